@@ -1,0 +1,79 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { connection } from 'next/server';
+import { FrameworkItem } from '@/components/framework/framework-item';
+import { ResourceList } from '@/components/framework/resource-list';
+import { getCurrentFramework } from '@/lib/data/framework';
+
+export const metadata: Metadata = { title: 'The Head of Engineering framework' };
+
+export default async function FrameworkPage() {
+  await connection();
+  const framework = await getCurrentFramework();
+  if (!framework) {
+    return <p>The framework has not been loaded yet. Start Headway with `npm start` to load it.</p>;
+  }
+  const books = framework.resources.filter((resource) => resource.kind === 'BOOK');
+  const programmes = framework.resources.filter((resource) => resource.kind === 'PROGRAMME');
+  return (
+    <div className="space-y-12">
+      <header className="max-w-3xl space-y-3">
+        <p className="text-sm text-ink-muted">Framework version {framework.number}</p>
+        <h1 className="text-3xl font-semibold tracking-tight">{framework.name}</h1>
+        <p className="text-lg leading-relaxed">{framework.introduction}</p>
+      </header>
+
+      <section aria-labelledby="scale" className="space-y-3">
+        <h2 id="scale" className="text-2xl font-semibold">The rating scale</h2>
+        <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
+          {framework.levels.map((level) => (
+            <div key={level.level} className="rounded-lg border border-line p-4">
+              <dt className="font-semibold">
+                {level.level} · {level.name}
+              </dt>
+              <dd className="mt-1 text-sm text-ink-muted">{level.summary}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      {framework.sections.map((section) => (
+        <section key={section.id} aria-labelledby={`section-${section.key}`} className="space-y-4">
+          <div className="max-w-3xl">
+            <h2 id={`section-${section.key}`} className="text-2xl font-semibold">
+              {section.title}
+            </h2>
+            <p className="mt-1 text-ink-muted">{section.summary}</p>
+          </div>
+          <div className="space-y-4">
+            {section.items.map((item) => (
+              <FrameworkItem key={item.id} item={item} levels={framework.levels} />
+            ))}
+          </div>
+        </section>
+      ))}
+
+      <section aria-labelledby="reading" className="space-y-4">
+        <h2 id="reading" className="text-2xl font-semibold">Reading and learning</h2>
+        <h3 className="text-xl font-semibold">Books</h3>
+        <ResourceList resources={books} />
+        <h3 className="text-xl font-semibold">Learning programmes</h3>
+        <ResourceList resources={programmes} />
+      </section>
+
+      <section aria-labelledby="archetypes" className="space-y-3">
+        <h2 id="archetypes" className="text-2xl font-semibold">The roles in full</h2>
+        <p>{framework.archetypeLine}</p>
+        <ul className="flex flex-wrap gap-4">
+          {framework.archetypes.map((archetype) => (
+            <li key={archetype.key}>
+              <Link href={archetype.href} className="text-accent underline underline-offset-4">
+                → {archetype.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

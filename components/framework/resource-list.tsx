@@ -1,0 +1,27 @@
+import type { Framework } from '@/lib/data/framework';
+
+type Resource = Framework['resources'][number];
+
+export function ResourceList({ resources }: { resources: Resource[] }) {
+  return (
+    <ul className="grid gap-4 md:grid-cols-2">
+      {resources.map((resource) => {
+        const helps = [...resource.items].sort((a, b) => a.item.position - b.item.position);
+        return (
+          <li key={resource.id} className="rounded-lg border border-line p-5">
+            <h4 className="font-semibold">{resource.title}</h4>
+            <p className="mt-2 text-sm leading-relaxed">{resource.why}</p>
+            <h5 className="mt-3 text-xs font-semibold uppercase tracking-wide text-ink-muted">Helps with</h5>
+            <ul className="mt-1 space-y-1 text-sm text-ink-muted">
+              {helps.map(({ item, how }) => (
+                <li key={item.key}>
+                  <span className="font-medium text-ink">{item.title}:</span> {how}
+                </li>
+              ))}
+            </ul>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

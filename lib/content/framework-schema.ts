@@ -1,0 +1,101 @@
+import { z } from 'zod';
+
+// A stable key survives wording changes between framework versions, so
+// assessments and goals made on one version can be matched on the next.
+const keySchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Keys are lower-case words joined by hyphens');
+
+const prose = z.string().trim().min(1);
+
+export const LEVELS = [1, 2, 3, 4, 5] as const;
+export const levelSchema = z.literal(LEVELS);
+export type Level = z.infer<typeof levelSchema>;
+
+const descriptorsSchema = z
+  .object({ 1: prose, 2: prose, 3: prose, 4: prose, 5: prose })
+  .strict();
+
+export const itemContentSchema = z
+  .object({
+    key: keySchema,
+    // Areas have their name in the source; behaviours are one sentence each, so
+    // their short title is written content.
+    title: prose.max(80),
+    description: prose,
+    // The level the framework expects of a Head of Engineering for this item.
+    expectedLevel: levelSchema,
+    descriptors: descriptorsSchema,
+  })
+  .strict();
+
+export const sectionContentSchema = z
+  .object({
+    key: keySchema,
+    title: prose,
+    summary: prose,
+    items: z.array(itemContentSchema).min(1),
+  })
+  .strict();
+
+export const resourceContentSchema = z
+  .object({
+    key: keySchema,
+    kind: z.enum(['BOOK', 'PROGRAMME']),
+    title: prose,
+    // The source's own sentence on why the resource matters.
+    why: prose,
+    // Written content: which items the resource helps with, and how.
+    helps: z
+      .array(z.object({ itemKey: keySchema, how: prose }).strict())
+      .min(1, 'Every resource helps with at least one item'),
+  })
+  .strict();
+
+export const archetypeContentSchema = z
+  .object({ key: keySchema, name: prose, href: z.string().startsWith('/') })
+  .strict();
+
+export const frameworkContentSchema = z
+  .object({
+    name: prose,
+    introduction: prose,
+    scale: z
+      .array(z.object({ level: levelSchema, name: prose, summary: prose }).strict())
+      .length(LEVELS.length),
+    sections: z.array(sectionContentSchema).min(1),
+    resources: z.array(resourceContentSchema),
+    archetypes: z
+      .object({ line: prose, links: z.array(archetypeContentSchema).min(1) })
+      .strict(),
+  })
+  .strict()
+  .superRefine((content, ctx) => {
+    const itemKeys = content.sections.flatMap((section) => section.items.map((item) => item.key));
+    const unique = (keys: string[], what: string) => {
+      const seen = new Set<string>();
+      for (const key of keys) {
+        if (seen.has(key)) ctx.addIssue({ code: 'custom', message: `Duplicate ${what} key "${key}"` });
+        seen.add(key);
+      }
+    };
+    unique(itemKeys, 'item');
+    unique(content.sections.map((section) => section.key), 'section');
+    unique(content.resources.map((resource) => resource.key), 'resource');
+    content.scale.forEach((step, index) => {
+      if (step.level !== index + 1) {
+        ctx.addIssue({ code: 'custom', message: `Scale step ${index + 1} must be level ${index + 1}` });
+      }
+    });
+    for (const resource of content.resources) {
+      for (const { itemKey } of resource.helps) {
+        if (!itemKeys.includes(itemKey)) {
+          ctx.addIssue({ code: 'custom', message: `Resource "${resource.key}" points at unknown item "${itemKey}"` });
+        }
+      }
+    }
+  });
+
+export type FrameworkContent = z.infer<typeof frameworkContentSchema>;
+export type ItemContent = z.infer<typeof itemContentSchema>;
+export type ResourceContent = z.infer<typeof resourceContentSchema>;

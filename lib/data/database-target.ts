@@ -1,0 +1,60 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { env } from '@/lib/env';
+
+export type DatabaseTarget =
+  | { kind: 'postgres'; url: string }
+  // `memory://` keeps an embedded database in memory only (tests).
+  | { kind: 'pglite'; dataDir: string };
+
+export function resolveDatabaseTarget(): DatabaseTarget {
+  const { DATABASE_URL, HEADWAY_DATA_DIR } = env();
+  if (DATABASE_URL) return { kind: 'postgres', url: DATABASE_URL };
+  return { kind: 'pglite', dataDir: path.resolve(HEADWAY_DATA_DIR, 'pglite') };
+}
+
+export function describeTarget(target: DatabaseTarget): string {
+  if (target.kind === 'pglite') return `embedded Postgres (PGlite) at ${target.dataDir}`;
+  const url = new URL(target.url);
+  return `Postgres at ${url.hostname}:${url.port || 5432}${url.pathname}`;
+}
+
+// Fail fast rather than hang when the server is down: a request should get a
+// clear 503 within seconds, and the pool should recover once Postgres is back.
+const POOL_SETTINGS = {
+  max: 10,
+  connectionTimeoutMillis: 5_000,
+  idleTimeoutMillis: 30_000,
+  statement_timeout: 15_000,
+  query_timeout: 20_000,
+};
+
+// PGlite serves one connection per process, so the Prisma client and the
+// migration engine must share a single instance per data directory.
+const pglites: Map<string, PGlite> = ((globalThis as { __headwayPglites?: Map<string, PGlite> }).__headwayPglites ??=
+  new Map<string, PGlite>());
+
+export function openPglite(dataDir: string): PGlite {
+  let instance = pglites.get(dataDir);
+  if (!instance) {
+    if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+    instance = new PGlite(dataDir);
+    pglites.set(dataDir, instance);
+  }
+  return instance;
+}
+
+export async function closePglite(dataDir: string): Promise<void> {
+  const instance = pglites.get(dataDir);
+  pglites.delete(dataDir);
+  if (instance && !instance.closed) await instance.close();
+}
+
+export function createAdapterFactory(target: DatabaseTarget): SqlMigrationAwareDriverAdapterFactory {
+  if (target.kind === 'pglite') return new PrismaPGlite(openPglite(target.dataDir));
+  return new PrismaPg({ connectionString: target.url, ...POOL_SETTINGS });
+}

@@ -1,0 +1,32 @@
+import { PrismaClient } from '@/lib/generated/prisma/client';
+import {
+  closePglite,
+  createAdapterFactory,
+  resolveDatabaseTarget,
+  type DatabaseTarget,
+} from '@/lib/data/database-target';
+
+type Holder = { client?: PrismaClient; target?: DatabaseTarget };
+
+// Kept on globalThis so that Next's separately bundled entry points (the
+// instrumentation hook, route handlers, pages) and dev reloads share one client.
+const holder = ((globalThis as { __headwayDb?: Holder }).__headwayDb ??= {});
+
+// Created on first use, never at import: `next build` imports server modules
+// and must not open a database.
+export function db(): PrismaClient {
+  if (!holder.client) {
+    const target = resolveDatabaseTarget();
+    holder.client = new PrismaClient({ adapter: createAdapterFactory(target) });
+    holder.target = target;
+  }
+  return holder.client;
+}
+
+export async function disconnectDb(): Promise<void> {
+  const { client, target } = holder;
+  holder.client = undefined;
+  holder.target = undefined;
+  await client?.$disconnect();
+  if (target?.kind === 'pglite') await closePglite(target.dataDir);
+}

@@ -1,0 +1,34 @@
+import 'server-only';
+import { db } from '@/lib/data/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+const frameworkInclude = {
+  sections: {
+    orderBy: { position: 'asc' },
+    include: {
+      items: {
+        orderBy: { position: 'asc' },
+        include: { descriptors: { orderBy: { level: 'asc' } } },
+      },
+    },
+  },
+  levels: { orderBy: { level: 'asc' } },
+  resources: {
+    orderBy: { position: 'asc' },
+    include: { items: { include: { item: { select: { key: true, title: true, position: true } } } } },
+  },
+  archetypes: { orderBy: { position: 'asc' } },
+} satisfies Prisma.FrameworkVersionInclude;
+
+export type Framework = Prisma.FrameworkVersionGetPayload<{ include: typeof frameworkInclude }>;
+
+/** The newest framework version: what a new assessment is made against. */
+export async function getCurrentFramework(): Promise<Framework | null> {
+  return db().frameworkVersion.findFirst({ orderBy: { number: 'desc' }, include: frameworkInclude });
+}
+
+export async function getArchetype(key: string) {
+  const current = await db().frameworkVersion.findFirst({ orderBy: { number: 'desc' }, select: { id: true } });
+  if (!current) return null;
+  return db().archetype.findUnique({ where: { frameworkVersionId_key: { frameworkVersionId: current.id, key } } });
+}

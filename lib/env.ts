@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  }, 'must be a URL such as postgres://user:password@host:5432/database');
+
+const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z.preprocess(emptyAsUndefined, postgresUrl.optional()),
+  // Where the embedded database keeps its files when DATABASE_URL is not set.
+  HEADWAY_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('.data')),
+  NEXTAUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().optional()),
+  NEXTAUTH_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EnvError';
+  }
+}
+
+// One line per problem, naming the variable: a start-up failure should read
+// like an instruction, not a stack trace.
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.') || '(environment)'}: ${issue.message}`);
+  throw new EnvError(`Headway cannot start: the environment is not valid.\n${lines.join('\n')}`);
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv();
+  return cached;
+}

@@ -1,0 +1,40 @@
+// `npm run build` builds and records a fingerprint of the sources it built;
+// `--if-stale` (used by `npm start`) builds only when there is no build or the
+// sources changed since, so a fresh clone needs no extra step.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const SOURCES = ['app', 'components', 'lib', 'prisma', 'public', 'next.config.ts', 'package-lock.json', 'postcss.config.mjs', 'proxy.ts', 'tsconfig.json'];
+const SKIP = new Set(['node_modules', 'generated']);
+const STAMP = path.join('.next', 'headway-sources.sha256');
+
+function collect(entry: string, files: string[]): void {
+  if (!existsSync(entry)) return;
+  if (statSync(entry).isDirectory()) {
+    for (const child of readdirSync(entry).sort()) if (!SKIP.has(child)) collect(path.join(entry, child), files);
+  } else {
+    files.push(entry);
+  }
+}
+
+function fingerprint(): string {
+  const files: string[] = [];
+  for (const source of SOURCES) collect(source, files);
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file).update('\0').update(readFileSync(file)).update('\0');
+  return hash.digest('hex');
+}
+
+const onlyIfStale = process.argv.includes('--if-stale');
+const current = fingerprint();
+const built = existsSync(path.join('.next', 'BUILD_ID')) && existsSync(STAMP) ? readFileSync(STAMP, 'utf8') : null;
+if (!onlyIfStale || built !== current) {
+  if (onlyIfStale) {
+    console.log(built === null ? 'No production build yet: building once.' : 'Sources changed since the last build: rebuilding.');
+  }
+  const result = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+  writeFileSync(STAMP, current);
+}

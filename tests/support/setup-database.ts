@@ -1,0 +1,16 @@
+import { afterAll, beforeAll, inject } from 'vitest';
+import { disconnectDb } from '@/lib/data/db';
+import { copyTemplate, type TestDatabase } from './database-backends';
+
+let database: TestDatabase | undefined;
+
+beforeAll(async () => {
+  database = await copyTemplate(inject('databaseTemplate'));
+  delete process.env.DATABASE_URL;
+  Object.assign(process.env, database.env);
+});
+
+afterAll(async () => {
+  await disconnectDb();
+  await database?.drop();
+});
