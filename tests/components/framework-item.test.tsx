@@ -4,7 +4,7 @@ import { expect, test } from 'vitest';
 import { FrameworkItem } from '@/components/framework/framework-item';
 import { frameworkContent } from '@/lib/content/framework-content';
 
-const content = frameworkContent.sections[0].items[0];
+const content = frameworkContent.sections[0]!.items[0]!;
 const levels = frameworkContent.scale.map((step) => ({ id: `level-${step.level}`, frameworkVersionId: 'v1', ...step }));
 const item = {
   id: 'item-1',
