@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { buildSecurityHeaders } from './lib/security/headers';
 
 const nextConfig: NextConfig = {
   // Loaded from node_modules at run time rather than bundled: PGlite ships its
@@ -6,6 +7,11 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/schema-engine-wasm'],
   poweredByHeader: false,
   reactStrictMode: true,
+  // On every response, static assets included. The Content-Security-Policy
+  // needs a per-request nonce, so `proxy.ts` sets that one.
+  headers() {
+    return [{ source: '/:path*', headers: buildSecurityHeaders({ isProduction: process.env.NODE_ENV === 'production' }) }];
+  },
 };
 
 export default nextConfig;
