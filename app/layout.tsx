@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { connection } from 'next/server';
+import { SiteHeader } from '@/components/layout/site-header';
+import { getSessionUser } from '@/lib/auth/session';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -7,7 +9,9 @@ export const metadata: Metadata = {
   description: 'Rate yourself against the Head of Engineering framework, see where the gaps are and track how they close.',
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every response carries a per-request CSP nonce, so no page may be prerendered.
+  await connection();
   return (
     <html lang="en-GB">
       <body className="min-h-screen font-sans">
@@ -17,20 +21,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Skip to content
         </a>
-        <header className="border-b border-line">
-          <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-            <Link href="/" className="text-lg font-semibold tracking-tight">
-              Headway
-            </Link>
-            <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
-              <li>
-                <Link href="/framework" className="underline-offset-4 hover:underline">
-                  Framework
-                </Link>
-              </li>
-            </ul>
-          </nav>
-        </header>
+        <SiteHeader user={await getSessionUser()} />
         <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8 focus:outline-none">
           {children}
         </main>

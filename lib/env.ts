@@ -14,6 +14,8 @@ const postgresUrl = z
 
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 
+const optionalText = z.preprocess(emptyAsUndefined, z.string().trim().min(1).optional());
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z.preprocess(emptyAsUndefined, postgresUrl.optional()),
@@ -21,6 +23,21 @@ export const envSchema = z.object({
   HEADWAY_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('.data')),
   NEXTAUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().optional()),
   NEXTAUTH_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  // Sign-in through the company's OpenID Connect provider: all three or none.
+  OIDC_ISSUER: z.preprocess(emptyAsUndefined, z.url().optional()),
+  OIDC_CLIENT_ID: optionalText,
+  OIDC_CLIENT_SECRET: optionalText,
+  // The provider's name on the sign-in button, e.g. "Okta".
+  OIDC_NAME: optionalText,
+}).superRefine((value, ctx) => {
+  const oidc = [value.OIDC_ISSUER, value.OIDC_CLIENT_ID, value.OIDC_CLIENT_SECRET];
+  if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['OIDC_ISSUER'],
+      message: 'set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together, or none of them',
+    });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;

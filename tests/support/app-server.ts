@@ -30,7 +30,14 @@ export async function startAppServer(port: number, extraEnv: Record<string, stri
   cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
   // The test runner's NODE_ENV=test must not leak into `next start`.
   const { NODE_ENV: _testMode, DATABASE_URL: _testDatabase, ...inherited } = process.env;
-  const env: Record<string, string | undefined> = { ...inherited, PORT: String(port), HEADWAY_DATA_DIR: dataDir, ...extraEnv };
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const env: Record<string, string | undefined> = {
+    ...inherited,
+    PORT: String(port),
+    HEADWAY_DATA_DIR: dataDir,
+    NEXTAUTH_URL: baseUrl,
+    ...extraEnv,
+  };
   if (testBackend() === 'postgres') {
     const name = uniqueName('headway_app');
     await withAdminClient((client) => client.query(`CREATE DATABASE "${name}"`));
@@ -43,7 +50,6 @@ export async function startAppServer(port: number, extraEnv: Record<string, stri
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const log = () => output;
-  const baseUrl = `http://127.0.0.1:${port}`;
 
   const stop = async () => {
     if (child.exitCode === null && child.pid) {

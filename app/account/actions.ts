@@ -1,0 +1,61 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { clearSessionCookie } from '@/lib/auth/clear-session-cookie';
+import { clientInfo } from '@/lib/auth/client-info';
+import { checkPasswordStrength, hashPassword, verifyPassword } from '@/lib/auth/password';
+import { requireUser } from '@/lib/auth/session';
+import { reissueSessionCookie } from '@/lib/auth/session-cookie';
+import { recordAuditEvent } from '@/lib/data/audit';
+import { deleteAccount, endAllSessions, findCredentials, setPassword } from '@/lib/data/users';
+import { invalid, type ActionResult } from '@/lib/validation/action-result';
+import { changePasswordSchema, deleteAccountSchema } from '@/lib/validation/auth';
+import { formFields } from '@/lib/validation/form-data';
+
+const FAILED = 'Could not save the change just now. Try again.';
+
+export async function changePassword(_previous: ActionResult, form: FormData): Promise<ActionResult> {
+  const user = await requireUser();
+  const parsed = changePasswordSchema.safeParse(formFields(form));
+  if (!parsed.success) return invalid(parsed.error);
+  const { currentPassword, newPassword } = parsed.data;
+  try {
+    const credentials = await findCredentials(user.email);
+    // Accounts created through the identity provider have no password to confirm.
+    if (credentials?.passwordHash && !(await verifyPassword(credentials.passwordHash, currentPassword ?? ''))) {
+      return { ok: false, message: 'Check the highlighted fields.', fieldErrors: { currentPassword: ['That is not your current password.'] } };
+    }
+    const strength = checkPasswordStrength(newPassword, [user.email, user.name ?? '']);
+    if (!strength.ok) return { ok: false, message: 'Choose a stronger password.', fieldErrors: { newPassword: [strength.message] } };
+    const sessionVersion = await setPassword(user, await hashPassword(newPassword));
+    await recordAuditEvent('PASSWORD_CHANGED', user.id, clientInfo(await headers()));
+    await reissueSessionCookie(user, sessionVersion);
+  } catch (error) {
+    console.error('changePassword', error);
+    return { ok: false, message: FAILED };
+  }
+  return { ok: true, message: 'Password changed. You have been signed out everywhere else.' };
+}
+
+export async function signOutEverywhere(): Promise<void> {
+  const user = await requireUser();
+  await endAllSessions(user);
+  await recordAuditEvent('SIGNED_OUT_EVERYWHERE', user.id, clientInfo(await headers()));
+  await clearSessionCookie();
+  redirect('/signin?notice=signed-out-everywhere');
+}
+
+export async function deleteMyAccount(_previous: ActionResult, form: FormData): Promise<ActionResult> {
+  const user = await requireUser();
+  const parsed = deleteAccountSchema.safeParse(formFields(form));
+  if (!parsed.success) return invalid(parsed.error);
+  try {
+    await deleteAccount(user, clientInfo(await headers()));
+    await clearSessionCookie();
+  } catch (error) {
+    console.error('deleteMyAccount', error);
+    return { ok: false, message: 'Could not delete your account just now. Nothing was deleted. Try again.' };
+  }
+  redirect('/signin?notice=deleted');
+}

@@ -1,0 +1,67 @@
+import type { Metadata } from 'next';
+import { ChangePasswordForm } from '@/components/auth/change-password-form';
+import { DeleteAccountForm } from '@/components/auth/delete-account-form';
+import { SecurityEvents } from '@/components/auth/security-events';
+import { buttonClasses } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { requireUser } from '@/lib/auth/session';
+import { listSecurityEvents } from '@/lib/data/audit';
+import { getAccount } from '@/lib/data/users';
+import { changePassword, deleteMyAccount, signOutEverywhere } from './actions';
+
+export const metadata: Metadata = { title: 'Your account' };
+
+export default async function AccountPage() {
+  const user = await requireUser();
+  const [account, events] = await Promise.all([getAccount(user), listSecurityEvents(user)]);
+  if (!account) return null;
+  return (
+    <div className="max-w-3xl space-y-8">
+      <div className="space-y-1">
+        <h1 className="text-3xl font-semibold tracking-tight">Your account</h1>
+        <p className="text-ink-muted">
+          Signed in as <span className="font-medium text-ink">{account.email}</span>
+          {account.name ? ` (${account.name})` : ''}.
+        </p>
+      </div>
+
+      <Card aria-labelledby="password-heading" className="space-y-4">
+        <h2 id="password-heading" className="text-xl font-semibold">
+          {account.passwordHash ? 'Change your password' : 'Set a password'}
+        </h2>
+        <p className="text-sm text-ink-muted">Changing it signs you out on every other device.</p>
+        <ChangePasswordForm action={changePassword} hasPassword={account.passwordHash !== null} />
+      </Card>
+
+      <Card aria-labelledby="sessions-heading" className="space-y-4">
+        <h2 id="sessions-heading" className="text-xl font-semibold">Sign out everywhere</h2>
+        <p className="text-sm text-ink-muted">
+          Ends every session on every device, this one included. Use it if you signed in on a shared computer or lost a device.
+        </p>
+        <form action={signOutEverywhere}>
+          <button type="submit" className={buttonClasses('secondary')}>
+            Sign out everywhere
+          </button>
+        </form>
+      </Card>
+
+      <Card aria-labelledby="data-heading" className="space-y-4">
+        <h2 id="data-heading" className="text-xl font-semibold">Your data</h2>
+        <p className="text-sm text-ink-muted">One JSON file with everything Headway holds about you.</p>
+        <a href="/account/export" className={buttonClasses('secondary')} download>
+          Download all my data
+        </a>
+      </Card>
+
+      <Card aria-labelledby="events-heading" className="space-y-4">
+        <h2 id="events-heading" className="text-xl font-semibold">Recent security events</h2>
+        <SecurityEvents events={events} />
+      </Card>
+
+      <Card aria-labelledby="delete-heading" className="space-y-4">
+        <h2 id="delete-heading" className="text-xl font-semibold">Delete your account</h2>
+        <DeleteAccountForm action={deleteMyAccount} />
+      </Card>
+    </div>
+  );
+}

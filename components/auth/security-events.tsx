@@ -1,0 +1,44 @@
+import type { AuditEventType } from '@/lib/generated/prisma/enums';
+
+const LABELS: Record<AuditEventType, string> = {
+  SIGN_UP: 'Account created',
+  SIGN_IN_SUCCEEDED: 'Signed in',
+  SIGN_IN_FAILED: 'Failed sign-in attempt',
+  SIGN_IN_BLOCKED: 'Sign-in blocked after too many attempts',
+  PASSWORD_CHANGED: 'Password changed',
+  SIGNED_OUT_EVERYWHERE: 'Signed out everywhere',
+  DATA_EXPORTED: 'Data downloaded',
+  ACCOUNT_LINKED: 'Company sign-in linked',
+  ACCOUNT_DELETED: 'Account deleted',
+};
+
+type Event = { id: string; type: AuditEventType; ip: string | null; userAgent: string | null; createdAt: Date };
+
+const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+
+export function SecurityEvents({ events }: { events: Event[] }) {
+  if (events.length === 0) return <p className="text-ink-muted">No security events yet.</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Your recent security events, newest first</caption>
+        <thead>
+          <tr className="border-b border-line">
+            <th scope="col" className="py-2 pr-4 font-semibold">Event</th>
+            <th scope="col" className="py-2 pr-4 font-semibold">When (UTC)</th>
+            <th scope="col" className="py-2 font-semibold">From</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((event) => (
+            <tr key={event.id} className="border-b border-line last:border-0">
+              <td className="py-2 pr-4">{LABELS[event.type]}</td>
+              <td className="py-2 pr-4 whitespace-nowrap">{when.format(event.createdAt)}</td>
+              <td className="py-2 text-ink-muted">{event.ip ?? 'unknown address'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

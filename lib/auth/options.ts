@@ -1,0 +1,126 @@
+import 'server-only';
+import type { AuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import type { OAuthConfig } from 'next-auth/providers/oauth';
+import { authenticateWithPassword } from '@/lib/auth/authenticate';
+import { clientInfo } from '@/lib/auth/client-info';
+import { ensureAuthSecret } from '@/lib/auth/secret';
+import { recordAuditEvent } from '@/lib/data/audit';
+import { signInWithExternalIdentity } from '@/lib/data/users';
+import { env, type Env } from '@/lib/env';
+
+export const OIDC_PROVIDER_ID = 'oidc';
+// Short-lived tokens; each one is also checked against the account's session
+// version on every request, so ending sessions does not wait for expiry.
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+export function isOidcConfigured(config: Env = env()): boolean {
+  return Boolean(config.OIDC_ISSUER && config.OIDC_CLIENT_ID && config.OIDC_CLIENT_SECRET);
+}
+
+export function oidcProviderName(config: Env = env()): string {
+  return config.OIDC_NAME ?? 'your company account';
+}
+
+/** Secure cookies whenever the app is served over HTTPS, and always in production unless it is plain-HTTP loopback. */
+export function wantsSecureCookies(config: Env): boolean {
+  const url = config.NEXTAUTH_URL ? new URL(config.NEXTAUTH_URL) : null;
+  if (url?.protocol === 'https:') return true;
+  const loopback = !url || ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  return config.NODE_ENV === 'production' && !loopback;
+}
+
+type OidcProfile = { sub: string; email?: string; email_verified?: boolean | string; name?: string; preferred_username?: string };
+
+function oidcProvider(config: Env): OAuthConfig<OidcProfile> {
+  const issuer = config.OIDC_ISSUER!.replace(/\/$/, '');
+  return {
+    id: OIDC_PROVIDER_ID,
+    name: oidcProviderName(config),
+    type: 'oauth',
+    wellKnown: `${issuer}/.well-known/openid-configuration`,
+    issuer,
+    clientId: config.OIDC_CLIENT_ID,
+    clientSecret: config.OIDC_CLIENT_SECRET,
+    authorization: { params: { scope: 'openid email profile' } },
+    idToken: true,
+    checks: ['pkce', 'state', 'nonce'],
+    profile: (profile) => ({
+      id: profile.sub,
+      email: profile.email ?? null,
+      name: profile.name ?? profile.preferred_username ?? null,
+    }),
+  };
+}
+
+type TokenFields = { sub?: string; sv?: number };
+type SignedInUser = { id: string; sessionVersion?: number };
+
+let cached: AuthOptions | undefined;
+
+export function authOptions(): AuthOptions {
+  if (cached) return cached;
+  const config = env();
+  const providers: AuthOptions['providers'] = [
+    CredentialsProvider({
+      id: 'credentials',
+      name: 'Email and password',
+      credentials: { email: { type: 'email' }, password: { type: 'password' } },
+      async authorize(credentials, request) {
+        const result = await authenticateWithPassword(
+          { email: credentials?.email, password: credentials?.password },
+          clientInfo(request.headers ?? {}),
+        );
+        // next-auth hands a thrown message back to the sign-in form.
+        if (!result.ok) throw new Error(result.message);
+        return result.user;
+      },
+    }),
+  ];
+  if (isOidcConfigured(config)) providers.push(oidcProvider(config));
+
+  cached = {
+    secret: ensureAuthSecret(config).secret,
+    session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+    jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
+    useSecureCookies: wantsSecureCookies(config),
+    pages: { signIn: '/signin', error: '/signin' },
+    providers,
+    callbacks: {
+      async signIn({ user, account, profile }) {
+        if (account?.provider !== OIDC_PROVIDER_ID) return true;
+        const claims = (profile ?? {}) as OidcProfile;
+        const result = await signInWithExternalIdentity({
+          provider: OIDC_PROVIDER_ID,
+          subject: account.providerAccountId,
+          email: claims.email ?? null,
+          emailVerified: claims.email_verified === true || claims.email_verified === 'true',
+          name: claims.name ?? claims.preferred_username ?? null,
+        });
+        if (result.outcome === 'refused') return `/signin?error=${encodeURIComponent(result.reason)}`;
+        const client = { ip: null, userAgent: null };
+        if (result.outcome === 'linked') await recordAuditEvent('ACCOUNT_LINKED', result.user.id, client, OIDC_PROVIDER_ID);
+        await recordAuditEvent('SIGN_IN_SUCCEEDED', result.user.id, client, OIDC_PROVIDER_ID);
+        // From here on the session belongs to Headway's account, not the provider's subject.
+        const signedIn = user as SignedInUser;
+        signedIn.id = result.user.id;
+        signedIn.sessionVersion = result.user.sessionVersion;
+        return true;
+      },
+      jwt({ token, user }) {
+        const fields = token as typeof token & TokenFields;
+        if (user) {
+          const signedIn = user as SignedInUser;
+          fields.sub = signedIn.id;
+          fields.sv = signedIn.sessionVersion ?? 0;
+        }
+        return fields;
+      },
+      session({ session, token }) {
+        const fields = token as TokenFields;
+        return { ...session, user: { ...session.user, id: fields.sub, sv: fields.sv } };
+      },
+    },
+  };
+  return cached;
+}

@@ -1,0 +1,26 @@
+import 'server-only';
+import { encode } from 'next-auth/jwt';
+import { cookies } from 'next/headers';
+import { authOptions, SESSION_MAX_AGE_SECONDS } from '@/lib/auth/options';
+import type { SessionUser } from '@/lib/auth/session-user';
+
+/**
+ * Re-issues this browser's session under a new session version. Used after a
+ * password change: every other session ends, this one carries on.
+ */
+export async function reissueSessionCookie(user: SessionUser, sessionVersion: number): Promise<void> {
+  const options = authOptions();
+  const secure = options.useSecureCookies ?? false;
+  const token = await encode({
+    secret: options.secret!,
+    maxAge: SESSION_MAX_AGE_SECONDS,
+    token: { sub: user.id, sv: sessionVersion, email: user.email, name: user.name },
+  });
+  (await cookies()).set(`${secure ? '__Secure-' : ''}next-auth.session-token`, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    secure,
+    maxAge: SESSION_MAX_AGE_SECONDS,
+  });
+}

@@ -1,0 +1,29 @@
+// next-auth redirects here with an error code, or with the message our own
+// sign-in callback chose. Codes become sentences; anything else is shown only
+// if it is a sentence we could have written, never raw input.
+const CODES: Record<string, string> = {
+  CredentialsSignin: 'That email and password do not match an account. Check both and try again.',
+  AccessDenied: 'Sign-in was refused.',
+  OAuthSignin: 'Could not reach your identity provider. Try again.',
+  OAuthCallback: 'Your identity provider did not complete the sign-in. Try again.',
+  Callback: 'Could not complete the sign-in. Try again.',
+  SessionRequired: 'Sign in to continue.',
+};
+
+const OUR_MESSAGES = [
+  'The identity provider did not share an email address.',
+  'The identity provider has not verified this email address.',
+];
+
+export function signInErrorMessage(error: unknown): string | undefined {
+  if (typeof error !== 'string' || error === '') return undefined;
+  if (error in CODES) return CODES[error];
+  if (OUR_MESSAGES.includes(error)) return error;
+  return 'Could not sign you in. Try again.';
+}
+
+/** Only paths on this site: an open redirect would let a link send people anywhere. */
+export function safeCallbackUrl(value: unknown): string {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/account';
+  return value;
+}

@@ -1,0 +1,149 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import type { ClientInfo } from '@/lib/auth/client-info';
+import type { SessionUser } from '@/lib/auth/session-user';
+import { db } from '@/lib/data/db';
+import { Prisma } from '@/lib/generated/prisma/client';
+
+const isUniqueViolation = (error: unknown) =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+
+/** Null when the address already has an account. */
+export async function createPasswordUser(input: { email: string; name?: string; passwordHash: string }) {
+  try {
+    return await db().user.create({
+      data: { email: input.email, name: input.name ?? null, passwordHash: input.passwordHash },
+      select: { id: true, email: true, name: true, sessionVersion: true },
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return null;
+    throw error;
+  }
+}
+
+/** For the sign-in check only: the one place a password hash leaves the database. */
+export async function findCredentials(email: string) {
+  return db().user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true },
+  });
+}
+
+/** What a session token is checked against on every request. */
+export async function getSessionState(userId: string) {
+  return db().user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, name: true, sessionVersion: true },
+  });
+}
+
+export async function getAccount(user: SessionUser) {
+  return db().user.findUnique({
+    where: { id: user.id },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      createdAt: true,
+      passwordHash: true,
+      identities: { select: { provider: true, createdAt: true } },
+    },
+  });
+}
+
+/** Sets a new password and ends every session issued before it; returns the new session version. */
+export async function setPassword(user: SessionUser, passwordHash: string): Promise<number> {
+  const updated = await db().user.update({
+    where: { id: user.id },
+    data: { passwordHash, sessionVersion: { increment: 1 } },
+    select: { sessionVersion: true },
+  });
+  return updated.sessionVersion;
+}
+
+export async function endAllSessions(user: SessionUser): Promise<void> {
+  await db().user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+}
+
+/**
+ * Deletes the account and, through the schema's cascades, every row that
+ * belongs to it. The deletion itself is logged under a one-way hash of the id,
+ * so the log proves it happened without keeping anything that identifies the person.
+ */
+export async function deleteAccount(user: SessionUser, client: ClientInfo): Promise<void> {
+  const reference = createHash('sha256').update(user.id).digest('hex').slice(0, 16);
+  await db().$transaction([
+    db().user.delete({ where: { id: user.id } }),
+    db().auditEvent.create({
+      data: { type: 'ACCOUNT_DELETED', userId: null, ip: client.ip, userAgent: client.userAgent, detail: `account ${reference}` },
+    }),
+  ]);
+}
+
+/** Everything Headway holds about the person, for "download all my data". */
+export async function exportAccountData(user: SessionUser) {
+  return db().user.findUnique({
+    where: { id: user.id },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      emailVerified: true,
+      createdAt: true,
+      updatedAt: true,
+      identities: { select: { provider: true, subject: true, createdAt: true } },
+      auditEvents: {
+        orderBy: { createdAt: 'asc' },
+        select: { type: true, ip: true, userAgent: true, detail: true, createdAt: true },
+      },
+    },
+  });
+}
+
+export type ExternalProfile = { provider: string; subject: string; email: string | null; emailVerified: boolean; name: string | null };
+export type ExternalSignIn =
+  | { outcome: 'existing' | 'created' | 'linked'; user: { id: string; sessionVersion: number } }
+  | { outcome: 'refused'; reason: string };
+
+/**
+ * First sign-in through the identity provider creates the account, or links it
+ * to an existing one with the same address, but only when the provider vouches
+ * for that address: otherwise anyone could claim someone else's account.
+ */
+export async function signInWithExternalIdentity(profile: ExternalProfile): Promise<ExternalSignIn> {
+  const client = db();
+  const known = await client.externalIdentity.findUnique({
+    where: { provider_subject: { provider: profile.provider, subject: profile.subject } },
+    select: { user: { select: { id: true, sessionVersion: true } } },
+  });
+  if (known) return { outcome: 'existing', user: known.user };
+  if (!profile.email) return { outcome: 'refused', reason: 'The identity provider did not share an email address.' };
+  const email = profile.email.trim().toLowerCase();
+  const identity = { provider: profile.provider, subject: profile.subject };
+
+  const existing = await client.user.findUnique({ where: { email }, select: { id: true, sessionVersion: true } });
+  if (existing) {
+    if (!profile.emailVerified) {
+      return { outcome: 'refused', reason: 'The identity provider has not verified this email address.' };
+    }
+    await client.externalIdentity.create({ data: { ...identity, userId: existing.id } });
+    await client.user.update({ where: { id: existing.id }, data: { emailVerified: new Date() } });
+    return { outcome: 'linked', user: existing };
+  }
+  try {
+    const created = await client.user.create({
+      data: {
+        email,
+        name: profile.name,
+        emailVerified: profile.emailVerified ? new Date() : null,
+        identities: { create: identity },
+      },
+      select: { id: true, sessionVersion: true },
+    });
+    return { outcome: 'created', user: created };
+  } catch (error) {
+    // A simultaneous first sign-in created it: sign in to that account.
+    if (isUniqueViolation(error)) return signInWithExternalIdentity(profile);
+    throw error;
+  }
+}

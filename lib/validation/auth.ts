@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+export const PASSWORD_MIN = 12;
+export const PASSWORD_MAX = 256;
+
+export const emailSchema = z
+  .string({ error: 'Enter your email address' })
+  .trim()
+  .toLowerCase()
+  .max(254, 'An email address is at most 254 characters')
+  .pipe(z.email('Enter an email address such as name@example.com'));
+
+// Any characters are allowed, unicode included; length is counted in code
+// points so that an emoji is one character, as a person would count it.
+export const passwordSchema = z
+  .string({ error: 'Enter a password' })
+  .refine((value) => [...value].length >= PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters`)
+  .refine((value) => [...value].length <= PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`);
+
+export const nameSchema = z
+  .string()
+  .trim()
+  .max(100, 'A name is at most 100 characters')
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+export const signUpSchema = z
+  .object({ name: nameSchema, email: emailSchema, password: passwordSchema })
+  .strict();
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+// Deliberately silent on whether the address is taken.
+export const SIGN_UP_REFUSED =
+  'We could not create an account with these details. If you already have one, sign in instead.';
+
+// Sign-in checks only the shape: the rules for new passwords must not lock out
+// anyone whose password predates them.
+export const signInSchema = z
+  .object({
+    email: emailSchema,
+    password: z.string().min(1, 'Enter your password').max(PASSWORD_MAX * 4),
+  })
+  .strict();
+export type SignInInput = z.infer<typeof signInSchema>;
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().max(PASSWORD_MAX * 4).optional(),
+    newPassword: passwordSchema,
+  })
+  .strict();
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+export const DELETE_CONFIRMATION = 'delete my account';
+
+export const deleteAccountSchema = z
+  .object({
+    confirmation: z
+      .string()
+      .trim()
+      .refine((value) => value.toLowerCase() === DELETE_CONFIRMATION, `Type "${DELETE_CONFIRMATION}" to confirm`),
+  })
+  .strict();

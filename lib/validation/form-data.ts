@@ -1,0 +1,15 @@
+/**
+ * A form's own fields as plain strings. Next adds `$ACTION_…` keys to every
+ * server-action form; they are not the user's input, so strict schemas must
+ * not see them. A file or a repeated field is kept as a marker that fails
+ * validation rather than being silently dropped.
+ */
+export function formFields(form: FormData): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of form.entries()) {
+    if (key.startsWith('$ACTION_')) continue;
+    if (key in fields) fields[key] = [fields[key], value];
+    else fields[key] = value;
+  }
+  return fields;
+}

@@ -1,0 +1,169 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser } from '../support/browser';
+
+const baseUrl = inject('baseUrl');
+const PASSWORD = 'quartz lantern orbit meadow 42';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const newEmail = () => `e2e-${randomBytes(4).toString('hex')}@example.com`;
+
+async function signUp(page: Page, email: string, password = PASSWORD) {
+  await page.goto(`${baseUrl}/signup`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL(`${baseUrl}/account`);
+}
+
+async function signIn(page: Page, email: string, password = PASSWORD) {
+  await page.goto(`${baseUrl}/signin`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+async function alertText(page: Page): Promise<string> {
+  // Next's route announcer is an empty alert region too: wait for ours, with words in it.
+  const alert = page.getByRole('alert').filter({ hasText: /\S/ }).first();
+  await alert.waitFor();
+  return (await alert.textContent()) ?? '';
+}
+
+async function sessionCookie(page: Page) {
+  return (await page.context().cookies()).find((cookie) => cookie.name.endsWith('next-auth.session-token'));
+}
+
+describe('accounts in the browser', () => {
+  test('sign up refuses a guessable password, keeps what was typed, then creates the account', async () => {
+    const page = await browser.newPage();
+    const email = newEmail();
+    await page.goto(`${baseUrl}/signup`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill('password1234');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    expect(await alertText(page)).toContain('Choose a stronger password.');
+    expect(await page.getByLabel('Email').inputValue()).toBe(email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.waitForURL(`${baseUrl}/account`);
+    expect(await page.getByText(`Signed in as ${email}`).count()).toBe(1);
+
+    const cookie = await sessionCookie(page);
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+    await page.close();
+  });
+
+  test('sign in with a wrong password says so without revealing the account; the right one signs in; sign out ends it', async () => {
+    const page = await browser.newPage();
+    const email = newEmail();
+    await signUp(page, email);
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await page.waitForURL(`${baseUrl}/`);
+
+    await signIn(page, email, 'not my password at all');
+    const wrong = await alertText(page);
+    await signIn(page, newEmail(), PASSWORD);
+    const unknown = await alertText(page);
+    expect(wrong).toBe('That email and password do not match an account. Check both and try again.');
+    expect(unknown).toBe(wrong);
+
+    await signIn(page, email);
+    await page.waitForURL(`${baseUrl}/account`);
+    await page.goto(`${baseUrl}/account`);
+    expect(await page.getByRole('heading', { name: 'Your account', exact: true }).count()).toBe(1);
+    await page.close();
+  });
+
+  test('signed out, the account page and the data download are refused', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/account`);
+    expect(page.url()).toBe(`${baseUrl}/signin`);
+    const download = await fetch(`${baseUrl}/account/export`);
+    expect(download.status).toBe(401);
+    await page.close();
+  });
+
+  test('a password change ends the other sessions and keeps this one', async () => {
+    const email = newEmail();
+    const here = await browser.newPage();
+    await signUp(here, email);
+    const elsewhere = await (await browser.newContext()).newPage();
+    await signIn(elsewhere, email);
+    await elsewhere.waitForURL(`${baseUrl}/account`);
+
+    await here.getByLabel('Current password').fill(PASSWORD);
+    await here.getByLabel('New password').fill('amber wicket falcon tundra 7');
+    await here.getByRole('button', { name: 'Change password' }).click();
+    await expect.poll(() => here.getByRole('status').first().textContent()).toContain('Password changed');
+
+    await here.goto(`${baseUrl}/account`);
+    expect(here.url()).toBe(`${baseUrl}/account`);
+    await elsewhere.goto(`${baseUrl}/account`);
+    expect(elsewhere.url()).toBe(`${baseUrl}/signin`);
+
+    await signIn(elsewhere, email, 'amber wicket falcon tundra 7');
+    await elsewhere.waitForURL(`${baseUrl}/account`);
+    await here.close();
+    await elsewhere.context().close();
+  });
+
+  test('sign out everywhere ends every session, a stolen token included', async () => {
+    const email = newEmail();
+    const page = await browser.newPage();
+    await signUp(page, email);
+    const stolen = (await sessionCookie(page))!;
+
+    await page.getByRole('button', { name: 'Sign out everywhere' }).click();
+    await page.waitForURL(`${baseUrl}/signin?notice=signed-out-everywhere`);
+
+    const replay = await fetch(`${baseUrl}/account/export`, { headers: { cookie: `${stolen.name}=${stolen.value}` } });
+    expect(replay.status).toBe(401);
+    await page.close();
+  });
+
+  test('download all my data gives one JSON file about me', async () => {
+    const email = newEmail();
+    const page = await browser.newPage();
+    await signUp(page, email);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download all my data' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^headway-data-\d{4}-\d{2}-\d{2}\.json$/);
+    const data = JSON.parse(await readFile((await download.path()), 'utf8')) as {
+      account: { email: string; auditEvents: { type: string }[] };
+    };
+    expect(data.account.email).toBe(email);
+    expect(data.account.auditEvents.map((event) => event.type)).toContain('SIGN_UP');
+    expect(JSON.stringify(data)).not.toContain('argon2');
+    await page.goto(`${baseUrl}/account`);
+    expect(await page.getByRole('cell', { name: 'Data downloaded' }).count()).toBe(1);
+    await page.close();
+  });
+
+  test('deleting the account needs the typed confirmation, then signs out and forgets the address', async () => {
+    const email = newEmail();
+    const page = await browser.newPage();
+    await signUp(page, email);
+    await page.getByRole('button', { name: 'Delete my account' }).click();
+    await expect.poll(() => page.getByText('Type "delete my account" to confirm').count()).toBe(1);
+    expect(page.url()).toBe(`${baseUrl}/account`);
+
+    await page.getByLabel('Confirm deletion').fill('delete my account');
+    await page.getByRole('button', { name: 'Delete my account' }).click();
+    await page.waitForURL(`${baseUrl}/signin?notice=deleted`);
+    await signIn(page, email);
+    expect(await alertText(page)).toMatch(/do not match an account/);
+    await page.close();
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, test } from 'vitest';
+import { tooManyAttempts } from '@/lib/auth/authenticate';
+import { isOidcConfigured, wantsSecureCookies } from '@/lib/auth/options';
+import { checkPasswordStrength } from '@/lib/auth/password';
+import { safeCallbackUrl, signInErrorMessage } from '@/lib/auth/sign-in-page';
+import { parseEnv } from '@/lib/env';
+import { changePasswordSchema, emailSchema, passwordSchema, signUpSchema } from '@/lib/validation/auth';
+
+describe('password rules', () => {
+  test.each([
+    ['11 characters', 'a'.repeat(11), false],
+    ['12 characters', 'b'.repeat(12), true],
+    ['256 characters', 'c'.repeat(256), true],
+    ['257 characters', 'd'.repeat(257), false],
+    ['12 emoji, counted as people count them', '🔒'.repeat(12), true],
+    ['11 emoji', '🔒'.repeat(11), false],
+    ['accented and non-Latin letters', 'Größe 東京 Ωmega ñ', true],
+  ])('%s: valid=%s', (_, password, valid) => {
+    expect(passwordSchema.safeParse(password).success).toBe(valid);
+  });
+
+  test.each(['password1234', 'qwertyuiop123', 'iloveyou12345', 'aaaaaaaaaaaaaaaa', '123456789012'])(
+    'refuses the guessable password %s and says why',
+    (password) => {
+      const result = checkPasswordStrength(password);
+      expect(result.ok).toBe(false);
+      expect(result.ok ? '' : result.message.length).toBeGreaterThan(20);
+    },
+  );
+
+  test('refuses a password built from the person’s own address', () => {
+    expect(checkPasswordStrength('ada.lovelace@example.com', ['ada.lovelace@example.com']).ok).toBe(false);
+  });
+
+  test.each(['quartz lantern orbit meadow 42', 'Fjord-ladder-Tungsten-9', 'Größe 東京 Ωmega ñ zebra'])('accepts %s', (password) => {
+    expect(checkPasswordStrength(password)).toEqual({ ok: true });
+  });
+});
+
+describe('form schemas', () => {
+  test('lower-cases and trims addresses', () => {
+    expect(emailSchema.parse('  Ada@Example.COM ')).toBe('ada@example.com');
+  });
+
+  test.each([['userId'], ['id'], ['createdAt'], ['sessionVersion']])('sign-up refuses the extra field %s', (field) => {
+    const result = signUpSchema.safeParse({ email: 'a@example.com', password: 'x'.repeat(12), [field]: 'attacker' });
+    expect(result.success).toBe(false);
+  });
+
+  test('a password change needs a valid new password', () => {
+    expect(changePasswordSchema.safeParse({ currentPassword: 'old', newPassword: 'short' }).success).toBe(false);
+  });
+});
+
+describe('sign-in page helpers', () => {
+  test.each([
+    ['/assessments/1', '/assessments/1'],
+    ['https://evil.example/', '/account'],
+    ['//evil.example/', '/account'],
+    ['/\\evil.example', '/account'],
+    [undefined, '/account'],
+    [['/a', '/b'], '/account'],
+  ])('callbackUrl %j → %s', (value, expected) => {
+    expect(safeCallbackUrl(value)).toBe(expected);
+  });
+
+  test.each([
+    ['CredentialsSignin', /do not match an account/],
+    ['The identity provider has not verified this email address.', /^The identity provider has not verified/],
+    ['<script>alert(1)</script>', /^Could not sign you in\. Try again\.$/],
+  ])('error %s is shown as a sentence of ours', (error, expected) => {
+    expect(signInErrorMessage(error)).toMatch(expected);
+  });
+
+  test.each([
+    [new Date(Date.now() + 14 * 60_000 + 1_000), 'Too many attempts. Try again in 15 minutes.'],
+    [new Date(Date.now() + 30_000), 'Too many attempts. Try again in 1 minute.'],
+  ])('tells how long a block lasts', (until, message) => {
+    expect(tooManyAttempts(until)).toBe(message);
+  });
+});
+
+describe('sign-in configuration', () => {
+  test.each([
+    [{}, false],
+    [{ OIDC_ISSUER: 'https://id.example.com', OIDC_CLIENT_ID: 'headway', OIDC_CLIENT_SECRET: 's3cret' }, true],
+  ])('offers the identity provider only when it is configured (%j)', (vars, expected) => {
+    expect(isOidcConfigured(parseEnv(vars))).toBe(expected);
+  });
+
+  test('refuses half an identity-provider configuration', () => {
+    expect(() => parseEnv({ OIDC_ISSUER: 'https://id.example.com' })).toThrow(/OIDC_ISSUER: set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together/);
+  });
+
+  test.each([
+    [{ NODE_ENV: 'production', NEXTAUTH_URL: 'https://headway.example.com' }, true],
+    [{ NODE_ENV: 'production', NEXTAUTH_URL: 'http://headway.internal:3000' }, true],
+    [{ NODE_ENV: 'development', NEXTAUTH_URL: 'https://headway.example.com' }, true],
+    [{ NODE_ENV: 'production', NEXTAUTH_URL: 'http://localhost:3000' }, false],
+    [{ NODE_ENV: 'production' }, false],
+    [{ NODE_ENV: 'development', NEXTAUTH_URL: 'http://headway.internal:3000' }, false],
+  ])('secure cookies for %j: %s', (vars, expected) => {
+    expect(wantsSecureCookies(parseEnv(vars))).toBe(expected);
+  });
+});
