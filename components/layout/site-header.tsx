@@ -23,11 +23,23 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
             </Link>
           </li>
           {user ? (
-            <li>
-              <Link href="/account" className={linkClass}>
-                Account
-              </Link>
-            </li>
+            <>
+              <li>
+                <Link href="/assess" className={linkClass}>
+                  Assess
+                </Link>
+              </li>
+              <li>
+                <Link href="/assessments" className={linkClass}>
+                  History
+                </Link>
+              </li>
+              <li>
+                <Link href="/account" className={linkClass}>
+                  Account
+                </Link>
+              </li>
+            </>
           ) : null}
         </ul>
         <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">

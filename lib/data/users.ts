@@ -96,6 +96,27 @@ export async function exportAccountData(user: SessionUser) {
         orderBy: { createdAt: 'asc' },
         select: { type: true, ip: true, userAgent: true, detail: true, createdAt: true },
       },
+      assessments: {
+        orderBy: { createdAt: 'asc' },
+        select: {
+          id: true,
+          status: true,
+          createdAt: true,
+          submittedAt: true,
+          frameworkVersion: { select: { number: true } },
+          answers: {
+            select: {
+              item: { select: { key: true, title: true } },
+              level: true,
+              noOpportunity: true,
+              targetLevel: true,
+              confidence: true,
+              evidence: true,
+              updatedAt: true,
+            },
+          },
+        },
+      },
     },
   });
 }

@@ -1,0 +1,72 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { AssessmentAnswers } from '@/components/assessment/assessment-answers';
+import { AssessmentEditor } from '@/components/assessment/assessment-editor';
+import { DeleteAssessmentForm } from '@/components/assessment/delete-assessment-form';
+import { FormMessage } from '@/components/ui/form-message';
+import { requireUser } from '@/lib/auth/session';
+import { getAssessment } from '@/lib/data/assessments';
+import { computeReadiness, describeReadiness } from '@/lib/domain/readiness';
+import { formatDate } from '@/lib/format/dates';
+import { idSchema } from '@/lib/validation/assessment';
+import { deleteAssessmentAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Assessment' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const NOTICES: Record<string, { tone: 'success' | 'error'; text: string }> = {
+  saved: { tone: 'success', text: 'Your answers are saved.' },
+  submitted: { tone: 'success', text: 'Submitted. This assessment is now dated and frozen.' },
+  frozen: { tone: 'error', text: 'This assessment has been submitted, so its ratings can no longer change.' },
+  'not-saved': { tone: 'error', text: 'Some items were not saved because they changed in another window. Check them and save again.' },
+};
+
+export default async function AssessmentPage({ params, searchParams }: Props) {
+  const user = await requireUser();
+  const id = idSchema.safeParse((await params).id);
+  const assessment = id.success ? await getAssessment(user, id.data) : null;
+  if (!assessment) notFound();
+  const query = await searchParams;
+  const notice = typeof query.notice === 'string' ? NOTICES[query.notice] : undefined;
+  const readiness = computeReadiness(assessment.answers);
+  const sections = assessment.frameworkVersion.sections;
+  const draft = assessment.status === 'DRAFT';
+
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <p className="text-sm text-ink-muted">
+          <Link href="/assessments" className="underline underline-offset-4">
+            Your assessments
+          </Link>
+        </p>
+        <h1 className="text-3xl font-semibold tracking-tight">
+          {draft ? 'Your assessment (draft)' : `Assessment submitted ${formatDate(assessment.submittedAt ?? assessment.createdAt)}`}
+        </h1>
+        <p className="text-ink-muted">
+          Framework version {assessment.frameworkVersion.number} · started {formatDate(assessment.createdAt)}
+          {draft ? '' : ` · readiness ${describeReadiness(readiness)}`}
+        </p>
+      </header>
+      {notice ? <FormMessage tone={notice.tone}>{notice.text}</FormMessage> : null}
+      {draft ? (
+        <AssessmentEditor
+          assessmentId={assessment.id}
+          sections={sections}
+          levels={assessment.frameworkVersion.levels}
+          answers={assessment.answers}
+        />
+      ) : (
+        <AssessmentAnswers assessment={assessment} />
+      )}
+      <section aria-labelledby="delete-heading" className="space-y-3 rounded-lg border border-line p-5">
+        <h2 id="delete-heading" className="text-xl font-semibold">
+          Delete this assessment
+        </h2>
+        <DeleteAssessmentForm action={deleteAssessmentAction} assessmentId={assessment.id} needsConfirmation={!draft} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { requireUser } from '@/lib/auth/session';
+import {
+  deleteAssessment,
+  saveAnswer,
+  startAssessment,
+  submitAssessment,
+  type AnswerState,
+} from '@/lib/data/assessments';
+import { answersFromForm } from '@/lib/validation/assessment-form';
+import { answerSchema, deleteAssessmentSchema, startSchema, submitSchema } from '@/lib/validation/assessment';
+import { formFields } from '@/lib/validation/form-data';
+
+export type SaveAnswerResult =
+  | { ok: true; answer: AnswerState }
+  | { ok: false; reason: 'conflict'; current: AnswerState; message: string }
+  | { ok: false; reason: 'frozen' | 'not-found' | 'invalid' | 'failed'; message: string };
+
+const FROZEN = 'This assessment has been submitted, so its ratings can no longer change.';
+const NOT_FOUND = 'This assessment or item does not exist.';
+
+/** Autosave of one item: called by the form with the item's fields and the revision they were based on. */
+export async function saveAnswerAction(input: unknown): Promise<SaveAnswerResult> {
+  const user = await requireUser();
+  const parsed = answerSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, reason: 'invalid', message: parsed.error.issues[0]?.message ?? 'Check this item.' };
+  try {
+    const outcome = await saveAnswer(user, parsed.data);
+    switch (outcome.kind) {
+      case 'saved':
+        return { ok: true, answer: outcome.answer };
+      case 'conflict':
+        return { ok: false, reason: 'conflict', current: outcome.current, message: 'This item was changed in another tab or window.' };
+      case 'frozen':
+        return { ok: false, reason: 'frozen', message: FROZEN };
+      case 'not-found':
+        return { ok: false, reason: 'not-found', message: NOT_FOUND };
+    }
+  } catch (error) {
+    console.error('saveAnswerAction', error);
+    return { ok: false, reason: 'failed', message: 'Not saved: Headway could not reach its database. Retrying.' };
+  }
+}
+
+/**
+ * The same save for a browser without JavaScript: the whole form is posted at
+ * once, each item with the revision it was rendered at.
+ */
+export async function saveAllAnswersAction(assessmentId: string, form: FormData): Promise<void> {
+  const user = await requireUser();
+  const id = z.string().max(64).parse(assessmentId);
+  const parsed = answersFromForm(id, form);
+  const problems: string[] = [...parsed.invalid];
+  for (const answer of parsed.answers) {
+    const outcome = await saveAnswer(user, answer);
+    if (outcome.kind === 'not-found') redirect('/assessments');
+    if (outcome.kind === 'frozen') redirect(`/assessments/${id}?notice=frozen`);
+    if (outcome.kind === 'conflict') problems.push(answer.itemId);
+  }
+  revalidatePath(`/assessments/${id}`);
+  redirect(`/assessments/${id}?${problems.length ? `notice=not-saved&items=${encodeURIComponent(problems.join(','))}` : 'notice=saved'}`);
+}
+
+export type SubmitResult = { ok: true } | { ok: false; message: string; unrated?: { key: string; title: string }[] };
+
+export async function submitAssessmentAction(_previous: SubmitResult, form: FormData): Promise<SubmitResult> {
+  const user = await requireUser();
+  const fields = formFields(form);
+  const confirm = fields.confirmUnrated;
+  const parsed = submitSchema.safeParse({
+    ...fields,
+    confirmUnrated: confirm === undefined ? [] : Array.isArray(confirm) ? confirm.flat() : [confirm],
+  });
+  if (!parsed.success) return { ok: false, message: 'Could not submit: the form was not valid.' };
+  const outcome = await submitAssessment(user, parsed.data.assessmentId, parsed.data.confirmUnrated);
+  switch (outcome.kind) {
+    case 'needs-confirmation':
+      return {
+        ok: false,
+        message: `${outcome.unrated.length} item${outcome.unrated.length === 1 ? ' is' : 's are'} not rated yet. Rate ${outcome.unrated.length === 1 ? 'it' : 'them'}, or confirm below that you are submitting without ${outcome.unrated.length === 1 ? 'it' : 'them'}.`,
+        unrated: outcome.unrated,
+      };
+    case 'frozen':
+      return { ok: false, message: 'This assessment was already submitted.' };
+    case 'not-found':
+      return { ok: false, message: NOT_FOUND };
+    case 'submitted':
+      revalidatePath('/assessments');
+      redirect(`/assessments/${parsed.data.assessmentId}?notice=submitted`);
+  }
+}
+
+export async function startAssessmentAction(form: FormData): Promise<void> {
+  const user = await requireUser();
+  const parsed = startSchema.safeParse(formFields(form));
+  const started = await startAssessment(user, parsed.success ? parsed.data.from : 'blank');
+  if (!started) redirect('/framework');
+  redirect(`/assessments/${started.assessmentId}`);
+}
+
+export type DeleteResult = { ok: true } | { ok: false; message: string };
+
+export async function deleteAssessmentAction(_previous: DeleteResult, form: FormData): Promise<DeleteResult> {
+  const user = await requireUser();
+  const parsed = deleteAssessmentSchema.safeParse(formFields(form));
+  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'Could not delete.' };
+  const outcome = await deleteAssessment(user, parsed.data.assessmentId, parsed.data.confirmed === 'yes');
+  if (outcome.kind === 'needs-confirmation') return { ok: false, message: 'Tick the box to confirm the deletion.' };
+  if (outcome.kind === 'not-found') return { ok: false, message: NOT_FOUND };
+  revalidatePath('/assessments');
+  redirect('/assessments?notice=deleted');
+}

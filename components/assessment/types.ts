@@ -1,0 +1,30 @@
+import type { AnswerState } from '@/lib/data/assessments';
+
+export type { AnswerState };
+
+export type EditorItem = {
+  id: string;
+  key: string;
+  title: string;
+  description: string;
+  expectedLevel: number;
+  descriptors: { level: number; text: string }[];
+};
+
+export type EditorSection = { key: string; title: string; items: EditorItem[] };
+export type LevelName = { level: number; name: string };
+
+/** What the person has chosen for an item, saved or not. */
+export type AnswerDraft = Pick<AnswerState, 'level' | 'noOpportunity' | 'targetLevel' | 'confidence' | 'evidence'>;
+
+export type SaveStatus = 'saved' | 'pending' | 'saving' | 'retrying' | 'conflict' | 'refused';
+
+export function toDraft(answer: AnswerState): AnswerDraft {
+  return {
+    level: answer.level,
+    noOpportunity: answer.noOpportunity,
+    targetLevel: answer.targetLevel,
+    confidence: answer.confidence,
+    evidence: answer.evidence,
+  };
+}

@@ -1,0 +1,228 @@
+import 'server-only';
+import type { SessionUser } from '@/lib/auth/session-user';
+import { db } from '@/lib/data/db';
+import { Prisma, type Confidence } from '@/lib/generated/prisma/client';
+import type { AnswerInput } from '@/lib/validation/assessment';
+
+export type AnswerState = {
+  itemId: string;
+  level: number | null;
+  noOpportunity: boolean;
+  targetLevel: number;
+  confidence: Confidence | null;
+  evidence: string;
+  revision: number;
+  updatedAt: Date;
+};
+
+const answerStateSelect = {
+  itemId: true,
+  level: true,
+  noOpportunity: true,
+  targetLevel: true,
+  confidence: true,
+  evidence: true,
+  revision: true,
+  updatedAt: true,
+} satisfies Prisma.AssessmentAnswerSelect;
+
+export type SaveOutcome =
+  | { kind: 'saved'; answer: AnswerState }
+  | { kind: 'conflict'; current: AnswerState }
+  | { kind: 'frozen' }
+  | { kind: 'not-found' };
+
+/**
+ * Saves one item's answer if, and only if, the draft still holds the revision
+ * the change was based on. Ownership, draft status and revision are checked in
+ * the same statement as the write, so nothing can slip in between.
+ */
+export async function saveAnswer(user: SessionUser, input: AnswerInput): Promise<SaveOutcome> {
+  const client = db();
+  const { assessmentId, itemId, baseRevision, ...fields } = input;
+  const { count } = await client.assessmentAnswer.updateMany({
+    where: { assessmentId, itemId, revision: baseRevision, assessment: { userId: user.id, status: 'DRAFT' } },
+    data: { ...fields, revision: { increment: 1 } },
+  });
+  const current = await client.assessmentAnswer.findFirst({
+    where: { assessmentId, itemId, assessment: { userId: user.id } },
+    select: { ...answerStateSelect, assessment: { select: { status: true } } },
+  });
+  if (!current) return { kind: 'not-found' };
+  const { assessment, ...answer } = current;
+  if (count === 1) return { kind: 'saved', answer };
+  if (assessment.status !== 'DRAFT') return { kind: 'frozen' };
+  return { kind: 'conflict', current: answer };
+}
+
+export type StartOutcome = { assessmentId: string; created: boolean };
+
+/**
+ * Starts a draft on the current framework version, or returns the draft the
+ * user already has. "previous" copies the last submitted ratings, evidence and
+ * targets, matching items by key so that it works across framework versions.
+ */
+export async function startAssessment(user: SessionUser, from: 'blank' | 'previous'): Promise<StartOutcome | null> {
+  const client = db();
+  const existing = await client.assessment.findUnique({ where: { draftOwnerId: user.id }, select: { id: true } });
+  if (existing) return { assessmentId: existing.id, created: false };
+
+  const version = await client.frameworkVersion.findFirst({
+    orderBy: { number: 'desc' },
+    select: { id: true, items: { select: { id: true, key: true, expectedLevel: true } } },
+  });
+  if (!version) return null;
+
+  const previous =
+    from === 'previous'
+      ? await client.assessment.findFirst({
+          where: { userId: user.id, status: 'SUBMITTED' },
+          orderBy: { submittedAt: 'desc' },
+          select: { answers: { select: { ...answerStateSelect, item: { select: { key: true } } } } },
+        })
+      : null;
+  const previousByKey = new Map(previous?.answers.map((answer) => [answer.item.key, answer]));
+
+  try {
+    const created = await client.assessment.create({
+      data: {
+        userId: user.id,
+        draftOwnerId: user.id,
+        frameworkVersionId: version.id,
+        answers: {
+          create: version.items.map((item) => {
+            const carried = previousByKey.get(item.key);
+            return {
+              itemId: item.id,
+              targetLevel: carried?.targetLevel ?? item.expectedLevel,
+              level: carried?.level ?? null,
+              noOpportunity: carried?.noOpportunity ?? false,
+              confidence: carried?.confidence ?? null,
+              evidence: carried?.evidence ?? '',
+            };
+          }),
+        },
+      },
+      select: { id: true },
+    });
+    return { assessmentId: created.id, created: true };
+  } catch (error) {
+    // A second tab started one at the same moment: use that draft.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+      const draft = await client.assessment.findUnique({ where: { draftOwnerId: user.id }, select: { id: true } });
+      if (draft) return { assessmentId: draft.id, created: false };
+    }
+    throw error;
+  }
+}
+
+export async function getDraftId(user: SessionUser): Promise<string | null> {
+  const draft = await db().assessment.findUnique({ where: { draftOwnerId: user.id }, select: { id: true, userId: true } });
+  return draft?.userId === user.id ? draft.id : null;
+}
+
+export async function hasSubmittedAssessment(user: SessionUser): Promise<boolean> {
+  return (await db().assessment.count({ where: { userId: user.id, status: 'SUBMITTED' } })) > 0;
+}
+
+/** One assessment with the framework version it was made on, or null if it is not the user's. */
+export async function getAssessment(user: SessionUser, id: string) {
+  return db().assessment.findFirst({
+    where: { id, userId: user.id },
+    select: {
+      id: true,
+      status: true,
+      createdAt: true,
+      submittedAt: true,
+      answers: { select: answerStateSelect },
+      frameworkVersion: {
+        select: {
+          number: true,
+          levels: { orderBy: { level: 'asc' }, select: { level: true, name: true } },
+          sections: {
+            orderBy: { position: 'asc' },
+            select: {
+              key: true,
+              title: true,
+              items: {
+                orderBy: { position: 'asc' },
+                select: {
+                  id: true,
+                  key: true,
+                  title: true,
+                  description: true,
+                  expectedLevel: true,
+                  descriptors: { orderBy: { level: 'asc' }, select: { level: true, text: true } },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+}
+export type AssessmentDetail = NonNullable<Awaited<ReturnType<typeof getAssessment>>>;
+
+/** The user's assessments, newest first, with what the history list shows. */
+export async function listAssessments(user: SessionUser) {
+  return db().assessment.findMany({
+    where: { userId: user.id },
+    orderBy: { createdAt: 'desc' },
+    select: {
+      id: true,
+      status: true,
+      createdAt: true,
+      submittedAt: true,
+      frameworkVersion: { select: { number: true } },
+      answers: { select: { level: true, noOpportunity: true, targetLevel: true } },
+    },
+  });
+}
+
+export type SubmitOutcome =
+  | { kind: 'submitted'; submittedAt: Date }
+  | { kind: 'needs-confirmation'; unrated: { key: string; title: string }[] }
+  | { kind: 'frozen' }
+  | { kind: 'not-found' };
+
+/**
+ * Freezes a draft. Items left unrated are allowed only when the person has
+ * named every one of them, so that leaving them is a choice, not an accident.
+ */
+export async function submitAssessment(user: SessionUser, id: string, confirmUnrated: readonly string[]): Promise<SubmitOutcome> {
+  const client = db();
+  const assessment = await client.assessment.findFirst({
+    where: { id, userId: user.id },
+    select: {
+      status: true,
+      answers: { select: { level: true, noOpportunity: true, item: { select: { key: true, title: true, position: true, section: { select: { position: true } } } } } },
+    },
+  });
+  if (!assessment) return { kind: 'not-found' };
+  if (assessment.status !== 'DRAFT') return { kind: 'frozen' };
+  const unrated = assessment.answers
+    .filter((answer) => answer.level === null && !answer.noOpportunity)
+    .sort((a, b) => a.item.section.position - b.item.section.position || a.item.position - b.item.position)
+    .map(({ item }) => ({ key: item.key, title: item.title }));
+  if (unrated.some((item) => !confirmUnrated.includes(item.key))) return { kind: 'needs-confirmation', unrated };
+
+  const submittedAt = new Date();
+  const { count } = await client.assessment.updateMany({
+    where: { id, userId: user.id, status: 'DRAFT' },
+    data: { status: 'SUBMITTED', submittedAt, draftOwnerId: null },
+  });
+  return count === 1 ? { kind: 'submitted', submittedAt } : { kind: 'frozen' };
+}
+
+export type DeleteOutcome = { kind: 'deleted' } | { kind: 'needs-confirmation' } | { kind: 'not-found' };
+
+/** A draft goes at once; a submitted assessment only with explicit confirmation. */
+export async function deleteAssessment(user: SessionUser, id: string, confirmed: boolean): Promise<DeleteOutcome> {
+  const client = db();
+  const assessment = await client.assessment.findFirst({ where: { id, userId: user.id }, select: { status: true } });
+  if (!assessment) return { kind: 'not-found' };
+  if (assessment.status === 'SUBMITTED' && !confirmed) return { kind: 'needs-confirmation' };
+  const { count } = await client.assessment.deleteMany({ where: { id, userId: user.id } });
+  return count === 1 ? { kind: 'deleted' } : { kind: 'not-found' };
+}

@@ -1,0 +1,186 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { SaveAnswerResult } from '@/app/assessments/actions';
+import { ItemEditor } from '@/components/assessment/item-editor';
+import type { AnswerState, EditorItem } from '@/components/assessment/types';
+import type { SaveAnswer } from '@/components/assessment/use-autosave';
+import { frameworkContent } from '@/lib/content/framework-content';
+import { answerSchema } from '@/lib/validation/assessment';
+
+const content = frameworkContent.sections[0]!.items[0]!;
+const item: EditorItem = {
+  id: 'item-1',
+  key: content.key,
+  title: content.title,
+  description: content.description,
+  expectedLevel: 4,
+  descriptors: ([1, 2, 3, 4, 5] as const).map((level) => ({ level, text: content.descriptors[level] })),
+};
+const levels = frameworkContent.scale.map(({ level, name }) => ({ level, name }));
+const initial: AnswerState = {
+  itemId: 'item-1',
+  level: null,
+  noOpportunity: false,
+  targetLevel: 4,
+  confidence: null,
+  evidence: '',
+  revision: 0,
+  updatedAt: new Date('2026-11-01T10:00:00Z'),
+};
+
+type Sent = Parameters<SaveAnswer>[0];
+
+/** A save endpoint that answers as the server would, one revision at a time. */
+function fakeServer(respond?: (sent: Sent) => SaveAnswerResult | Promise<SaveAnswerResult>) {
+  const calls: Sent[] = [];
+  let revision = 0;
+  const save: SaveAnswer = async (sent) => {
+    // The real action's schema: a payload it would refuse fails the test.
+    answerSchema.parse(sent);
+    calls.push(sent);
+    if (respond) return respond(sent);
+    revision += 1;
+    return { ok: true, answer: { ...initial, ...sent, revision, updatedAt: new Date() } };
+  };
+  return { save, calls };
+}
+
+function renderEditor(save: SaveAnswer, start: AnswerState = initial) {
+  const onReport = vi.fn();
+  render(<ItemEditor assessmentId="assessment-1" item={item} levels={levels} initial={start} save={save} onReport={onReport} />);
+  return { onReport, region: screen.getByRole('region', { name: content.title }) };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ shouldAdvanceTime: true });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('the rating control', () => {
+  test('offers the five levels with their descriptors and "no opportunity yet", in one radio group', () => {
+    const { region } = renderEditor(fakeServer().save);
+    const group = within(region).getByRole('group', { name: 'Where are you today?' });
+    const options = within(group).getAllByRole('radio');
+    expect(options).toHaveLength(6);
+    expect(within(group).getByRole('radio', { name: 'Level 2 · Emerging' })).toHaveAccessibleDescription(content.descriptors[2]);
+    expect(within(group).getByRole('radio', { name: /^Level 4 · Established\s*\(expected of a Head of Engineering\)$/ })).toHaveAccessibleDescription(
+      content.descriptors[4],
+    );
+    expect(within(group).getByRole('radio', { name: /No opportunity yet/ })).toBeInTheDocument();
+    expect(options.filter((option) => (option as HTMLInputElement).checked)).toHaveLength(0);
+  });
+
+  test('can be rated with the keyboard alone, and saves the choice', async () => {
+    const server = fakeServer();
+    const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
+    const { region } = renderEditor(server.save);
+    const first = within(region).getByRole('radio', { name: /Level 1 · Not yet/ });
+    first.focus();
+    await user.keyboard(' ');
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(within(region).getByRole('radio', { name: /Level 3 · Developing/ })).toBeChecked();
+    await act(() => vi.advanceTimersByTimeAsync(500));
+    expect(server.calls.at(-1)).toMatchObject({ level: 3, noOpportunity: false, itemId: 'item-1', assessmentId: 'assessment-1' });
+    expect(within(region).getByText('Saved')).toBeInTheDocument();
+  });
+
+  test('"no opportunity yet" is saved as its own state, not as a level', async () => {
+    const server = fakeServer();
+    const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
+    const { region } = renderEditor(server.save);
+    await user.click(within(region).getByRole('radio', { name: /No opportunity yet/ }));
+    await act(() => vi.advanceTimersByTimeAsync(500));
+    expect(server.calls.at(-1)).toMatchObject({ level: null, noOpportunity: true });
+  });
+});
+
+describe('autosave status', () => {
+  test('waits for typing to pause, sends the latest text once, and carries the new revision forward', async () => {
+    const server = fakeServer();
+    const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
+    const { region } = renderEditor(server.save);
+    const evidence = within(region).getByLabelText('Evidence');
+    await user.type(evidence, 'Ran calibration');
+    expect(within(region).getByText('Unsaved changes')).toBeInTheDocument();
+    expect(server.calls).toHaveLength(0);
+    await act(() => vi.advanceTimersByTimeAsync(1_000));
+    expect(server.calls).toHaveLength(1);
+    expect(server.calls[0]).toMatchObject({ evidence: 'Ran calibration', baseRevision: 0 });
+    expect(within(region).getByText('Saved')).toBeInTheDocument();
+
+    await user.click(within(region).getByRole('radio', { name: 'High' }));
+    await act(() => vi.advanceTimersByTimeAsync(500));
+    expect(server.calls[1]).toMatchObject({ confidence: 'HIGH', evidence: 'Ran calibration', baseRevision: 1 });
+  });
+
+  test('says "not saved, retrying" when the server cannot save, keeps the text and retries until it can', async () => {
+    let down = true;
+    const server = fakeServer((sent) =>
+      down
+        ? { ok: false, reason: 'failed', message: 'Not saved: Headway could not reach its database. Retrying.' }
+        : { ok: true, answer: { ...initial, ...sent, revision: 1, updatedAt: new Date() } },
+    );
+    const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
+    const { region } = renderEditor(server.save);
+    await user.type(within(region).getByLabelText('Evidence'), 'Kept safe');
+    await act(() => vi.advanceTimersByTimeAsync(1_000));
+    expect(within(region).getByText(/could not reach its database\. Retrying\./)).toBeInTheDocument();
+    expect(within(region).getByLabelText('Evidence')).toHaveValue('Kept safe');
+
+    down = false;
+    await act(() => vi.advanceTimersByTimeAsync(3_000));
+    expect(within(region).getByText('Saved')).toBeInTheDocument();
+    expect(server.calls.at(-1)).toMatchObject({ evidence: 'Kept safe' });
+  });
+});
+
+describe('the conflict message', () => {
+  const theirs: AnswerState = { ...initial, level: 2, confidence: 'LOW', evidence: 'Written in the other tab', revision: 4 };
+
+  function conflicting() {
+    let conflicted = false;
+    return fakeServer((sent) => {
+      if (!conflicted) {
+        conflicted = true;
+        return { ok: false, reason: 'conflict', current: theirs, message: 'This item was changed in another tab or window.' };
+      }
+      return { ok: true, answer: { ...theirs, ...sent, revision: sent.baseRevision + 1, updatedAt: new Date() } };
+    });
+  }
+
+  test('shows both versions, and "keep mine" saves mine on top of theirs', async () => {
+    const server = conflicting();
+    const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
+    const { region } = renderEditor(server.save);
+    await user.type(within(region).getByLabelText('Evidence'), 'Written in this tab');
+    await act(() => vi.advanceTimersByTimeAsync(1_000));
+
+    const alert = within(region).getByRole('alert');
+    expect(alert).toHaveTextContent('changed in another tab or window');
+    expect(within(alert).getByText('Written in this tab')).toBeInTheDocument();
+    expect(within(alert).getByText('Written in the other tab')).toBeInTheDocument();
+    expect(within(region).getByText('Not saved: changed elsewhere')).toBeInTheDocument();
+
+    await user.click(within(alert).getByRole('button', { name: 'Keep mine' }));
+    await act(() => vi.advanceTimersByTimeAsync(500));
+    expect(server.calls.at(-1)).toMatchObject({ evidence: 'Written in this tab', baseRevision: 4 });
+    expect(within(region).queryByRole('alert')).toBeNull();
+    expect(within(region).getByText('Saved')).toBeInTheDocument();
+  });
+
+  test('"take the saved version" replaces the form with theirs without saving', async () => {
+    const server = conflicting();
+    const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
+    const { region } = renderEditor(server.save);
+    await user.type(within(region).getByLabelText('Evidence'), 'Mine');
+    await act(() => vi.advanceTimersByTimeAsync(1_000));
+    await user.click(within(region).getByRole('button', { name: 'Take the saved version' }));
+
+    expect(within(region).getByLabelText('Evidence')).toHaveValue('Written in the other tab');
+    expect(within(region).getByRole('radio', { name: /Level 2 · Emerging/ })).toBeChecked();
+    expect(server.calls).toHaveLength(1);
+  });
+});

@@ -1,0 +1,270 @@
+import { describe, expect, test } from 'vitest';
+import { frameworkContent } from '@/lib/content/framework-content';
+import {
+  deleteAssessment,
+  getAssessment,
+  listAssessments,
+  saveAnswer,
+  startAssessment,
+  submitAssessment,
+  type AnswerState,
+} from '@/lib/data/assessments';
+import { db } from '@/lib/data/db';
+import { loadFrameworkContent } from '@/lib/data/framework-loader';
+import { answerSchema, type AnswerInput } from '@/lib/validation/assessment';
+import { seedUser } from '../support/users';
+
+type User = Awaited<ReturnType<typeof seedUser>>;
+
+async function startDraft(user: User, from: 'blank' | 'previous' = 'blank') {
+  const started = await startAssessment(user, from);
+  const assessment = (await getAssessment(user, started!.assessmentId))!;
+  return { ...started!, assessment, items: assessment.frameworkVersion.sections.flatMap((section) => section.items) };
+}
+
+function answerFor(assessment: { answers: AnswerState[] }, itemId: string): AnswerState {
+  return assessment.answers.find((answer) => answer.itemId === itemId)!;
+}
+
+function change(assessmentId: string, itemId: string, baseRevision: number, fields: Partial<AnswerInput> = {}): AnswerInput {
+  return answerSchema.parse({
+    assessmentId,
+    itemId,
+    baseRevision,
+    level: 3,
+    noOpportunity: false,
+    targetLevel: 4,
+    confidence: 'MEDIUM',
+    evidence: 'Coached two managers through their first performance reviews, March 2026.',
+    ...fields,
+  });
+}
+
+async function rateAll(user: User, assessmentId: string, level = 3) {
+  const assessment = (await getAssessment(user, assessmentId))!;
+  for (const answer of assessment.answers) {
+    await saveAnswer(user, change(assessmentId, answer.itemId, answer.revision, { level }));
+  }
+}
+
+describe('starting an assessment', () => {
+  test('pins a draft to the current version with all 11 items unrated and targets at the expected level', async () => {
+    const user = await seedUser();
+    const { assessment, created, items } = await startDraft(user);
+    expect(created).toBe(true);
+    expect(assessment.status).toBe('DRAFT');
+    expect(assessment.frameworkVersion.number).toBe(1);
+    expect(items).toHaveLength(11);
+    expect(assessment.answers.every((answer) => answer.level === null && !answer.noOpportunity)).toBe(true);
+    const expected = new Map(items.map((item) => [item.id, item.expectedLevel]));
+    for (const answer of assessment.answers) expect(answer.targetLevel).toBe(expected.get(answer.itemId));
+  });
+
+  test('gives back the existing draft instead of a second one', async () => {
+    const user = await seedUser();
+    const first = await startAssessment(user, 'blank');
+    const second = await startAssessment(user, 'blank');
+    expect(second).toEqual({ assessmentId: first!.assessmentId, created: false });
+    expect(await db().assessment.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  test('"start from my last one" copies the last submitted ratings, evidence and targets', async () => {
+    const user = await seedUser();
+    const { assessmentId, items } = await startDraft(user);
+    await rateAll(user, assessmentId, 2);
+    const first = items[0]!;
+    const answer = answerFor((await getAssessment(user, assessmentId))!, first.id);
+    await saveAnswer(user, change(assessmentId, first.id, answer.revision, { level: 4, targetLevel: 5, confidence: 'LOW', evidence: 'Line one\nLine two <b>not html</b>' }));
+    expect(await submitAssessment(user, assessmentId, [])).toMatchObject({ kind: 'submitted' });
+
+    const next = await startDraft(user, 'previous');
+    expect(next.assessmentId).not.toBe(assessmentId);
+    expect(answerFor(next.assessment, first.id)).toMatchObject({
+      level: 4,
+      targetLevel: 5,
+      confidence: 'LOW',
+      evidence: 'Line one\nLine two <b>not html</b>',
+      revision: 0,
+    });
+    expect(next.assessment.answers.filter((answer) => answer.level === 2)).toHaveLength(10);
+  });
+});
+
+describe('saving answers', () => {
+  test('saves a rating, raising its revision', async () => {
+    const user = await seedUser();
+    const { assessmentId, items } = await startDraft(user);
+    const outcome = await saveAnswer(user, change(assessmentId, items[0]!.id, 0));
+    expect(outcome).toMatchObject({ kind: 'saved', answer: { level: 3, confidence: 'MEDIUM', revision: 1 } });
+    const stored = answerFor((await getAssessment(user, assessmentId))!, items[0]!.id);
+    expect(stored).toMatchObject({ level: 3, revision: 1, evidence: 'Coached two managers through their first performance reviews, March 2026.' });
+  });
+
+  test('refuses a save based on a stale revision and returns what is stored, unchanged', async () => {
+    const user = await seedUser();
+    const { assessmentId, items } = await startDraft(user);
+    const itemId = items[1]!.id;
+    await saveAnswer(user, change(assessmentId, itemId, 0, { evidence: 'Written in tab one' }));
+    const stale = await saveAnswer(user, change(assessmentId, itemId, 0, { level: 5, evidence: 'Written in tab two' }));
+    expect(stale).toMatchObject({ kind: 'conflict', current: { evidence: 'Written in tab one', level: 3, revision: 1 } });
+    expect(answerFor((await getAssessment(user, assessmentId))!, itemId)).toMatchObject({ evidence: 'Written in tab one', revision: 1 });
+    // Keeping "mine" means saving again on top of the revision now stored.
+    expect(await saveAnswer(user, change(assessmentId, itemId, 1, { level: 5, evidence: 'Written in tab two' }))).toMatchObject({ kind: 'saved', answer: { revision: 2 } });
+  });
+
+  test('lets exactly one of two simultaneous saves on the same revision win', async () => {
+    const user = await seedUser();
+    const { assessmentId, items } = await startDraft(user);
+    const outcomes = await Promise.all([
+      saveAnswer(user, change(assessmentId, items[2]!.id, 0, { evidence: 'A' })),
+      saveAnswer(user, change(assessmentId, items[2]!.id, 0, { evidence: 'B' })),
+    ]);
+    expect(outcomes.map((outcome) => outcome.kind).sort()).toEqual(['conflict', 'saved']);
+    const stored = answerFor((await getAssessment(user, assessmentId))!, items[2]!.id);
+    const winner = outcomes.find((outcome) => outcome.kind === 'saved');
+    expect(stored.evidence).toBe(winner?.kind === 'saved' ? winner.answer.evidence : '');
+    expect(stored.revision).toBe(1);
+  });
+
+  test('saves different items from two tabs without conflict', async () => {
+    const user = await seedUser();
+    const { assessmentId, items } = await startDraft(user);
+    const outcomes = await Promise.all(items.slice(0, 4).map((item) => saveAnswer(user, change(assessmentId, item.id, 0))));
+    expect(outcomes.every((outcome) => outcome.kind === 'saved')).toBe(true);
+  });
+
+  test('marks "no opportunity yet" as its own state', async () => {
+    const user = await seedUser();
+    const { assessmentId, items } = await startDraft(user);
+    await saveAnswer(user, change(assessmentId, items[5]!.id, 0, { level: null, noOpportunity: true }));
+    expect(answerFor((await getAssessment(user, assessmentId))!, items[5]!.id)).toMatchObject({ level: null, noOpportunity: true });
+  });
+
+  test('treats an item of another framework version as not found, writing nothing', async () => {
+    const user = await seedUser();
+    const { assessmentId } = await startDraft(user);
+    const edited = structuredClone(frameworkContent);
+    edited.sections[0]!.items[0]!.descriptors[1] = 'A reworded first-level descriptor for a newer framework version of this item.';
+    await loadFrameworkContent(db(), edited);
+    const newer = await db().frameworkItem.findFirst({ where: { frameworkVersion: { number: 2 } }, select: { id: true } });
+    expect(await saveAnswer(user, change(assessmentId, newer!.id, 0))).toEqual({ kind: 'not-found' });
+    expect(await db().assessmentAnswer.count({ where: { assessmentId, revision: { gt: 0 } } })).toBe(0);
+
+    // The draft keeps its version; a new draft after submitting gets the newer one.
+    const pinned = (await getAssessment(user, assessmentId))!;
+    expect(pinned.frameworkVersion.number).toBe(1);
+    expect(pinned.frameworkVersion.sections[0]!.items[0]!.descriptors[0]!.text).toBe(frameworkContent.sections[0]!.items[0]!.descriptors[1]);
+    await submitAssessment(user, assessmentId, pinned.frameworkVersion.sections.flatMap((s) => s.items.map((i) => i.key)));
+    const next = await startDraft(user, 'previous');
+    expect(next.assessment.frameworkVersion.number).toBe(2);
+  });
+});
+
+describe('submitting', () => {
+  test('freezes the assessment: later saves are refused and change nothing', async () => {
+    const user = await seedUser();
+    const { assessmentId, items } = await startDraft(user);
+    await rateAll(user, assessmentId);
+    const outcome = await submitAssessment(user, assessmentId, []);
+    expect(outcome.kind).toBe('submitted');
+    const before = (await getAssessment(user, assessmentId))!;
+    expect(before.status).toBe('SUBMITTED');
+    expect(before.submittedAt).toBeInstanceOf(Date);
+
+    const answer = answerFor(before, items[0]!.id);
+    expect(await saveAnswer(user, change(assessmentId, items[0]!.id, answer.revision, { level: 5 }))).toEqual({ kind: 'frozen' });
+    expect(await submitAssessment(user, assessmentId, [])).toEqual({ kind: 'frozen' });
+    expect((await getAssessment(user, assessmentId))!.answers).toEqual(before.answers);
+  });
+
+  test('with unrated items, needs every one of them named; then allows it and keeps them unrated', async () => {
+    const user = await seedUser();
+    const { assessmentId, items } = await startDraft(user);
+    for (const item of items.slice(0, 9)) await saveAnswer(user, change(assessmentId, item.id, 0));
+    const unratedKeys = items.slice(9).map((item) => item.key);
+
+    const refused = await submitAssessment(user, assessmentId, []);
+    expect(refused).toEqual({ kind: 'needs-confirmation', unrated: items.slice(9).map(({ key, title }) => ({ key, title })) });
+    expect(await submitAssessment(user, assessmentId, unratedKeys.slice(0, 1))).toMatchObject({ kind: 'needs-confirmation' });
+    expect((await getAssessment(user, assessmentId))!.status).toBe('DRAFT');
+
+    expect(await submitAssessment(user, assessmentId, unratedKeys)).toMatchObject({ kind: 'submitted' });
+    const submitted = (await getAssessment(user, assessmentId))!;
+    expect(submitted.answers.filter((answer) => answer.level === null)).toHaveLength(2);
+  });
+
+  test('allows a new draft once the previous one is submitted, and lists both newest first', async () => {
+    const user = await seedUser();
+    const first = await startDraft(user);
+    await rateAll(user, first.assessmentId, 2);
+    await submitAssessment(user, first.assessmentId, []);
+    const second = await startDraft(user, 'previous');
+    const list = await listAssessments(user);
+    expect(list.map((entry) => [entry.id, entry.status])).toEqual([
+      [second.assessmentId, 'DRAFT'],
+      [first.assessmentId, 'SUBMITTED'],
+    ]);
+  });
+});
+
+describe('deleting', () => {
+  test('deletes a draft at once, and a submitted one only when confirmed', async () => {
+    const user = await seedUser();
+    const draft = await startDraft(user);
+    expect(await deleteAssessment(user, draft.assessmentId, false)).toEqual({ kind: 'deleted' });
+
+    const kept = await startDraft(user);
+    await rateAll(user, kept.assessmentId);
+    await submitAssessment(user, kept.assessmentId, []);
+    expect(await deleteAssessment(user, kept.assessmentId, false)).toEqual({ kind: 'needs-confirmation' });
+    expect(await getAssessment(user, kept.assessmentId)).not.toBeNull();
+    expect(await deleteAssessment(user, kept.assessmentId, true)).toEqual({ kind: 'deleted' });
+    expect(await db().assessmentAnswer.count({ where: { assessmentId: kept.assessmentId } })).toBe(0);
+  });
+});
+
+describe('another user', () => {
+  test('cannot read, change, submit or delete someone else’s assessment, and nothing of theirs changes', async () => {
+    const owner = await seedUser('Owner');
+    const other = await seedUser('Other');
+    const { assessmentId, items } = await startDraft(owner);
+    await saveAnswer(owner, change(assessmentId, items[0]!.id, 0, { evidence: 'Private evidence' }));
+    const before = await getAssessment(owner, assessmentId);
+
+    expect(await getAssessment(other, assessmentId)).toBeNull();
+    expect(await saveAnswer(other, change(assessmentId, items[0]!.id, 1, { evidence: 'overwritten' }))).toEqual({ kind: 'not-found' });
+    expect(await submitAssessment(other, assessmentId, items.map((item) => item.key))).toEqual({ kind: 'not-found' });
+    expect(await deleteAssessment(other, assessmentId, true)).toEqual({ kind: 'not-found' });
+    expect(await listAssessments(other)).toEqual([]);
+
+    expect(await getAssessment(owner, assessmentId)).toEqual(before);
+  });
+});
+
+describe('bad input', () => {
+  test.each([
+    ['a level above the scale', { level: 6 }, /Choose a level from 1 to 5/],
+    ['a level below the scale', { level: 0 }, /Choose a level from 1 to 5/],
+    ['a fractional level', { level: 2.5 }, /Choose a level from 1 to 5/],
+    ['a target outside the scale', { targetLevel: 9 }, /Choose a level from 1 to 5/],
+    ['evidence over the limit', { evidence: 'x'.repeat(4001) }, /Keep evidence to 4,000 characters/],
+    ['a level with "no opportunity yet"', { level: 3, noOpportunity: true }, /not both/],
+    ['an unknown confidence', { confidence: 'SURE' }, /low, medium or high/],
+    ['an extra field', { userId: 'someone-else' }, /Unrecognized key/],
+    ['a malformed id', { itemId: "x'; DROP TABLE" }, /Not a valid id/],
+  ])('refuses %s with a clear message', (_, fields, message) => {
+    const result = answerSchema.safeParse({
+      assessmentId: 'a1',
+      itemId: 'i1',
+      baseRevision: 0,
+      level: 3,
+      noOpportunity: false,
+      targetLevel: 4,
+      confidence: 'LOW',
+      evidence: '',
+      ...fields,
+    });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.message).join(' ')).toMatch(message);
+  });
+});
