@@ -30,6 +30,11 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
                 </Link>
               </li>
               <li>
+                <Link href="/progress" className={linkClass}>
+                  Progress
+                </Link>
+              </li>
+              <li>
                 <Link href="/assessments" className={linkClass}>
                   History
                 </Link>

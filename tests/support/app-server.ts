@@ -2,6 +2,7 @@
 // when needed, serve) in its own process group, so that stopping it also stops
 // the next-server child that `next start` forks.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -43,6 +44,8 @@ export async function startAppServer(port: number, extraEnv: Record<string, stri
     await withAdminClient((client) => client.query(`CREATE DATABASE "${name}"`));
     cleanups.push(() => withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)));
     env.DATABASE_URL = serverUrl(name);
+    // Production on Postgres refuses to start without a shared secret.
+    env.NEXTAUTH_SECRET ??= randomBytes(32).toString('base64url');
   }
 
   let output = '';

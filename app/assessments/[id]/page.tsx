@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { AssessmentAnswers } from '@/components/assessment/assessment-answers';
 import { AssessmentEditor } from '@/components/assessment/assessment-editor';
 import { DeleteAssessmentForm } from '@/components/assessment/delete-assessment-form';
+import { buttonClasses } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { requireUser } from '@/lib/auth/session';
 import { getAssessment } from '@/lib/data/assessments';
@@ -51,6 +52,11 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
         </p>
       </header>
       {notice ? <FormMessage tone={notice.tone}>{notice.text}</FormMessage> : null}
+      <p>
+        <Link href={`/assessments/${assessment.id}/gaps`} className={buttonClasses(draft ? 'secondary' : 'primary')}>
+          See gaps and priorities
+        </Link>
+      </p>
       {draft ? (
         <AssessmentEditor
           assessmentId={assessment.id}

@@ -1,0 +1,51 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ExportLinks } from '@/components/gaps/export-links';
+import { GapCharts } from '@/components/gaps/gap-charts';
+import { PriorityList } from '@/components/gaps/priority-list';
+import { ReadinessSummary } from '@/components/gaps/readiness-summary';
+import { requireUser } from '@/lib/auth/session';
+import { getSummarySource } from '@/lib/data/summaries';
+import { buildSummary } from '@/lib/domain/summary';
+import { formatDate } from '@/lib/format/dates';
+import { idSchema } from '@/lib/validation/assessment';
+
+export const metadata: Metadata = { title: 'Gaps and priorities' };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function GapsPage({ params }: Props) {
+  const user = await requireUser();
+  const id = idSchema.safeParse((await params).id);
+  const source = id.success ? await getSummarySource(user, id.data) : null;
+  if (!source) notFound();
+  const summary = buildSummary(source);
+  const { assessment } = summary;
+  return (
+    <div className="space-y-10">
+      <header className="space-y-2">
+        <p className="text-sm text-ink-muted">
+          <Link href={`/assessments/${assessment.id}`} className="underline underline-offset-4">
+            Back to the assessment
+          </Link>
+        </p>
+        <h1 className="text-3xl font-semibold tracking-tight">Gaps and priorities</h1>
+        <p className="text-ink-muted">
+          {assessment.status === 'DRAFT' ? 'Draft' : `Submitted ${formatDate(assessment.submittedAt ?? assessment.createdAt)}`} · framework version{' '}
+          {assessment.frameworkVersion}
+          {summary.previousSubmittedAt ? ` · compared with your assessment of ${formatDate(summary.previousSubmittedAt)}` : ''}
+        </p>
+      </header>
+      <ReadinessSummary summary={summary} />
+      <PriorityList summary={summary} />
+      <section aria-labelledby="charts-heading" className="space-y-4">
+        <h2 id="charts-heading" className="text-2xl font-semibold">
+          The whole picture
+        </h2>
+        <GapCharts summary={summary} />
+      </section>
+      <ExportLinks assessmentId={assessment.id} />
+    </div>
+  );
+}

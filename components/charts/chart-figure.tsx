@@ -1,0 +1,39 @@
+'use client';
+
+import { useId, useState, type ReactNode } from 'react';
+
+type Props = { title: string; description: string; chart: ReactNode; table: ReactNode };
+
+/**
+ * A chart with its text equivalent. The table is always in the page for
+ * screen readers; sighted readers can show it with the button.
+ */
+export function ChartFigure({ title, description, chart, table }: Props) {
+  const [showTable, setShowTable] = useState(false);
+  const id = useId();
+  return (
+    <figure aria-labelledby={`${id}-title`} className="space-y-3 rounded-lg border border-line p-4 sm:p-5">
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div>
+          <figcaption id={`${id}-title`} className="text-lg font-semibold">
+            {title}
+          </figcaption>
+          <p className="text-sm text-ink-muted">{description}</p>
+        </div>
+        <button
+          type="button"
+          aria-expanded={showTable}
+          aria-controls={`${id}-table`}
+          onClick={() => setShowTable((shown) => !shown)}
+          className="min-h-11 rounded-md border border-line px-3 text-sm font-medium hover:bg-surface"
+        >
+          {showTable ? 'Hide the table' : 'Show as a table'}
+        </button>
+      </div>
+      <div aria-hidden="true">{chart}</div>
+      <div id={`${id}-table`} className={showTable ? 'overflow-x-auto' : 'sr-only'}>
+        {table}
+      </div>
+    </figure>
+  );
+}

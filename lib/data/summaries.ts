@@ -1,0 +1,117 @@
+import 'server-only';
+import type { SessionUser } from '@/lib/auth/session-user';
+import { db } from '@/lib/data/db';
+import type { SummarySource } from '@/lib/domain/summary';
+
+const summarySelect = {
+  id: true,
+  status: true,
+  createdAt: true,
+  submittedAt: true,
+  user: { select: { name: true, email: true } },
+  answers: { select: { itemId: true, level: true, noOpportunity: true, targetLevel: true, confidence: true, evidence: true } },
+  frameworkVersion: {
+    select: {
+      number: true,
+      levels: { orderBy: { level: 'asc' as const }, select: { level: true, name: true } },
+      sections: {
+        orderBy: { position: 'asc' as const },
+        select: {
+          key: true,
+          title: true,
+          items: {
+            orderBy: { position: 'asc' as const },
+            select: {
+              id: true,
+              key: true,
+              title: true,
+              expectedLevel: true,
+              descriptors: { orderBy: { level: 'asc' as const }, select: { level: true, text: true } },
+              resources: { select: { how: true, resource: { select: { title: true, kind: true, why: true, position: true } } } },
+            },
+          },
+        },
+      },
+    },
+  },
+};
+
+/**
+ * What a development summary is built from: the assessment on its own
+ * framework version, and the submitted assessment before it, matched by item key.
+ * Scoped by owner: another user's id finds nothing.
+ */
+export async function getSummarySource(user: SessionUser, assessmentId: string): Promise<SummarySource | null> {
+  const client = db();
+  const assessment = await client.assessment.findFirst({ where: { id: assessmentId, userId: user.id }, select: summarySelect });
+  if (!assessment) return null;
+  const before = assessment.submittedAt ?? new Date();
+  const previous = await client.assessment.findFirst({
+    where: { userId: user.id, status: 'SUBMITTED', submittedAt: { lt: before }, id: { not: assessment.id } },
+    orderBy: { submittedAt: 'desc' },
+    select: { submittedAt: true, answers: { select: { level: true, noOpportunity: true, item: { select: { key: true } } } } },
+  });
+  return toSource(assessment, previous);
+}
+
+function toSource(
+  assessment: {
+    id: string;
+    status: 'DRAFT' | 'SUBMITTED';
+    createdAt: Date;
+    submittedAt: Date | null;
+    user: { name: string | null; email: string };
+    answers: { itemId: string; level: number | null; noOpportunity: boolean; targetLevel: number; confidence: 'LOW' | 'MEDIUM' | 'HIGH' | null; evidence: string }[];
+    frameworkVersion: {
+      number: number;
+      levels: { level: number; name: string }[];
+      sections: {
+        key: string;
+        title: string;
+        items: {
+          id: string;
+          key: string;
+          title: string;
+          expectedLevel: number;
+          descriptors: { level: number; text: string }[];
+          resources: { how: string; resource: { title: string; kind: 'BOOK' | 'PROGRAMME'; why: string; position: number } }[];
+        }[];
+      }[];
+    };
+  },
+  previous: { submittedAt: Date | null; answers: { level: number | null; noOpportunity: boolean; item: { key: string } }[] } | null,
+): SummarySource {
+  const answers = new Map(assessment.answers.map(({ itemId, ...answer }) => [itemId, answer]));
+  return {
+    assessment: {
+      id: assessment.id,
+      status: assessment.status,
+      createdAt: assessment.createdAt,
+      submittedAt: assessment.submittedAt,
+      frameworkVersion: assessment.frameworkVersion.number,
+    },
+    owner: assessment.user,
+    levelNames: assessment.frameworkVersion.levels,
+    items: assessment.frameworkVersion.sections.flatMap((section) =>
+      section.items.map((item) => ({
+        key: item.key,
+        title: item.title,
+        sectionKey: section.key,
+        sectionTitle: section.title,
+        expectedLevel: item.expectedLevel,
+        descriptors: item.descriptors,
+        resources: [...item.resources]
+          .sort((a, b) => a.resource.position - b.resource.position)
+          .map(({ how, resource }) => ({ title: resource.title, kind: resource.kind, why: resource.why, how })),
+        answer: answers.get(item.id) ?? null,
+      })),
+    ),
+    previous:
+      previous?.submittedAt
+        ? {
+            submittedAt: previous.submittedAt,
+            levels: Object.fromEntries(previous.answers.map((answer) => [answer.item.key, { level: answer.level, noOpportunity: answer.noOpportunity }])),
+          }
+        : null,
+  };
+}

@@ -1,0 +1,37 @@
+import { gapOf } from '@/lib/domain/gaps';
+import { itemCodes } from '@/lib/domain/item-codes';
+import type { DevelopmentSummary } from '@/lib/domain/summary';
+
+// A spreadsheet runs a cell that starts with one of these as a formula; a
+// leading apostrophe makes it text (OWASP's advice on CSV injection).
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvCell(value: string | number | null): string {
+  const text = value === null ? '' : String(value);
+  const safe = FORMULA_START.test(text) ? `'${text}` : text;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+const HEADER = ['Section', 'Code', 'Item', 'Level', 'Level name', 'State', 'Target', 'Gap', 'Confidence', 'Evidence'];
+
+/** One row per item, in framework order. */
+export function summaryToCsv(summary: DevelopmentSummary): string {
+  const codes = itemCodes(summary.items);
+  const rows = summary.items.map((item) => {
+    const gap = gapOf({ ...item, key: item.key });
+    const state = { gap: 'below target', 'at-target': 'at or above target', 'no-opportunity': 'no opportunity yet', unrated: 'not rated' }[gap.state];
+    return [
+      item.sectionTitle,
+      codes.get(item.key) ?? '',
+      item.title,
+      item.level,
+      item.levelName,
+      state,
+      item.targetLevel,
+      gap.gap,
+      item.confidence?.toLowerCase() ?? null,
+      item.evidence,
+    ];
+  });
+  return `${[HEADER, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import type { DevelopmentSummary } from '@/lib/domain/summary';
+
+const level = z.number().int().min(1).max(5);
+
+export const summaryExportSchema = z
+  .object({
+    format: z.literal('headway-development-summary/1'),
+    exportedAt: z.iso.datetime(),
+    owner: z.object({ name: z.string().nullable(), email: z.email() }).strict(),
+    assessment: z
+      .object({
+        id: z.string(),
+        status: z.enum(['DRAFT', 'SUBMITTED']),
+        createdAt: z.iso.datetime(),
+        submittedAt: z.iso.datetime().nullable(),
+        frameworkVersion: z.number().int().min(1),
+      })
+      .strict(),
+    readiness: z
+      .object({
+        percent: z.number().min(0).max(100).nullable(),
+        rated: z.number().int(),
+        noOpportunity: z.number().int(),
+        unrated: z.number().int(),
+        total: z.number().int(),
+      })
+      .strict(),
+    sections: z.array(z.object({ key: z.string(), title: z.string(), readinessPercent: z.number().nullable() }).strict()),
+    reading: z.string(),
+    priorities: z.array(z.object({ itemKey: z.string(), title: z.string(), gap: z.number().int().min(1), resources: z.array(z.string()) }).strict()),
+    items: z.array(
+      z
+        .object({
+          key: z.string(),
+          section: z.string(),
+          title: z.string(),
+          level: level.nullable(),
+          levelName: z.string().nullable(),
+          noOpportunity: z.boolean(),
+          targetLevel: level,
+          confidence: z.enum(['LOW', 'MEDIUM', 'HIGH']).nullable(),
+          evidence: z.string(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export type SummaryExport = z.infer<typeof summaryExportSchema>;
+
+export function summaryToJson(summary: DevelopmentSummary, exportedAt = new Date()): SummaryExport {
+  const { assessment } = summary;
+  return {
+    format: 'headway-development-summary/1',
+    exportedAt: exportedAt.toISOString(),
+    owner: summary.owner,
+    assessment: {
+      id: assessment.id,
+      status: assessment.status,
+      createdAt: assessment.createdAt.toISOString(),
+      submittedAt: assessment.submittedAt?.toISOString() ?? null,
+      frameworkVersion: assessment.frameworkVersion,
+    },
+    readiness: summary.readiness,
+    sections: summary.sections.map((section) => ({ key: section.key, title: section.title, readinessPercent: section.readiness.percent })),
+    reading: summary.reading,
+    priorities: summary.priorities.map((priority) => ({
+      itemKey: priority.key,
+      title: priority.title,
+      gap: priority.gap,
+      resources: priority.resources.map((resource) => resource.title),
+    })),
+    items: summary.items.map((item) => ({
+      key: item.key,
+      section: item.sectionTitle,
+      title: item.title,
+      level: item.level,
+      levelName: item.levelName,
+      noOpportunity: item.noOpportunity,
+      targetLevel: item.targetLevel,
+      confidence: item.confidence,
+      evidence: item.evidence,
+    })),
+  };
+}

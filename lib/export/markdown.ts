@@ -1,0 +1,48 @@
+import { gapLabel, levelText } from '@/components/gaps/gap-labels';
+import { gapOf } from '@/lib/domain/gaps';
+import { PRIORITY_RULE } from '@/lib/domain/priorities';
+import { describeReadiness } from '@/lib/domain/readiness';
+import type { DevelopmentSummary } from '@/lib/domain/summary';
+import { formatDate } from '@/lib/format/dates';
+
+// Evidence is the person's own text: shown as written, but with Markdown's
+// special characters escaped so that it cannot turn into links or HTML.
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_{}[\]()#+\-.!|<>&])/g, '\\$1');
+}
+
+export function summaryToMarkdown(summary: DevelopmentSummary): string {
+  const { assessment } = summary;
+  const lines: string[] = [];
+  const draft = assessment.status === 'DRAFT';
+  lines.push(`# Development summary${draft ? ' (DRAFT)' : ''}`, '');
+  if (draft) lines.push('> **DRAFT**: this assessment has not been submitted and may still change.', '');
+  lines.push(
+    `- **Who:** ${escapeMarkdown(summary.owner.name ?? summary.owner.email)}`,
+    `- **Assessment:** ${draft ? 'draft started' : 'submitted'} ${formatDate(assessment.submittedAt ?? assessment.createdAt)}, framework version ${assessment.frameworkVersion}`,
+    `- **Readiness:** ${describeReadiness(summary.readiness)}`,
+    ...summary.sections.map((section) => `- **${section.title}:** ${describeReadiness(section.readiness)}`),
+    '',
+    summary.reading,
+    '',
+    '## Priorities',
+    '',
+    PRIORITY_RULE,
+    '',
+  );
+  if (summary.priorities.length === 0) lines.push('No item is below its target.', '');
+  summary.priorities.forEach((priority, index) => {
+    lines.push(`${index + 1}. **${priority.title}**: level ${priority.level} now, target ${priority.targetLevel} (${gapLabel(priority)})`);
+    for (const resource of priority.resources) lines.push(`   - *${resource.title}* (${resource.kind === 'BOOK' ? 'book' : 'programme'}): ${resource.how}`);
+  });
+  lines.push('', '## Item by item', '');
+  for (const item of summary.items) {
+    lines.push(`### ${item.title}`, '');
+    lines.push(`- **Level now:** ${levelText(item.level, item.noOpportunity)}${item.levelName ? ` (${item.levelName})` : ''}`);
+    lines.push(`- **Target:** ${item.targetLevel}`);
+    lines.push(`- **Gap:** ${gapLabel(gapOf(item))}`);
+    lines.push(`- **Confidence:** ${item.confidence?.toLowerCase() ?? 'not given'}`);
+    lines.push('', item.evidence ? item.evidence.split('\n').map((line) => `> ${escapeMarkdown(line)}`).join('\n') : '_No evidence written._', '');
+  }
+  return `${lines.join('\n').trim()}\n`;
+}

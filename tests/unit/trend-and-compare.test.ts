@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { compareAssessments, type CompareItem } from '@/lib/domain/compare';
+import { buildTrend, trendChange, type TrendAssessment } from '@/lib/domain/trend';
+
+const answer = (sectionKey: string, level: number | null, noOpportunity = false) => ({ sectionKey, level, noOpportunity, targetLevel: 4 });
+const at = (day: number) => new Date(Date.UTC(2026, 0, day));
+
+describe('buildTrend', () => {
+  const assessments: TrendAssessment[] = [
+    { id: 'b', submittedAt: at(20), answers: [answer('areas', 4), answer('behaviours', 2)] },
+    { id: 'a', submittedAt: at(10), answers: [answer('areas', 2), answer('behaviours', null)] },
+  ];
+
+  test('puts assessments oldest first with overall and per-section readiness', () => {
+    expect(buildTrend(assessments, ['areas', 'behaviours'])).toEqual([
+      { id: 'a', submittedAt: at(10), overall: 50, sections: { areas: 50, behaviours: null } },
+      { id: 'b', submittedAt: at(20), overall: 75, sections: { areas: 100, behaviours: 50 } },
+    ]);
+  });
+
+  test.each([
+    ['no assessments', [], null],
+    ['a single assessment', [assessments[0]!], null],
+    ['two assessments', assessments, 25],
+    ['an unrated one in between', [...assessments, { id: 'c', submittedAt: at(15), answers: [answer('areas', null)] }], 25],
+  ])('change over time with %s', (_, list, change) => {
+    expect(trendChange(buildTrend(list, ['areas', 'behaviours']))).toBe(change);
+  });
+});
+
+describe('compareAssessments', () => {
+  const item = (key: string, level: number | null, fields: Partial<CompareItem> = {}): CompareItem => ({
+    key,
+    title: key.toUpperCase(),
+    sectionTitle: 'Skills',
+    level,
+    noOpportunity: false,
+    evidence: `${key} evidence`,
+    ...fields,
+  });
+
+  test('matches items by key and gives the change in level', () => {
+    const rows = compareAssessments([item('a', 2), item('b', 3)], [item('b', 4), item('a', 1)]);
+    expect(rows.map((row) => [row.key, row.then?.level, row.now?.level, row.change])).toEqual([
+      ['b', 3, 4, 1],
+      ['a', 2, 1, -1],
+    ]);
+  });
+
+  test('lists items that exist in one version only, with no change', () => {
+    const rows = compareAssessments([item('old', 2), item('kept', 2)], [item('kept', 3), item('new', 1)]);
+    expect(rows.map((row) => [row.key, row.then === null, row.now === null, row.change])).toEqual([
+      ['kept', false, false, 1],
+      ['new', true, false, null],
+      ['old', false, true, null],
+    ]);
+  });
+
+  test('has no change for unrated or "no opportunity yet" sides', () => {
+    const rows = compareAssessments([item('a', null), item('b', 2)], [item('a', 3), item('b', null, { noOpportunity: true })]);
+    expect(rows.map((row) => row.change)).toEqual([null, null]);
+    expect(rows[1]!.now).toEqual({ level: null, noOpportunity: true, evidence: 'b evidence' });
+  });
+});
