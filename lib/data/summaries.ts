@@ -3,7 +3,7 @@ import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '@/lib/data/db';
 import type { SummarySource } from '@/lib/domain/summary';
 
-const summarySelect = {
+export const summarySelect = {
   id: true,
   status: true,
   createdAt: true,
@@ -51,10 +51,10 @@ export async function getSummarySource(user: SessionUser, assessmentId: string):
     orderBy: { submittedAt: 'desc' },
     select: { submittedAt: true, answers: { select: { level: true, noOpportunity: true, item: { select: { key: true } } } } },
   });
-  return toSource(assessment, previous);
+  return toSummarySource(assessment, previous);
 }
 
-function toSource(
+export function toSummarySource(
   assessment: {
     id: string;
     status: 'DRAFT' | 'SUBMITTED';

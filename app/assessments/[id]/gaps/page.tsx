@@ -5,6 +5,8 @@ import { ExportLinks } from '@/components/gaps/export-links';
 import { GapCharts } from '@/components/gaps/gap-charts';
 import { PriorityList } from '@/components/gaps/priority-list';
 import { ReadinessSummary } from '@/components/gaps/readiness-summary';
+import { ShareLinks } from '@/components/gaps/share-links';
+import { listShareLinks } from '@/lib/data/share-links';
 import { requireUser } from '@/lib/auth/session';
 import { getSummarySource } from '@/lib/data/summaries';
 import { buildSummary } from '@/lib/domain/summary';
@@ -22,6 +24,7 @@ export default async function GapsPage({ params }: Props) {
   if (!source) notFound();
   const summary = buildSummary(source);
   const { assessment } = summary;
+  const links = assessment.status === 'SUBMITTED' ? await listShareLinks(user, assessment.id) : [];
   return (
     <div className="space-y-10">
       <header className="space-y-2">
@@ -46,6 +49,7 @@ export default async function GapsPage({ params }: Props) {
         <GapCharts summary={summary} />
       </section>
       <ExportLinks assessmentId={assessment.id} />
+      {assessment.status === 'SUBMITTED' ? <ShareLinks assessmentId={assessment.id} links={links} now={new Date()} /> : null}
     </div>
   );
 }

@@ -1,0 +1,35 @@
+import type { DevelopmentSummary } from '@/lib/domain/summary';
+import { levelText } from './gap-labels';
+
+/** Item by item, read-only: level, target, confidence and evidence as written. */
+export function SummaryItems({ summary }: { summary: DevelopmentSummary }) {
+  return (
+    <section aria-labelledby="items-heading" className="space-y-4">
+      <h2 id="items-heading" className="text-2xl font-semibold">
+        Item by item
+      </h2>
+      {summary.items.map((item) => (
+        <article key={item.key} aria-labelledby={`item-${item.key}`} className="space-y-2 rounded-lg border border-line p-5">
+          <h3 id={`item-${item.key}`} className="text-lg font-semibold">
+            {item.title}
+          </h3>
+          <p className="text-sm text-ink-muted">{item.sectionTitle}</p>
+          <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
+            <dt className="font-medium">Level now</dt>
+            <dd>
+              {levelText(item.level, item.noOpportunity)}
+              {item.levelName ? ` · ${item.levelName}` : ''}
+              {item.descriptor ? <span className="block text-sm text-ink-muted">{item.descriptor}</span> : null}
+            </dd>
+            <dt className="font-medium">Target</dt>
+            <dd>{item.targetLevel}</dd>
+            <dt className="font-medium">Confidence</dt>
+            <dd>{item.confidence?.toLowerCase() ?? 'not given'}</dd>
+            <dt className="font-medium">Evidence</dt>
+            <dd className="whitespace-pre-wrap break-words">{item.evidence || 'None written.'}</dd>
+          </dl>
+        </article>
+      ))}
+    </section>
+  );
+}

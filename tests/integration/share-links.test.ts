@@ -1,0 +1,90 @@
+import { describe, expect, test } from 'vitest';
+import { getAssessment, saveAnswer, startAssessment, submitAssessment } from '@/lib/data/assessments';
+import { db } from '@/lib/data/db';
+import { createShareLink, getSharedSummarySource, listShareLinks, revokeShareLink } from '@/lib/data/share-links';
+import { answerSchema } from '@/lib/validation/assessment';
+import { createShareSchema } from '@/lib/validation/share';
+import { seedUser } from '../support/users';
+
+type User = Awaited<ReturnType<typeof seedUser>>;
+
+async function submitted(user: User, evidence = 'Shared evidence') {
+  const { assessmentId } = (await startAssessment(user, 'blank'))!;
+  const assessment = (await getAssessment(user, assessmentId))!;
+  const item = assessment.frameworkVersion.sections[0]!.items[0]!;
+  await saveAnswer(user, answerSchema.parse({ assessmentId, itemId: item.id, baseRevision: 0, level: 3, noOpportunity: false, targetLevel: 4, confidence: 'LOW', evidence }));
+  const keys = assessment.frameworkVersion.sections.flatMap((section) => section.items.map((entry) => entry.key));
+  await submitAssessment(user, assessmentId, keys);
+  return assessmentId;
+}
+
+describe('share links', () => {
+  test('open one submitted assessment read-only, and nothing after revoking', async () => {
+    const user = await seedUser('Sharer');
+    const assessmentId = await submitted(user);
+    const link = (await createShareLink(user, { assessmentId, label: 'My manager', days: 30 }))!;
+    expect(link.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(await db().shareLink.count({ where: { tokenHash: link.token } })).toBe(0);
+
+    const shared = await getSharedSummarySource(link.token);
+    expect(shared?.assessment.id).toBe(assessmentId);
+    expect(shared?.previous).toBeNull();
+    expect(shared?.items[0]?.answer?.evidence).toBe('Shared evidence');
+
+    const [listed] = await listShareLinks(user, assessmentId);
+    expect(listed).toMatchObject({ label: 'My manager', revokedAt: null });
+    expect(await revokeShareLink(user, listed!.id)).toBe(true);
+    const revokedAt = (await listShareLinks(user, assessmentId))[0]!.revokedAt;
+    expect(await revokeShareLink(user, listed!.id)).toBe(true);
+    expect((await listShareLinks(user, assessmentId))[0]!.revokedAt).toEqual(revokedAt);
+    expect(await getSharedSummarySource(link.token)).toBeNull();
+  });
+
+  test('expire after the chosen number of days', async () => {
+    const user = await seedUser();
+    const assessmentId = await submitted(user);
+    const created = new Date('2026-01-01T00:00:00Z');
+    const link = (await createShareLink(user, { assessmentId, label: 'Coach', days: 30 }, created))!;
+    expect(link.expiresAt.toISOString()).toBe('2026-01-31T00:00:00.000Z');
+    expect(await getSharedSummarySource(link.token, new Date('2026-01-30T23:59:00Z'))).not.toBeNull();
+    expect(await getSharedSummarySource(link.token, new Date('2026-01-31T00:00:00Z'))).toBeNull();
+  });
+
+  test('cannot be made for a draft or for someone else’s assessment', async () => {
+    const owner = await seedUser();
+    const other = await seedUser();
+    const assessmentId = await submitted(owner);
+    expect(await createShareLink(other, { assessmentId, label: 'Mine now', days: 30 })).toBeNull();
+    const { assessmentId: draftId } = (await startAssessment(owner, 'blank'))!;
+    expect(await createShareLink(owner, { assessmentId: draftId, label: 'Too early', days: 30 })).toBeNull();
+    expect(await db().shareLink.count({ where: { assessmentId: { in: [assessmentId, draftId] } } })).toBe(0);
+  });
+
+  test('another user can neither list nor revoke someone else’s link', async () => {
+    const owner = await seedUser();
+    const other = await seedUser();
+    const assessmentId = await submitted(owner);
+    const link = (await createShareLink(owner, { assessmentId, label: 'Manager', days: 7 }))!;
+    const [listed] = await listShareLinks(owner, assessmentId);
+    expect(await listShareLinks(other, assessmentId)).toEqual([]);
+    expect(await revokeShareLink(other, listed!.id)).toBe(false);
+    expect(await getSharedSummarySource(link.token)).not.toBeNull();
+  });
+
+  test('a guessed token opens nothing', async () => {
+    expect(await getSharedSummarySource('A'.repeat(43))).toBeNull();
+  });
+
+  test.each([
+    [{ label: '' }, /Say who the link is for/],
+    [{ label: 'x'.repeat(81) }, /80 characters/],
+    [{ days: 0 }, /at least 1 day/],
+    [{ days: 400 }, /at most 365 days/],
+    [{ days: 'soon' }, /how many days/],
+    [{ userId: 'someone' }, /Unrecognized key/],
+  ])('refuses %j', (fields, message) => {
+    const result = createShareSchema.safeParse({ assessmentId: 'abc', label: 'Manager', ...fields });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.message).join(' ')).toMatch(message);
+  });
+});
