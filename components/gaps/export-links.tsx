@@ -1,6 +1,7 @@
 import { buttonClasses } from '@/components/ui/button';
 
 const FORMATS = [
+  { format: 'pdf', label: 'PDF' },
   { format: 'csv', label: 'CSV' },
   { format: 'md', label: 'Markdown' },
   { format: 'json', label: 'JSON' },

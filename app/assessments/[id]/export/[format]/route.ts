@@ -6,11 +6,12 @@ import { summaryToCsv } from '@/lib/export/csv';
 import { summaryFilename } from '@/lib/export/filename';
 import { summaryToJson } from '@/lib/export/json';
 import { summaryToMarkdown } from '@/lib/export/markdown';
+import { renderSummaryPdf } from '@/lib/export/pdf';
 import { idSchema } from '@/lib/validation/assessment';
 
 export const dynamic = 'force-dynamic';
 
-const paramsSchema = z.object({ id: idSchema, format: z.enum(['csv', 'md', 'json']) });
+const paramsSchema = z.object({ id: idSchema, format: z.enum(['pdf', 'csv', 'md', 'json']) });
 
 type Context = { params: Promise<{ id: string; format: string }> };
 
@@ -23,10 +24,11 @@ export async function GET(_request: Request, context: Context) {
   if (!source) return Response.json({ error: 'Not found.' }, { status: 404 });
   const summary = buildSummary(source);
 
-  const { body, type } = {
-    csv: () => ({ body: summaryToCsv(summary), type: 'text/csv; charset=utf-8' }),
-    md: () => ({ body: summaryToMarkdown(summary), type: 'text/markdown; charset=utf-8' }),
-    json: () => ({ body: `${JSON.stringify(summaryToJson(summary), null, 2)}\n`, type: 'application/json; charset=utf-8' }),
+  const { body, type } = await {
+    pdf: async () => ({ body: new Uint8Array(await renderSummaryPdf(summary)), type: 'application/pdf' }),
+    csv: () => Promise.resolve({ body: summaryToCsv(summary), type: 'text/csv; charset=utf-8' }),
+    md: () => Promise.resolve({ body: summaryToMarkdown(summary), type: 'text/markdown; charset=utf-8' }),
+    json: () => Promise.resolve({ body: `${JSON.stringify(summaryToJson(summary), null, 2)}\n`, type: 'application/json; charset=utf-8' }),
   }[params.data.format]();
 
   return new Response(body, {

@@ -1,0 +1,207 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { frameworkContent } from '@/lib/content/framework-content';
+import type { Confidence } from '@/lib/domain/gaps';
+import { buildSummary, type DevelopmentSummary, type SummarySource, type SummarySourceItem } from '@/lib/domain/summary';
+import { renderSummaryPdf } from '@/lib/export/pdf';
+
+// Reads the PDF back the way a person's viewer would: with poppler's
+// pdftotext and pdfinfo (Debian's poppler-utils, installed on CI too).
+const run = promisify(execFile);
+
+type Answer = NonNullable<SummarySourceItem['answer']>;
+
+function answer(level: number | null, confidence: Confidence | null, evidence: string, fields: Partial<Answer> = {}): Answer {
+  return { level, noOpportunity: false, targetLevel: 4, confidence, evidence, ...fields };
+}
+
+const LONG_EVIDENCE_FIRST = 'Decision record 1: we moved billing onto the shared event bus after comparing three options with the architects.';
+const LONG_EVIDENCE_LAST = 'Decision record 30: we closed the year by reviewing every earlier decision against what the teams can now ship.';
+const longEvidence = Array.from({ length: 30 }, (_, index) =>
+  index === 0
+    ? LONG_EVIDENCE_FIRST
+    : index === 29
+      ? LONG_EVIDENCE_LAST
+      : `Decision record ${index + 1}: the trade-offs were written down, agreed with product and revisited after one quarter of delivery data.`,
+).join(' ');
+
+const ANSWERS: Record<string, Answer | null> = {
+  'managing-managers': answer(
+    2,
+    'LOW',
+    'Coached Chloé and Amélie through their first calibration round.\nWrote the <b>people management</b> expectations & shared them with four managers.\n\nStill reviewing team health myself.',
+  ),
+  'technical-strategy': answer(3, 'MEDIUM', longEvidence),
+  'engineering-culture': answer(4, 'HIGH', 'Changed promotion criteria to reward incident reviews.'),
+  'executive-stakeholders': answer(1, 'MEDIUM', 'Presented one capacity update to the CFO with my manager.'),
+  'operating-model': answer(3, 'HIGH', 'DORA metrics reviewed monthly across six teams.'),
+  'ai-adoption-strategy': answer(5, 'HIGH', 'Our AI adoption policy was adopted by the data science function too.'),
+  'ai-productivity-evidence': answer(null, null, '', { noOpportunity: true }),
+  'ai-ethics-position': null,
+  'ai-investment-case': answer(2, 'HIGH', 'Drafted an evidence framework for the coding assistant pilot.'),
+  'ai-team-conversations': answer(3, 'LOW', 'Ran two open sessions on what AI means for our roles.', { targetLevel: 5 }),
+  'ai-regulation-awareness': answer(4, null, 'Briefed legal on the EU AI Act obligations for our hiring tools.'),
+};
+
+/** A summary source built from the real framework content, as the DAL would return it. */
+function sourceWith(answers: Record<string, Answer | null>, fields: Partial<SummarySource['assessment']> = {}): SummarySource {
+  const resources = frameworkContent.resources;
+  return {
+    assessment: {
+      id: 'assessment-1',
+      status: 'SUBMITTED',
+      createdAt: new Date('2026-03-02T09:00:00Z'),
+      submittedAt: new Date('2026-03-10T17:30:00Z'),
+      frameworkVersion: 1,
+      ...fields,
+    },
+    owner: { name: 'Aoife Ní Bhriain', email: 'aoife@example.com' },
+    levelNames: frameworkContent.scale.map(({ level, name }) => ({ level, name })),
+    items: frameworkContent.sections.flatMap((section) =>
+      section.items.map((item) => ({
+        key: item.key,
+        title: item.title,
+        sectionKey: section.key,
+        sectionTitle: section.title,
+        expectedLevel: item.expectedLevel,
+        descriptors: Object.entries(item.descriptors).map(([level, text]) => ({ level: Number(level), text })),
+        resources: resources.flatMap((resource) =>
+          resource.helps
+            .filter((help) => help.itemKey === item.key)
+            .map((help) => ({ title: resource.title, kind: resource.kind, why: resource.why, how: help.how })),
+        ),
+        answer: answers[item.key] ?? null,
+      })),
+    ),
+    previous: null,
+  };
+}
+
+let workDir: string;
+
+beforeAll(async () => {
+  workDir = await mkdtemp(path.join(tmpdir(), 'headway-pdf-'));
+});
+
+afterAll(async () => {
+  await rm(workDir, { recursive: true, force: true });
+});
+
+type ReadBack = { pdf: Buffer; pages: number; text: string; body: string; pageText: (page: number) => Promise<string> };
+
+async function renderAndRead(summary: DevelopmentSummary): Promise<ReadBack> {
+  const pdf = await renderSummaryPdf(summary);
+  const file = path.join(workDir, `${Math.random().toString(36).slice(2)}.pdf`);
+  await writeFile(file, pdf);
+  const info = (await run('pdfinfo', [file])).stdout;
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+  const text = (await run('pdftotext', ['-layout', file, '-'])).stdout;
+  // The page area without the header and footer, so text running across a page break reads on.
+  const bodyText = (await run('pdftotext', ['-layout', '-x', '0', '-y', '52', '-W', '595', '-H', '736', file, '-'])).stdout;
+  return {
+    pdf,
+    pages,
+    text,
+    body: bodyText.replace(/\s+/g, ' '),
+    pageText: async (page) => (await run('pdftotext', ['-layout', '-f', String(page), '-l', String(page), file, '-'])).stdout,
+  };
+}
+
+describe('renderSummaryPdf', () => {
+  const summary = buildSummary(sourceWith(ANSWERS));
+  let submitted: ReadBack;
+
+  beforeAll(async () => {
+    submitted = await renderAndRead(summary);
+  });
+
+  test('is a PDF of more than one page', () => {
+    expect(submitted.pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(submitted.pages).toBeGreaterThanOrEqual(2);
+  });
+
+  test('gives the summary at a glance on the first page', async () => {
+    expect(summary.readiness.percent).not.toBeNull();
+    const first = await submitted.pageText(1);
+    expect(first).toContain('Development summary');
+    expect(first).toContain('Aoife Ní Bhriain');
+    expect(first).toContain('Submitted 10 Mar 2026');
+    expect(first).toContain(`${summary.readiness.percent}%`);
+    expect(first).toContain(`${summary.readiness.percent}% (9 of 11 rated)`);
+    // The gap chart: largest first, and the items without a gap by their label rather than a bar.
+    expect(first.indexOf('3 levels below target')).toBeLessThan(first.indexOf('2 levels below target'));
+    expect(first.indexOf('2 levels below target')).toBeLessThan(first.indexOf('1 level below target'));
+    for (const label of ['at target', 'above target', 'no opportunity yet', 'not rated']) expect(first).toContain(label);
+  });
+
+  test('names the priorities, the rule behind them and what helps with the first', () => {
+    expect(summary.priorities.map((priority) => priority.title)).toEqual([
+      'Executive Stakeholder Relationships',
+      'Managing Managers',
+      'Honest AI conversations in teams',
+    ]);
+    for (const priority of summary.priorities) expect(submitted.body).toContain(priority.title);
+    expect(submitted.body).toContain('Your priorities are the items furthest below your target');
+    const resources = summary.priorities[0]!.resources;
+    expect(resources.length).toBeGreaterThan(0);
+    for (const resource of resources) expect(submitted.body).toContain(resource.title);
+    expect(submitted.body).toContain(resources[0]!.how.split(' ').slice(0, 8).join(' '));
+  });
+
+  test('shows every item with its level, target and evidence as written', () => {
+    for (const item of frameworkContent.sections.flatMap((section) => section.items)) expect(submitted.body).toContain(item.title);
+    expect(submitted.body).toContain('2 – Emerging');
+    expect(submitted.body).toContain('No opportunity yet');
+    expect(submitted.body).toContain('Not rated');
+    expect(submitted.body).toContain('Coached Chloé and Amélie through their first calibration round.');
+    expect(submitted.body).toContain('Wrote the <b>people management</b> expectations & shared them with four managers.');
+    // Line breaks kept: each line of the evidence starts a line of its own.
+    expect(submitted.text).toMatch(/calibration round\.[ \t]*\n[ \t]*Wrote the <b>people management<\/b>/);
+  });
+
+  test('prints long evidence in full, across pages', () => {
+    expect(longEvidence.length).toBeGreaterThan(3_400);
+    expect(submitted.body).toContain(LONG_EVIDENCE_FIRST);
+    expect(submitted.body).toContain(LONG_EVIDENCE_LAST);
+    expect(submitted.body).toContain('Decision record 17: the trade-offs were written down');
+  });
+
+  test('numbers the pages and has no draft marker once submitted', async () => {
+    expect(await submitted.pageText(submitted.pages)).toContain(`Page ${submitted.pages} of ${submitted.pages}`);
+    expect(submitted.text).not.toContain('DRAFT');
+  });
+
+  test('marks every page of a draft', async () => {
+    const draft = await renderAndRead(buildSummary(sourceWith(ANSWERS, { status: 'DRAFT', submittedAt: null })));
+    expect(draft.pages).toBeGreaterThanOrEqual(2);
+    for (let page = 1; page <= draft.pages; page += 1) expect(await draft.pageText(page)).toContain('DRAFT');
+  });
+
+  test('says so when nothing is rated', async () => {
+    const empty = buildSummary(sourceWith({}, { status: 'DRAFT', submittedAt: null }));
+    const read = await renderAndRead(empty);
+    expect(read.body).toContain('Not rated yet (0 of 11)');
+    expect(read.body).toContain('Nothing is rated yet');
+    expect(read.body).toContain('No item is below its target yet: nothing is rated.');
+    expect(read.body).toContain('No evidence written.');
+  });
+
+  test('compares with the previous assessment when there is one', async () => {
+    const source = sourceWith(ANSWERS);
+    source.previous = { submittedAt: new Date('2025-09-01T12:00:00Z'), levels: { 'managing-managers': { level: 1, noOpportunity: false } } };
+    const read = await renderAndRead(buildSummary(source));
+    expect(read.body).toContain('Compared with your assessment of');
+    expect(read.body).toMatch(/Last time 1 \(/);
+  });
+
+  test('renders evidence in any script without failing', async () => {
+    const evidence = 'Zoë’s naïve café notes – Ελληνικά, Кириллица, Tiếng Việt; 漢字かな, 한국어, العربية, 😀 👩‍💻 🇫🇷; tab\there; CRLF\r\nnext line.';
+    const read = await renderAndRead(buildSummary(sourceWith({ ...ANSWERS, 'engineering-culture': answer(4, 'HIGH', evidence) })));
+    expect(read.body).toContain('Zoë’s naïve café notes – Ελληνικά, Кириллица, Tiếng Việt;');
+    expect(read.text).toMatch(/CRLF[ \t]*\n[ \t]*next line\./);
+  });
+});
