@@ -69,12 +69,7 @@ export type SubmitResult = { ok: true } | { ok: false; message: string; unrated?
 
 export async function submitAssessmentAction(_previous: SubmitResult, form: FormData): Promise<SubmitResult> {
   const user = await requireUser();
-  const fields = formFields(form);
-  const confirm = fields.confirmUnrated;
-  const parsed = submitSchema.safeParse({
-    ...fields,
-    confirmUnrated: confirm === undefined ? [] : Array.isArray(confirm) ? confirm.flat() : [confirm],
-  });
+  const parsed = submitSchema.safeParse({ ...formFields(form), confirmUnrated: form.getAll('confirmUnrated') });
   if (!parsed.success) return { ok: false, message: 'Could not submit: the form was not valid.' };
   const outcome = await submitAssessment(user, parsed.data.assessmentId, parsed.data.confirmUnrated);
   switch (outcome.kind) {

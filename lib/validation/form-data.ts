@@ -8,8 +8,9 @@ export function formFields(form: FormData): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   for (const [key, value] of form.entries()) {
     if (key.startsWith('$ACTION_')) continue;
-    if (key in fields) fields[key] = [fields[key], value];
-    else fields[key] = value;
+    const existing = fields[key];
+    if (existing === undefined) fields[key] = value;
+    else fields[key] = Array.isArray(existing) ? [...(existing as unknown[]), value] : [existing, value];
   }
   return fields;
 }
