@@ -28,7 +28,7 @@ export default async function SharedSummaryPage({ params }: Props) {
     <div className="space-y-10">
       <header className="space-y-2">
         <p className="text-sm text-ink-muted">Shared read-only through Headway</p>
-        <h1 className="text-3xl font-semibold tracking-tight">Development summary of {summary.owner.name ?? summary.owner.email}</h1>
+        <h1 className="text-3xl font-semibold tracking-tight">{summary.owner.name ? `Development summary of ${summary.owner.name}` : 'Development summary'}</h1>
         <p className="text-ink-muted">
           Self-assessment against the Head of Engineering framework, submitted {formatDate(summary.assessment.submittedAt ?? summary.assessment.createdAt)}
         </p>
