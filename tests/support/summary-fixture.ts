@@ -1,0 +1,39 @@
+import { frameworkContent } from '@/lib/content/framework-content';
+import type { Confidence } from '@/lib/domain/gaps';
+import { buildSummary, type SummarySource } from '@/lib/domain/summary';
+
+type Answer = { level: number | null; noOpportunity?: boolean; confidence?: Confidence | null; evidence?: string };
+
+/** A development summary over the real framework content, from one answer per item (in framework order). */
+export function summaryOf(answers: Answer[], previousLevels?: (number | null)[]) {
+  const items = frameworkContent.sections.flatMap((section) => section.items.map((item) => ({ item, section })));
+  const source: SummarySource = {
+    assessment: { id: 'assessment-0001', status: 'SUBMITTED', createdAt: new Date('2026-10-01T09:00:00Z'), submittedAt: new Date('2026-10-02T09:00:00Z'), frameworkVersion: 1 },
+    owner: { name: 'Ada Lovelace', email: 'ada@example.com' },
+    levelNames: frameworkContent.scale.map(({ level, name }) => ({ level, name })),
+    items: items.map(({ item, section }, index) => {
+      const answer = answers[index];
+      return {
+        key: item.key,
+        title: item.title,
+        sectionKey: section.key,
+        sectionTitle: section.title,
+        expectedLevel: item.expectedLevel,
+        descriptors: Object.entries(item.descriptors).map(([level, text]) => ({ level: Number(level), text })),
+        resources: frameworkContent.resources
+          .filter((resource) => resource.helps.some((help) => help.itemKey === item.key))
+          .map((resource) => ({ title: resource.title, kind: resource.kind, why: resource.why, how: resource.helps.find((help) => help.itemKey === item.key)!.how })),
+        answer: answer
+          ? { level: answer.level, noOpportunity: answer.noOpportunity ?? false, targetLevel: 4, confidence: answer.confidence ?? null, evidence: answer.evidence ?? '' }
+          : null,
+      };
+    }),
+    previous: previousLevels
+      ? {
+          submittedAt: new Date('2026-07-01T09:00:00Z'),
+          levels: Object.fromEntries(items.map(({ item }, index) => [item.key, { level: previousLevels[index] ?? null, noOpportunity: false }])),
+        }
+      : null,
+  };
+  return buildSummary(source);
+}
