@@ -1,0 +1,577 @@
+// Each manager's assessments are theirs alone. Two managers, A and B: A holds
+// a valid session and B's ids, and tries every route the build ships, server
+// actions included, posted directly as any client could. B, looking in the
+// browser, must find nothing changed.
+//
+// Longer than the ~200 lines the style guide suggests: the route and action
+// tables must sit next to the cases they name, so that one file shows the
+// whole authorisation decision for the app.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { z } from 'zod';
+import { launchBrowser } from '../support/browser';
+import { htmlToText } from '../support/html-text';
+import { itemCard, PASSWORD, signUp, waitForAllSaved } from '../support/journey';
+import { listAppRoutes } from '../support/route-inventory';
+import { actionId, actionResult, callAction, listServerActions, type ActionResponse } from '../support/server-actions';
+
+const baseUrl = inject('baseUrl');
+const ITEM = 'Managing Managers';
+const B_EVIDENCE = "B's private evidence";
+const A_EVIDENCE = "A's own evidence";
+const SESSION_COOKIE = 'next-auth.session-token';
+const MADE_UP_TOKEN = 'x'.repeat(43);
+
+type Manager = { context: BrowserContext; page: Page; email: string; cookie: string; assessmentId: string };
+/** B's data as B sees it: enough to notice any change, however small. */
+type Rendered = { heading: string | null; item: string; revision: string; history: string; shareLink: number };
+
+let browser: Browser;
+let a: Manager;
+let b: Manager;
+let itemId = '';
+let bSubmittedId = '';
+let bSharePath = '';
+let bLinkId = '';
+let bUnratedKeys: string[] = [];
+let aUserId = '';
+let bBefore: Rendered;
+
+async function signUpManager(): Promise<Manager> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const email = await signUp(page, baseUrl);
+  const cookie = (await context.cookies()).find((candidate) => candidate.name === SESSION_COOKIE);
+  if (!cookie) throw new Error(`No ${SESSION_COOKIE} cookie after sign-up`);
+  return { context, page, email, cookie: `${cookie.name}=${cookie.value}`, assessmentId: '' };
+}
+
+async function startDraft(page: Page, button: string): Promise<string> {
+  await page.goto(`${baseUrl}/assess`);
+  await page.getByRole('button', { name: button }).click();
+  await page.waitForURL(/\/assessments\/[^/?]+$/);
+  // A click before React hydrates changes the radio but saves nothing.
+  await page.waitForLoadState('networkidle');
+  return new URL(page.url()).pathname.split('/').at(-1) ?? '';
+}
+
+/** Rates ITEM at level 3 with `evidence`, marks the items at `noOpportunity` (positions), and waits for the saves. */
+async function fillDraft(page: Page, evidence: string, noOpportunity: number[]) {
+  const card = itemCard(page, ITEM);
+  await card.getByRole('radio', { name: /^Level 3 / }).check();
+  await card.getByLabel('Evidence').fill(evidence);
+  const none = page.getByRole('radio', { name: 'No opportunity yet' });
+  for (const index of noOpportunity) await none.nth(index).check();
+  await waitForAllSaved(page);
+  itemId = (await card.getByRole('radio', { name: /^Level 3 / }).getAttribute('name'))?.replace(/^level:/, '') ?? '';
+}
+
+async function asRendered(owner: Manager): Promise<Rendered> {
+  const { page } = owner;
+  await page.goto(`${baseUrl}/assessments/${owner.assessmentId}`);
+  const heading = await page.getByRole('heading', { level: 1 }).textContent();
+  const item = await itemCard(page, ITEM).ariaSnapshot();
+  // The form's own record of the write count: an identical rewrite still bumps it.
+  const revision = await page.locator(`input[name="baseRevision:${itemId}"]`).inputValue();
+  await page.goto(`${baseUrl}/assessments`);
+  const history = await page.getByRole('table').ariaSnapshot();
+  return { heading, item, revision, history, shareLink: (await get(bSharePath)).status };
+}
+
+const expectBUnchanged = async () => expect(await asRendered(b)).toEqual(bBefore);
+
+function form(fields: Record<string, string | string[]>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) for (const item of [value].flat()) data.append(key, item);
+  return data;
+}
+
+const get = (path: string, cookie?: string, headers: Record<string, string> = {}, redirect: RequestRedirect = 'manual') =>
+  fetch(`${baseUrl}${path}`, { redirect, headers: { ...headers, ...(cookie ? { Cookie: cookie } : {}) } });
+
+// In the markup as well as in the Flight data inlined with it, where text is
+// not HTML-escaped: "B's" is `B&#x27;s` in one and `B's` in the other.
+const expectAbsent = (body: string, ...secrets: string[]) => {
+  const seen = `${body}\n${htmlToText(body)}`;
+  for (const secret of secrets) expect(seen).not.toContain(secret);
+};
+const expectNoTraceOfB = (body: string) => expectAbsent(body, b.assessmentId, bSubmittedId, b.email, B_EVIDENCE);
+
+// What A would write over B's item if nothing stopped it.
+const overwrite = () => ({
+  assessmentId: b.assessmentId,
+  itemId,
+  baseRevision: Number(bBefore.revision),
+  level: 1,
+  noOpportunity: false,
+  targetLevel: 5,
+  confidence: 'LOW',
+  evidence: 'Overwritten by someone else',
+});
+const overwriteForm = () =>
+  form({
+    [`baseRevision:${itemId}`]: bBefore.revision,
+    [`level:${itemId}`]: '1',
+    [`targetLevel:${itemId}`]: '5',
+    [`confidence:${itemId}`]: 'LOW',
+    [`evidence:${itemId}`]: 'Overwritten by someone else',
+  });
+
+const ASSESSMENTS = 'app/assessments/actions.ts';
+const SHARING = 'app/assessments/[id]/gaps/actions.ts';
+const ACCOUNT = 'app/account/actions.ts';
+const OWN_ACCOUNT = 'takes no id: acts on the caller’s own account';
+const SIGN_OUT_CASE = 'signOutEverywhere: A ends A’s sessions, not B’s';
+
+type Call = { path: string; args: unknown[] };
+type ActionDecision =
+  | { access: 'public'; why: string }
+  // `call` is what A, and then a signed-out client, post: with B's ids wherever the action takes any.
+  | { access: 'session: action redirects'; call: () => Call; crossUser: string };
+
+// Every server action in the build, and how it is protected. A new action
+// fails the inventory test until it is added here.
+const ACTIONS: Record<string, ActionDecision> = {
+  [`${ASSESSMENTS}#saveAnswerAction`]: {
+    access: 'session: action redirects',
+    call: () => ({ path: `/assessments/${b.assessmentId}`, args: [overwrite()] }),
+    crossUser: 'saveAnswerAction: A overwrites B’s item',
+  },
+  [`${ASSESSMENTS}#saveAllAnswersAction`]: {
+    access: 'session: action redirects',
+    call: () => ({ path: `/assessments/${b.assessmentId}`, args: [b.assessmentId, overwriteForm()] }),
+    crossUser: 'saveAllAnswersAction: A posts the no-JavaScript form bound to B’s id',
+  },
+  [`${ASSESSMENTS}#submitAssessmentAction`]: {
+    access: 'session: action redirects',
+    call: () => ({ path: `/assessments/${b.assessmentId}`, args: [{ ok: true }, form({ assessmentId: b.assessmentId, confirmUnrated: bUnratedKeys })] }),
+    crossUser: 'submitAssessmentAction: A submits B’s draft',
+  },
+  [`${ASSESSMENTS}#deleteAssessmentAction`]: {
+    access: 'session: action redirects',
+    call: () => ({ path: `/assessments/${b.assessmentId}`, args: [{ ok: true }, form({ assessmentId: b.assessmentId, confirmed: 'yes' })] }),
+    crossUser: 'deleteAssessmentAction: A deletes B’s draft',
+  },
+  [`${ASSESSMENTS}#startAssessmentAction`]: {
+    access: 'session: action redirects',
+    call: () => ({ path: '/assess', args: [form({ from: 'previous' })] }),
+    crossUser: 'takes no id: starts or returns the caller’s own draft',
+  },
+  [`${SHARING}#createShareLinkAction`]: {
+    access: 'session: action redirects',
+    call: () => ({ path: `/assessments/${bSubmittedId}/gaps`, args: [{ ok: true }, form({ assessmentId: bSubmittedId, label: 'Someone else', days: '365' })] }),
+    crossUser: 'createShareLinkAction: A shares B’s submitted assessment',
+  },
+  [`${SHARING}#revokeShareLinkAction`]: {
+    access: 'session: action redirects',
+    call: () => ({ path: `/assessments/${bSubmittedId}/gaps`, args: [form({ linkId: bLinkId, assessmentId: bSubmittedId })] }),
+    crossUser: 'revokeShareLinkAction: A revokes B’s link',
+  },
+  [`${ACCOUNT}#changePassword`]: {
+    access: 'session: action redirects',
+    call: () => ({ path: '/account', args: [{ ok: true }, form({ currentPassword: PASSWORD, newPassword: 'amber harbour violet canyon 73' })] }),
+    crossUser: OWN_ACCOUNT,
+  },
+  [`${ACCOUNT}#signOutEverywhere`]: { access: 'session: action redirects', call: () => ({ path: '/account', args: [] }), crossUser: SIGN_OUT_CASE },
+  [`${ACCOUNT}#deleteMyAccount`]: {
+    access: 'session: action redirects',
+    call: () => ({ path: '/account', args: [{ ok: true }, form({ confirmation: 'delete my account' })] }),
+    crossUser: OWN_ACCOUNT,
+  },
+  'app/signup/actions.ts#signUp': { access: 'public', why: 'creates a new account; reads and changes no existing one' },
+};
+
+type RouteDecision = {
+  access: 'public' | 'session: page redirects' | 'session: 401';
+  /** A URL of the route to check the claim on, signed out. */
+  sample: () => string;
+  crossUser: string;
+};
+
+// Every page and route handler in the build, and how it is protected.
+const ROUTES: Record<string, RouteDecision> = {
+  '/': { access: 'public', sample: () => '/', crossUser: 'no user data' },
+  '/framework': { access: 'public', sample: () => '/framework', crossUser: 'no user data' },
+  '/archetypes/[key]': { access: 'public', sample: () => '/archetypes/head-of-engineering', crossUser: 'no user data' },
+  '/signin': { access: 'public', sample: () => '/signin', crossUser: 'no user data' },
+  '/signup': { access: 'public', sample: () => '/signup', crossUser: 'no user data' },
+  '/api/health': { access: 'public', sample: () => '/api/health', crossUser: 'no user data' },
+  '/api/auth/[...nextauth]': { access: 'public', sample: () => '/api/auth/session', crossUser: 'next-auth: the caller’s own session only' },
+  '/_not-found': { access: 'public', sample: () => '/_not-found', crossUser: 'Next’s own error page' },
+  '/_global-error': { access: 'public', sample: () => '/_global-error', crossUser: 'Next’s own error page' },
+  // Public by design: the unguessable token is the permission.
+  '/shared/[token]': { access: 'public', sample: () => `/shared/${MADE_UP_TOKEN}`, crossUser: '/shared/<made-up token>: 404' },
+  '/account': { access: 'session: page redirects', sample: () => '/account', crossUser: '/account as A shows A only' },
+  '/assess': { access: 'session: page redirects', sample: () => '/assess', crossUser: '/assess as A leads to A’s draft, not B’s' },
+  '/assessments': { access: 'session: page redirects', sample: () => '/assessments', crossUser: '/assessments as A lists A’s assessment, not B’s' },
+  '/assessments/[id]': { access: 'session: page redirects', sample: () => `/assessments/${b.assessmentId}`, crossUser: '/assessments/<B’s id> as A: 404' },
+  '/assessments/[id]/gaps': { access: 'session: page redirects', sample: () => `/assessments/${bSubmittedId}/gaps`, crossUser: '/assessments/<B’s id>/gaps as A: 404' },
+  '/assessments/[id]/export/[format]': { access: 'session: 401', sample: () => `/assessments/${bSubmittedId}/export/json`, crossUser: '/assessments/<B’s id>/export/json as A: 404' },
+  '/progress': { access: 'session: page redirects', sample: () => '/progress', crossUser: '/progress as A shows nothing of B' },
+  '/progress/compare': {
+    access: 'session: page redirects',
+    sample: () => `/progress/compare?from=${bSubmittedId}&to=${b.assessmentId}`,
+    crossUser: '/progress/compare of A’s and B’s assessments as A: 404',
+  },
+  '/account/export': { access: 'session: 401', sample: () => '/account/export', crossUser: '/account/export as A holds A’s data only' },
+};
+
+type PageCase = {
+  name: string;
+  path: () => string;
+  /** Whose session; A's unless said. */
+  as?: () => Manager;
+  headers?: Record<string, string>;
+  follow?: boolean;
+  check: (response: Response, body: string) => void;
+};
+const notFoundFor = (name: string, path: () => string): PageCase => ({
+  name,
+  path,
+  check: (response, body) => {
+    expect(response.status).toBe(404);
+    expectAbsent(body, B_EVIDENCE, b.email);
+  },
+});
+
+const PAGE_CASES: PageCase[] = [
+  notFoundFor('/assessments/<B’s id> as A: 404', () => `/assessments/${b.assessmentId}`),
+  {
+    // What client-side navigation fetches: the page as React Flight, not HTML.
+    // Next redirects to add its `_rsc` cache key, as a browser would follow,
+    // and answers 200 with the not-found boundary's digest rather than a 404.
+    name: '/assessments/<B’s id> as A, as a client navigation: not found',
+    path: () => `/assessments/${b.assessmentId}`,
+    headers: { RSC: '1' },
+    follow: true,
+    check: (response, body) => {
+      expect(new URL(response.url).pathname).toBe(`/assessments/${b.assessmentId}`);
+      expect(body).toContain('NEXT_HTTP_ERROR_FALLBACK;404');
+      expectAbsent(body, B_EVIDENCE, b.email);
+    },
+  },
+  {
+    name: 'control: /assessments/<B’s id> as B, as a client navigation, holds B’s evidence',
+    path: () => `/assessments/${b.assessmentId}`,
+    as: () => b,
+    headers: { RSC: '1' },
+    follow: true,
+    check: (_response, body) => {
+      expect(body).not.toContain('NEXT_HTTP_ERROR_FALLBACK;404');
+      expect(body).toContain(B_EVIDENCE);
+    },
+  },
+  notFoundFor('/assessments/<B’s id>/gaps as A: 404', () => `/assessments/${bSubmittedId}/gaps`),
+  ...['pdf', 'csv', 'md', 'json'].map((format) =>
+    notFoundFor(`/assessments/<B’s id>/export/${format} as A: 404`, () => `/assessments/${bSubmittedId}/export/${format}`),
+  ),
+  {
+    name: 'control: /assessments/<B’s id>/export/json as B holds B’s evidence',
+    path: () => `/assessments/${bSubmittedId}/export/json`,
+    as: () => b,
+    check: (response, body) => {
+      expect(response.status).toBe(200);
+      expect(body).toContain(B_EVIDENCE);
+    },
+  },
+  // Mixing one's own id with someone else's is the classic way past a check made on only one of them.
+  notFoundFor('/progress/compare of A’s and B’s assessments as A: 404', () => `/progress/compare?from=${bSubmittedId}&to=${a.assessmentId}`),
+  {
+    name: 'control: /progress/compare of B’s two assessments as B holds B’s evidence',
+    path: () => `/progress/compare?from=${bSubmittedId}&to=${b.assessmentId}`,
+    as: () => b,
+    check: (response, body) => {
+      expect(response.status).toBe(200);
+      expect(body).toContain(B_EVIDENCE);
+    },
+  },
+  notFoundFor('/shared/<made-up token>: 404', () => `/shared/${MADE_UP_TOKEN}`),
+  {
+    name: 'control: B’s own share link opens B’s summary to anyone holding it',
+    path: () => bSharePath,
+    check: (response, body) => {
+      expect(response.status).toBe(200);
+      expect(body).toContain(B_EVIDENCE);
+    },
+  },
+  {
+    name: '/progress as A shows nothing of B',
+    path: () => '/progress',
+    check: (response, body) => {
+      expect(response.status).toBe(200);
+      expectNoTraceOfB(body);
+    },
+  },
+  {
+    name: '/assessments as A lists A’s assessment, not B’s',
+    path: () => '/assessments',
+    check: (response, body) => {
+      expect(response.status).toBe(200);
+      expect(body).toContain(`/assessments/${a.assessmentId}`);
+      expectNoTraceOfB(body);
+    },
+  },
+  {
+    name: '/assess as A leads to A’s draft, not B’s',
+    path: () => '/assess',
+    check: (response) => {
+      expect(response.status).toBe(307);
+      expect(new URL(response.headers.get('location') ?? '', baseUrl).pathname).toBe(`/assessments/${a.assessmentId}`);
+    },
+  },
+  {
+    name: '/account as A shows A only',
+    path: () => '/account',
+    check: (response, body) => {
+      expect(response.status).toBe(200);
+      expect(body).toContain(a.email);
+      expectNoTraceOfB(body);
+    },
+  },
+  {
+    name: '/account/export as A holds A’s data only',
+    path: () => '/account/export',
+    check: (response, body) => {
+      expect(response.status).toBe(200);
+      const { account } = z
+        .object({ account: z.object({ email: z.string(), assessments: z.array(z.object({ id: z.string() })) }) })
+        .parse(JSON.parse(body));
+      expect(account.email).toBe(a.email);
+      expect(account.assessments.map((assessment) => assessment.id)).toEqual([a.assessmentId]);
+      expect(body).toContain(A_EVIDENCE);
+      expectNoTraceOfB(body);
+    },
+  },
+];
+
+type ActionCase = { name: string; action: string; as: () => string; origin?: string; expectRefused: (response: ActionResponse) => void };
+const NOT_FOUND = 'This assessment or item does not exist.';
+const idOf = (action: string) => {
+  const [path = '', name = ''] = action.split('#');
+  return actionId(path, name);
+};
+const callOf = (action: string) => {
+  const decision = ACTIONS[action];
+  if (decision?.access !== 'session: action redirects') throw new Error(`${action} has no call in ACTIONS`);
+  return decision.call();
+};
+const expectResult = (expected: unknown) => ({ body, redirect }: ActionResponse) => {
+  expect(redirect).toBeNull();
+  expect(actionResult(body)).toEqual(expected);
+};
+
+const CROSS_USER_CASES: ActionCase[] = [
+  {
+    name: 'saveAnswerAction: A overwrites B’s item',
+    action: `${ASSESSMENTS}#saveAnswerAction`,
+    as: () => a.cookie,
+    expectRefused: expectResult({ ok: false, reason: 'not-found', message: NOT_FOUND }),
+  },
+  {
+    // Another site's page posting with B's own cookie: Next compares Origin
+    // with Host before it runs any action, and answers 500.
+    name: 'saveAnswerAction: B’s own cookie from another site’s page (CSRF)',
+    action: `${ASSESSMENTS}#saveAnswerAction`,
+    as: () => b.cookie,
+    origin: 'https://elsewhere.example',
+    expectRefused: ({ status, body }) => {
+      expect(status).toBe(500);
+      expect(actionResult(body)).toBeNull();
+    },
+  },
+  {
+    name: 'saveAllAnswersAction: A posts the no-JavaScript form bound to B’s id',
+    action: `${ASSESSMENTS}#saveAllAnswersAction`,
+    as: () => a.cookie,
+    // Its "not found" is a redirect to the list; a save would go back to the assessment.
+    expectRefused: ({ redirect }) => expect(redirect).toBe('/assessments'),
+  },
+  {
+    name: 'submitAssessmentAction: A submits B’s draft',
+    action: `${ASSESSMENTS}#submitAssessmentAction`,
+    as: () => a.cookie,
+    expectRefused: expectResult({ ok: false, message: NOT_FOUND }),
+  },
+  {
+    name: 'deleteAssessmentAction: A deletes B’s draft',
+    action: `${ASSESSMENTS}#deleteAssessmentAction`,
+    as: () => a.cookie,
+    expectRefused: expectResult({ ok: false, message: NOT_FOUND }),
+  },
+  {
+    name: 'createShareLinkAction: A shares B’s submitted assessment',
+    action: `${SHARING}#createShareLinkAction`,
+    as: () => a.cookie,
+    expectRefused: expectResult({ ok: false, message: 'Only a submitted assessment of yours can be shared.' }),
+  },
+  {
+    // It answers nothing either way; whether B's link still opens is the proof.
+    name: 'revokeShareLinkAction: A revokes B’s link',
+    action: `${SHARING}#revokeShareLinkAction`,
+    as: () => a.cookie,
+    expectRefused: ({ status, redirect }) => expect([status, redirect]).toEqual([200, null]),
+  },
+];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+
+  // B: one submitted assessment, shared by link, and a draft with two items left unrated,
+  // so that A's submit below can name them all and nothing but ownership stands in its way.
+  b = await signUpManager();
+  bSubmittedId = await startDraft(b.page, 'Start my first assessment');
+  await fillDraft(b.page, B_EVIDENCE, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  await b.page.getByRole('button', { name: 'Submit assessment' }).click();
+  await b.page.waitForURL(/notice=submitted/);
+  b.assessmentId = await startDraft(b.page, 'Start a blank assessment');
+  await fillDraft(b.page, B_EVIDENCE, [1, 2, 3, 4, 5, 6, 7, 8]);
+
+  const shared = await callAction(baseUrl, {
+    id: idOf(`${SHARING}#createShareLinkAction`),
+    path: `/assessments/${bSubmittedId}/gaps`,
+    args: [{ ok: true }, form({ assessmentId: bSubmittedId, label: 'My manager', days: '30' })],
+    cookie: b.cookie,
+  });
+  bSharePath = z.object({ path: z.string() }).parse(actionResult(shared.body)).path;
+  await b.page.goto(`${baseUrl}/assessments/${bSubmittedId}/gaps`);
+  bLinkId = await b.page.locator('input[name="linkId"]').inputValue();
+
+  a = await signUpManager();
+  a.assessmentId = await startDraft(a.page, 'Start my first assessment');
+  await fillDraft(a.page, A_EVIDENCE, []);
+  aUserId = z.object({ account: z.object({ id: z.string() }) }).parse(await (await get('/account/export', a.cookie)).json()).account.id;
+
+  bBefore = await asRendered(b);
+  expect(bBefore.item).toContain('radio "Level 3 · Developing" [checked]');
+  expect(bBefore.item).toContain(`textbox "Evidence": ${B_EVIDENCE}`);
+  expect(bBefore.history).toContain('Draft 9 of 11');
+  expect(bBefore.shareLink).toBe(200);
+
+  // A control that the helper reaches the action with B's session and a
+  // decoded form: submitting without naming the unrated items is refused, and
+  // the answer lists them.
+  const control = await callAction(baseUrl, {
+    id: idOf(`${ASSESSMENTS}#submitAssessmentAction`),
+    path: `/assessments/${b.assessmentId}`,
+    args: [{ ok: true }, form({ assessmentId: b.assessmentId })],
+    cookie: b.cookie,
+  });
+  bUnratedKeys = z.object({ unrated: z.array(z.object({ key: z.string() })) }).parse(actionResult(control.body)).unrated.map(({ key }) => key);
+  expect(bUnratedKeys).toHaveLength(2);
+  await expectBUnchanged();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('A, signed in, cannot read B’s data', () => {
+  test.each(PAGE_CASES)('$name', async ({ path, as = () => a, headers, follow, check }) => {
+    const response = await get(path(), as().cookie, headers, follow ? 'follow' : 'manual');
+    check(response, await response.text());
+  });
+});
+
+describe('A, signed in, cannot change B’s data through server actions posted directly', () => {
+  test('control: the same calls as B do reach B’s data (a stale revision, so nothing is written)', async () => {
+    const stale = String(Number(bBefore.revision) + 1);
+    const save = await callAction(baseUrl, {
+      id: idOf(`${ASSESSMENTS}#saveAnswerAction`),
+      path: `/assessments/${b.assessmentId}`,
+      args: [{ ...overwrite(), baseRevision: Number(stale) }],
+      cookie: b.cookie,
+    });
+    expect(actionResult(save.body)).toMatchObject({ ok: false, reason: 'conflict', current: { evidence: B_EVIDENCE } });
+    const staleForm = overwriteForm();
+    staleForm.set(`baseRevision:${itemId}`, stale);
+    const saveAll = await callAction(baseUrl, {
+      id: idOf(`${ASSESSMENTS}#saveAllAnswersAction`),
+      path: `/assessments/${b.assessmentId}`,
+      args: [b.assessmentId, staleForm],
+      cookie: b.cookie,
+    });
+    expect(saveAll.redirect).toBe(`/assessments/${b.assessmentId}?notice=not-saved&items=${itemId}`);
+    await expectBUnchanged();
+  });
+
+  test.each(CROSS_USER_CASES)('$name', async ({ action, as, origin, expectRefused }) => {
+    expectRefused(await callAction(baseUrl, { id: idOf(action), ...callOf(action), cookie: as(), origin }));
+    await expectBUnchanged();
+  });
+
+  // Each extra field would move or rewrite the answer if the schema let it through.
+  test.each([
+    { field: 'userId', extra: () => ({ userId: aUserId }) },
+    { field: 'revision', extra: () => ({ revision: 99 }) },
+    { field: 'assessment', extra: () => ({ assessment: { connect: { id: a.assessmentId } } }) },
+  ])('mass assignment: B’s own save with an extra $field field is refused', async ({ extra }) => {
+    const response = await callAction(baseUrl, {
+      id: idOf(`${ASSESSMENTS}#saveAnswerAction`),
+      path: `/assessments/${b.assessmentId}`,
+      args: [{ ...overwrite(), ...extra() }],
+      cookie: b.cookie,
+    });
+    expect(actionResult(response.body)).toMatchObject({ ok: false, reason: 'invalid', message: expect.stringMatching(/^Unrecognized key/) as string });
+    await expectBUnchanged();
+  });
+});
+
+describe('signed out, every protected route sends to sign-in and changes nothing', () => {
+  const sessionActions = Object.entries(ACTIONS).flatMap(([action, decision]) => (decision.access === 'public' ? [] : [action]));
+  test.each(sessionActions)('%s', async (action) => {
+    const response = await callAction(baseUrl, { id: idOf(action), ...callOf(action) });
+    expect(response.redirect).toBe('/signin');
+    await expectBUnchanged();
+  });
+
+  test.each(Object.entries(ROUTES).map(([route, { access, sample }]) => ({ route, access, sample })))(
+    '$route: $access',
+    async ({ access, sample }) => {
+      const response = await get(sample());
+      const location = response.headers.get('location');
+      const toSignIn = location !== null && new URL(location, baseUrl).pathname === '/signin';
+      if (access === 'session: page redirects') {
+        expect([response.status, toSignIn]).toEqual([307, true]);
+      } else if (access === 'session: 401') {
+        expect(response.status).toBe(401);
+      } else {
+        expect(response.status).not.toBe(401);
+        expect(toSignIn).toBe(false);
+      }
+    },
+  );
+});
+
+describe('route inventory: every route and action of the build has an authorisation decision', () => {
+  const caseNames = [...PAGE_CASES, ...CROSS_USER_CASES].map((entry) => entry.name);
+
+  test('every page and route handler is in ROUTES, and nothing else is', () => {
+    expect(Object.keys(ROUTES).sort()).toEqual(listAppRoutes());
+    for (const { access, crossUser } of Object.values(ROUTES)) {
+      if (access !== 'public') expect(caseNames, 'a protected route names the case that proves A cannot reach B').toContain(crossUser);
+    }
+  });
+
+  test('every server action is in ACTIONS, and nothing else is', () => {
+    expect(Object.keys(ACTIONS).sort()).toEqual(listServerActions().map(({ file, exportedName }) => `${file}#${exportedName}`).sort());
+    for (const decision of Object.values(ACTIONS)) {
+      if (decision.access === 'public' || decision.crossUser.startsWith('takes no id')) continue;
+      expect([...caseNames, SIGN_OUT_CASE], 'an action that takes ids names the case that proves A cannot use B’s').toContain(decision.crossUser);
+    }
+  });
+});
+
+// Last, because they end sessions and links.
+describe('session and link actions act on their owner only', () => {
+  test(SIGN_OUT_CASE, async () => {
+    const response = await callAction(baseUrl, { id: idOf(`${ACCOUNT}#signOutEverywhere`), path: '/account', args: [], cookie: a.cookie });
+    expect(response.redirect).toBe('/signin?notice=signed-out-everywhere');
+    expect((await get('/account', a.cookie)).status).toBe(307);
+    await expectBUnchanged();
+  });
+
+  test('control: B’s own revoke, posted the same way, does close B’s link', async () => {
+    await callAction(baseUrl, { id: idOf(`${SHARING}#revokeShareLinkAction`), ...callOf(`${SHARING}#revokeShareLinkAction`), cookie: b.cookie });
+    expect((await get(bSharePath)).status).toBe(404);
+  });
+});
