@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { GapCharts } from '@/components/gaps/gap-charts';
-import { PriorityList } from '@/components/gaps/priority-list';
-import { ReadinessSummary } from '@/components/gaps/readiness-summary';
+import { SummaryOverview } from '@/components/gaps/summary-overview';
 import { SummaryItems } from '@/components/gaps/summary-items';
 import { getSharedSummarySource } from '@/lib/data/share-links';
 import { buildSummary } from '@/lib/domain/summary';
@@ -33,14 +31,7 @@ export default async function SharedSummaryPage({ params }: Props) {
           Self-assessment against the Head of Engineering framework, submitted {formatDate(summary.assessment.submittedAt ?? summary.assessment.createdAt)}
         </p>
       </header>
-      <ReadinessSummary summary={summary} />
-      <PriorityList summary={summary} />
-      <section aria-labelledby="charts-heading" className="space-y-4">
-        <h2 id="charts-heading" className="text-2xl font-semibold">
-          The whole picture
-        </h2>
-        <GapCharts summary={summary} />
-      </section>
+      <SummaryOverview summary={summary} />
       <SummaryItems summary={summary} />
     </div>
   );

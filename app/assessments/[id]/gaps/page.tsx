@@ -2,9 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ExportLinks } from '@/components/gaps/export-links';
-import { GapCharts } from '@/components/gaps/gap-charts';
-import { PriorityList } from '@/components/gaps/priority-list';
-import { ReadinessSummary } from '@/components/gaps/readiness-summary';
+import { SummaryOverview } from '@/components/gaps/summary-overview';
 import { ShareLinks } from '@/components/gaps/share-links';
 import { listShareLinks } from '@/lib/data/share-links';
 import { requireUser } from '@/lib/auth/session';
@@ -40,14 +38,7 @@ export default async function GapsPage({ params }: Props) {
           {summary.previousSubmittedAt ? ` · compared with your assessment of ${formatDate(summary.previousSubmittedAt)}` : ''}
         </p>
       </header>
-      <ReadinessSummary summary={summary} />
-      <PriorityList summary={summary} />
-      <section aria-labelledby="charts-heading" className="space-y-4">
-        <h2 id="charts-heading" className="text-2xl font-semibold">
-          The whole picture
-        </h2>
-        <GapCharts summary={summary} />
-      </section>
+      <SummaryOverview summary={summary} />
       <ExportLinks assessmentId={assessment.id} />
       {assessment.status === 'SUBMITTED' ? <ShareLinks assessmentId={assessment.id} links={links} now={new Date()} /> : null}
     </div>

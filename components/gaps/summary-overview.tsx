@@ -1,0 +1,20 @@
+import type { DevelopmentSummary } from '@/lib/domain/summary';
+import { GapCharts } from './gap-charts';
+import { PriorityList } from './priority-list';
+import { ReadinessSummary } from './readiness-summary';
+
+/** Readiness, priorities and the charts: what the owner's gap view and a shared summary both lead with. */
+export function SummaryOverview({ summary }: { summary: DevelopmentSummary }) {
+  return (
+    <>
+      <ReadinessSummary summary={summary} />
+      <PriorityList summary={summary} />
+      <section aria-labelledby="charts-heading" className="space-y-4">
+        <h2 id="charts-heading" className="text-2xl font-semibold">
+          The whole picture
+        </h2>
+        <GapCharts summary={summary} />
+      </section>
+    </>
+  );
+}
