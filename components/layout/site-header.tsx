@@ -4,6 +4,31 @@ import type { SessionUser } from '@/lib/auth/session-user';
 
 const linkClass = 'underline-offset-4 hover:underline';
 
+const PUBLIC_LINKS = [
+  { href: '/', label: 'Home' },
+  { href: '/framework', label: 'Framework' },
+];
+const SIGNED_IN_LINKS = [
+  { href: '/assess', label: 'Assess' },
+  { href: '/progress', label: 'Progress' },
+  { href: '/assessments', label: 'History' },
+  { href: '/account', label: 'Account' },
+];
+const SIGNED_OUT_LINKS = [
+  { href: '/signin', label: 'Sign in' },
+  { href: '/signup', label: 'Create account' },
+];
+
+function NavLinks({ links }: { links: { href: string; label: string }[] }) {
+  return links.map((link) => (
+    <li key={link.href}>
+      <Link href={link.href} className={linkClass}>
+        {link.label}
+      </Link>
+    </li>
+  ));
+}
+
 export function SiteHeader({ user }: { user: SessionUser | null }) {
   return (
     <header className="border-b border-line">
@@ -12,40 +37,7 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
           Headway
         </Link>
         <ul className="flex flex-1 flex-wrap gap-x-5 gap-y-1 text-sm">
-          <li>
-            <Link href="/" className={linkClass}>
-              Home
-            </Link>
-          </li>
-          <li>
-            <Link href="/framework" className={linkClass}>
-              Framework
-            </Link>
-          </li>
-          {user ? (
-            <>
-              <li>
-                <Link href="/assess" className={linkClass}>
-                  Assess
-                </Link>
-              </li>
-              <li>
-                <Link href="/progress" className={linkClass}>
-                  Progress
-                </Link>
-              </li>
-              <li>
-                <Link href="/assessments" className={linkClass}>
-                  History
-                </Link>
-              </li>
-              <li>
-                <Link href="/account" className={linkClass}>
-                  Account
-                </Link>
-              </li>
-            </>
-          ) : null}
+          <NavLinks links={user ? [...PUBLIC_LINKS, ...SIGNED_IN_LINKS] : PUBLIC_LINKS} />
         </ul>
         <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
           {user ? (
@@ -53,18 +45,7 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
               <SignOutButton />
             </li>
           ) : (
-            <>
-              <li>
-                <Link href="/signin" className={linkClass}>
-                  Sign in
-                </Link>
-              </li>
-              <li>
-                <Link href="/signup" className={linkClass}>
-                  Create account
-                </Link>
-              </li>
-            </>
+            <NavLinks links={SIGNED_OUT_LINKS} />
           )}
         </ul>
       </nav>
