@@ -198,6 +198,7 @@ const ROUTES: Record<string, RouteDecision> = {
   '/api/health': { access: 'public', sample: () => '/api/health', crossUser: 'no user data' },
   '/api/auth/[...nextauth]': { access: 'public', sample: () => '/api/auth/session', crossUser: 'next-auth: the caller’s own session only' },
   '/_not-found': { access: 'public', sample: () => '/_not-found', crossUser: 'Next’s own error page' },
+  '/icon.svg': { access: 'public', sample: () => '/icon.svg', crossUser: 'no user data' },
   '/_global-error': { access: 'public', sample: () => '/_global-error', crossUser: 'Next’s own error page' },
   // Public by design: the unguessable token is the permission.
   '/shared/[token]': { access: 'public', sample: () => `/shared/${MADE_UP_TOKEN}`, crossUser: '/shared/<made-up token>: 404' },

@@ -26,6 +26,21 @@ describe('the built app on a fresh database', () => {
     expect((await fetch(`${baseUrl}/archetypes/no-such-role`)).status).toBe(404);
   });
 
+  test('answers an unknown address with a 404 page that keeps the navigation', async () => {
+    const response = await fetch(`${baseUrl}/no-such-page`);
+    expect(response.status).toBe(404);
+    const html = await response.text();
+    expect(htmlToText(html)).toMatch(/Page not found/);
+    expect(html).toMatch(/<nav aria-label="Main"/);
+    expect(html).toMatch(/href="\/framework"/);
+  });
+
+  test('serves the app icon from the build, not from elsewhere', async () => {
+    const response = await fetch(`${baseUrl}/icon.svg`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+  });
+
   test('reports a healthy database', async () => {
     const response = await fetch(`${baseUrl}/api/health`);
     expect(response.status).toBe(200);

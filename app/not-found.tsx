@@ -1,0 +1,22 @@
+import Link from 'next/link';
+import { buttonClasses } from '@/components/ui/button';
+
+export default function NotFound() {
+  return (
+    <div className="max-w-xl space-y-4">
+      <h1 className="text-3xl font-semibold tracking-tight">Page not found</h1>
+      <p className="text-ink-muted">
+        There is nothing here, or it is not yours to see. A shared link may have expired or been revoked by the person who
+        sent it.
+      </p>
+      <p className="flex flex-wrap gap-3">
+        <Link href="/" className={buttonClasses()}>
+          Go to the home page
+        </Link>
+        <Link href="/framework" className={buttonClasses('secondary')}>
+          Read the framework
+        </Link>
+      </p>
+    </div>
+  );
+}
