@@ -27,10 +27,10 @@ export default async function AccountPage() {
 
       <Card aria-labelledby="password-heading" className="space-y-4">
         <h2 id="password-heading" className="text-xl font-semibold">
-          {account.passwordHash ? 'Change your password' : 'Set a password'}
+          {account.hasPassword ? 'Change your password' : 'Set a password'}
         </h2>
         <p className="text-sm text-ink-muted">Changing it signs you out on every other device.</p>
-        <ChangePasswordForm action={changePassword} hasPassword={account.passwordHash !== null} />
+        <ChangePasswordForm action={changePassword} hasPassword={account.hasPassword} />
       </Card>
 
       <Card aria-labelledby="sessions-heading" className="space-y-4">

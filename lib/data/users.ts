@@ -37,8 +37,9 @@ export async function getSessionState(userId: string) {
   });
 }
 
+/** The account page's view: whether a password is set, never the hash itself. */
 export async function getAccount(user: SessionUser) {
-  return db().user.findUnique({
+  const account = await db().user.findUnique({
     where: { id: user.id },
     select: {
       id: true,
@@ -49,6 +50,9 @@ export async function getAccount(user: SessionUser) {
       identities: { select: { provider: true, createdAt: true } },
     },
   });
+  if (!account) return null;
+  const { passwordHash, ...rest } = account;
+  return { ...rest, hasPassword: passwordHash !== null };
 }
 
 /** Sets a new password and ends every session issued before it; returns the new session version. */
