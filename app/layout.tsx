@@ -1,7 +1,11 @@
-import type { Metadata } from 'next';
+import type { Metadata, Viewport } from 'next';
 import { connection } from 'next/server';
 import { SiteHeader } from '@/components/layout/site-header';
+import { ToastProvider } from '@/components/ui/toast';
 import { getSessionUser } from '@/lib/auth/session';
+// Inter, served from this app: the font files ship in the npm package, so no
+// page ever asks a font service for them.
+import '@fontsource-variable/inter/wght.css';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -9,22 +13,36 @@ export const metadata: Metadata = {
   description: 'Rate yourself against the Head of Engineering framework, see where the gaps are and track how they close.',
 };
 
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#181b23' },
+  ],
+};
+
+const skipLinkClasses =
+  'sr-only focus:not-sr-only focus:fixed focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-accent focus:px-4 focus:py-3 focus:font-semibold focus:text-accent-contrast';
+
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Every response carries a per-request CSP nonce, so no page may be prerendered.
   await connection();
   return (
     <html lang="en-GB">
-      <body className="min-h-screen font-sans">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-accent focus:px-4 focus:py-2 focus:text-accent-ink"
-        >
+      <body className="flex min-h-screen flex-col font-sans">
+        <a href="#main" className={skipLinkClasses}>
           Skip to content
         </a>
-        <SiteHeader user={await getSessionUser()} />
-        <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8 focus:outline-none">
-          {children}
-        </main>
+        <ToastProvider>
+          <SiteHeader user={await getSessionUser()} />
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none sm:py-10">
+            {children}
+          </main>
+          <footer className="border-t border-border">
+            <p className="mx-auto max-w-5xl px-4 py-6 text-sm text-text-muted">
+              Headway · a self-assessment against the Head of Engineering framework. Your assessments are private unless you share them.
+            </p>
+          </footer>
+        </ToastProvider>
       </body>
     </html>
   );

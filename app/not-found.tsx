@@ -5,7 +5,7 @@ export default function NotFound() {
   return (
     <div className="max-w-xl space-y-4">
       <h1 className="text-3xl font-semibold tracking-tight">Page not found</h1>
-      <p className="text-ink-muted">
+      <p className="text-text-muted">
         There is nothing here, or it is not yours to see. A shared link may have expired or been revoked by the person who
         sent it.
       </p>

@@ -1,26 +1,59 @@
 import Link from 'next/link';
+import { buttonClasses } from '@/components/ui/button';
+import { cardClasses } from '@/components/ui/card';
+import { getSessionUser } from '@/lib/auth/session';
 
-export default function HomePage() {
+const STEPS = [
+  {
+    title: 'Assess where you are',
+    text: 'Rate yourself on five focus areas and six behaviours, each level described in practice, with the evidence behind it.',
+  },
+  {
+    title: 'See where the gaps are',
+    text: 'Readiness, your three priorities and the books and programmes that help close them, as charts and as text.',
+  },
+  {
+    title: 'Track how they close',
+    text: 'Assess again later, compare any two assessments, and take a summary to your manager or coach.',
+  },
+];
+
+export default async function HomePage() {
+  const user = await getSessionUser();
   return (
-    <div className="max-w-2xl space-y-6">
-      <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">Grow from engineering manager to Head of Engineering</h1>
-      <p className="text-lg text-ink-muted">
-        Headway helps engineering managers rate themselves honestly against the Head of Engineering framework: five
-        focus areas and six behaviours, each with what every level looks like in practice.
-      </p>
-      <ul className="list-disc space-y-2 pl-6 text-ink-muted">
-        <li>Assess where you are today, with evidence, and set the level you are aiming for.</li>
-        <li>See where the gaps are largest and which books and programmes help close them.</li>
-        <li>Track how the gaps close from one assessment to the next, and take a summary to your manager or coach.</li>
-      </ul>
-      <p>
-        <Link
-          href="/framework"
-          className="inline-flex items-center rounded-md bg-accent px-4 py-2 font-medium text-accent-ink hover:opacity-90"
-        >
-          Read the framework
-        </Link>
-      </p>
+    <div className="space-y-12">
+      <section className="max-w-3xl space-y-6 pt-2 sm:pt-6">
+        <p className="text-sm font-semibold tracking-wide text-accent uppercase">For engineering managers</p>
+        <h1 className="text-3xl font-bold tracking-tight text-balance sm:text-4xl">Grow from engineering manager to Head of Engineering</h1>
+        <p className="text-lg text-text-muted">
+          Headway helps engineering managers rate themselves honestly against the Head of Engineering framework: five focus areas and six
+          behaviours, each with what every level looks like in practice.
+        </p>
+        <p className="flex flex-wrap gap-3">
+          <Link href={user ? '/assess' : '/signup'} className={buttonClasses()}>
+            {user ? 'Assess yourself' : 'Create your free account'}
+          </Link>
+          <Link href="/framework" className={buttonClasses('secondary')}>
+            Read the framework
+          </Link>
+        </p>
+      </section>
+      <section aria-labelledby="how-heading" className="space-y-4">
+        <h2 id="how-heading" className="text-2xl font-semibold">
+          How it works
+        </h2>
+        <ol className="grid gap-4 sm:grid-cols-3">
+          {STEPS.map((step, index) => (
+            <li key={step.title} className={`space-y-2 ${cardClasses}`}>
+              <span aria-hidden="true" className="inline-flex size-8 items-center justify-center rounded-full bg-accent-muted font-semibold text-text">
+                {index + 1}
+              </span>
+              <h3 className="text-lg font-semibold">{step.title}</h3>
+              <p className="text-text-muted">{step.text}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
     </div>
   );
 }

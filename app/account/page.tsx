@@ -19,8 +19,8 @@ export default async function AccountPage() {
     <div className="max-w-3xl space-y-8">
       <div className="space-y-1">
         <h1 className="text-3xl font-semibold tracking-tight">Your account</h1>
-        <p className="text-ink-muted">
-          Signed in as <span className="font-medium text-ink">{account.email}</span>
+        <p className="text-text-muted">
+          Signed in as <span className="font-medium text-text">{account.email}</span>
           {account.name ? ` (${account.name})` : ''}.
         </p>
       </div>
@@ -29,13 +29,13 @@ export default async function AccountPage() {
         <h2 id="password-heading" className="text-xl font-semibold">
           {account.hasPassword ? 'Change your password' : 'Set a password'}
         </h2>
-        <p className="text-sm text-ink-muted">Changing it signs you out on every other device.</p>
+        <p className="text-sm text-text-muted">Changing it signs you out on every other device.</p>
         <ChangePasswordForm action={changePassword} hasPassword={account.hasPassword} />
       </Card>
 
       <Card aria-labelledby="sessions-heading" className="space-y-4">
         <h2 id="sessions-heading" className="text-xl font-semibold">Sign out everywhere</h2>
-        <p className="text-sm text-ink-muted">
+        <p className="text-sm text-text-muted">
           Ends every session on every device, this one included. Use it if you signed in on a shared computer or lost a device.
         </p>
         <form action={signOutEverywhere}>
@@ -47,7 +47,7 @@ export default async function AccountPage() {
 
       <Card aria-labelledby="data-heading" className="space-y-4">
         <h2 id="data-heading" className="text-xl font-semibold">Your data</h2>
-        <p className="text-sm text-ink-muted">One JSON file with everything Headway holds about you.</p>
+        <p className="text-sm text-text-muted">One JSON file with everything Headway holds about you.</p>
         <a href="/account/export" className={buttonClasses('secondary')} download>
           Download all my data
         </a>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -16,7 +17,7 @@ export default async function AssessPage() {
   return (
     <div className="max-w-2xl space-y-6">
       <h1 className="text-3xl font-semibold tracking-tight">Assess yourself</h1>
-      <p className="text-lg text-ink-muted">
+      <p className="text-lg text-text-muted">
         Rate yourself on the five focus areas and six behaviours of the Head of Engineering framework. Each level says what it
         looks like in practice: pick the one that matches what you do today, and note the evidence. Your answers save as you go.
       </p>
@@ -38,9 +39,15 @@ export default async function AssessPage() {
           )}
         </form>
         {canCopy ? (
-          <p className="text-sm text-ink-muted">Starting from your last one copies its ratings, evidence and targets into a new draft.</p>
+          <p className="text-sm text-text-muted">Starting from your last one copies its ratings, evidence and targets into a new draft.</p>
         ) : null}
       </Card>
+      <p className="text-text-muted">
+        Looking for an earlier one?{' '}
+        <Link href="/assessments" className="link">
+          See all your assessments
+        </Link>
+      </p>
     </div>
   );
 }

@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button';
+import { AssessmentStatusBadge } from '@/components/assessment/status-badge';
+import { EmptyState } from '@/components/ui/empty-state';
 import { FormMessage } from '@/components/ui/form-message';
+import { Cell, ColumnHeader, RowHeader, Table } from '@/components/ui/table';
 import { requireUser } from '@/lib/auth/session';
 import { listAssessments } from '@/lib/data/assessments';
 import { computeReadiness, describeReadiness } from '@/lib/domain/readiness';
@@ -19,52 +22,63 @@ export default async function AssessmentsPage({ searchParams }: Props) {
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-3xl font-semibold tracking-tight">Your assessments</h1>
+        <div className="space-y-1">
+          <h1 className="text-3xl font-semibold tracking-tight">Your assessments</h1>
+          <p className="text-text-muted">Every assessment you have made, with its readiness.</p>
+        </div>
         <Link href="/assess" className={buttonClasses()}>
           {hasDraft ? 'Continue your draft' : 'Start an assessment'}
         </Link>
       </div>
       {deleted ? <FormMessage tone="success">The assessment was deleted.</FormMessage> : null}
       {assessments.length === 0 ? (
-        <p className="text-ink-muted">
-          No assessments yet. Start one to see where you stand against the Head of Engineering framework.
-        </p>
+        <EmptyState
+          title="No assessments yet"
+          action={
+            <Link href="/assess" className={buttonClasses()}>
+              Start your first assessment
+            </Link>
+          }
+        >
+          <p>Rate yourself against the Head of Engineering framework. Each one you submit is kept here, dated, so you can see how you change.</p>
+        </EmptyState>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left">
-            <caption className="sr-only">Your assessments, newest first</caption>
-            <thead>
-              <tr className="border-b border-line">
-                <th scope="col" className="py-2 pr-4">Date</th>
-                <th scope="col" className="py-2 pr-4">Status</th>
-                <th scope="col" className="py-2 pr-4">Rated</th>
-                <th scope="col" className="py-2 pr-4">Readiness</th>
-                <th scope="col" className="py-2"><span className="sr-only">Open</span></th>
+        <Table
+          caption="Your assessments, newest first"
+          head={
+            <>
+              <ColumnHeader>Date</ColumnHeader>
+              <ColumnHeader>Status</ColumnHeader>
+              <ColumnHeader>Rated</ColumnHeader>
+              <ColumnHeader>Readiness</ColumnHeader>
+              <ColumnHeader>
+                <span className="sr-only">Open</span>
+              </ColumnHeader>
+            </>
+          }
+        >
+          {assessments.map((assessment) => {
+            const readiness = computeReadiness(assessment.answers);
+            const date = formatDate(assessment.submittedAt ?? assessment.createdAt);
+            return (
+              <tr key={assessment.id}>
+                <RowHeader className="whitespace-nowrap">{date}</RowHeader>
+                <Cell>
+                  <AssessmentStatusBadge status={assessment.status} />
+                </Cell>
+                <Cell className="whitespace-nowrap">
+                  {readiness.rated + readiness.noOpportunity} of {readiness.total}
+                </Cell>
+                <Cell>{readiness.percent === null ? 'Not rated yet' : `${readiness.percent}%`}</Cell>
+                <Cell className="text-right">
+                  <Link href={`/assessments/${assessment.id}`} className="link">
+                    Open<span className="sr-only"> the {assessment.status === 'DRAFT' ? 'draft' : 'assessment'} of {date} ({describeReadiness(readiness)})</span>
+                  </Link>
+                </Cell>
               </tr>
-            </thead>
-            <tbody>
-              {assessments.map((assessment) => {
-                const readiness = computeReadiness(assessment.answers);
-                const date = formatDate(assessment.submittedAt ?? assessment.createdAt);
-                return (
-                  <tr key={assessment.id} className="border-b border-line">
-                    <td className="py-3 pr-4 whitespace-nowrap">{date}</td>
-                    <td className="py-3 pr-4">{assessment.status === 'DRAFT' ? 'Draft' : 'Submitted'}</td>
-                    <td className="py-3 pr-4">
-                      {readiness.rated + readiness.noOpportunity} of {readiness.total}
-                    </td>
-                    <td className="py-3 pr-4">{readiness.percent === null ? 'Not rated yet' : `${readiness.percent}%`}</td>
-                    <td className="py-3">
-                      <Link href={`/assessments/${assessment.id}`} className="text-accent underline underline-offset-4">
-                        Open<span className="sr-only"> the {assessment.status === 'DRAFT' ? 'draft' : 'assessment'} of {date} ({describeReadiness(readiness)})</span>
-                      </Link>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </Table>
       )}
     </div>
   );

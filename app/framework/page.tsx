@@ -18,7 +18,7 @@ export default async function FrameworkPage() {
   return (
     <div className="space-y-12">
       <header className="max-w-3xl space-y-3">
-        <p className="text-sm text-ink-muted">Framework version {framework.number}</p>
+        <p className="text-sm text-text-muted">Framework version {framework.number}</p>
         <h1 className="text-3xl font-semibold tracking-tight">{framework.name}</h1>
         <p className="text-lg leading-relaxed">{framework.introduction}</p>
       </header>
@@ -27,11 +27,11 @@ export default async function FrameworkPage() {
         <h2 id="scale" className="text-2xl font-semibold">The rating scale</h2>
         <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
           {framework.levels.map((level) => (
-            <div key={level.level} className="rounded-lg border border-line p-4">
+            <div key={level.level} className="rounded-lg border border-border bg-surface p-4">
               <dt className="font-semibold">
                 {level.level} · {level.name}
               </dt>
-              <dd className="mt-1 text-sm text-ink-muted">{level.summary}</dd>
+              <dd className="mt-1 text-sm text-text-muted">{level.summary}</dd>
             </div>
           ))}
         </dl>
@@ -43,7 +43,7 @@ export default async function FrameworkPage() {
             <h2 id={`section-${section.key}`} className="text-2xl font-semibold">
               {section.title}
             </h2>
-            <p className="mt-1 text-ink-muted">{section.summary}</p>
+            <p className="mt-1 text-text-muted">{section.summary}</p>
           </div>
           <div className="space-y-4">
             {section.items.map((item) => (
@@ -67,7 +67,7 @@ export default async function FrameworkPage() {
         <ul className="flex flex-wrap gap-4">
           {framework.archetypes.map((archetype) => (
             <li key={archetype.key}>
-              <Link href={archetype.href} className="text-accent underline underline-offset-4">
+              <Link href={archetype.href} className="link">
                 → {archetype.name}
               </Link>
             </li>

@@ -3,6 +3,10 @@ import Link from 'next/link';
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { ProgressLineChart } from '@/components/charts/progress-line-chart';
 import { buttonClasses } from '@/components/ui/button';
+import { cardClasses } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/empty-state';
+import { SelectField } from '@/components/ui/field';
+import { Cell, ColumnHeader, RowHeader, Table } from '@/components/ui/table';
 import { requireUser } from '@/lib/auth/session';
 import { getProgress } from '@/lib/data/progress';
 import { buildTrend, trendChange } from '@/lib/domain/trend';
@@ -21,14 +25,23 @@ export default async function ProgressPage() {
 
   return (
     <div className="space-y-8">
-      <h1 className="text-3xl font-semibold tracking-tight">Progress over time</h1>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <h1 className="text-3xl font-semibold tracking-tight">Progress over time</h1>
+        <Link href="/assessments" className="link">
+          All your assessments
+        </Link>
+      </div>
       {points.length === 0 ? (
-        <p className="text-ink-muted">
-          Submit an assessment to start tracking your progress.{' '}
-          <Link href="/assess" className="text-accent underline underline-offset-4">
-            Assess yourself
-          </Link>
-        </p>
+        <EmptyState
+          title="Nothing to track yet"
+          action={
+            <Link href="/assess" className={buttonClasses()}>
+              Assess yourself
+            </Link>
+          }
+        >
+          <p>Submit an assessment and your readiness appears here. Submit another later to see how it changes over time.</p>
+        </EmptyState>
       ) : (
         <>
           <p className="text-lg">
@@ -46,66 +59,63 @@ export default async function ProgressPage() {
               />
             }
             table={
-              <table className="w-full text-sm">
-                <caption className="sr-only">Readiness of each submitted assessment, oldest first</caption>
-                <thead>
-                  <tr className="border-b border-line">
-                    <th scope="col" className="py-2 pr-4 text-left">Submitted</th>
-                    <th scope="col" className="py-2 pr-4 text-left">Overall</th>
+              <Table
+                caption="Readiness of each submitted assessment, oldest first"
+                head={
+                  <>
+                    <ColumnHeader>Submitted</ColumnHeader>
+                    <ColumnHeader>Overall</ColumnHeader>
                     {sections.map((section) => (
-                      <th key={section.key} scope="col" className="py-2 pr-4 text-left">
-                        {section.title}
-                      </th>
+                      <ColumnHeader key={section.key}>{section.title}</ColumnHeader>
+                    ))}
+                  </>
+                }
+              >
+                {points.map((point) => (
+                  <tr key={point.id}>
+                    <RowHeader className="font-normal whitespace-nowrap">{formatDate(point.submittedAt)}</RowHeader>
+                    <Cell>{percent(point.overall)}</Cell>
+                    {sections.map((section) => (
+                      <Cell key={section.key}>{percent(point.sections[section.key] ?? null)}</Cell>
                     ))}
                   </tr>
-                </thead>
-                <tbody>
-                  {points.map((point) => (
-                    <tr key={point.id} className="border-b border-line">
-                      <th scope="row" className="py-2 pr-4 text-left font-normal">
-                        {formatDate(point.submittedAt)}
-                      </th>
-                      <td className="py-2 pr-4">{percent(point.overall)}</td>
-                      {sections.map((section) => (
-                        <td key={section.key} className="py-2 pr-4">
-                          {percent(point.sections[section.key] ?? null)}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </Table>
             }
           />
           {points.length >= 2 ? (
-            <form action="/progress/compare" method="get" className="space-y-4 rounded-lg border border-line p-5">
-              <h2 className="text-xl font-semibold">Compare two assessments</h2>
+            <form action="/progress/compare" method="get" aria-labelledby="compare-heading" className={`space-y-4 ${cardClasses}`}>
+              <h2 id="compare-heading" className="text-xl font-semibold">
+                Compare two assessments
+              </h2>
               <div className="grid gap-4 sm:grid-cols-2">
                 {(['from', 'to'] as const).map((field, index) => (
-                  <div key={field} className="space-y-1">
-                    <label htmlFor={`compare-${field}`} className="block font-medium">
-                      {field === 'from' ? 'Earlier assessment' : 'Later assessment'}
-                    </label>
-                    <select
-                      id={`compare-${field}`}
-                      name={field}
-                      defaultValue={(index === 0 ? newestFirst[1] : newestFirst[0])?.id}
-                      className="block min-h-11 w-full rounded-md border border-line bg-canvas px-3 py-2"
-                    >
-                      {newestFirst.map((point) => (
-                        <option key={point.id} value={point.id}>
-                          {formatDate(point.submittedAt)} ({percent(point.overall)})
-                        </option>
-                      ))}
-                    </select>
-                  </div>
+                  <SelectField
+                    key={field}
+                    label={field === 'from' ? 'Earlier assessment' : 'Later assessment'}
+                    name={field}
+                    defaultValue={(index === 0 ? newestFirst[1] : newestFirst[0])?.id}
+                  >
+                    {newestFirst.map((point) => (
+                      <option key={point.id} value={point.id}>
+                        {formatDate(point.submittedAt)} ({percent(point.overall)})
+                      </option>
+                    ))}
+                  </SelectField>
                 ))}
               </div>
               <button type="submit" className={buttonClasses()}>
                 Compare
               </button>
             </form>
-          ) : null}
+          ) : (
+            <EmptyState title="Nothing to compare yet">
+              <p>
+                Comparing needs two submitted assessments. When you are ready, start a new one from your last: it copies your ratings and evidence, so
+                you only change what has moved.
+              </p>
+            </EmptyState>
+          )}
         </>
       )}
     </div>

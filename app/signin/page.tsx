@@ -28,14 +28,14 @@ export default async function SignInPage({ searchParams }: Props) {
       <Card className="space-y-6">
         <SignInForm callbackUrl={callbackUrl} initialError={signInErrorMessage(params.error)} />
         {isOidcConfigured() ? (
-          <div className="space-y-3 border-t border-line pt-5">
+          <div className="space-y-3 border-t border-border pt-5">
             <ProviderSignInButton providerId={OIDC_PROVIDER_ID} name={oidcProviderName()} callbackUrl={callbackUrl} />
           </div>
         ) : null}
       </Card>
-      <p className="text-sm text-ink-muted">
+      <p className="text-sm text-text-muted">
         New to Headway?{' '}
-        <Link href="/signup" className="text-accent underline underline-offset-4">
+        <Link href="/signup" className="link">
           Create an account
         </Link>
       </p>

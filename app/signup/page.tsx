@@ -13,7 +13,7 @@ export default async function SignUpPage() {
     <div className="mx-auto max-w-md space-y-6">
       <div className="space-y-2">
         <h1 className="text-3xl font-semibold tracking-tight">Create your account</h1>
-        <p className="text-ink-muted">Your assessments are private to you unless you choose to share a summary.</p>
+        <p className="text-text-muted">Your assessments are private to you unless you choose to share a summary.</p>
       </div>
       <Card>
         <SignUpForm action={signUp} />

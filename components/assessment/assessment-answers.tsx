@@ -22,7 +22,7 @@ export function AssessmentAnswers({ assessment }: { assessment: AssessmentDetail
                 ? 'No opportunity yet'
                 : `Level ${answer.level} · ${names.get(answer.level ?? 0)}`;
             return (
-              <article key={item.id} aria-labelledby={`answer-${item.key}`} className="space-y-3 rounded-lg border border-line bg-surface p-5">
+              <article key={item.id} aria-labelledby={`answer-${item.key}`} className="space-y-3 rounded-lg border border-border bg-surface p-5">
                 <h3 id={`answer-${item.key}`} className="text-lg font-semibold">
                   {item.title}
                 </h3>
@@ -30,7 +30,7 @@ export function AssessmentAnswers({ assessment }: { assessment: AssessmentDetail
                   <dt className="font-medium">Rating</dt>
                   <dd>
                     {rating}
-                    {descriptor ? <span className="block text-sm text-ink-muted">{descriptor.text}</span> : null}
+                    {descriptor ? <span className="block text-sm text-text-muted">{descriptor.text}</span> : null}
                   </dd>
                   <dt className="font-medium">Target</dt>
                   <dd>

@@ -44,17 +44,17 @@ export function AssessmentEditor({ assessmentId, sections, levels, answers }: Pr
 
   return (
     <div className="space-y-8">
-      <div className="sticky top-0 z-10 -mx-4 border-b border-line bg-canvas/95 px-4 py-3 backdrop-blur">
+      <div className="sticky top-0 z-10 -mx-4 border-b border-border bg-surface-muted/95 px-4 py-3 backdrop-blur">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <p className="font-medium">
             {items.length - missing.length} of {items.length} rated
           </p>
-          <p role="status" aria-live="polite" className={problems ? 'font-medium text-danger' : 'text-ink-muted'}>
+          <p role="status" aria-live="polite" className={problems ? 'font-medium text-danger' : 'text-text-muted'}>
             {overall}
           </p>
         </div>
         {missing.length > 0 && missing.length < items.length ? (
-          <p className="mt-1 text-sm text-ink-muted">Still to rate: {missing.map((item) => item.title).join(', ')}.</p>
+          <p className="mt-1 text-sm text-text-muted">Still to rate: {missing.map((item) => item.title).join(', ')}.</p>
         ) : null}
       </div>
 
@@ -73,13 +73,13 @@ export function AssessmentEditor({ assessmentId, sections, levels, answers }: Pr
           </section>
         ))}
         <noscript>
-          <button type="submit" className="inline-flex min-h-11 items-center rounded-md bg-accent px-4 py-2 font-medium text-accent-ink">
+          <button type="submit" className="inline-flex min-h-11 items-center rounded-md bg-accent px-4 py-2 font-medium text-accent-contrast">
             Save answers
           </button>
         </noscript>
       </form>
 
-      <div className="rounded-lg border border-line p-5 sm:p-6">
+      <div className="rounded-lg border border-border bg-surface p-5 shadow-card sm:p-6">
         <SubmitPanel
           assessmentId={assessmentId}
           unrated={missing.map((item) => ({ key: item.key, title: item.title }))}

@@ -13,12 +13,12 @@ function describe(answer: AnswerDraft, levels: LevelName[]): string {
 
 function Version({ title, answer, levels }: { title: string; answer: AnswerDraft; levels: LevelName[] }) {
   return (
-    <div className="min-w-0 flex-1 space-y-1 rounded-md border border-line p-3">
+    <div className="min-w-0 flex-1 space-y-1 rounded-md border border-border p-3">
       <h4 className="font-semibold">{title}</h4>
       <p className="text-sm">
         {describe(answer, levels)}; target {answer.targetLevel}; confidence {answer.confidence?.toLowerCase() ?? 'not set'}
       </p>
-      <p className="whitespace-pre-wrap break-words text-sm text-ink-muted">{answer.evidence || '(no evidence written)'}</p>
+      <p className="whitespace-pre-wrap break-words text-sm text-text-muted">{answer.evidence || '(no evidence written)'}</p>
     </div>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import type { DeleteResult } from '@/app/assessments/actions';
-import { Button } from '@/components/ui/button';
+import { ConfirmButton } from '@/components/ui/confirm-button';
 import { FormMessage } from '@/components/ui/form-message';
 
 type Props = {
@@ -17,17 +17,22 @@ export function DeleteAssessmentForm({ action, assessmentId, needsConfirmation }
     <form action={formAction} className="space-y-3">
       {!state.ok ? <FormMessage tone="error">{state.message}</FormMessage> : null}
       <input type="hidden" name="assessmentId" value={assessmentId} />
-      {needsConfirmation ? (
-        <label className="flex min-h-11 items-center gap-3">
-          <input type="checkbox" name="confirmed" value="yes" className="size-4 accent-accent" />
-          I understand this submitted assessment will be deleted for good.
-        </label>
-      ) : (
-        <p className="text-sm text-ink-muted">Deletes this draft and everything written in it.</p>
-      )}
-      <Button type="submit" variant="danger" disabled={pending}>
-        {pending ? 'Deleting…' : needsConfirmation ? 'Delete assessment' : 'Delete draft'}
-      </Button>
+      {/* The dialog is the confirmation; the server still insists on it for a submitted assessment. */}
+      {needsConfirmation ? <input type="hidden" name="confirmed" value="yes" /> : null}
+      <p className="text-sm text-text-muted">
+        {needsConfirmation ? 'Deletes this submitted assessment, its evidence and its share links for good.' : 'Deletes this draft and everything written in it.'}
+      </p>
+      <ConfirmButton
+        label={pending ? 'Deleting…' : needsConfirmation ? 'Delete assessment' : 'Delete draft'}
+        disabled={pending}
+        title={needsConfirmation ? 'Delete this submitted assessment?' : 'Delete this draft?'}
+        description={
+          needsConfirmation
+            ? 'It will be gone from your history, your progress and every comparison, and links you shared will stop working. This cannot be undone.'
+            : 'Your ratings and evidence in this draft will be gone. This cannot be undone.'
+        }
+        confirmLabel={needsConfirmation ? 'Delete for good' : 'Delete draft'}
+      />
     </form>
   );
 }

@@ -1,6 +1,10 @@
 'use client';
 
 import { useEffect, useId } from 'react';
+import { Button } from '@/components/ui/button';
+import { cardClasses } from '@/components/ui/card';
+import { SelectField, TextAreaField } from '@/components/ui/field';
+import { RadioGroup } from '@/components/ui/radio-group';
 import { EVIDENCE_MAX } from '@/lib/validation/assessment';
 import { fieldName } from '@/lib/validation/assessment-form';
 import { ConflictNotice } from './conflict-notice';
@@ -32,7 +36,7 @@ export function ItemEditor({ assessmentId, item, levels, initial, save, onReport
   useEffect(() => onReport(item.id, { status, rated }), [item.id, onReport, rated, status]);
 
   return (
-    <section aria-labelledby={`${id}-title`} className="space-y-5 rounded-lg border border-line bg-surface p-5 sm:p-6">
+    <section aria-labelledby={`${id}-title`} className={`space-y-5 ${cardClasses}`}>
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 id={`${id}-title`} className="text-lg font-semibold">
           {item.title}
@@ -48,73 +52,49 @@ export function ItemEditor({ assessmentId, item, levels, initial, save, onReport
 
       <LevelChoice item={item} levels={levels} level={draft.level} noOpportunity={draft.noOpportunity} onChoose={(choice) => update(choice)} />
       {rated ? (
-        <button type="button" className="text-sm text-accent underline underline-offset-4" onClick={() => update({ level: null, noOpportunity: false })}>
+        <Button variant="quiet" className="text-sm" onClick={() => update({ level: null, noOpportunity: false })}>
           Clear this rating
-        </button>
+        </Button>
       ) : null}
 
       <div className="grid gap-5 sm:grid-cols-2">
-        <div className="space-y-1">
-          <label htmlFor={`${id}-target`} className="block font-semibold">
-            Target level
-          </label>
-          <p id={`${id}-target-hint`} className="text-sm text-ink-muted">
-            The framework expects level {item.expectedLevel} of a Head of Engineering.
-          </p>
-          <select
-            id={`${id}-target`}
-            name={fieldName('targetLevel', item.id)}
-            aria-describedby={`${id}-target-hint`}
-            value={draft.targetLevel}
-            onChange={(event) => update({ targetLevel: Number(event.target.value) })}
-            className="block min-h-11 w-full rounded-md border border-line bg-canvas px-3 py-2"
-          >
-            {levels.map((entry) => (
-              <option key={entry.level} value={entry.level}>
-                {entry.level} · {entry.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <fieldset>
-          <legend className="font-semibold">How confident are you in this rating?</legend>
-          <div className="mt-2 flex flex-wrap gap-4">
-            {CONFIDENCE.map((choice) => (
-              <label key={choice.value} className="flex min-h-11 cursor-pointer items-center gap-2">
-                <input
-                  type="radio"
-                  name={fieldName('confidence', item.id)}
-                  value={choice.value}
-                  checked={draft.confidence === choice.value}
-                  onChange={() => update({ confidence: choice.value })}
-                  className="size-4 accent-accent"
-                />
-                {choice.label}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-      </div>
-
-      <div className="space-y-1">
-        <label htmlFor={`${id}-evidence`} className="block font-semibold">
-          Evidence
-        </label>
-        <p id={`${id}-evidence-hint`} className="text-sm text-ink-muted">
-          Concrete examples of what you did, with a link or a date where you have one. Up to {EVIDENCE_MAX.toLocaleString('en-GB')} characters;{' '}
-          {(EVIDENCE_MAX - draft.evidence.length).toLocaleString('en-GB')} left.
-        </p>
-        <textarea
-          id={`${id}-evidence`}
-          name={fieldName('evidence', item.id)}
-          aria-describedby={`${id}-evidence-hint`}
-          maxLength={EVIDENCE_MAX}
-          rows={4}
-          value={draft.evidence}
-          onChange={(event) => update({ evidence: event.target.value }, typingDelay)}
-          className="block w-full rounded-md border border-line bg-canvas px-3 py-2"
+        <SelectField
+          label="Target level"
+          name={fieldName('targetLevel', item.id)}
+          hint={`The framework expects level ${item.expectedLevel} of a Head of Engineering.`}
+          value={draft.targetLevel}
+          onChange={(event) => update({ targetLevel: Number(event.target.value) })}
+        >
+          {levels.map((entry) => (
+            <option key={entry.level} value={entry.level}>
+              {entry.level} · {entry.name}
+            </option>
+          ))}
+        </SelectField>
+        <RadioGroup
+          legend="How confident are you in this rating?"
+          layout="inline"
+          name={fieldName('confidence', item.id)}
+          options={CONFIDENCE}
+          value={draft.confidence}
+          onChange={(value) => update({ confidence: CONFIDENCE.find((choice) => choice.value === value)?.value ?? null })}
         />
       </div>
+
+      <TextAreaField
+        label="Evidence"
+        name={fieldName('evidence', item.id)}
+        hint={
+          <>
+            Concrete examples of what you did, with a link or a date where you have one. Up to {EVIDENCE_MAX.toLocaleString('en-GB')} characters;{' '}
+            {(EVIDENCE_MAX - draft.evidence.length).toLocaleString('en-GB')} left.
+          </>
+        }
+        maxLength={EVIDENCE_MAX}
+        rows={4}
+        value={draft.evidence}
+        onChange={(event) => update({ evidence: event.target.value }, typingDelay)}
+      />
     </section>
   );
 }

@@ -16,7 +16,7 @@ export function saveStatusLabel(status: SaveStatus): string {
 export function SaveStatusText({ status, message }: { status: SaveStatus; message: string | null }) {
   const problem = status === 'retrying' || status === 'conflict' || status === 'refused';
   return (
-    <p className={`text-sm ${problem ? 'font-medium text-danger' : 'text-ink-muted'}`}>
+    <p className={`text-sm ${problem ? 'font-medium text-danger' : 'text-text-muted'}`}>
       {message && problem && status !== 'conflict' ? message : LABELS[status]}
     </p>
   );

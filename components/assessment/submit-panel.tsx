@@ -20,15 +20,15 @@ export function SubmitPanel({ assessmentId, unrated, unsaved }: Props) {
       <h2 id="submit-heading" className="text-xl font-semibold">
         Submit this assessment
       </h2>
-      <p className="text-ink-muted">
+      <p className="text-text-muted">
         Submitting dates it and freezes its ratings, so you can compare against it later. You can start a new one from it at any time.
       </p>
       {!state.ok ? <FormMessage tone="error">{state.message}</FormMessage> : null}
       <input type="hidden" name="assessmentId" value={assessmentId} />
       {toConfirm.length > 0 ? (
-        <fieldset className="space-y-2 rounded-md border border-line p-4">
+        <fieldset className="space-y-2 rounded-md border border-border p-4">
           <legend className="px-1 font-semibold">Submit without rating these items?</legend>
-          <p className="text-sm text-ink-muted">They will show as unrated everywhere, never as a level.</p>
+          <p className="text-sm text-text-muted">They will show as unrated everywhere, never as a level.</p>
           {toConfirm.map((item) => (
             <label key={item.key} className="flex min-h-11 items-center gap-3">
               <input type="checkbox" name="confirmUnrated" value={item.key} className="size-4 accent-accent" />
@@ -40,7 +40,7 @@ export function SubmitPanel({ assessmentId, unrated, unsaved }: Props) {
       <Button type="submit" disabled={pending || unsaved}>
         {pending ? 'Submitting…' : 'Submit assessment'}
       </Button>
-      {unsaved ? <p className="text-sm text-ink-muted">Waiting for your last changes to save before submitting.</p> : null}
+      {unsaved ? <p className="text-sm text-text-muted">Waiting for your last changes to save before submitting.</p> : null}
     </form>
   );
 }

@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
-import { TextField } from '@/components/ui/text-field';
+import { TextField } from '@/components/ui/field';
 import type { ActionResult } from '@/lib/validation/action-result';
 import { DELETE_CONFIRMATION } from '@/lib/validation/auth';
 

@@ -17,13 +17,13 @@ type Event = { id: string; type: AuditEventType; ip: string | null; userAgent: s
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 
 export function SecurityEvents({ events }: { events: Event[] }) {
-  if (events.length === 0) return <p className="text-ink-muted">No security events yet.</p>;
+  if (events.length === 0) return <p className="text-text-muted">No security events yet.</p>;
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Your recent security events, newest first</caption>
         <thead>
-          <tr className="border-b border-line">
+          <tr className="border-b border-border">
             <th scope="col" className="py-2 pr-4 font-semibold">Event</th>
             <th scope="col" className="py-2 pr-4 font-semibold">When (UTC)</th>
             <th scope="col" className="py-2 font-semibold">From</th>
@@ -31,10 +31,10 @@ export function SecurityEvents({ events }: { events: Event[] }) {
         </thead>
         <tbody>
           {events.map((event) => (
-            <tr key={event.id} className="border-b border-line last:border-0">
+            <tr key={event.id} className="border-b border-border last:border-0">
               <td className="py-2 pr-4">{LABELS[event.type]}</td>
               <td className="py-2 pr-4 whitespace-nowrap">{when.format(event.createdAt)}</td>
-              <td className="py-2 text-ink-muted">{event.ip ?? 'unknown address'}</td>
+              <td className="py-2 text-text-muted">{event.ip ?? 'unknown address'}</td>
             </tr>
           ))}
         </tbody>

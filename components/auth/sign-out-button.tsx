@@ -1,11 +1,12 @@
 'use client';
 
 import { signOut } from 'next-auth/react';
+import { Button } from '@/components/ui/button';
 
 export function SignOutButton() {
   return (
-    <button type="button" onClick={() => void signOut({ callbackUrl: '/' })} className="underline-offset-4 hover:underline">
+    <Button variant="secondary" className="text-sm" onClick={() => void signOut({ callbackUrl: '/' })}>
       Sign out
-    </button>
+    </Button>
   );
 }

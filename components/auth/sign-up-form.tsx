@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
-import { TextField } from '@/components/ui/text-field';
+import { TextField } from '@/components/ui/field';
 import type { ActionResult } from '@/lib/validation/action-result';
 import { PASSWORD_MIN } from '@/lib/validation/auth';
 
@@ -31,9 +31,9 @@ export function SignUpForm({ action }: Props) {
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? 'Creating your account…' : 'Create account'}
       </Button>
-      <p className="text-sm text-ink-muted">
+      <p className="text-sm text-text-muted">
         Already have an account?{' '}
-        <Link href="/signin" className="text-accent underline underline-offset-4">
+        <Link href="/signin" className="link">
           Sign in
         </Link>
       </p>

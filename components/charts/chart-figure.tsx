@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useState, type ReactNode } from 'react';
+import { buttonClasses } from '@/components/ui/button';
 
 type Props = { title: string; description: string; chart: ReactNode; table: ReactNode };
 
@@ -12,20 +13,20 @@ export function ChartFigure({ title, description, chart, table }: Props) {
   const [showTable, setShowTable] = useState(false);
   const id = useId();
   return (
-    <figure aria-labelledby={`${id}-title`} className="space-y-3 rounded-lg border border-line p-4 sm:p-5">
+    <figure aria-labelledby={`${id}-title`} className="min-w-0 space-y-3 rounded-lg border border-border bg-surface p-4 shadow-card sm:p-5">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div>
           <figcaption id={`${id}-title`} className="text-lg font-semibold">
             {title}
           </figcaption>
-          <p className="text-sm text-ink-muted">{description}</p>
+          <p className="text-sm text-text-muted">{description}</p>
         </div>
         <button
           type="button"
           aria-expanded={showTable}
           aria-controls={`${id}-table`}
           onClick={() => setShowTable((shown) => !shown)}
-          className="min-h-11 rounded-md border border-line px-3 text-sm font-medium hover:bg-surface"
+          className={`${buttonClasses('secondary')} text-sm`}
         >
           {showTable ? 'Hide the table' : 'Show as a table'}
         </button>

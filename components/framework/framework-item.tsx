@@ -7,7 +7,7 @@ export function FrameworkItem({ item, levels }: { item: Item; levels: Level[] })
   const names = new Map(levels.map((level) => [level.level, level.name]));
   const headingId = `item-${item.key}`;
   return (
-    <article aria-labelledby={headingId} className="rounded-lg border border-line bg-surface p-5">
+    <article aria-labelledby={headingId} className="rounded-lg border border-border bg-surface p-5">
       <h3 id={headingId} className="text-lg font-semibold">
         {item.title}
       </h3>
@@ -23,7 +23,7 @@ export function FrameworkItem({ item, levels }: { item: Item; levels: Level[] })
                 Level {descriptor.level} · {names.get(descriptor.level)}
                 {descriptor.level === item.expectedLevel ? ' (expected of a Head of Engineering)' : ''}
               </span>
-              <span className="block text-ink-muted">{descriptor.text}</span>
+              <span className="block text-text-muted">{descriptor.text}</span>
             </li>
           ))}
         </ol>

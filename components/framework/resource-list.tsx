@@ -8,14 +8,14 @@ export function ResourceList({ resources }: { resources: Resource[] }) {
       {resources.map((resource) => {
         const helps = [...resource.items].sort((a, b) => a.item.position - b.item.position);
         return (
-          <li key={resource.id} className="rounded-lg border border-line p-5">
+          <li key={resource.id} className="rounded-lg border border-border bg-surface p-5">
             <h4 className="font-semibold">{resource.title}</h4>
             <p className="mt-2 text-sm leading-relaxed">{resource.why}</p>
-            <h5 className="mt-3 text-xs font-semibold uppercase tracking-wide text-ink-muted">Helps with</h5>
-            <ul className="mt-1 space-y-1 text-sm text-ink-muted">
+            <h5 className="mt-3 text-xs font-semibold uppercase tracking-wide text-text-muted">Helps with</h5>
+            <ul className="mt-1 space-y-1 text-sm text-text-muted">
               {helps.map(({ item, how }) => (
                 <li key={item.key}>
-                  <span className="font-medium text-ink">{item.title}:</span> {how}
+                  <span className="font-medium text-text">{item.title}:</span> {how}
                 </li>
               ))}
             </ul>

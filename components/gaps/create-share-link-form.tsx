@@ -4,7 +4,8 @@ import { useActionState } from 'react';
 import type { ShareResult } from '@/app/assessments/[id]/gaps/actions';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
-import { TextField } from '@/components/ui/text-field';
+import { controlClasses, TextField } from '@/components/ui/field';
+import { useToast } from '@/components/ui/toast';
 import { SHARE_DEFAULT_DAYS } from '@/lib/validation/share';
 
 type Props = { action: (previous: ShareResult, form: FormData) => Promise<ShareResult>; assessmentId: string };
@@ -13,22 +14,37 @@ export function CreateShareLinkForm({ action, assessmentId }: Props) {
   const [state, formAction, pending] = useActionState(action, { ok: true });
   const errors = state.ok ? undefined : state.fieldErrors;
   const created = state.ok && 'path' in state ? state : null;
+  const notify = useToast();
+  const url = created ? (typeof window === 'undefined' ? created.path : new URL(created.path, window.location.origin).toString()) : '';
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(url);
+      notify('Link copied');
+    } catch {
+      notify('Could not copy: select the link and copy it yourself');
+    }
+  }
   return (
     <form action={formAction} className="space-y-4">
       {!state.ok ? <FormMessage tone="error">{state.message}</FormMessage> : null}
       {created ? (
-        <div role="status" className="space-y-2 rounded-md border border-success p-3">
+        <div role="status" className="space-y-2 rounded-md border-l-4 border-success bg-success-muted p-4">
           <p className="font-medium">Link created. Copy it now: for your privacy Headway keeps no copy it could show again.</p>
-          <label className="block text-sm" htmlFor="new-share-link">
+          <label className="block text-sm font-semibold" htmlFor="new-share-link">
             Read-only link
           </label>
-          <input
-            id="new-share-link"
-            readOnly
-            value={typeof window === 'undefined' ? created.path : new URL(created.path, window.location.origin).toString()}
-            onFocus={(event) => event.currentTarget.select()}
-            className="block min-h-11 w-full rounded-md border border-line bg-canvas px-3 py-2 font-mono text-sm"
-          />
+          <div className="flex flex-col gap-2 sm:flex-row">
+            <input
+              id="new-share-link"
+              readOnly
+              value={url}
+              onFocus={(event) => event.currentTarget.select()}
+              className={`${controlClasses} font-mono text-sm`}
+            />
+            <Button variant="secondary" onClick={() => void copy()}>
+              Copy link
+            </Button>
+          </div>
         </div>
       ) : null}
       <input type="hidden" name="assessmentId" value={assessmentId} />

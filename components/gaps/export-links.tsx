@@ -13,7 +13,7 @@ export function ExportLinks({ assessmentId }: { assessmentId: string }) {
       <h2 id="export-heading" className="text-2xl font-semibold">
         Take it with you
       </h2>
-      <p className="text-ink-muted">Download this development summary for your manager, mentor or coach.</p>
+      <p className="text-text-muted">Download this development summary for your manager, mentor or coach.</p>
       <ul className="flex flex-wrap gap-3">
         {FORMATS.map(({ format, label }) => (
           <li key={format}>

@@ -8,23 +8,23 @@ export function PriorityList({ summary }: { summary: DevelopmentSummary }) {
       <h2 id="priorities-heading" className="text-2xl font-semibold">
         Your three priorities
       </h2>
-      <p className="text-ink-muted">{PRIORITY_RULE}</p>
+      <p className="text-text-muted">{PRIORITY_RULE}</p>
       {summary.priorities.length === 0 ? (
         <p>No item is below its target{summary.readiness.rated === 0 ? ' yet: nothing is rated' : ''}.</p>
       ) : (
         <ol className="space-y-4">
           {summary.priorities.map((priority, index) => (
-            <li key={priority.key} className="space-y-3 rounded-lg border border-line bg-surface p-5">
+            <li key={priority.key} className="space-y-3 rounded-lg border border-border bg-surface p-5 shadow-card">
               <h3 className="text-lg font-semibold">
                 {index + 1}. {priority.title}
               </h3>
-              <p className="text-sm text-ink-muted">
+              <p className="text-sm text-text-muted">
                 Level {priority.level} now, target {priority.targetLevel}: {gapLabel(priority)}; confidence{' '}
                 {priority.confidence?.toLowerCase() ?? 'not given'}.
               </p>
               {priority.resources.length > 0 ? (
                 <>
-                  <h4 className="text-sm font-semibold uppercase tracking-wide text-ink-muted">What helps</h4>
+                  <h4 className="text-sm font-semibold uppercase tracking-wide text-text-muted">What helps</h4>
                   <ul className="space-y-2">
                     {priority.resources.map((resource) => (
                       <li key={resource.title} className="text-sm">

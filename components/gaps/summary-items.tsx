@@ -9,17 +9,17 @@ export function SummaryItems({ summary }: { summary: DevelopmentSummary }) {
         Item by item
       </h2>
       {summary.items.map((item) => (
-        <article key={item.key} aria-labelledby={`item-${item.key}`} className="space-y-2 rounded-lg border border-line p-5">
+        <article key={item.key} aria-labelledby={`item-${item.key}`} className="space-y-2 rounded-lg border border-border bg-surface p-5">
           <h3 id={`item-${item.key}`} className="text-lg font-semibold">
             {item.title}
           </h3>
-          <p className="text-sm text-ink-muted">{item.sectionTitle}</p>
+          <p className="text-sm text-text-muted">{item.sectionTitle}</p>
           <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
             <dt className="font-medium">Level now</dt>
             <dd>
               {levelText(item.level, item.noOpportunity)}
               {item.levelName ? ` · ${item.levelName}` : ''}
-              {item.descriptor ? <span className="block text-sm text-ink-muted">{item.descriptor}</span> : null}
+              {item.descriptor ? <span className="block text-sm text-text-muted">{item.descriptor}</span> : null}
             </dd>
             <dt className="font-medium">Target</dt>
             <dd>{item.targetLevel}</dd>

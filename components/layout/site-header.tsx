@@ -1,54 +1,57 @@
 import Link from 'next/link';
 import { SignOutButton } from '@/components/auth/sign-out-button';
+import { buttonClasses } from '@/components/ui/button';
 import type { SessionUser } from '@/lib/auth/session-user';
+import { NavLink } from './nav-link';
 
-const linkClass = 'underline-offset-4 hover:underline';
+type NavEntry = { href: string; label: string; within?: readonly string[]; signedIn: boolean };
 
-const PUBLIC_LINKS = [
-  { href: '/', label: 'Home' },
-  { href: '/framework', label: 'Framework' },
+// In the order a person moves through Headway; the signed-out see only what they can open.
+const LINKS: NavEntry[] = [
+  { href: '/', label: 'Home', signedIn: false },
+  { href: '/assess', label: 'Assess', within: ['/assessments'], signedIn: true },
+  { href: '/progress', label: 'Progress', signedIn: true },
+  { href: '/plan', label: 'Plan', signedIn: true },
+  { href: '/framework', label: 'Framework', within: ['/archetypes'], signedIn: false },
+  { href: '/account', label: 'Account', signedIn: true },
 ];
-const SIGNED_IN_LINKS = [
-  { href: '/assess', label: 'Assess' },
-  { href: '/progress', label: 'Progress' },
-  { href: '/assessments', label: 'History' },
-  { href: '/account', label: 'Account' },
-];
-const SIGNED_OUT_LINKS = [
-  { href: '/signin', label: 'Sign in' },
-  { href: '/signup', label: 'Create account' },
-];
-
-function NavLinks({ links }: { links: { href: string; label: string }[] }) {
-  return links.map((link) => (
-    <li key={link.href}>
-      <Link href={link.href} className={linkClass}>
-        {link.label}
-      </Link>
-    </li>
-  ));
-}
 
 export function SiteHeader({ user }: { user: SessionUser | null }) {
+  const links = LINKS.filter((link) => user || !link.signedIn);
   return (
-    <header className="border-b border-line">
-      <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-lg font-semibold tracking-tight">
+    <header className="border-b border-border bg-surface">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2">
+        <Link href="/" className="order-1 mr-auto inline-flex min-h-11 items-center gap-2 text-lg font-bold tracking-tight">
+          <svg aria-hidden="true" viewBox="0 0 24 24" className="size-6 text-accent" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round">
+            <path d="M4 18 10 12l4 4 6-8" />
+            <path d="M15 8h5v5" />
+          </svg>
           Headway
         </Link>
-        <ul className="flex flex-1 flex-wrap gap-x-5 gap-y-1 text-sm">
-          <NavLinks links={user ? [...PUBLIC_LINKS, ...SIGNED_IN_LINKS] : PUBLIC_LINKS} />
-        </ul>
-        <ul className="flex flex-wrap gap-x-5 gap-y-1 text-sm">
+        <nav aria-label="Main" className="order-3 -mx-3 w-full overflow-x-auto sm:order-2 sm:mx-0 sm:w-auto">
+          <ul className="flex gap-1 text-sm">
+            {links.map((link) => (
+              <li key={link.href}>
+                <NavLink href={link.href} label={link.label} within={link.within} />
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="order-2 flex items-center gap-2 text-sm sm:order-3">
           {user ? (
-            <li>
-              <SignOutButton />
-            </li>
+            <SignOutButton />
           ) : (
-            <NavLinks links={SIGNED_OUT_LINKS} />
+            <>
+              <Link href="/signin" className="inline-flex min-h-11 items-center rounded-md px-3 font-medium hover:bg-surface-muted">
+                Sign in
+              </Link>
+              <Link href="/signup" className={`${buttonClasses()} text-sm`}>
+                Create account
+              </Link>
+            </>
           )}
-        </ul>
-      </nav>
+        </div>
+      </div>
     </header>
   );
 }

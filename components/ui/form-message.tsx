@@ -6,8 +6,8 @@ export function FormMessage({ tone, children, id }: Props) {
     <p
       id={id}
       role={tone === 'error' ? 'alert' : 'status'}
-      className={`rounded-md border px-3 py-2 text-sm font-medium ${
-        tone === 'error' ? 'border-danger text-danger' : 'border-success text-success'
+      className={`rounded-md border-l-4 px-4 py-3 text-sm font-medium text-text ${
+        tone === 'error' ? 'border-danger bg-danger-muted' : 'border-success bg-success-muted'
       }`}
     >
       {children}

@@ -20,7 +20,7 @@ export default async function ArchetypePage({ params }: Props) {
       <h1 className="text-3xl font-semibold tracking-tight">{archetype.name}</h1>
       <p>The full {archetype.name.toLowerCase()} has not been published in Headway yet.</p>
       <p>
-        <Link href="/framework" className="text-accent underline underline-offset-4">
+        <Link href="/framework" className="link">
           Back to the framework
         </Link>
       </p>

@@ -4,7 +4,9 @@ import { notFound } from 'next/navigation';
 import { AssessmentAnswers } from '@/components/assessment/assessment-answers';
 import { AssessmentEditor } from '@/components/assessment/assessment-editor';
 import { DeleteAssessmentForm } from '@/components/assessment/delete-assessment-form';
+import { AssessmentStatusBadge } from '@/components/assessment/status-badge';
 import { buttonClasses } from '@/components/ui/button';
+import { cardClasses } from '@/components/ui/card';
 import { FormMessage } from '@/components/ui/form-message';
 import { requireUser } from '@/lib/auth/session';
 import { getAssessment } from '@/lib/data/assessments';
@@ -38,15 +40,16 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-8">
       <header className="space-y-2">
-        <p className="text-sm text-ink-muted">
-          <Link href="/assessments" className="underline underline-offset-4">
-            Your assessments
+        <p className="text-sm">
+          <Link href="/assessments" className="link">
+            All your assessments
           </Link>
         </p>
         <h1 className="text-3xl font-semibold tracking-tight">
           {draft ? 'Your assessment (draft)' : `Assessment submitted ${formatDate(assessment.submittedAt ?? assessment.createdAt)}`}
         </h1>
-        <p className="text-ink-muted">
+        <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-text-muted">
+          <AssessmentStatusBadge status={assessment.status} />
           Framework version {assessment.frameworkVersion.number} · started {formatDate(assessment.createdAt)}
           {draft ? '' : ` · readiness ${describeReadiness(readiness)}`}
         </p>
@@ -67,7 +70,7 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
       ) : (
         <AssessmentAnswers assessment={assessment} />
       )}
-      <section aria-labelledby="delete-heading" className="space-y-3 rounded-lg border border-line p-5">
+      <section aria-labelledby="delete-heading" className={`space-y-3 ${cardClasses}`}>
         <h2 id="delete-heading" className="text-xl font-semibold">
           Delete this assessment
         </h2>

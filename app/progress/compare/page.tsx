@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { levelText } from '@/components/gaps/gap-labels';
+import { cardClasses } from '@/components/ui/card';
+import { Cell, ColumnHeader, RowHeader, Table } from '@/components/ui/table';
 import { requireUser } from '@/lib/auth/session';
 import { getSummarySource } from '@/lib/data/summaries';
 import { compareAssessments, type CompareItem, type CompareRow } from '@/lib/domain/compare';
@@ -48,48 +50,44 @@ export default async function ComparePage({ searchParams }: Props) {
   return (
     <div className="space-y-6">
       <p className="text-sm">
-        <Link href="/progress" className="underline underline-offset-4">
-          Progress
+        <Link href="/progress" className="link">
+          Back to progress
         </Link>
       </p>
       <h1 className="text-3xl font-semibold tracking-tight">
         {when(then)} compared with {when(now)}
       </h1>
       {then.assessment.frameworkVersion !== now.assessment.frameworkVersion ? (
-        <p className="text-ink-muted">
+        <p className="text-text-muted">
           These were made on framework versions {then.assessment.frameworkVersion} and {now.assessment.frameworkVersion}; items are matched by their
           name in the framework.
         </p>
       ) : null}
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Each item: level then and now, the change, and the evidence of each</caption>
-          <thead>
-            <tr className="border-b border-line">
-              <th scope="col" className="py-2 pr-4">Item</th>
-              <th scope="col" className="py-2 pr-4">{when(then)}</th>
-              <th scope="col" className="py-2 pr-4">{when(now)}</th>
-              <th scope="col" className="py-2 pr-4">Change</th>
-              <th scope="col" className="py-2 pr-4">Evidence then</th>
-              <th scope="col" className="py-2">Evidence now</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key} className="border-b border-line align-top">
-                <th scope="row" className="py-3 pr-4 font-medium">
-                  {row.title}
-                </th>
-                <td className="py-3 pr-4">{sideText(row.then)}</td>
-                <td className="py-3 pr-4">{sideText(row.now)}</td>
-                <td className="py-3 pr-4 whitespace-nowrap">{changeText(row)}</td>
-                <td className="max-w-xs py-3 pr-4 whitespace-pre-wrap break-words text-ink-muted">{row.then?.evidence || '–'}</td>
-                <td className="max-w-xs py-3 whitespace-pre-wrap break-words text-ink-muted">{row.now?.evidence || '–'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption="Each item: level then and now, the change, and the evidence of each"
+        head={
+          <>
+            <ColumnHeader>Item</ColumnHeader>
+            <ColumnHeader>{when(then)}</ColumnHeader>
+            <ColumnHeader>{when(now)}</ColumnHeader>
+            <ColumnHeader>Change</ColumnHeader>
+            <ColumnHeader>Evidence then</ColumnHeader>
+            <ColumnHeader>Evidence now</ColumnHeader>
+          </>
+        }
+        className={cardClasses}
+      >
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <RowHeader className="min-w-40">{row.title}</RowHeader>
+            <Cell className="min-w-28">{sideText(row.then)}</Cell>
+            <Cell className="min-w-28">{sideText(row.now)}</Cell>
+            <Cell className="whitespace-nowrap">{changeText(row)}</Cell>
+            <Cell className="max-w-xs min-w-48 whitespace-pre-wrap break-words text-text-muted">{row.then?.evidence || '–'}</Cell>
+            <Cell className="max-w-xs min-w-48 whitespace-pre-wrap break-words text-text-muted">{row.now?.evidence || '–'}</Cell>
+          </tr>
+        ))}
+      </Table>
     </div>
   );
 }

@@ -25,9 +25,9 @@ export default async function SharedSummaryPage({ params }: Props) {
   return (
     <div className="space-y-10">
       <header className="space-y-2">
-        <p className="text-sm text-ink-muted">Shared read-only through Headway</p>
+        <p className="text-sm text-text-muted">Shared read-only through Headway</p>
         <h1 className="text-3xl font-semibold tracking-tight">{summary.owner.name ? `Development summary of ${summary.owner.name}` : 'Development summary'}</h1>
-        <p className="text-ink-muted">
+        <p className="text-text-muted">
           Self-assessment against the Head of Engineering framework, submitted {formatDate(summary.assessment.submittedAt ?? summary.assessment.createdAt)}
         </p>
       </header>

@@ -26,13 +26,13 @@ export default async function GapsPage({ params }: Props) {
   return (
     <div className="space-y-10">
       <header className="space-y-2">
-        <p className="text-sm text-ink-muted">
-          <Link href={`/assessments/${assessment.id}`} className="underline underline-offset-4">
+        <p className="text-sm">
+          <Link href={`/assessments/${assessment.id}`} className="link">
             Back to the assessment
           </Link>
         </p>
         <h1 className="text-3xl font-semibold tracking-tight">Gaps and priorities</h1>
-        <p className="text-ink-muted">
+        <p className="text-text-muted">
           {assessment.status === 'DRAFT' ? 'Draft' : `Submitted ${formatDate(assessment.submittedAt ?? assessment.createdAt)}`} · framework version{' '}
           {assessment.frameworkVersion}
           {summary.previousSubmittedAt ? ` · compared with your assessment of ${formatDate(summary.previousSubmittedAt)}` : ''}
