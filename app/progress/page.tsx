@@ -60,6 +60,7 @@ export default async function ProgressPage() {
             }
             table={
               <Table
+                scrollable={false}
                 caption="Readiness of each submitted assessment, oldest first"
                 head={
                   <>

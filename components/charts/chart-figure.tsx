@@ -31,8 +31,14 @@ export function ChartFigure({ title, description, chart, table }: Props) {
           {showTable ? 'Hide the table' : 'Show as a table'}
         </button>
       </div>
+      {/* The table is the chart's text equivalent, so the drawing itself is hidden from assistive technology and out of the tab order. */}
       <div aria-hidden="true">{chart}</div>
-      <div id={`${id}-table`} className={showTable ? 'overflow-x-auto' : 'sr-only'}>
+      {/* Shown, it scrolls sideways on narrow screens and takes focus so the keyboard can scroll it; hidden, it is only read out. */}
+      <div
+        id={`${id}-table`}
+        className={showTable ? 'overflow-x-auto' : 'sr-only'}
+        {...(showTable ? { role: 'region', 'aria-label': `${title}: table`, tabIndex: 0 } : {})}
+      >
         {table}
       </div>
     </figure>

@@ -34,7 +34,7 @@ export function GapBarChart({ bars }: { bars: GapBar[] }) {
   return (
     <div className="w-full" style={{ height: Math.max(bars.length * 36 + 40, 160) }}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={bars} layout="vertical" margin={{ left: 8, right: 120 }}>
+        <BarChart accessibilityLayer={false} data={bars} layout="vertical" margin={{ left: 8, right: 120 }}>
           <CartesianGrid horizontal={false} />
           <XAxis type="number" domain={[0, 4]} allowDecimals={false} tick={{ fill: 'currentColor', fontSize: 12 }} />
           <YAxis type="category" dataKey="code" width={40} tick={makeTick(bars)} />

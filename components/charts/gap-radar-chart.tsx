@@ -10,7 +10,7 @@ export function GapRadarChart({ points, hasPrevious }: { points: RadarPoint[]; h
   return (
     <div className="h-80 w-full sm:h-96">
       <ResponsiveContainer width="100%" height="100%">
-        <RadarChart data={points} outerRadius="75%">
+        <RadarChart accessibilityLayer={false} data={points} outerRadius="75%">
           <PolarGrid />
           <PolarAngleAxis dataKey="code" tick={{ fill: 'currentColor', fontSize: 12 }} />
           <PolarRadiusAxis domain={[0, 5]} tickCount={6} angle={90} tick={{ fill: 'currentColor', fontSize: 10 }} />

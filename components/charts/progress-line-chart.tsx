@@ -12,7 +12,7 @@ export function ProgressLineChart({ points, series }: Props) {
   return (
     <div className="h-72 w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={points} margin={{ top: 8, right: 16, left: 0, bottom: 8 }}>
+        <LineChart accessibilityLayer={false} data={points} margin={{ top: 8, right: 16, left: 0, bottom: 8 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="label" tick={{ fill: 'currentColor', fontSize: 12 }} />
           <YAxis domain={[0, 100]} unit="%" tick={{ fill: 'currentColor', fontSize: 12 }} />

@@ -26,6 +26,7 @@ export function GapCharts({ summary }: { summary: DevelopmentSummary }) {
         chart={<GapRadarChart points={radar} hasPrevious={hasPrevious} />}
         table={
           <Table
+            scrollable={false}
             caption={`Level now, target${hasPrevious ? ' and previous level' : ''} for each item`}
             head={
               <>
@@ -55,6 +56,7 @@ export function GapCharts({ summary }: { summary: DevelopmentSummary }) {
         chart={<GapBarChart bars={bars} />}
         table={
           <Table
+            scrollable={false}
             caption="Gap to target for each item, largest first"
             head={
               <>

@@ -29,7 +29,7 @@ export function ConfirmButton({ label, title, description, confirmLabel, cancelL
       <Dialog open={open} onClose={() => setOpen(false)} title={title}>
         <div className="text-text-muted">{description}</div>
         <div className="flex flex-wrap justify-end gap-3 pt-2">
-          <Button variant="secondary" onClick={() => setOpen(false)} autoFocus>
+          <Button variant="secondary" onClick={() => setOpen(false)}>
             {cancelLabel}
           </Button>
           <Button type="submit" variant={variant === 'quiet' ? 'primary' : variant} onClick={() => setOpen(false)}>

@@ -1,4 +1,4 @@
-import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from 'react';
+import { useId, type ReactNode, type TdHTMLAttributes, type ThHTMLAttributes } from 'react';
 
 type TableProps = {
   /** What the table holds, for screen readers; shown when `showCaption` is set. */
@@ -7,14 +7,24 @@ type TableProps = {
   head: ReactNode;
   children: ReactNode;
   className?: string;
+  /**
+   * Scroll sideways on narrow screens (the default). The scrolling box is a
+   * named region in the tab order, so keyboard users can scroll it too. Turn
+   * it off when a container around the table already scrolls.
+   */
+  scrollable?: boolean;
 };
 
 /** A data table that scrolls sideways on narrow screens instead of breaking the layout. */
-export function Table({ caption, showCaption = false, head, children, className = '' }: TableProps) {
+export function Table({ caption, showCaption = false, head, children, className = '', scrollable = true }: TableProps) {
+  const captionId = useId();
+  const scrolling = scrollable ? { role: 'region', 'aria-labelledby': captionId, tabIndex: 0 } : {};
   return (
-    <div className={`overflow-x-auto ${className}`}>
+    <div className={`${scrollable ? 'overflow-x-auto' : ''} ${className}`} {...scrolling}>
       <table className="w-full border-collapse text-left text-sm">
-        <caption className={showCaption ? 'mb-2 text-left font-semibold' : 'sr-only'}>{caption}</caption>
+        <caption id={captionId} className={showCaption ? 'mb-2 text-left font-semibold' : 'sr-only'}>
+          {caption}
+        </caption>
         <thead>
           <tr className="border-b-2 border-border">{head}</tr>
         </thead>

@@ -88,6 +88,7 @@ describe('gaps, exports, sharing and progress in the browser', () => {
 
     await page.reload();
     await page.getByRole('button', { name: 'Revoke the link for My manager' }).click();
+    await page.getByRole('dialog', { name: 'Revoke the link for My manager?' }).getByRole('button', { name: 'Revoke link' }).click();
     await page.getByRole('cell', { name: /^Revoked/ }).waitFor();
     expect((await shared.goto(shareUrl))?.status()).toBe(404);
     await stranger.close();

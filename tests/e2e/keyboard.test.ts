@@ -1,0 +1,190 @@
+// From sign-in to a submitted assessment with the keyboard alone: Tab,
+// Shift+Tab, the arrow keys, Space and Enter, typing only into the field that
+// has focus. At every stop the focused element must show a visible focus
+// indicator, and focus must never fall back to <body> after an autosave or a
+// dialog.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { newEmail, PASSWORD, signUp, waitForAllSaved } from '../support/journey';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+type Focus = {
+  onBody: boolean;
+  tag: string;
+  type: string | null;
+  /** The element's name as a screen reader would start to read it: aria-labelledby, its label, aria-label or its text. */
+  name: string;
+  /** The heading of the nearest labelled section or dialog around it. */
+  within: string;
+  /** An outline or a box shadow is drawn around it. */
+  visible: boolean;
+  inDialog: boolean;
+};
+
+function readFocus(page: Page): Promise<Focus> {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!(element instanceof HTMLElement) || element === document.body) {
+      return { onBody: true, tag: 'body', type: null, name: '', within: '', visible: false, inDialog: false };
+    }
+    const text = (ids: string | null) =>
+      (ids ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ')
+        .trim();
+    const labels = 'labels' in element ? (element as HTMLInputElement).labels : null;
+    const name =
+      text(element.getAttribute('aria-labelledby')) ||
+      (labels?.[0]?.textContent ?? '').trim() ||
+      element.getAttribute('aria-label') ||
+      (element.textContent ?? '').trim();
+    const region = element.closest('dialog, section[aria-labelledby]');
+    const within = region ? text(region.getAttribute('aria-labelledby')) : '';
+    const style = getComputedStyle(element);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
+    return {
+      onBody: false,
+      tag: element.tagName.toLowerCase(),
+      type: element.getAttribute('type'),
+      name,
+      within,
+      visible: outline || shadow,
+      inDialog: element.closest('dialog') !== null,
+    };
+  });
+}
+
+/** Asserts that focus is on an element, not <body>, and that it is visibly marked. */
+async function expectVisibleFocus(page: Page, context: string): Promise<Focus> {
+  const focus = await readFocus(page);
+  expect(focus.onBody, `focus fell back to <body> ${context}`).toBe(false);
+  expect(focus.visible, `no visible focus indicator on <${focus.tag}> “${focus.name}” ${context}`).toBe(true);
+  return focus;
+}
+
+/** Presses Tab (or Shift+Tab) until focus satisfies `wanted`, checking that every stop on the way is visible. */
+async function tabTo(page: Page, description: string, wanted: (focus: Focus) => boolean, { backwards = false, max = 80 } = {}): Promise<Focus> {
+  for (let presses = 0; presses < max; presses++) {
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+    const focus = await readFocus(page);
+    if (!focus.onBody) await expectVisibleFocus(page, `while tabbing to ${description}`);
+    if (wanted(focus)) return focus;
+  }
+  throw new Error(`${max} presses of ${backwards ? 'Shift+Tab' : 'Tab'} never reached ${description}`);
+}
+
+const named = (name: string | RegExp, tag?: string) => (focus: Focus) =>
+  (tag === undefined || focus.tag === tag) && (typeof name === 'string' ? focus.name === name : name.test(focus.name));
+
+const ITEMS = [
+  'Managing Managers',
+  'Organisation-Wide Technical Strategy',
+  'Engineering Culture',
+  'Executive Stakeholder Relationships',
+  'Operating Model and Delivery Health at Scale',
+  'AI adoption strategy',
+  'Evidence-based view of AI impact',
+  'AI ethics position',
+  'AI investment business case',
+  'Honest AI conversations in teams',
+  'AI regulation and liability awareness',
+];
+
+describe('the keyboard alone', () => {
+  test('signs in, rates every item, writes evidence, opens and cancels a dialog, and submits', async () => {
+    const email = newEmail();
+    const setup = await browser.newContext();
+    await signUp(await setup.newPage(), baseUrl, email);
+    await setup.close();
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/signin`);
+
+    // The skip link comes first and is visible when focused; it lands in the main content.
+    const skip = await tabTo(page, 'the skip link', named('Skip to content'), { max: 1 });
+    expect(skip.tag).toBe('a');
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'the email field', named('Email', 'input'), { max: 1 });
+    await page.keyboard.type(email);
+    await tabTo(page, 'the password field', named('Password', 'input'), { max: 1 });
+    await page.keyboard.type(PASSWORD);
+    await tabTo(page, 'the sign-in button', named('Sign in', 'button'), { max: 1 });
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${baseUrl}/account`);
+
+    await tabTo(page, 'Assess in the navigation', named('Assess', 'a'));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${baseUrl}/assess`);
+    await tabTo(page, 'the start button', named('Start my first assessment', 'button'));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/assessments\/[^/?]+$/);
+    await page.getByText('0 of 11 rated').waitFor();
+
+    for (const [index, title] of ITEMS.entries()) {
+      // Tab enters a group with nothing chosen at its first option.
+      await tabTo(page, `the first level of “${title}”`, (focus) => focus.within === title && focus.type === 'radio' && focus.name.startsWith('Level 1 ·'));
+      await page.keyboard.press('Space');
+      if (index === ITEMS.length - 1) {
+        // Up from the first option wraps round to the last: "No opportunity yet".
+        await page.keyboard.press('ArrowUp');
+      } else {
+        for (let step = 0; step < index % 4; step++) await page.keyboard.press('ArrowDown');
+      }
+      const chosen = await expectVisibleFocus(page, `after choosing a level for “${title}”`);
+      expect(chosen.within).toBe(title);
+
+      if (index === 0) {
+        await tabTo(page, 'the confidence choice', (focus) => focus.within === title && focus.type === 'radio' && focus.name === 'Low');
+        await page.keyboard.press('Space');
+        await page.keyboard.press('ArrowRight');
+        await tabTo(page, 'the evidence field', (focus) => focus.within === title && focus.tag === 'textarea');
+        await page.keyboard.type('Coached two new managers through calibration.');
+        await waitForAllSaved(page);
+        const afterSave = await expectVisibleFocus(page, 'after the evidence autosaved');
+        expect(afterSave.tag).toBe('textarea');
+      }
+    }
+    await waitForAllSaved(page);
+    await page.getByText('11 of 11 rated').waitFor();
+    const afterSaves = await expectVisibleFocus(page, 'after every rating autosaved');
+    expect(afterSaves.within).toBe(ITEMS.at(-1));
+
+    // Past the submit button to "Delete draft": the dialog takes focus, keeps it, and gives it back.
+    await tabTo(page, 'the submit button', named('Submit assessment', 'button'));
+    await tabTo(page, 'the delete button', named('Delete draft', 'button'));
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'Delete this draft?' }).waitFor();
+    const first = await expectVisibleFocus(page, 'when the dialog opened');
+    expect(first).toMatchObject({ inDialog: true, name: 'Cancel' });
+    await page.keyboard.press('Tab');
+    expect(await expectVisibleFocus(page, 'inside the dialog')).toMatchObject({ inDialog: true, name: 'Delete draft' });
+    await page.keyboard.press('Tab');
+    expect(await expectVisibleFocus(page, 'after Tab wrapped inside the dialog')).toMatchObject({ inDialog: true, name: 'Cancel' });
+    await page.keyboard.press('Shift+Tab');
+    expect(await expectVisibleFocus(page, 'after Shift+Tab wrapped inside the dialog')).toMatchObject({ inDialog: true, name: 'Delete draft' });
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    expect(await expectVisibleFocus(page, 'after the dialog closed')).toMatchObject({ inDialog: false, tag: 'button', name: 'Delete draft' });
+
+    await tabTo(page, 'the submit button', named('Submit assessment', 'button'), { backwards: true });
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\?notice=submitted$/);
+    await page.getByRole('heading', { level: 1, name: /^Assessment submitted/ }).waitFor();
+    expect(await page.getByText('Submitted. This assessment is now dated and frozen.').count()).toBe(1);
+    await context.close();
+  });
+});
