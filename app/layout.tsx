@@ -23,12 +23,26 @@ export const viewport: Viewport = {
 const skipLinkClasses =
   'sr-only focus:not-sr-only focus:fixed focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-accent focus:px-4 focus:py-3 focus:font-semibold focus:text-accent-contrast';
 
+// Without JavaScript, React cannot swap a streamed page into the place its
+// loading skeleton holds: it stays in a hidden <div id="S:…"> at the end of
+// <body>. Show it there instead, between the header and the footer, and hide
+// the skeleton, so every page still works with scripts off.
+const NO_SCRIPT_CSS = `
+  [data-loading-skeleton] { display: none; }
+  main:has([data-loading-skeleton]) { flex: none; padding: 0; }
+  body > div[hidden][id^="S:"] { display: block; order: 1; box-sizing: border-box; width: 100%; max-width: 64rem; margin-inline: auto; padding: 2rem 1rem; }
+  body > footer { order: 2; }
+`;
+
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Every response carries a per-request CSP nonce, so no page may be prerendered.
   await connection();
   return (
     <html lang="en-GB">
       <body className="flex min-h-screen flex-col font-sans">
+        <noscript>
+          <style dangerouslySetInnerHTML={{ __html: NO_SCRIPT_CSS }} />
+        </noscript>
         <a href="#main" className={skipLinkClasses}>
           Skip to content
         </a>

@@ -1,7 +1,7 @@
 /** The shape of a page while its data loads: a heading, a line of text and a few cards. */
 export function PageSkeleton({ label, cards = 3 }: { label: string; cards?: number }) {
   return (
-    <div role="status" aria-live="polite" className="space-y-6">
+    <div role="status" aria-live="polite" data-loading-skeleton className="space-y-6">
       <span className="sr-only">{label}</span>
       <div aria-hidden="true" className="animate-pulse space-y-6">
         <div className="h-9 w-2/3 max-w-md rounded-md bg-border" />

@@ -4,14 +4,16 @@ import { buttonClasses } from '@/components/ui/button';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { NavLink } from './nav-link';
 
-type NavEntry = { href: string; label: string; within?: readonly string[]; signedIn: boolean };
+type NavEntry = { href: string; label: string; within?: readonly string[]; signedIn: boolean; prefetch?: boolean };
 
 // In the order a person moves through Headway; the signed-out see only what they can open.
 const LINKS: NavEntry[] = [
   { href: '/', label: 'Home', signedIn: false },
   { href: '/assess', label: 'Assess', within: ['/assessments'], signedIn: true },
   { href: '/progress', label: 'Progress', signedIn: true },
-  { href: '/plan', label: 'Plan', signedIn: true },
+  // Not prefetched while /plan is still being built: a prefetched 404 leaves
+  // the browser's request open, so the page never goes network-idle.
+  { href: '/plan', label: 'Plan', signedIn: true, prefetch: false },
   { href: '/framework', label: 'Framework', within: ['/archetypes'], signedIn: false },
   { href: '/account', label: 'Account', signedIn: true },
 ];
@@ -28,11 +30,11 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
           </svg>
           Headway
         </Link>
-        <nav aria-label="Main" className="order-3 -mx-3 w-full overflow-x-auto sm:order-2 sm:mx-0 sm:w-auto">
-          <ul className="flex gap-1 text-sm">
+        <nav aria-label="Main" className="order-3 -mx-3 w-full sm:order-2 sm:mx-0 sm:w-auto">
+          <ul className="flex flex-wrap gap-1 text-sm">
             {links.map((link) => (
               <li key={link.href}>
-                <NavLink href={link.href} label={link.label} within={link.within} />
+                <NavLink href={link.href} label={link.label} within={link.within} prefetch={link.prefetch} />
               </li>
             ))}
           </ul>

@@ -125,6 +125,12 @@ export async function hasSubmittedAssessment(user: SessionUser): Promise<boolean
   return (await db().assessment.count({ where: { userId: user.id, status: 'SUBMITTED' } })) > 0;
 }
 
+/** Whether every one of `ids` is an assessment of the user's: a cheap check made before a page starts streaming. */
+export async function ownsAssessments(user: SessionUser, ids: readonly string[]): Promise<boolean> {
+  const unique = [...new Set(ids)];
+  return (await db().assessment.count({ where: { id: { in: unique }, userId: user.id } })) === unique.length;
+}
+
 /** One assessment with the framework version it was made on, or null if it is not the user's. */
 export async function getAssessment(user: SessionUser, id: string) {
   return db().assessment.findFirst({

@@ -56,6 +56,8 @@ describe('accounts in the browser', () => {
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.waitForURL(`${baseUrl}/account`);
+    // The account page may show its loading skeleton first.
+    await page.getByText(`Signed in as ${email}`).waitFor();
     expect(await page.getByText(`Signed in as ${email}`).count()).toBe(1);
 
     const cookie = await sessionCookie(page);

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../support/browser';
-import { itemCard, signUp, waitForAllSaved } from '../support/journey';
+import { itemCard, signUp, waitForAllSaved, waitForContent } from '../support/journey';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -33,6 +33,7 @@ async function startDraft(page: Page, button: RegExp = /Start my first assessmen
   await page.goto(`${baseUrl}/assess`);
   await page.getByRole('button', { name: button }).click();
   await page.waitForURL(/\/assessments\/[^/?]+$/);
+  await waitForContent(page);
   return page.url();
 }
 
@@ -77,6 +78,7 @@ describe('self-assessment in the browser', () => {
     await page.getByRole('checkbox', { name: 'Leave “AI regulation and liability awareness” unrated' }).check();
     await page.getByRole('button', { name: 'Submit assessment' }).click();
     await page.waitForURL(`${draftUrl}?notice=submitted`);
+    await page.getByRole('heading', { level: 1, name: /^Assessment submitted/ }).waitFor();
     expect(await page.getByRole('heading', { level: 1, name: /^Assessment submitted/ }).count()).toBe(1);
     // Evidence is shown exactly as written, as text.
     expect(await page.getByText('<script>alert(1)</script>', { exact: false }).count()).toBe(1);

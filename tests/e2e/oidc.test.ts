@@ -99,6 +99,7 @@ describe('signing in through the company identity provider', () => {
     const page = await newPage();
     await signInThroughProvider(page, 'newcomer');
     await page.waitForURL(`${appUrl}/account`);
+    await page.getByText(`Signed in as ${newcomer}`).waitFor();
     expect(await page.getByText(`Signed in as ${newcomer}`).count()).toBe(1);
     expect(await securityEvents(page)).toEqual(['Signed in']);
     await page.context().close();

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../support/browser';
-import { itemCard, signUp, waitForAllSaved } from '../support/journey';
+import { itemCard, signUp, waitForAllSaved, waitForContent } from '../support/journey';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -17,6 +17,7 @@ afterAll(async () => {
 
 /** Rates every item at the given levels (0 = no opportunity yet) and submits. */
 async function rateAndSubmit(page: Page, levels: number[], evidence: string) {
+  await waitForContent(page);
   const groups = await page.getByRole('group', { name: 'Where are you today?' }).all();
   for (const [index, group] of groups.entries()) {
     const level = levels[index] ?? 3;
@@ -41,6 +42,8 @@ describe('gaps, exports, sharing and progress in the browser', () => {
 
     await page.getByRole('link', { name: 'See gaps and priorities' }).click();
     await page.waitForURL(`${firstUrl}/gaps`);
+    // The page may show its loading skeleton first.
+    await page.getByText(/^Overall readiness is \d+% across the 10 items you rated\./).waitFor();
     expect(await page.getByText(/^Overall readiness is \d+% across the 10 items you rated\./).count()).toBe(1);
     const priorities = page.getByRole('heading', { level: 3, name: /^[123]\. / });
     expect(await priorities.allTextContents()).toEqual(['1. Engineering Culture', '2. Managing Managers', '3. Operating Model and Delivery Health at Scale']);
@@ -105,6 +108,7 @@ describe('gaps, exports, sharing and progress in the browser', () => {
     await page.getByRole('figure', { name: 'Readiness across your submitted assessments' }).locator('svg.recharts-surface').first().waitFor();
     await page.getByRole('button', { name: 'Compare' }).click();
     await page.waitForURL(/\/progress\/compare\?from=.+&to=.+/);
+    await waitForContent(page);
     const row = page.getByRole('row', { name: /Managing Managers/ });
     expect(await row.getByRole('cell').allTextContents()).toEqual([
       '2',

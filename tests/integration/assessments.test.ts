@@ -4,6 +4,7 @@ import {
   deleteAssessment,
   getAssessment,
   listAssessments,
+  ownsAssessments,
   saveAnswer,
   startAssessment,
   submitAssessment,
@@ -238,6 +239,19 @@ describe('another user', () => {
     expect(await listAssessments(other)).toEqual([]);
 
     expect(await getAssessment(owner, assessmentId)).toEqual(before);
+  });
+
+  test('owns none of someone else’s assessments, even mixed with their own', async () => {
+    const owner = await seedUser('Owner');
+    const other = await seedUser('Other');
+    const { assessmentId } = await startDraft(owner);
+    const { assessmentId: othersId } = await startDraft(other);
+
+    expect(await ownsAssessments(owner, [assessmentId])).toBe(true);
+    expect(await ownsAssessments(owner, [assessmentId, assessmentId])).toBe(true);
+    expect(await ownsAssessments(other, [assessmentId])).toBe(false);
+    expect(await ownsAssessments(other, [othersId, assessmentId])).toBe(false);
+    expect(await ownsAssessments(owner, ['cm0000000000000000000000'])).toBe(false);
   });
 });
 

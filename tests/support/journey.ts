@@ -23,3 +23,11 @@ export async function waitForAllSaved(page: Page): Promise<void> {
 export function itemCard(page: Page, title: string) {
   return page.getByRole('region', { name: title, exact: true });
 }
+
+/**
+ * Waits until the page's own content has replaced its loading skeleton (the
+ * skeleton has no level-one heading; every page has one).
+ */
+export async function waitForContent(page: Page): Promise<void> {
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+}

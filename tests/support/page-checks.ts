@@ -62,6 +62,8 @@ export class PageChecker {
       problems.push(...found.problems.map((problem) => `[${scheme}] ${problem}`));
       for (const viewport of VIEWPORTS) {
         await page.setViewportSize(viewport);
+        // From the top, so sticky bars are drawn where a reader first sees them.
+        await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${this.name}-${slug}-${scheme}-${viewport.width}x${viewport.height}.png`), fullPage: true });
       }
     }

@@ -1,11 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Suspense } from 'react';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { levelText } from '@/components/gaps/gap-labels';
 import { cardClasses } from '@/components/ui/card';
 import { Cell, ColumnHeader, RowHeader, Table } from '@/components/ui/table';
+import { PageSkeleton } from '@/components/layout/page-skeleton';
 import { requireUser } from '@/lib/auth/session';
+import type { SessionUser } from '@/lib/auth/session-user';
+import { ownsAssessments } from '@/lib/data/assessments';
 import { getSummarySource } from '@/lib/data/summaries';
 import { compareAssessments, type CompareItem, type CompareRow } from '@/lib/domain/compare';
 import type { SummarySource } from '@/lib/domain/summary';
@@ -41,8 +45,17 @@ function changeText(row: CompareRow): string {
 export default async function ComparePage({ searchParams }: Props) {
   const user = await requireUser();
   const query = querySchema.safeParse(await searchParams);
-  if (!query.success) notFound();
-  const [then, now] = await Promise.all([getSummarySource(user, query.data.from), getSummarySource(user, query.data.to)]);
+  // Settled before anything streams, so someone else's assessment answers 404.
+  if (!query.success || !(await ownsAssessments(user, [query.data.from, query.data.to]))) notFound();
+  return (
+    <Suspense fallback={<PageSkeleton label="Loading the comparison…" cards={1} />}>
+      <Comparison user={user} from={query.data.from} to={query.data.to} />
+    </Suspense>
+  );
+}
+
+async function Comparison({ user, from, to }: { user: SessionUser; from: string; to: string }) {
+  const [then, now] = await Promise.all([getSummarySource(user, from), getSummarySource(user, to)]);
   if (!then || !now) notFound();
   const rows = compareAssessments(items(then), items(now));
   const when = (source: SummarySource) => formatDate(source.assessment.submittedAt ?? source.assessment.createdAt);

@@ -1,0 +1,16 @@
+import { notFound } from 'next/navigation';
+import { requireUser } from '@/lib/auth/session';
+import { ownsAssessments } from '@/lib/data/assessments';
+import { idSchema } from '@/lib/validation/assessment';
+
+type Props = { children: React.ReactNode; params: Promise<{ id: string }> };
+
+// Ownership is settled here, above the loading skeletons of the assessment and
+// its gap view: once a page streams, its status is 200, and someone else's
+// assessment must answer 404. The pages still load by owner themselves.
+export default async function AssessmentLayout({ children, params }: Props) {
+  const user = await requireUser();
+  const id = idSchema.safeParse((await params).id);
+  if (!id.success || !(await ownsAssessments(user, [id.data]))) notFound();
+  return children;
+}
