@@ -30,7 +30,8 @@ const skipLinkClasses =
 const NO_SCRIPT_CSS = `
   [data-loading-skeleton] { display: none; }
   main:has([data-loading-skeleton]) { flex: none; padding: 0; }
-  body > div[hidden][id^="S:"] { display: block; order: 1; box-sizing: border-box; width: 100%; max-width: 64rem; margin-inline: auto; padding: 2rem 1rem; }
+  @layer noscript { body > div[hidden][id^="S:"] { display: block !important; } }
+  body > div[id^="S:"] { order: 1; box-sizing: border-box; width: 100%; max-width: 64rem; margin-inline: auto; padding: 2rem 1rem; }
   body > footer { order: 2; }
 `;
 
