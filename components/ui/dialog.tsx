@@ -61,7 +61,7 @@ export function Dialog({ open, onClose, title, children }: DialogProps) {
       aria-labelledby={`${id}-title`}
       onClose={handleClose}
       onKeyDown={trapTab}
-      className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg border border-border bg-surface p-0 text-text shadow-card backdrop:bg-scrim/60"
+      className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg text-left font-normal border border-border bg-surface p-0 text-text shadow-card backdrop:bg-scrim/60"
     >
       <div className="space-y-4 p-5 sm:p-6">
         <h2 id={`${id}-title`} className="text-xl font-semibold">
