@@ -1,7 +1,9 @@
 import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button';
 import { cardClasses } from '@/components/ui/card';
+import { HomeDashboard } from '@/components/home/home-dashboard';
 import { getSessionUser } from '@/lib/auth/session';
+import { getHomeOverview } from '@/lib/data/home';
 
 const STEPS = [
   {
@@ -20,6 +22,10 @@ const STEPS = [
 
 export default async function HomePage() {
   const user = await getSessionUser();
+  if (user) {
+    const now = new Date();
+    return <HomeDashboard overview={await getHomeOverview(user, now)} name={user.name ?? null} now={now} />;
+  }
   return (
     <div className="space-y-12">
       <section className="max-w-3xl space-y-6 pt-2 sm:pt-6">
@@ -30,8 +36,8 @@ export default async function HomePage() {
           behaviours, each with what every level looks like in practice.
         </p>
         <p className="flex flex-wrap gap-3">
-          <Link href={user ? '/assess' : '/signup'} className={buttonClasses()}>
-            {user ? 'Assess yourself' : 'Create your free account'}
+          <Link href="/signup" className={buttonClasses()}>
+            Create your free account
           </Link>
           <Link href="/framework" className={buttonClasses('secondary')}>
             Read the framework

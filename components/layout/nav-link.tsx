@@ -8,7 +8,6 @@ type Props = {
   label: string;
   /** Other paths that belong to this section, e.g. /assessments under Assess. */
   within?: readonly string[];
-  prefetch?: boolean;
 };
 
 function isCurrent(pathname: string, href: string, within: readonly string[]): boolean {
@@ -17,12 +16,11 @@ function isCurrent(pathname: string, href: string, within: readonly string[]): b
 }
 
 /** A navigation link that tells assistive technology, and the eye, which section is open. */
-export function NavLink({ href, label, within = [], prefetch }: Props) {
+export function NavLink({ href, label, within = [] }: Props) {
   const current = isCurrent(usePathname(), href, within);
   return (
     <Link
       href={href}
-      prefetch={prefetch}
       aria-current={current ? 'page' : undefined}
       className="inline-flex min-h-11 items-center rounded-md px-3 font-medium text-text-muted hover:bg-surface-muted hover:text-text aria-[current=page]:bg-accent-muted aria-[current=page]:text-text"
     >

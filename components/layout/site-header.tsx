@@ -4,16 +4,14 @@ import { buttonClasses } from '@/components/ui/button';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { NavLink } from './nav-link';
 
-type NavEntry = { href: string; label: string; within?: readonly string[]; signedIn: boolean; prefetch?: boolean };
+type NavEntry = { href: string; label: string; within?: readonly string[]; signedIn: boolean };
 
 // In the order a person moves through Headway; the signed-out see only what they can open.
 const LINKS: NavEntry[] = [
   { href: '/', label: 'Home', signedIn: false },
   { href: '/assess', label: 'Assess', within: ['/assessments'], signedIn: true },
   { href: '/progress', label: 'Progress', signedIn: true },
-  // Not prefetched while /plan is still being built: a prefetched 404 leaves
-  // the browser's request open, so the page never goes network-idle.
-  { href: '/plan', label: 'Plan', signedIn: true, prefetch: false },
+  { href: '/plan', label: 'Plan', signedIn: true },
   { href: '/framework', label: 'Framework', within: ['/archetypes'], signedIn: false },
   { href: '/account', label: 'Account', signedIn: true },
 ];
@@ -34,7 +32,7 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
           <ul className="flex flex-wrap gap-1 text-sm">
             {links.map((link) => (
               <li key={link.href}>
-                <NavLink href={link.href} label={link.label} within={link.within} prefetch={link.prefetch} />
+                <NavLink href={link.href} label={link.label} within={link.within} />
               </li>
             ))}
           </ul>

@@ -54,10 +54,10 @@ export function TextField({ label, name, hint, errors, className, ...input }: Co
   );
 }
 
-export function TextAreaField({ label, name, hint, errors, className, ...input }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({ label, name, hint, errors, className, rows = 3, ...input }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <Field label={label} hint={hint} errors={errors} className={className}>
-      {(control) => <textarea name={name} className={controlClasses} {...input} {...control} />}
+      {(control) => <textarea name={name} rows={rows} className={controlClasses} {...input} {...control} />}
     </Field>
   );
 }

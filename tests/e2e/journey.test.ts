@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../support/browser';
-import { itemCard, newEmail, PASSWORD, waitForAllSaved } from '../support/journey';
+import { itemCard, newEmail, PASSWORD, waitForAllSaved, waitForContent } from '../support/journey';
 import { PageChecker } from '../support/page-checks';
 
 const baseUrl = inject('baseUrl');
@@ -134,25 +134,36 @@ async function seeGaps(page: Page, id: string): Promise<string> {
   return headline;
 }
 
-/**
- * Where "add a goal from the gap view" goes once /plan exists. The contract:
- * each priority on the gap view has a link named "Add a goal for <item title>"
- * to /plan/new?item=<key>&from=<assessmentId>; that form has the labelled
- * fields "What will you do?", "How will you know it worked?" and "Target
- * date", and a button "Add goal", after which /plan shows the goal. The gap
- * view is open when this step starts and must be open again when it ends.
- */
-async function addGoalFromGapView(_journey: Journey) {
-  // Not built yet: the journey goes straight on to the exports.
+/** From the first priority of the gap view to a goal on the plan, and back to the gap view. */
+async function addGoalFromGapView(journey: Journey) {
+  const { page, firstId } = journey;
+  const priority = page.getByRole('heading', { level: 3, name: /^1\. / });
+  const title = ((await priority.textContent()) ?? '').replace(/^1\. /, '');
+  await page.getByRole('link', { name: `Add a goal for ${title}` }).first().click();
+  await page.waitForURL(new RegExp(`/plan/new\\?item=[a-z-]+&from=${firstId}$`));
+  await waitForContent(page);
+  await checker.check(page, 'New goal');
+  await page.getByRole('textbox', { name: 'What will you do?' }).fill('Run a six-week AI pilot with two teams');
+  await page.getByRole('textbox', { name: 'How will you know it worked?' }).fill('Both teams report their cycle time and choose whether to keep it');
+  await page.getByLabel('Target date').fill('2027-03-31');
+  await page.getByRole('button', { name: 'Add goal' }).click();
+  await page.waitForURL(/\/plan\?notice=added/);
+  await page.getByRole('article', { name: 'Run a six-week AI pilot with two teams' }).waitFor();
+  expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan', exact: true }).getAttribute('aria-current')).toBe('page');
+  await checker.check(page, 'Plan');
+  await page.goto(`${baseUrl}/assessments/${firstId}/gaps`);
+  await waitForContent(page);
 }
 
 async function exportPdfAndCsv(page: Page, headline: string) {
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
   const csv = (await readFile(await csvDownload.path(), 'utf8')).trim().split('\r\n');
-  const header = ['Section', 'Code', 'Item', 'Level', 'Level name', 'State', 'Target', 'Gap', 'Confidence', 'Evidence'];
+  const header = ['Section', 'Code', 'Item', 'Level', 'Level name', 'State', 'Target', 'Gap', 'Confidence', 'Evidence', 'Goals'];
   expect(csv[0]).toBe(header.map((name) => `"${name}"`).join(','));
   expect(csv).toHaveLength(1 + 11);
   expect(csv.join('\n')).toContain(EVIDENCE);
+  // The goal added from the gap view rides along with its item.
+  expect(csv.join('\n')).toContain('Run a six-week AI pilot with two teams');
 
   const [pdfDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download PDF' }).click()]);
   const pdf = await readFile(await pdfDownload.path());
