@@ -85,6 +85,8 @@ describe('self-assessment in the browser', () => {
     expect(await page.getByRole('radio').count()).toBe(0);
 
     await page.goto(`${baseUrl}/assessments`);
+    // React may reveal the streamed list just after the load event.
+    await waitForContent(page);
     const rows = page.getByRole('row');
     expect(await rows.count()).toBe(2);
     expect(await rows.nth(1).textContent()).toMatch(/Submitted.*10 of 11/);

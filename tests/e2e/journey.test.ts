@@ -237,6 +237,7 @@ async function progressAndCompare(page: Page) {
 
   await page.getByRole('button', { name: 'Compare' }).click();
   await page.waitForURL(/\/progress\/compare\?from=.+&to=.+/);
+  await waitForContent(page);
   const row = page.getByRole('row', { name: /Managing Managers/ });
   expect(await row.getByRole('cell').allTextContents()).toEqual(['2', '4', '+2 levels', EVIDENCE, 'Now runs calibration across three teams.']);
   await checker.check(page, 'Compare');

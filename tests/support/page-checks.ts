@@ -53,6 +53,8 @@ export class PageChecker {
   async check(page: Page, label: string): Promise<void> {
     const slug = label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
     const problems: string[] = [];
+    // Check the page itself, not its loading skeleton (which has no level-one heading).
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
     await mkdir(SCREENSHOT_DIR, { recursive: true });
     for (const scheme of SCHEMES) {
       await page.emulateMedia({ colorScheme: scheme });
