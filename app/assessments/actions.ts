@@ -2,7 +2,6 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { z } from 'zod';
 import { requireUser } from '@/lib/auth/session';
 import {
   deleteAssessment,
@@ -12,8 +11,8 @@ import {
   type AnswerState,
 } from '@/lib/data/assessments';
 import { answersFromForm } from '@/lib/validation/assessment-form';
-import { answerSchema, deleteAssessmentSchema, startSchema, submitSchema } from '@/lib/validation/assessment';
-import { formFields } from '@/lib/validation/form-data';
+import { answerSchema, deleteAssessmentSchema, idSchema, startSchema, submitSchema } from '@/lib/validation/assessment';
+import { formAll, formFields } from '@/lib/validation/form-data';
 
 export type SaveAnswerResult =
   | { ok: true; answer: AnswerState }
@@ -52,7 +51,10 @@ export async function saveAnswerAction(input: unknown): Promise<SaveAnswerResult
  */
 export async function saveAllAnswersAction(assessmentId: string, form: FormData): Promise<void> {
   const user = await requireUser();
-  const id = z.string().max(64).parse(assessmentId);
+  // Bound by the page, but posted by the client like any other argument.
+  const checked = idSchema.safeParse(assessmentId);
+  if (!checked.success || !(form instanceof FormData)) redirect('/assessments');
+  const id = checked.data;
   const parsed = answersFromForm(id, form);
   const problems: string[] = [...parsed.invalid];
   for (const answer of parsed.answers) {
@@ -69,7 +71,7 @@ export type SubmitResult = { ok: true } | { ok: false; message: string; unrated?
 
 export async function submitAssessmentAction(_previous: SubmitResult, form: FormData): Promise<SubmitResult> {
   const user = await requireUser();
-  const parsed = submitSchema.safeParse({ ...formFields(form), confirmUnrated: form.getAll('confirmUnrated') });
+  const parsed = submitSchema.safeParse({ ...formFields(form), confirmUnrated: formAll(form, 'confirmUnrated') });
   if (!parsed.success) return { ok: false, message: 'Could not submit: the form was not valid.' };
   const outcome = await submitAssessment(user, parsed.data.assessmentId, parsed.data.confirmUnrated);
   switch (outcome.kind) {

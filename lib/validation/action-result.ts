@@ -18,7 +18,8 @@ export function invalid(error: z.ZodError, message = 'Check the highlighted fiel
 }
 
 /** The named text fields of a submitted form, to hand back after a refusal. */
-export function echo(form: FormData, names: string[]): Record<string, string> {
+export function echo(form: unknown, names: string[]): Record<string, string> {
+  if (!(form instanceof FormData)) return {};
   return Object.fromEntries(
     names.flatMap((name) => {
       const value = form.get(name);
