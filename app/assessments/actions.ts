@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
+import { redirect, unstable_rethrow } from 'next/navigation';
 import { requireUser } from '@/lib/auth/session';
 import {
   deleteAssessment,
@@ -10,6 +10,7 @@ import {
   submitAssessment,
   type AnswerState,
 } from '@/lib/data/assessments';
+import { isDatabaseUnavailable } from '@/lib/data/health';
 import { answersFromForm } from '@/lib/validation/assessment-form';
 import { answerSchema, deleteAssessmentSchema, idSchema, startSchema, submitSchema } from '@/lib/validation/assessment';
 import { formAll, formFields } from '@/lib/validation/form-data';
@@ -17,17 +18,20 @@ import { formAll, formFields } from '@/lib/validation/form-data';
 export type SaveAnswerResult =
   | { ok: true; answer: AnswerState }
   | { ok: false; reason: 'conflict'; current: AnswerState; message: string }
-  | { ok: false; reason: 'frozen' | 'not-found' | 'invalid' | 'failed'; message: string };
+  // 'unavailable': the database cannot be reached; 'failed': anything else went wrong. The form retries both.
+  | { ok: false; reason: 'frozen' | 'not-found' | 'invalid' | 'unavailable' | 'failed'; message: string };
 
 const FROZEN = 'This assessment has been submitted, so its ratings can no longer change.';
 const NOT_FOUND = 'This assessment or item does not exist.';
+const UNAVAILABLE = 'Not saved: Headway cannot reach its database just now. Retrying.';
 
 /** Autosave of one item: called by the form with the item's fields and the revision they were based on. */
 export async function saveAnswerAction(input: unknown): Promise<SaveAnswerResult> {
-  const user = await requireUser();
-  const parsed = answerSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, reason: 'invalid', message: parsed.error.issues[0]?.message ?? 'Check this item.' };
   try {
+    // Inside the try: reading the session needs the database too.
+    const user = await requireUser();
+    const parsed = answerSchema.safeParse(input);
+    if (!parsed.success) return { ok: false, reason: 'invalid', message: parsed.error.issues[0]?.message ?? 'Check this item.' };
     const outcome = await saveAnswer(user, parsed.data);
     switch (outcome.kind) {
       case 'saved':
@@ -40,8 +44,11 @@ export async function saveAnswerAction(input: unknown): Promise<SaveAnswerResult
         return { ok: false, reason: 'not-found', message: NOT_FOUND };
     }
   } catch (error) {
+    // The redirect to sign-in is thrown too, and must reach Next.
+    unstable_rethrow(error);
     console.error('saveAnswerAction', error);
-    return { ok: false, reason: 'failed', message: 'Not saved: Headway could not reach its database. Retrying.' };
+    if (await isDatabaseUnavailable()) return { ok: false, reason: 'unavailable', message: UNAVAILABLE };
+    return { ok: false, reason: 'failed', message: 'Not saved: something went wrong. Retrying.' };
   }
 }
 
