@@ -264,6 +264,7 @@ export const ROUTE_FUZZ: Record<string, RouteFuzz> = {
         fc
           .tuple(fc.constantFrom('session', 'csrf', 'providers', 'signin', 'signout', 'error', 'callback/credentials', 'callback/nope'), fc.option(segment))
           .map(([action, extra]): RouteRequest => ({ path: `/api/auth/${action}${extra ? `/${extra}` : ''}`, method: 'GET' })),
+        segment.map((error): RouteRequest => ({ path: `/api/auth/error?error=${error}`, method: 'GET' })),
         fc
           .tuple(fc.constantFrom('callback/credentials', 'signin/credentials', 'signout', '_log', 'session'), record({ email: hostileText, password: hostileText, csrfToken: hostileText, callbackUrl: hostileText }))
           .map(([action, fields]): RouteRequest => ({
