@@ -62,12 +62,22 @@ function record(fields: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<Rec
     });
 }
 
+/** A value as the text a form field would hold; objects without a prototype have no String(). */
+function asText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return String(value);
+  } catch {
+    return JSON.stringify(value, (_key, inner: unknown) => (typeof inner === 'bigint' ? inner.toString() : inner)) ?? '';
+  }
+}
+
 /** A form built from the fields; non-text values as their text, as a browser would post them. */
 function form(fields: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<FormData> {
   return fc.tuple(record(fields), fc.boolean()).map(([values, repeatOne]) => {
     const data = new FormData();
     for (const [key, value] of Object.entries(values)) {
-      const text = typeof value === 'string' ? value : String(value);
+      const text = asText(value);
       data.append(key, text);
       if (repeatOne) data.append(key, text);
     }
@@ -270,7 +280,7 @@ export const ROUTE_FUZZ: Record<string, RouteFuzz> = {
           .map(([action, fields]): RouteRequest => ({
             path: `/api/auth/${action}`,
             method: 'POST',
-            body: new URLSearchParams(Object.entries(fields).map(([key, value]) => [key, String(value)])).toString(),
+            body: new URLSearchParams(Object.entries(fields).map(([key, value]) => [key, asText(value)])).toString(),
             contentType: 'application/x-www-form-urlencoded',
           })),
       ),
