@@ -14,6 +14,7 @@ import { isDatabaseUnavailable } from '@/lib/data/health';
 import { answersFromForm } from '@/lib/validation/assessment-form';
 import { answerSchema, deleteAssessmentSchema, idSchema, startSchema, submitSchema } from '@/lib/validation/assessment';
 import { formAll, formFields } from '@/lib/validation/form-data';
+import { unlessUnavailable } from '@/lib/http/unavailable';
 
 export type SaveAnswerResult =
   | { ok: true; answer: AnswerState }
@@ -77,25 +78,27 @@ export async function saveAllAnswersAction(assessmentId: string, form: FormData)
 export type SubmitResult = { ok: true } | { ok: false; message: string; unrated?: { key: string; title: string }[] };
 
 export async function submitAssessmentAction(_previous: SubmitResult, form: FormData): Promise<SubmitResult> {
-  const user = await requireUser();
-  const parsed = submitSchema.safeParse({ ...formFields(form), confirmUnrated: formAll(form, 'confirmUnrated') });
-  if (!parsed.success) return { ok: false, message: 'Could not submit: the form was not valid.' };
-  const outcome = await submitAssessment(user, parsed.data.assessmentId, parsed.data.confirmUnrated);
-  switch (outcome.kind) {
-    case 'needs-confirmation':
-      return {
-        ok: false,
-        message: `${outcome.unrated.length} item${outcome.unrated.length === 1 ? ' is' : 's are'} not rated yet. Rate ${outcome.unrated.length === 1 ? 'it' : 'them'}, or confirm below that you are submitting without ${outcome.unrated.length === 1 ? 'it' : 'them'}.`,
-        unrated: outcome.unrated,
-      };
-    case 'frozen':
-      return { ok: false, message: 'This assessment was already submitted.' };
-    case 'not-found':
-      return { ok: false, message: NOT_FOUND };
-    case 'submitted':
-      revalidatePath('/assessments');
-      redirect(`/assessments/${parsed.data.assessmentId}?notice=submitted`);
-  }
+  return unlessUnavailable('submitAssessmentAction', async () => {
+    const user = await requireUser();
+    const parsed = submitSchema.safeParse({ ...formFields(form), confirmUnrated: formAll(form, 'confirmUnrated') });
+    if (!parsed.success) return { ok: false, message: 'Could not submit: the form was not valid.' };
+    const outcome = await submitAssessment(user, parsed.data.assessmentId, parsed.data.confirmUnrated);
+    switch (outcome.kind) {
+      case 'needs-confirmation':
+        return {
+          ok: false,
+          message: `${outcome.unrated.length} item${outcome.unrated.length === 1 ? ' is' : 's are'} not rated yet. Rate ${outcome.unrated.length === 1 ? 'it' : 'them'}, or confirm below that you are submitting without ${outcome.unrated.length === 1 ? 'it' : 'them'}.`,
+          unrated: outcome.unrated,
+        };
+      case 'frozen':
+        return { ok: false, message: 'This assessment was already submitted.' };
+      case 'not-found':
+        return { ok: false, message: NOT_FOUND };
+      case 'submitted':
+        revalidatePath('/assessments');
+        redirect(`/assessments/${parsed.data.assessmentId}?notice=submitted`);
+    }
+  });
 }
 
 export async function startAssessmentAction(form: FormData): Promise<void> {
@@ -109,12 +112,14 @@ export async function startAssessmentAction(form: FormData): Promise<void> {
 export type DeleteResult = { ok: true } | { ok: false; message: string };
 
 export async function deleteAssessmentAction(_previous: DeleteResult, form: FormData): Promise<DeleteResult> {
-  const user = await requireUser();
-  const parsed = deleteAssessmentSchema.safeParse(formFields(form));
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'Could not delete.' };
-  const outcome = await deleteAssessment(user, parsed.data.assessmentId, parsed.data.confirmed === 'yes');
-  if (outcome.kind === 'needs-confirmation') return { ok: false, message: 'Tick the box to confirm the deletion.' };
-  if (outcome.kind === 'not-found') return { ok: false, message: NOT_FOUND };
-  revalidatePath('/assessments');
-  redirect('/assessments?notice=deleted');
+  return unlessUnavailable('deleteAssessmentAction', async () => {
+    const user = await requireUser();
+    const parsed = deleteAssessmentSchema.safeParse(formFields(form));
+    if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'Could not delete.' };
+    const outcome = await deleteAssessment(user, parsed.data.assessmentId, parsed.data.confirmed === 'yes');
+    if (outcome.kind === 'needs-confirmation') return { ok: false, message: 'Tick the box to confirm the deletion.' };
+    if (outcome.kind === 'not-found') return { ok: false, message: NOT_FOUND };
+    revalidatePath('/assessments');
+    redirect('/assessments?notice=deleted');
+  });
 }

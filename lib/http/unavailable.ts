@@ -1,4 +1,5 @@
 import 'server-only';
+import { unstable_rethrow } from 'next/navigation';
 import { isDatabaseUnavailable } from '@/lib/data/health';
 
 export const UNAVAILABLE_MESSAGE = 'Headway is temporarily unavailable: it cannot reach its database. Try again in a moment.';
@@ -22,4 +23,22 @@ export function answeringUnavailable<Args extends unknown[]>(name: string, handl
       return serviceUnavailable();
     }
   };
+}
+
+export type Unavailable = { ok: false; reason: 'unavailable'; message: string };
+
+/**
+ * A form action that, when it failed because the database is out of reach,
+ * returns a result saying so (the form shows its message) instead of a 500.
+ */
+export async function unlessUnavailable<Result>(name: string, run: () => Promise<Result>): Promise<Result | Unavailable> {
+  try {
+    return await run();
+  } catch (error) {
+    // Redirects (to sign-in, or onwards after success) are thrown too, and must reach Next.
+    unstable_rethrow(error);
+    if (!(await isDatabaseUnavailable())) throw error;
+    console.error(`${name}: database unavailable`, error);
+    return { ok: false, reason: 'unavailable', message: UNAVAILABLE_MESSAGE };
+  }
 }

@@ -5,6 +5,8 @@ export type ActionResult =
   | {
       ok: false;
       message: string;
+      // Set when the database could not be reached: nothing was changed, and trying again later will do.
+      reason?: 'unavailable';
       fieldErrors?: Record<string, string[] | undefined>;
       // What the person typed (never passwords), so the form can show it again:
       // React resets a form after its action runs.

@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { z } from 'zod';
 import { launchBrowser } from '../support/browser';
-import { answerInput, readDraftRevisions, SESSION_COOKIE, signUpOverHttp, startDraftOverHttp } from '../support/http-session';
+import { answerInput, formOf, readDraftRevisions, SESSION_COOKIE, signUpOverHttp, startDraftOverHttp } from '../support/http-session';
 import { prepareDatabase, startNextServer, type NextServer } from '../support/next-server';
 import { startCluster, type PostgresCluster } from '../support/postgres-cluster';
 import { withClient } from '../support/resilience-database';
@@ -154,6 +154,19 @@ test('a database restart under load: clear answers while down, service again aft
   const health = await fetch(`${baseUrl}/api/health`, { signal: guard() });
   expect(health.status).toBe(503);
   expect(z.object({ status: z.string(), reason: z.string().min(1) }).parse(await health.json()).status).toBe('unavailable');
+
+  // A form action says so in its result; a route handler answers 503 with a reason.
+  const deleteWhileDown = await callAction(baseUrl, {
+    id: actionId('app/assessments/actions.ts', 'deleteAssessmentAction'),
+    path: `/assessments/${assessmentId}`,
+    args: [{ ok: true }, formOf({ assessmentId })],
+    cookie,
+    signal: guard(),
+  });
+  expect(actionResult(deleteWhileDown.body)).toMatchObject({ ok: false, reason: 'unavailable', message: expect.stringMatching(/temporarily unavailable/) as string });
+  const exportWhileDown = await fetch(`${baseUrl}/account/export`, { headers: { Cookie: cookie }, signal: guard() });
+  expect(exportWhileDown.status).toBe(503);
+  expect(await exportWhileDown.json()).toMatchObject({ reason: 'unavailable' });
 
   await evidenceBox.fill('Typed in the browser while the database was down');
   await card.getByText(/not saved.*retrying/i).waitFor();
