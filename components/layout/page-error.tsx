@@ -6,6 +6,13 @@ import { Button } from '@/components/ui/button';
 
 type Cause = 'checking' | 'unavailable' | 'error';
 
+const TEXT: Record<Cause, (reason: string | null) => string> = {
+  // Until the health check answers, claim neither an outage nor a fault.
+  checking: () => 'Headway could not finish this page. Try again in a moment.',
+  unavailable: (reason) => `${reason ?? 'Headway cannot reach its database just now.'} What you saved before is kept. Try again in a moment.`,
+  error: () => 'Something went wrong on our side. Try again; if it keeps happening, come back a little later.',
+};
+
 const reasonOf = (body: unknown) =>
   typeof body === 'object' && body !== null && typeof (body as { reason?: unknown }).reason === 'string' ? (body as { reason: string }).reason : null;
 
@@ -45,11 +52,7 @@ export function PageError({ reset }: { reset: () => void }) {
       <h1 className="text-3xl font-semibold tracking-tight">
         {cause === 'unavailable' ? 'Headway is temporarily unavailable' : 'This page could not load'}
       </h1>
-      <p className="text-ink-muted">
-        {cause === 'unavailable'
-          ? `${reason ?? 'Headway cannot reach its database just now.'} What you saved before is kept. Try again in a moment.`
-          : 'Something went wrong on our side. Try again; if it keeps happening, come back a little later.'}
-      </p>
+      <p className="text-ink-muted">{TEXT[cause](reason)}</p>
       <Button onClick={retry}>Try again</Button>
     </div>
   );
