@@ -1,6 +1,8 @@
 import 'server-only';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '@/lib/data/db';
+import { listCurrentGoals } from '@/lib/data/goals';
+import type { GoalView } from '@/lib/domain/goals';
 import type { SummarySource } from '@/lib/domain/summary';
 
 export const summarySelect = {
@@ -46,16 +48,18 @@ export async function getSummarySource(user: SessionUser, assessmentId: string):
   const assessment = await client.assessment.findFirst({ where: { id: assessmentId, userId: user.id }, select: summarySelect });
   if (!assessment) return null;
   const before = assessment.submittedAt ?? new Date();
-  const previous = await client.assessment.findFirst({
-    where: { userId: user.id, status: 'SUBMITTED', submittedAt: { lt: before }, id: { not: assessment.id } },
-    orderBy: { submittedAt: 'desc' },
-    select: { submittedAt: true, answers: { select: { level: true, noOpportunity: true, item: { select: { key: true } } } } },
-  });
-  return toSummarySource(assessment, previous);
+  const [previous, goals] = await Promise.all([
+    client.assessment.findFirst({
+      where: { userId: user.id, status: 'SUBMITTED', submittedAt: { lt: before }, id: { not: assessment.id } },
+      orderBy: { submittedAt: 'desc' },
+      select: { submittedAt: true, answers: { select: { level: true, noOpportunity: true, item: { select: { key: true } } } } },
+    }),
+    listCurrentGoals(user.id, summaryItemKeys(assessment)),
+  ]);
+  return toSummarySource(assessment, previous, goals);
 }
 
-export function toSummarySource(
-  assessment: {
+type SummaryAssessment = {
     id: string;
     status: 'DRAFT' | 'SUBMITTED';
     createdAt: Date;
@@ -78,8 +82,15 @@ export function toSummarySource(
         }[];
       }[];
     };
-  },
+};
+
+export const summaryItemKeys = (assessment: SummaryAssessment) =>
+  assessment.frameworkVersion.sections.flatMap((section) => section.items.map((item) => item.key));
+
+export function toSummarySource(
+  assessment: SummaryAssessment,
   previous: { submittedAt: Date | null; answers: { level: number | null; noOpportunity: boolean; item: { key: string } }[] } | null,
+  goals: GoalView[],
 ): SummarySource {
   const answers = new Map(assessment.answers.map(({ itemId, ...answer }) => [itemId, answer]));
   return {
@@ -113,5 +124,6 @@ export function toSummarySource(
             levels: Object.fromEntries(previous.answers.map((answer) => [answer.item.key, { level: answer.level, noOpportunity: answer.noOpportunity }])),
           }
         : null,
+    goals,
   };
 }
