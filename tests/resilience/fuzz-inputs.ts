@@ -5,8 +5,10 @@
 // Adding an action is one entry: where it is posted, and which form fields
 // (or object fields) it reads; the generic generators do the rest.
 import fc from 'fast-check';
+import { formFields } from '@/lib/validation/form-data';
+import { goalIdSchema, goalStatusSchema, itemGoalsSchema } from '@/lib/validation/goal';
 
-export type FuzzContext = { assessmentId: string; itemId: string };
+export type FuzzContext = { assessmentId: string; itemId: string; goalId: string; itemKey: string };
 
 /** Text nobody should have to handle, and text everyone forgets. */
 export const hostileText: fc.Arbitrary<string> = fc.oneof(
@@ -105,12 +107,24 @@ export type ActionFuzz = {
   path: (ctx: FuzzContext) => string;
   shape: ArgsShape;
   fields: FieldValues;
-  /** Whether this response means the input was taken (and so may have written). */
-  accepted: (result: unknown, redirect: string | null) => boolean;
+  /**
+   * Whether the input was taken (and so may have written), from the response,
+   * or, for an action that answers nothing, from the arguments themselves.
+   */
+  accepted: (result: unknown, redirect: string | null, args: unknown[], ctx: FuzzContext) => boolean;
   /** Tables a refused call may still write, and why. */
   mayWrite?: string[];
 };
 
+const date = fc.oneof(fc.constantFrom('2027-03-31', '2027-02-30', '1999-12-31', '2101-01-01', '2027-3-1', ' 2027-03-31 '), hostileText);
+const goalFields = {
+  action: hostileText,
+  successMeasure: hostileText,
+  targetDate: date,
+  resourceKeys: hostileText,
+  customTitle: hostileText,
+  customUrl: fc.oneof(fc.constantFrom('https://example.com/a', 'javascript:alert(1)', 'http://', 'https://exa\u0000mple.com'), hostileText),
+};
 const okResult = (result: unknown) => typeof result === 'object' && result !== null && (result as { ok?: unknown }).ok === true;
 const level = fc.constantFrom('1', '3', '5', '0', '6', 'none', '');
 
@@ -157,11 +171,12 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     accepted: (_result, redirect) => redirect?.includes('notice=deleted') === true,
   },
   'app/assessments/actions.ts#startAssessmentAction': {
-    // The caller already has a draft, so any start only finds it again.
+    // With a draft, any start only finds it again; without one (a fuzzed
+    // delete or submit may have taken it), starting a new one is its job.
     path: () => '/assess',
     shape: 'form',
     fields: () => ({ from: fc.oneof(fc.constantFrom('blank', 'previous'), hostileText) }),
-    accepted: () => false,
+    accepted: (_result, redirect, _args, ctx) => redirect !== null && redirect !== `/assessments/${ctx.assessmentId}`,
   },
   'app/assessments/[id]/gaps/actions.ts#createShareLinkAction': {
     // Only a submitted assessment can be shared; the caller has a draft only.
@@ -175,6 +190,49 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     shape: 'form',
     fields: (ctx) => ({ linkId: hostileText, assessmentId: around(ctx.assessmentId) }),
     accepted: () => false,
+  },
+  // The plan. The deletions come last: once the goal is gone, the rest would only find nothing.
+  'app/plan/actions.ts#createGoalAction': {
+    path: () => '/plan/new',
+    shape: 'state+form',
+    fields: (ctx) => ({ itemKey: around(ctx.itemKey), ...goalFields }),
+    accepted: (_result, redirect) => redirect?.startsWith('/plan?notice=added') === true,
+  },
+  'app/plan/actions.ts#updateGoalAction': {
+    path: (ctx) => `/plan/${ctx.goalId}/edit`,
+    shape: 'state+form',
+    fields: (ctx) => ({ goalId: around(ctx.goalId), ...goalFields }),
+    accepted: (_result, redirect) => redirect?.startsWith('/plan?notice=updated') === true,
+  },
+  'app/plan/actions.ts#setGoalStatusAction': {
+    path: () => '/plan',
+    shape: 'form',
+    fields: (ctx) => ({ goalId: around(ctx.goalId), status: fc.oneof(fc.constantFrom('NOT_STARTED', 'IN_PROGRESS', 'DONE', 'DROPPED', 'done'), hostileText) }),
+    accepted: (_result, _redirect, [form]) => goalStatusSchema.safeParse(formFields(form)).success,
+  },
+  'app/plan/actions.ts#addGoalNoteAction': {
+    path: () => '/plan',
+    shape: 'state+form',
+    fields: (ctx) => ({ goalId: around(ctx.goalId), text: hostileText }),
+    accepted: okResult,
+  },
+  'app/plan/actions.ts#setReviewDateAction': {
+    path: () => '/',
+    shape: 'state+form',
+    fields: () => ({ nextReviewOn: date }),
+    accepted: okResult,
+  },
+  'app/plan/actions.ts#deleteGoalAction': {
+    path: () => '/plan',
+    shape: 'form',
+    fields: (ctx) => ({ goalId: around(ctx.goalId) }),
+    accepted: (_result, _redirect, [form]) => goalIdSchema.safeParse(formFields(form)).success,
+  },
+  'app/plan/actions.ts#deleteItemGoalsAction': {
+    path: () => '/plan',
+    shape: 'form',
+    fields: (ctx) => ({ itemKey: around(ctx.itemKey) }),
+    accepted: (_result, _redirect, [form]) => itemGoalsSchema.safeParse(formFields(form)).success,
   },
   'app/account/actions.ts#changePassword': {
     path: () => '/account',
@@ -239,6 +297,14 @@ export const ROUTE_FUZZ: Record<string, RouteFuzz> = {
   '/assess': { requests: fixed('/assess') },
   '/assessments': { requests: fixed('/assessments') },
   '/progress': { requests: fixed('/progress') },
+  '/plan': { requests: fixed('/plan') },
+  '/plan/new': {
+    requests: (ctx) =>
+      fc
+        .tuple(fc.oneof(fc.constant(ctx.itemKey), segment), fc.oneof(fc.constant(ctx.assessmentId), segment))
+        .map(([item, from]): RouteRequest => ({ path: `/plan/new?item=${item}&from=${from}&item=${item}`, method: 'GET' })),
+  },
+  '/plan/[goalId]/edit': { requests: get((ctx) => fc.oneof(fc.constant(ctx.goalId), segment).map((id) => `/plan/${id}/edit`)) },
   '/progress/compare': {
     requests: (ctx) =>
       fc
