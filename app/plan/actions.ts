@@ -15,6 +15,7 @@ import {
   reviewDateSchema,
   updateGoalSchema,
 } from '@/lib/validation/goal';
+import { unlessUnavailable } from '@/lib/http/unavailable';
 
 const GOAL_TEXT_FIELDS = ['action', 'successMeasure', 'targetDate'];
 const NOT_FOUND = 'This goal or item does not exist.';
@@ -25,23 +26,27 @@ function refused(outcome: Exclude<GoalWriteOutcome, { kind: 'saved' }>, form: Fo
 }
 
 export async function createGoalAction(_previous: ActionResult, form: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  const parsed = createGoalSchema.safeParse(formFields(form));
-  if (!parsed.success) return invalid(parsed.error, undefined, echo(form, GOAL_TEXT_FIELDS));
-  const outcome = await createGoal(user, parsed.data);
-  if (outcome.kind !== 'saved') return refused(outcome, form);
-  revalidatePath('/plan');
-  redirect(`/plan?notice=added#goal-${outcome.goalId}`);
+  return unlessUnavailable('createGoalAction', async () => {
+    const user = await requireUser();
+    const parsed = createGoalSchema.safeParse(formFields(form));
+    if (!parsed.success) return invalid(parsed.error, undefined, echo(form, GOAL_TEXT_FIELDS));
+    const outcome = await createGoal(user, parsed.data);
+    if (outcome.kind !== 'saved') return refused(outcome, form);
+    revalidatePath('/plan');
+    redirect(`/plan?notice=added#goal-${outcome.goalId}`);
+  });
 }
 
 export async function updateGoalAction(_previous: ActionResult, form: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  const parsed = updateGoalSchema.safeParse(formFields(form));
-  if (!parsed.success) return invalid(parsed.error, undefined, echo(form, GOAL_TEXT_FIELDS));
-  const outcome = await updateGoal(user, parsed.data);
-  if (outcome.kind !== 'saved') return refused(outcome, form);
-  revalidatePath('/plan');
-  redirect(`/plan?notice=updated#goal-${outcome.goalId}`);
+  return unlessUnavailable('updateGoalAction', async () => {
+    const user = await requireUser();
+    const parsed = updateGoalSchema.safeParse(formFields(form));
+    if (!parsed.success) return invalid(parsed.error, undefined, echo(form, GOAL_TEXT_FIELDS));
+    const outcome = await updateGoal(user, parsed.data);
+    if (outcome.kind !== 'saved') return refused(outcome, form);
+    revalidatePath('/plan');
+    redirect(`/plan?notice=updated#goal-${outcome.goalId}`);
+  });
 }
 
 export async function setGoalStatusAction(form: FormData): Promise<void> {
@@ -53,12 +58,14 @@ export async function setGoalStatusAction(form: FormData): Promise<void> {
 }
 
 export async function addGoalNoteAction(_previous: ActionResult, form: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  const parsed = goalNoteSchema.safeParse(formFields(form));
-  if (!parsed.success) return invalid(parsed.error, undefined, echo(form, ['text']));
-  if (!(await addGoalNote(user, parsed.data.goalId, parsed.data.text))) return { ok: false, message: NOT_FOUND };
-  revalidatePath('/plan');
-  return { ok: true, message: 'Note added.' };
+  return unlessUnavailable('addGoalNoteAction', async () => {
+    const user = await requireUser();
+    const parsed = goalNoteSchema.safeParse(formFields(form));
+    if (!parsed.success) return invalid(parsed.error, undefined, echo(form, ['text']));
+    if (!(await addGoalNote(user, parsed.data.goalId, parsed.data.text))) return { ok: false, message: NOT_FOUND };
+    revalidatePath('/plan');
+    return { ok: true, message: 'Note added.' };
+  });
 }
 
 export async function deleteGoalAction(form: FormData): Promise<void> {
@@ -78,10 +85,12 @@ export async function deleteItemGoalsAction(form: FormData): Promise<void> {
 }
 
 export async function setReviewDateAction(_previous: ActionResult, form: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  const parsed = reviewDateSchema.safeParse(formFields(form));
-  if (!parsed.success) return invalid(parsed.error, undefined, echo(form, ['nextReviewOn']));
-  await setNextReviewDate(user, parsed.data.nextReviewOn);
-  revalidatePath('/');
-  return { ok: true, message: 'Review date saved.' };
+  return unlessUnavailable('setReviewDateAction', async () => {
+    const user = await requireUser();
+    const parsed = reviewDateSchema.safeParse(formFields(form));
+    if (!parsed.success) return invalid(parsed.error, undefined, echo(form, ['nextReviewOn']));
+    await setNextReviewDate(user, parsed.data.nextReviewOn);
+    revalidatePath('/');
+    return { ok: true, message: 'Review date saved.' };
+  });
 }

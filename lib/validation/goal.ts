@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '@/lib/validation/assessment';
+import { hasNoNul, NUL_MESSAGE } from '@/lib/validation/text';
 
 export const GOAL_TEXT_MAX = 500;
 export const NOTE_MAX = 2000;
@@ -38,12 +39,13 @@ const text = (what: string) =>
     .trim()
     .min(1, what)
     .max(GOAL_TEXT_MAX, `Keep this to ${GOAL_TEXT_MAX} characters`)
+    .refine(hasNoNul, NUL_MESSAGE)
     .transform((value) => value.replace(/\r\n?/g, '\n'));
 
 // A checkbox list or a repeated field arrives as a string or a list of strings.
 const stringList = (max: number, itemMax: number) =>
   z
-    .union([z.string().max(itemMax), z.array(z.string().max(itemMax)).max(max)])
+    .union([z.string().max(itemMax).refine(hasNoNul, NUL_MESSAGE), z.array(z.string().max(itemMax).refine(hasNoNul, NUL_MESSAGE)).max(max)])
     .optional()
     .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]));
 
@@ -121,6 +123,7 @@ export const goalNoteSchema = z
       .trim()
       .min(1, 'Write what happened')
       .max(NOTE_MAX, `Keep a note to ${NOTE_MAX} characters`)
+      .refine(hasNoNul, NUL_MESSAGE)
       .transform((value) => value.replace(/\r\n?/g, '\n')),
   })
   .strict();
