@@ -215,6 +215,12 @@ const ROUTES: Record<string, RouteDecision> = {
     crossUser: '/progress/compare of A’s and B’s assessments as A: 404',
   },
   '/account/export': { access: 'session: 401', sample: () => '/account/export', crossUser: '/account/export as A holds A’s data only' },
+  // Baselines and instruments for `npm run bench`: fixed content, no user data.
+  '/bench/static': { access: 'public', sample: () => '/bench/static', crossUser: 'no user data' },
+  '/bench/dynamic': { access: 'public', sample: () => '/bench/dynamic', crossUser: 'no user data' },
+  '/bench/radar': { access: 'public', sample: () => '/bench/radar', crossUser: 'no user data' },
+  // 404 unless the server runs with HEADWAY_QUERY_STATS=1; even then two numbers, no query text.
+  '/bench/query-stats': { access: 'public', sample: () => '/bench/query-stats', crossUser: 'no user data' },
 };
 
 type PageCase = {
