@@ -3,19 +3,32 @@ import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { requireUser } from '@/lib/auth/session';
-import { listAssessments } from '@/lib/data/assessments';
+import { getDraftId, listAssessments } from '@/lib/data/assessments';
 import { computeReadiness, describeReadiness } from '@/lib/domain/readiness';
 import { formatDate } from '@/lib/format/dates';
+import { z } from 'zod';
 
 export const metadata: Metadata = { title: 'Your assessments' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+// A page of history at a time: a quarterly habit kept for years stays one quick page.
+const HISTORY_PAGE_SIZE = 20;
+const pageSchema = z.coerce.number().int().min(1).max(100_000).catch(1);
+
 export default async function AssessmentsPage({ searchParams }: Props) {
   const user = await requireUser();
-  const assessments = await listAssessments(user);
-  const deleted = (await searchParams).notice === 'deleted';
-  const hasDraft = assessments.some((assessment) => assessment.status === 'DRAFT');
+  const query = await searchParams;
+  const page = pageSchema.parse(query.page ?? 1);
+  // One more than a page: whether older assessments exist, without counting them all.
+  const [rows, draftId] = await Promise.all([
+    listAssessments(user, { skip: (page - 1) * HISTORY_PAGE_SIZE, take: HISTORY_PAGE_SIZE + 1 }),
+    getDraftId(user),
+  ]);
+  const assessments = rows.slice(0, HISTORY_PAGE_SIZE);
+  const hasOlder = rows.length > HISTORY_PAGE_SIZE;
+  const deleted = query.notice === 'deleted';
+  const hasDraft = draftId !== null;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -27,7 +40,9 @@ export default async function AssessmentsPage({ searchParams }: Props) {
       {deleted ? <FormMessage tone="success">The assessment was deleted.</FormMessage> : null}
       {assessments.length === 0 ? (
         <p className="text-ink-muted">
-          No assessments yet. Start one to see where you stand against the Head of Engineering framework.
+          {page === 1
+            ? 'No assessments yet. Start one to see where you stand against the Head of Engineering framework.'
+            : 'No older assessments.'}
         </p>
       ) : (
         <div className="overflow-x-auto">
@@ -66,6 +81,20 @@ export default async function AssessmentsPage({ searchParams }: Props) {
           </table>
         </div>
       )}
+      {page > 1 || hasOlder ? (
+        <nav aria-label="Pages of your assessments" className="flex gap-6">
+          {page > 1 ? (
+            <Link href={page === 2 ? '/assessments' : `/assessments?page=${page - 1}`} className="text-accent underline underline-offset-4">
+              Newer assessments
+            </Link>
+          ) : null}
+          {hasOlder ? (
+            <Link href={`/assessments?page=${page + 1}`} className="text-accent underline underline-offset-4">
+              Older assessments
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
     </div>
   );
 }
