@@ -5,11 +5,13 @@ import type { ShareResult } from '@/app/assessments/[id]/gaps/actions';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/text-field';
-import { SHARE_DEFAULT_DAYS } from '@/lib/validation/share';
 
-type Props = { action: (previous: ShareResult, form: FormData) => Promise<ShareResult>; assessmentId: string };
+// The default comes in as a prop rather than from lib/validation/share: that
+// module holds the zod schemas, and importing it here would ship zod (30 KB
+// gzipped) to every gap view for the sake of one number.
+type Props = { action: (previous: ShareResult, form: FormData) => Promise<ShareResult>; assessmentId: string; defaultDays: number };
 
-export function CreateShareLinkForm({ action, assessmentId }: Props) {
+export function CreateShareLinkForm({ action, assessmentId, defaultDays }: Props) {
   const [state, formAction, pending] = useActionState(action, { ok: true });
   const errors = state.ok ? undefined : state.fieldErrors;
   const created = state.ok && 'path' in state ? state : null;
@@ -40,7 +42,7 @@ export function CreateShareLinkForm({ action, assessmentId }: Props) {
           type="number"
           min={1}
           max={365}
-          defaultValue={SHARE_DEFAULT_DAYS}
+          defaultValue={defaultDays}
           errors={errors?.days}
         />
       </div>

@@ -1,5 +1,6 @@
 import { revokeShareLinkAction, createShareLinkAction } from '@/app/assessments/[id]/gaps/actions';
 import { formatDate } from '@/lib/format/dates';
+import { SHARE_DEFAULT_DAYS } from '@/lib/validation/share';
 import { CreateShareLinkForm } from './create-share-link-form';
 
 type Link = { id: string; label: string; createdAt: Date; expiresAt: Date; revokedAt: Date | null };
@@ -20,7 +21,7 @@ export function ShareLinks({ assessmentId, links, now }: { assessmentId: string;
         Give your manager, mentor or coach a link to this summary. They see this assessment only, nothing else of yours, and the
         link stops working when it expires or when you revoke it.
       </p>
-      <CreateShareLinkForm action={createShareLinkAction} assessmentId={assessmentId} />
+      <CreateShareLinkForm action={createShareLinkAction} assessmentId={assessmentId} defaultDays={SHARE_DEFAULT_DAYS} />
       {links.length > 0 ? (
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Your links to this summary</caption>
