@@ -40,7 +40,7 @@ async function main(): Promise<number> {
           debugPort: DEBUG_PORT,
           resultsDir,
           browserLoads: Number(process.env.BENCH_BROWSER_LOADS ?? 5),
-          lighthouseRuns: Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 1),
+          lighthouseRuns: Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3),
           log,
         },
         // Client JavaScript does not depend on the database: measured once, on the first backend.
