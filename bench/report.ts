@@ -42,7 +42,14 @@ export function collectFigures(backends: BackendResult[], clientJs: ClientJs): M
 const ms = (value: number | undefined) => formatNumber(value, 0);
 const x = (value: number) => (Number.isFinite(value) ? `${formatNumber(value, 2)}×` : '–');
 
-export function renderReport(input: { backends: BackendResult[]; clientJs: ClientJs; checks: BudgetCheck[]; startedAt: Date; seconds: number }): string {
+export function renderReport(input: {
+  backends: BackendResult[];
+  clientJs: ClientJs;
+  baseline?: { score: number; tbtMs: number };
+  checks: BudgetCheck[];
+  startedAt: Date;
+  seconds: number;
+}): string {
   const { backends, clientJs, checks } = input;
   const names = backends.map((backend) => backend.name);
   const sections: string[] = [];
@@ -121,7 +128,10 @@ export function renderReport(input: { backends: BackendResult[]; clientJs: Clien
           ['Lighthouse performance score', ...backends.map((b) => formatNumber(b.browser.lighthouseScore))],
           ['Lighthouse total blocking time', ...backends.map((b) => ms(b.browser.lighthouseTbtMs))],
         ],
-      ),
+      ) +
+      (input.baseline
+        ? `\n\nBaseline in the same run: Lighthouse on the trivial dynamic page (\`/bench/dynamic\`, no chart, no database) scores ${formatNumber(input.baseline.score)} with ${ms(input.baseline.tbtMs)} ms total blocking time; what it blocks is the framework runtime and the machine, not the page.`
+        : ''),
   );
 
   const broken = checks.filter((check) => !check.ok);

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { BackendName } from './backends';
+import { runLighthouse } from './browser';
 import { measureClientJs, type ClientJs } from './client-js';
 import { measureBackend, MAIN_STEP, type BackendResult } from './measure-backend';
 import { collectFigures, renderReport } from './report';
@@ -31,6 +32,8 @@ async function main(): Promise<number> {
   const names = (process.env.BENCH_BACKENDS ?? 'PGlite,Postgres').split(',') as BackendName[];
   const backends: BackendResult[] = [];
   let clientJs: ClientJs | undefined;
+  let baseline: { score: number; tbtMs: number } | undefined;
+  const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
   for (const name of names) {
     backends.push(
       await measureBackend(
@@ -40,7 +43,7 @@ async function main(): Promise<number> {
           debugPort: DEBUG_PORT,
           resultsDir,
           browserLoads: Number(process.env.BENCH_BROWSER_LOADS ?? 5),
-          lighthouseRuns: Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3),
+          lighthouseRuns,
           log,
         },
         // Client JavaScript does not depend on the database: measured once, on the first backend.
@@ -60,6 +63,10 @@ async function main(): Promise<number> {
                 { route: 'gap', path: `/assessments/${user.newestId}/gaps`, cookie },
                 { route: 'radar', path: '/bench/radar' },
               ]);
+              // Lighthouse on a page with no chart and no database: how much of the gap
+              // view's blocking time is the machine and the framework rather than the page.
+              log('Lighthouse on the trivial dynamic page (baseline)');
+              baseline = await runLighthouse(`${server.baseUrl}/bench/dynamic`, cookie, DEBUG_PORT, lighthouseRuns);
             },
       ),
     );
@@ -67,9 +74,9 @@ async function main(): Promise<number> {
   if (!clientJs) throw new Error('Client JavaScript was not measured');
 
   const checks = checkBudgets(collectFigures(backends, clientJs), budgets);
-  const report = renderReport({ backends, clientJs, checks, startedAt: started, seconds: (Date.now() - started.getTime()) / 1000 });
+  const report = renderReport({ backends, clientJs, baseline, checks, startedAt: started, seconds: (Date.now() - started.getTime()) / 1000 });
   writeFileSync(path.join(resultsDir, 'latest.md'), report);
-  writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify({ backends, clientJs, checks }, null, 2)}\n`);
+  writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify({ backends, clientJs, baseline, checks }, null, 2)}\n`);
   console.log(`\n${report}`);
   const broken = checks.filter((check) => !check.ok);
   if (broken.length) console.error(`${broken.length} budget(s) broken: ${broken.map((check) => check.figure).join(', ')}`);
