@@ -130,7 +130,7 @@ export function renderReport(input: {
         ],
       ) +
       (input.baseline
-        ? `\n\nBaseline in the same run: Lighthouse on the trivial dynamic page (\`/bench/dynamic\`, no chart, no database) scores ${formatNumber(input.baseline.score)} with ${ms(input.baseline.tbtMs)} ms total blocking time; what it blocks is the framework runtime and the machine, not the page.`
+        ? `\n\nBaseline in the same run: Lighthouse on the trivial dynamic page (\`/bench/dynamic\`, no chart, no database) scores ${formatNumber(input.baseline.score)} with ${ms(input.baseline.tbtMs)} ms total blocking time.`
         : ''),
   );
 
