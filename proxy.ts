@@ -5,6 +5,13 @@ import { buildContentSecurityPolicy } from '@/lib/security/headers';
 // request's Content-Security-Policy header and stamps its own scripts with it;
 // `x-nonce` is for our components (`(await headers()).get('x-nonce')`).
 export function proxy(request: NextRequest) {
+  // A path with a broken percent-escape (`/shared/%`) cannot name any page;
+  // say so, rather than let routing fail on it with a 500.
+  try {
+    decodeURIComponent(request.nextUrl.pathname);
+  } catch {
+    return new NextResponse('This address is not valid.', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const policy = buildContentSecurityPolicy({ nonce, isDev: process.env.NODE_ENV === 'development' });
 

@@ -53,6 +53,19 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'resilience',
+          include: ['tests/resilience/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/support/global-build.ts'],
+          testTimeout: 240_000,
+          hookTimeout: 300_000,
+          // Each file starts its own servers and databases: one at a time on a small machine.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

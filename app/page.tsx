@@ -1,6 +1,14 @@
 import Link from 'next/link';
+import { HomeDashboard } from '@/components/home/home-dashboard';
+import { getSessionUser } from '@/lib/auth/session';
+import { getHomeOverview } from '@/lib/data/home';
 
-export default function HomePage() {
+export default async function HomePage() {
+  const user = await getSessionUser();
+  if (user) {
+    const now = new Date();
+    return <HomeDashboard overview={await getHomeOverview(user, now)} name={user.name ?? null} now={now} />;
+  }
   return (
     <div className="max-w-2xl space-y-6">
       <h1 className="text-3xl font-semibold tracking-tight sm:text-4xl">Grow from engineering manager to Head of Engineering</h1>

@@ -12,30 +12,33 @@ import { deleteAccount, endAllSessions, findCredentials, setPassword } from '@/l
 import { invalid, type ActionResult } from '@/lib/validation/action-result';
 import { changePasswordSchema, deleteAccountSchema } from '@/lib/validation/auth';
 import { formFields } from '@/lib/validation/form-data';
+import { unlessUnavailable } from '@/lib/http/unavailable';
 
 const FAILED = 'Could not save the change just now. Try again.';
 
 export async function changePassword(_previous: ActionResult, form: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  const parsed = changePasswordSchema.safeParse(formFields(form));
-  if (!parsed.success) return invalid(parsed.error);
-  const { currentPassword, newPassword } = parsed.data;
-  try {
-    const credentials = await findCredentials(user.email);
-    // Accounts created through the identity provider have no password to confirm.
-    if (credentials?.passwordHash && !(await verifyPassword(credentials.passwordHash, currentPassword ?? ''))) {
-      return { ok: false, message: 'Check the highlighted fields.', fieldErrors: { currentPassword: ['That is not your current password.'] } };
+  return unlessUnavailable('changePassword', async () => {
+    const user = await requireUser();
+    const parsed = changePasswordSchema.safeParse(formFields(form));
+    if (!parsed.success) return invalid(parsed.error);
+    const { currentPassword, newPassword } = parsed.data;
+    try {
+      const credentials = await findCredentials(user.email);
+      // Accounts created through the identity provider have no password to confirm.
+      if (credentials?.passwordHash && !(await verifyPassword(credentials.passwordHash, currentPassword ?? ''))) {
+        return { ok: false, message: 'Check the highlighted fields.', fieldErrors: { currentPassword: ['That is not your current password.'] } };
+      }
+      const strength = checkPasswordStrength(newPassword, [user.email, user.name ?? '']);
+      if (!strength.ok) return { ok: false, message: 'Choose a stronger password.', fieldErrors: { newPassword: [strength.message] } };
+      const sessionVersion = await setPassword(user, await hashPassword(newPassword));
+      await recordAuditEvent('PASSWORD_CHANGED', user.id, clientInfo(await headers()));
+      await reissueSessionCookie(user, sessionVersion);
+    } catch (error) {
+      console.error('changePassword', error);
+      return { ok: false, message: FAILED };
     }
-    const strength = checkPasswordStrength(newPassword, [user.email, user.name ?? '']);
-    if (!strength.ok) return { ok: false, message: 'Choose a stronger password.', fieldErrors: { newPassword: [strength.message] } };
-    const sessionVersion = await setPassword(user, await hashPassword(newPassword));
-    await recordAuditEvent('PASSWORD_CHANGED', user.id, clientInfo(await headers()));
-    await reissueSessionCookie(user, sessionVersion);
-  } catch (error) {
-    console.error('changePassword', error);
-    return { ok: false, message: FAILED };
-  }
-  return { ok: true, message: 'Password changed. You have been signed out everywhere else.' };
+    return { ok: true, message: 'Password changed. You have been signed out everywhere else.' };
+  });
 }
 
 export async function signOutEverywhere(): Promise<void> {
@@ -47,15 +50,17 @@ export async function signOutEverywhere(): Promise<void> {
 }
 
 export async function deleteMyAccount(_previous: ActionResult, form: FormData): Promise<ActionResult> {
-  const user = await requireUser();
-  const parsed = deleteAccountSchema.safeParse(formFields(form));
-  if (!parsed.success) return invalid(parsed.error);
-  try {
-    await deleteAccount(user, clientInfo(await headers()));
-    await clearSessionCookie();
-  } catch (error) {
-    console.error('deleteMyAccount', error);
-    return { ok: false, message: 'Could not delete your account just now. Nothing was deleted. Try again.' };
-  }
-  redirect('/signin?notice=deleted');
+  return unlessUnavailable('deleteMyAccount', async () => {
+    const user = await requireUser();
+    const parsed = deleteAccountSchema.safeParse(formFields(form));
+    if (!parsed.success) return invalid(parsed.error);
+    try {
+      await deleteAccount(user, clientInfo(await headers()));
+      await clearSessionCookie();
+    } catch (error) {
+      console.error('deleteMyAccount', error);
+      return { ok: false, message: 'Could not delete your account just now. Nothing was deleted. Try again.' };
+    }
+    redirect('/signin?notice=deleted');
+  });
 }

@@ -1,8 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
-import { z } from 'zod';
+import { redirect, unstable_rethrow } from 'next/navigation';
 import { requireUser } from '@/lib/auth/session';
 import {
   deleteAssessment,
@@ -11,24 +10,29 @@ import {
   submitAssessment,
   type AnswerState,
 } from '@/lib/data/assessments';
+import { isDatabaseUnavailable } from '@/lib/data/health';
 import { answersFromForm } from '@/lib/validation/assessment-form';
-import { answerSchema, deleteAssessmentSchema, startSchema, submitSchema } from '@/lib/validation/assessment';
-import { formFields } from '@/lib/validation/form-data';
+import { answerSchema, deleteAssessmentSchema, idSchema, startSchema, submitSchema } from '@/lib/validation/assessment';
+import { formAll, formFields } from '@/lib/validation/form-data';
+import { unlessUnavailable } from '@/lib/http/unavailable';
 
 export type SaveAnswerResult =
   | { ok: true; answer: AnswerState }
   | { ok: false; reason: 'conflict'; current: AnswerState; message: string }
-  | { ok: false; reason: 'frozen' | 'not-found' | 'invalid' | 'failed'; message: string };
+  // 'unavailable': the database cannot be reached; 'failed': anything else went wrong. The form retries both.
+  | { ok: false; reason: 'frozen' | 'not-found' | 'invalid' | 'unavailable' | 'failed'; message: string };
 
 const FROZEN = 'This assessment has been submitted, so its ratings can no longer change.';
 const NOT_FOUND = 'This assessment or item does not exist.';
+const UNAVAILABLE = 'Not saved: Headway cannot reach its database just now. Retrying.';
 
 /** Autosave of one item: called by the form with the item's fields and the revision they were based on. */
 export async function saveAnswerAction(input: unknown): Promise<SaveAnswerResult> {
-  const user = await requireUser();
-  const parsed = answerSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, reason: 'invalid', message: parsed.error.issues[0]?.message ?? 'Check this item.' };
   try {
+    // Inside the try: reading the session needs the database too.
+    const user = await requireUser();
+    const parsed = answerSchema.safeParse(input);
+    if (!parsed.success) return { ok: false, reason: 'invalid', message: parsed.error.issues[0]?.message ?? 'Check this item.' };
     const outcome = await saveAnswer(user, parsed.data);
     switch (outcome.kind) {
       case 'saved':
@@ -41,8 +45,11 @@ export async function saveAnswerAction(input: unknown): Promise<SaveAnswerResult
         return { ok: false, reason: 'not-found', message: NOT_FOUND };
     }
   } catch (error) {
+    // The redirect to sign-in is thrown too, and must reach Next.
+    unstable_rethrow(error);
     console.error('saveAnswerAction', error);
-    return { ok: false, reason: 'failed', message: 'Not saved: Headway could not reach its database. Retrying.' };
+    if (await isDatabaseUnavailable()) return { ok: false, reason: 'unavailable', message: UNAVAILABLE };
+    return { ok: false, reason: 'failed', message: 'Not saved: something went wrong. Retrying.' };
   }
 }
 
@@ -52,7 +59,10 @@ export async function saveAnswerAction(input: unknown): Promise<SaveAnswerResult
  */
 export async function saveAllAnswersAction(assessmentId: string, form: FormData): Promise<void> {
   const user = await requireUser();
-  const id = z.string().max(64).parse(assessmentId);
+  // Bound by the page, but posted by the client like any other argument.
+  const checked = idSchema.safeParse(assessmentId);
+  if (!checked.success || !(form instanceof FormData)) redirect('/assessments');
+  const id = checked.data;
   const parsed = answersFromForm(id, form);
   const problems: string[] = [...parsed.invalid];
   for (const answer of parsed.answers) {
@@ -68,25 +78,27 @@ export async function saveAllAnswersAction(assessmentId: string, form: FormData)
 export type SubmitResult = { ok: true } | { ok: false; message: string; unrated?: { key: string; title: string }[] };
 
 export async function submitAssessmentAction(_previous: SubmitResult, form: FormData): Promise<SubmitResult> {
-  const user = await requireUser();
-  const parsed = submitSchema.safeParse({ ...formFields(form), confirmUnrated: form.getAll('confirmUnrated') });
-  if (!parsed.success) return { ok: false, message: 'Could not submit: the form was not valid.' };
-  const outcome = await submitAssessment(user, parsed.data.assessmentId, parsed.data.confirmUnrated);
-  switch (outcome.kind) {
-    case 'needs-confirmation':
-      return {
-        ok: false,
-        message: `${outcome.unrated.length} item${outcome.unrated.length === 1 ? ' is' : 's are'} not rated yet. Rate ${outcome.unrated.length === 1 ? 'it' : 'them'}, or confirm below that you are submitting without ${outcome.unrated.length === 1 ? 'it' : 'them'}.`,
-        unrated: outcome.unrated,
-      };
-    case 'frozen':
-      return { ok: false, message: 'This assessment was already submitted.' };
-    case 'not-found':
-      return { ok: false, message: NOT_FOUND };
-    case 'submitted':
-      revalidatePath('/assessments');
-      redirect(`/assessments/${parsed.data.assessmentId}?notice=submitted`);
-  }
+  return unlessUnavailable('submitAssessmentAction', async () => {
+    const user = await requireUser();
+    const parsed = submitSchema.safeParse({ ...formFields(form), confirmUnrated: formAll(form, 'confirmUnrated') });
+    if (!parsed.success) return { ok: false, message: 'Could not submit: the form was not valid.' };
+    const outcome = await submitAssessment(user, parsed.data.assessmentId, parsed.data.confirmUnrated);
+    switch (outcome.kind) {
+      case 'needs-confirmation':
+        return {
+          ok: false,
+          message: `${outcome.unrated.length} item${outcome.unrated.length === 1 ? ' is' : 's are'} not rated yet. Rate ${outcome.unrated.length === 1 ? 'it' : 'them'}, or confirm below that you are submitting without ${outcome.unrated.length === 1 ? 'it' : 'them'}.`,
+          unrated: outcome.unrated,
+        };
+      case 'frozen':
+        return { ok: false, message: 'This assessment was already submitted.' };
+      case 'not-found':
+        return { ok: false, message: NOT_FOUND };
+      case 'submitted':
+        revalidatePath('/assessments');
+        redirect(`/assessments/${parsed.data.assessmentId}?notice=submitted`);
+    }
+  });
 }
 
 export async function startAssessmentAction(form: FormData): Promise<void> {
@@ -100,12 +112,14 @@ export async function startAssessmentAction(form: FormData): Promise<void> {
 export type DeleteResult = { ok: true } | { ok: false; message: string };
 
 export async function deleteAssessmentAction(_previous: DeleteResult, form: FormData): Promise<DeleteResult> {
-  const user = await requireUser();
-  const parsed = deleteAssessmentSchema.safeParse(formFields(form));
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'Could not delete.' };
-  const outcome = await deleteAssessment(user, parsed.data.assessmentId, parsed.data.confirmed === 'yes');
-  if (outcome.kind === 'needs-confirmation') return { ok: false, message: 'Tick the box to confirm the deletion.' };
-  if (outcome.kind === 'not-found') return { ok: false, message: NOT_FOUND };
-  revalidatePath('/assessments');
-  redirect('/assessments?notice=deleted');
+  return unlessUnavailable('deleteAssessmentAction', async () => {
+    const user = await requireUser();
+    const parsed = deleteAssessmentSchema.safeParse(formFields(form));
+    if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'Could not delete.' };
+    const outcome = await deleteAssessment(user, parsed.data.assessmentId, parsed.data.confirmed === 'yes');
+    if (outcome.kind === 'needs-confirmation') return { ok: false, message: 'Tick the box to confirm the deletion.' };
+    if (outcome.kind === 'not-found') return { ok: false, message: NOT_FOUND };
+    revalidatePath('/assessments');
+    redirect('/assessments?notice=deleted');
+  });
 }

@@ -10,26 +10,29 @@ import { createPasswordUser } from '@/lib/data/users';
 import { echo, invalid, type ActionResult } from '@/lib/validation/action-result';
 import { SIGN_UP_REFUSED, signUpSchema } from '@/lib/validation/auth';
 import { formFields } from '@/lib/validation/form-data';
+import { unlessUnavailable } from '@/lib/http/unavailable';
 
 export async function signUp(_previous: ActionResult, form: FormData): Promise<ActionResult> {
-  const values = echo(form, ['name', 'email']);
-  const parsed = signUpSchema.safeParse(formFields(form));
-  if (!parsed.success) return invalid(parsed.error, undefined, values);
-  const { email, name, password } = parsed.data;
-  const strength = checkPasswordStrength(password, [email, name ?? '']);
-  if (!strength.ok) {
-    return { ok: false, message: 'Choose a stronger password.', fieldErrors: { password: [strength.message] }, values };
-  }
+  return unlessUnavailable('signUp', async () => {
+    const values = echo(form, ['name', 'email']);
+    const parsed = signUpSchema.safeParse(formFields(form));
+    if (!parsed.success) return invalid(parsed.error, undefined, values);
+    const { email, name, password } = parsed.data;
+    const strength = checkPasswordStrength(password, [email, name ?? '']);
+    if (!strength.ok) {
+      return { ok: false, message: 'Choose a stronger password.', fieldErrors: { password: [strength.message] }, values };
+    }
 
-  let user;
-  try {
-    user = await createPasswordUser({ email, name, passwordHash: await hashPassword(password) });
-    if (!user) return { ok: false, message: SIGN_UP_REFUSED, values };
-    await recordAuditEvent('SIGN_UP', user.id, clientInfo(await headers()));
-    await reissueSessionCookie(user, user.sessionVersion);
-  } catch (error) {
-    console.error('signUp', error);
-    return { ok: false, message: 'Could not create your account just now. Try again.', values };
-  }
-  redirect('/account');
+    let user;
+    try {
+      user = await createPasswordUser({ email, name, passwordHash: await hashPassword(password) });
+      if (!user) return { ok: false, message: SIGN_UP_REFUSED, values };
+      await recordAuditEvent('SIGN_UP', user.id, clientInfo(await headers()));
+      await reissueSessionCookie(user, user.sessionVersion);
+    } catch (error) {
+      console.error('signUp', error);
+      return { ok: false, message: 'Could not create your account just now. Try again.', values };
+    }
+    redirect('/account');
+  });
 }

@@ -4,6 +4,7 @@ import { useEffect, useId } from 'react';
 import { EVIDENCE_MAX } from '@/lib/validation/assessment';
 import { fieldName } from '@/lib/validation/assessment-form';
 import { ConflictNotice } from './conflict-notice';
+import { ItemOpenGoals } from './item-open-goals';
 import { LevelChoice } from './level-choice';
 import { SaveStatusText } from './save-status';
 import type { AnswerState, EditorItem, LevelName, SaveStatus } from './types';
@@ -40,6 +41,7 @@ export function ItemEditor({ assessmentId, item, levels, initial, save, onReport
         <SaveStatusText status={status} message={message} />
       </div>
       <p className="leading-relaxed">{item.description}</p>
+      {item.openGoals?.length ? <ItemOpenGoals goals={item.openGoals} /> : null}
       <input type="hidden" name={fieldName('baseRevision', item.id)} value={initial.revision} />
 
       {conflict ? (

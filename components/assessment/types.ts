@@ -9,7 +9,11 @@ export type EditorItem = {
   description: string;
   expectedLevel: number;
   descriptors: { level: number; text: string }[];
+  /** The user's open goals on this item, carried over from earlier assessments. */
+  openGoals?: OpenGoal[];
 };
+
+export type OpenGoal = { id: string; action: string; targetDate: Date; status: 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE' | 'DROPPED' };
 
 export type EditorSection = { key: string; title: string; items: EditorItem[] };
 export type LevelName = { level: number; name: string };

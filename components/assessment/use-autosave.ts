@@ -52,7 +52,7 @@ export function useAutosave(assessmentId: string, initial: AnswerState, save: Sa
           if (!changedSinceSave.current) setStatus('saved');
           continue;
         }
-        if (result.reason === 'failed') {
+        if (result.reason === 'unavailable' || result.reason === 'failed') {
           changedSinceSave.current = true;
           setStatus('retrying');
           setMessage(result.message);

@@ -1,8 +1,9 @@
+import Link from 'next/link';
 import type { DevelopmentSummary } from '@/lib/domain/summary';
 import { PRIORITY_RULE } from '@/lib/domain/priorities';
 import { gapLabel } from './gap-labels';
 
-export function PriorityList({ summary }: { summary: DevelopmentSummary }) {
+export function PriorityList({ summary, addGoalFrom }: { summary: DevelopmentSummary; addGoalFrom?: string }) {
   return (
     <section aria-labelledby="priorities-heading" className="space-y-4">
       <h2 id="priorities-heading" className="text-2xl font-semibold">
@@ -33,6 +34,16 @@ export function PriorityList({ summary }: { summary: DevelopmentSummary }) {
                     ))}
                   </ul>
                 </>
+              ) : null}
+              {addGoalFrom ? (
+                <p>
+                  <Link
+                    href={`/plan/new?item=${priority.key}&from=${addGoalFrom}`}
+                    className="inline-flex min-h-11 items-center font-medium text-accent underline underline-offset-4"
+                  >
+                    Add a goal for {priority.title}
+                  </Link>
+                </p>
               ) : null}
             </li>
           ))}

@@ -4,11 +4,11 @@ import { PriorityList } from './priority-list';
 import { ReadinessSummary } from './readiness-summary';
 
 /** Readiness, priorities and the charts: what the owner's gap view and a shared summary both lead with. */
-export function SummaryOverview({ summary }: { summary: DevelopmentSummary }) {
+export function SummaryOverview({ summary, addGoalFrom }: { summary: DevelopmentSummary; addGoalFrom?: string }) {
   return (
     <>
       <ReadinessSummary summary={summary} />
-      <PriorityList summary={summary} />
+      <PriorityList summary={summary} addGoalFrom={addGoalFrom} />
       <section aria-labelledby="charts-heading" className="space-y-4">
         <h2 id="charts-heading" className="text-2xl font-semibold">
           The whole picture

@@ -11,6 +11,7 @@ const PUBLIC_LINKS = [
 const SIGNED_IN_LINKS = [
   { href: '/assess', label: 'Assess' },
   { href: '/progress', label: 'Progress' },
+  { href: '/plan', label: 'Plan' },
   { href: '/assessments', label: 'History' },
   { href: '/account', label: 'Account' },
 ];

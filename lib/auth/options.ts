@@ -4,10 +4,13 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import type { OAuthConfig } from 'next-auth/providers/oauth';
 import { authenticateWithPassword } from '@/lib/auth/authenticate';
 import { clientInfo } from '@/lib/auth/client-info';
+import { redirectTarget } from '@/lib/auth/redirect-target';
 import { ensureAuthSecret } from '@/lib/auth/secret';
 import { recordAuditEvent } from '@/lib/data/audit';
+import { isDatabaseUnavailable } from '@/lib/data/health';
 import { signInWithExternalIdentity } from '@/lib/data/users';
 import { env, type Env } from '@/lib/env';
+import { UNAVAILABLE_MESSAGE } from '@/lib/http/unavailable';
 
 export const OIDC_PROVIDER_ID = 'oidc';
 // Short-lived tokens; each one is also checked against the account's session
@@ -70,7 +73,11 @@ export function authOptions(): AuthOptions {
         const result = await authenticateWithPassword(
           { email: credentials?.email, password: credentials?.password },
           clientInfo(request.headers ?? {}),
-        );
+        ).catch(async (error: unknown) => {
+          // next-auth puts a thrown message in the sign-in page's URL: never the database's own.
+          console.error('sign-in', error);
+          throw new Error((await isDatabaseUnavailable()) ? UNAVAILABLE_MESSAGE : 'Could not sign you in just now. Try again.');
+        });
         // next-auth hands a thrown message back to the sign-in form.
         if (!result.ok) throw new Error(result.message);
         return result.user;
@@ -106,6 +113,10 @@ export function authOptions(): AuthOptions {
         signedIn.id = result.user.id;
         signedIn.sessionVersion = result.user.sessionVersion;
         return true;
+      },
+      // A client chooses callbackUrl; a malformed one must not become a 500.
+      redirect({ url, baseUrl }) {
+        return redirectTarget(url, baseUrl);
       },
       jwt({ token, user }) {
         const fields = token as typeof token & TokenFields;

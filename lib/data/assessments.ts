@@ -32,6 +32,16 @@ export type SaveOutcome =
   | { kind: 'frozen' }
   | { kind: 'not-found' };
 
+function sameAnswer(stored: AnswerState, sent: Omit<AnswerInput, 'assessmentId' | 'itemId' | 'baseRevision'>): boolean {
+  return (
+    stored.level === sent.level &&
+    stored.noOpportunity === sent.noOpportunity &&
+    stored.targetLevel === sent.targetLevel &&
+    stored.confidence === sent.confidence &&
+    stored.evidence === sent.evidence
+  );
+}
+
 /**
  * Saves one item's answer if, and only if, the draft still holds the revision
  * the change was based on. Ownership, draft status and revision are checked in
@@ -52,6 +62,10 @@ export async function saveAnswer(user: SessionUser, input: AnswerInput): Promise
   const { assessment, ...answer } = current;
   if (count === 1) return { kind: 'saved', answer };
   if (assessment.status !== 'DRAFT') return { kind: 'frozen' };
+  // A retry of a save that was written but whose answer never arrived (the
+  // connection dropped in between) finds its own values one revision on: that
+  // is this save, done, not someone else's change.
+  if (answer.revision === baseRevision + 1 && sameAnswer(answer, fields)) return { kind: 'saved', answer };
   return { kind: 'conflict', current: answer };
 }
 

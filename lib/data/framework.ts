@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/data/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { idSchema } from '@/lib/validation/assessment';
 
 const frameworkInclude = {
   sections: {
@@ -28,6 +29,8 @@ export async function getCurrentFramework(): Promise<Framework | null> {
 }
 
 export async function getArchetype(key: string) {
+  // The key comes from the URL: anything that cannot be a key is simply not one.
+  if (!idSchema.safeParse(key).success) return null;
   const current = await db().frameworkVersion.findFirst({ orderBy: { number: 'desc' }, select: { id: true } });
   if (!current) return null;
   return db().archetype.findUnique({ where: { frameworkVersionId_key: { frameworkVersionId: current.id, key } } });

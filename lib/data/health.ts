@@ -22,3 +22,12 @@ export async function checkDatabase(): Promise<DatabaseHealth> {
     clearTimeout(timer);
   }
 }
+
+/**
+ * Whether an error just now was the database being out of reach, as opposed
+ * to a bug: asked of the database itself, so that an outage can be reported
+ * as one (503, "temporarily unavailable") and nothing else is.
+ */
+export async function isDatabaseUnavailable(): Promise<boolean> {
+  return !(await checkDatabase()).ok;
+}

@@ -2,7 +2,8 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '@/lib/data/db';
-import { toSummarySource, summarySelect } from '@/lib/data/summaries';
+import { listCurrentGoals } from '@/lib/data/goals';
+import { summaryItemKeys, summarySelect, toSummarySource } from '@/lib/data/summaries';
 import type { SummarySource } from '@/lib/domain/summary';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -49,9 +50,11 @@ export async function revokeShareLink(user: SessionUser, linkId: string, now = n
 export async function getSharedSummarySource(token: string, now = new Date()): Promise<SummarySource | null> {
   const link = await db().shareLink.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { revokedAt: true, expiresAt: true, assessment: { select: summarySelect } },
+    select: { revokedAt: true, expiresAt: true, userId: true, assessment: { select: summarySelect } },
   });
   if (!link || link.revokedAt || link.expiresAt <= now || link.assessment.status !== 'SUBMITTED') return null;
-  // A shared summary stands on its own: no earlier assessment of the owner is shown.
-  return toSummarySource(link.assessment, null);
+  // A shared summary stands on its own: no earlier assessment of the owner is
+  // shown, only the plan for this assessment's items.
+  const goals = await listCurrentGoals(link.userId, summaryItemKeys(link.assessment), now);
+  return toSummarySource(link.assessment, null, goals);
 }

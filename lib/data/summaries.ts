@@ -2,6 +2,8 @@ import 'server-only';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '@/lib/data/db';
 import { getFrameworkVersionContent, getItemKeys, versionContentSelect } from '@/lib/data/framework-version-content';
+import { listCurrentGoals } from '@/lib/data/goals';
+import type { GoalView } from '@/lib/domain/goals';
 import type { SummarySource } from '@/lib/domain/summary';
 
 // The assessment's own rows; its framework version's content comes from the cache.
@@ -38,17 +40,20 @@ export async function getSummarySource(user: SessionUser, assessmentId: string):
     }),
   ]);
   if (!frameworkVersion) return null;
+  const withContent = { ...assessment, frameworkVersion };
   // The previous assessment may be on another version: its answers are matched by item key.
-  const keys = previous ? await getItemKeys(previous.frameworkVersionId) : new Map<string, string>();
+  const [keys, goals] = await Promise.all([
+    previous ? getItemKeys(previous.frameworkVersionId) : new Map<string, string>(),
+    listCurrentGoals(user.id, summaryItemKeys(withContent)),
+  ]);
   const previousAnswers = previous?.answers.flatMap(({ itemId, ...answer }) => {
     const key = keys.get(itemId);
     return key ? [{ ...answer, item: { key } }] : [];
   });
-  return toSummarySource({ ...assessment, frameworkVersion }, previous ? { submittedAt: previous.submittedAt, answers: previousAnswers ?? [] } : null);
+  return toSummarySource(withContent, previous ? { submittedAt: previous.submittedAt, answers: previousAnswers ?? [] } : null, goals);
 }
 
-export function toSummarySource(
-  assessment: {
+type SummaryAssessment = {
     id: string;
     status: 'DRAFT' | 'SUBMITTED';
     createdAt: Date;
@@ -71,8 +76,15 @@ export function toSummarySource(
         }[];
       }[];
     };
-  },
+};
+
+export const summaryItemKeys = (assessment: SummaryAssessment) =>
+  assessment.frameworkVersion.sections.flatMap((section) => section.items.map((item) => item.key));
+
+export function toSummarySource(
+  assessment: SummaryAssessment,
   previous: { submittedAt: Date | null; answers: { level: number | null; noOpportunity: boolean; item: { key: string } }[] } | null,
+  goals: GoalView[],
 ): SummarySource {
   const answers = new Map(assessment.answers.map(({ itemId, ...answer }) => [itemId, answer]));
   return {
@@ -106,5 +118,6 @@ export function toSummarySource(
             levels: Object.fromEntries(previous.answers.map((answer) => [answer.item.key, { level: answer.level, noOpportunity: answer.noOpportunity }])),
           }
         : null,
+    goals,
   };
 }

@@ -1,3 +1,4 @@
+import { groupGoalsByItem, type GoalView } from '@/lib/domain/goals';
 import { computeGaps, type Confidence, type Gap, type ItemAnswer } from '@/lib/domain/gaps';
 import { pickPriorities } from '@/lib/domain/priorities';
 import { readReadiness } from '@/lib/domain/reading';
@@ -22,7 +23,11 @@ export type SummarySource = {
   levelNames: { level: number; name: string }[];
   items: SummarySourceItem[];
   previous: { submittedAt: Date; levels: Record<string, { level: number | null; noOpportunity: boolean }> } | null;
+  /** The owner's open and recently finished goals on these items. */
+  goals: GoalView[];
 };
+
+export type SummaryGoal = GoalView & { itemTitle: string };
 
 export type SummaryItem = SummarySourceItem & {
   level: number | null;
@@ -45,6 +50,7 @@ export type DevelopmentSummary = {
   priorities: (Extract<Gap, { state: 'gap' }> & { resources: SummaryResource[] })[];
   reading: string;
   previousSubmittedAt: Date | null;
+  goals: SummaryGoal[];
 };
 
 /** Everything the gap view, the exports and the shared page show, computed once from stored data. */
@@ -91,5 +97,15 @@ export function buildSummary(source: SummarySource): DevelopmentSummary {
     priorities,
     reading: readReadiness(readiness, sections, priorities.map((priority) => priority.title)),
     previousSubmittedAt: source.previous?.submittedAt ?? null,
+    goals: summaryGoals(source),
   };
+}
+
+/** Goals in framework order, open before finished, each with its item's title. */
+function summaryGoals(source: SummarySource): SummaryGoal[] {
+  const titles = new Map(source.items.map((item) => [item.key, item.title]));
+  const onItems = source.goals.filter((goal) => titles.has(goal.itemKey));
+  return groupGoalsByItem(onItems, [...titles.keys()]).flatMap((group) =>
+    group.goals.map((goal) => ({ ...goal, itemTitle: titles.get(goal.itemKey)! })),
+  );
 }

@@ -1,6 +1,7 @@
 import { gapOf } from '@/lib/domain/gaps';
 import { itemCodes } from '@/lib/domain/item-codes';
 import type { DevelopmentSummary } from '@/lib/domain/summary';
+import { goalState } from '@/lib/export/goal-text';
 
 // A spreadsheet runs a cell that starts with one of these as a formula; a
 // leading apostrophe makes it text (OWASP's advice on CSV injection).
@@ -12,10 +13,10 @@ export function csvCell(value: string | number | null): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
-const HEADER = ['Section', 'Code', 'Item', 'Level', 'Level name', 'State', 'Target', 'Gap', 'Confidence', 'Evidence'];
+const HEADER = ['Section', 'Code', 'Item', 'Level', 'Level name', 'State', 'Target', 'Gap', 'Confidence', 'Evidence', 'Goals'];
 
-/** One row per item, in framework order. */
-export function summaryToCsv(summary: DevelopmentSummary): string {
+/** One row per item, in framework order; the item's open and recently finished goals share its row. */
+export function summaryToCsv(summary: DevelopmentSummary, now = new Date()): string {
   const codes = itemCodes(summary.items);
   const rows = summary.items.map((item) => {
     const gap = gapOf({ ...item, key: item.key });
@@ -31,6 +32,10 @@ export function summaryToCsv(summary: DevelopmentSummary): string {
       gap.gap,
       item.confidence?.toLowerCase() ?? null,
       item.evidence,
+      summary.goals
+        .filter((goal) => goal.itemKey === item.key)
+        .map((goal) => `${goal.action} (${goalState(goal, now)})`)
+        .join('; '),
     ];
   });
   return `${[HEADER, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;

@@ -44,6 +44,22 @@ export const summaryExportSchema = z
         })
         .strict(),
     ),
+    goals: z.array(
+      z
+        .object({
+          id: z.string(),
+          itemKey: z.string(),
+          itemTitle: z.string(),
+          action: z.string(),
+          successMeasure: z.string(),
+          targetDate: z.iso.date(),
+          status: z.enum(['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'DROPPED']),
+          finishedAt: z.iso.datetime().nullable(),
+          resources: z.array(z.object({ title: z.string(), url: z.string().nullable(), fromFramework: z.boolean() }).strict()),
+          notes: z.array(z.object({ createdAt: z.iso.datetime(), text: z.string() }).strict()),
+        })
+        .strict(),
+    ),
   })
   .strict();
 
@@ -81,6 +97,18 @@ export function summaryToJson(summary: DevelopmentSummary, exportedAt = new Date
       targetLevel: item.targetLevel,
       confidence: item.confidence,
       evidence: item.evidence,
+    })),
+    goals: summary.goals.map((goal) => ({
+      id: goal.id,
+      itemKey: goal.itemKey,
+      itemTitle: goal.itemTitle,
+      action: goal.action,
+      successMeasure: goal.successMeasure,
+      targetDate: goal.targetDate.toISOString().slice(0, 10),
+      status: goal.status,
+      finishedAt: goal.finishedAt?.toISOString() ?? null,
+      resources: goal.resources.map((resource) => ({ title: resource.title, url: resource.url, fromFramework: resource.resourceKey !== null })),
+      notes: goal.notes.map((note) => ({ createdAt: note.createdAt.toISOString(), text: note.text })),
     })),
   };
 }

@@ -4,6 +4,7 @@ import { PRIORITY_RULE } from '@/lib/domain/priorities';
 import { describeReadiness } from '@/lib/domain/readiness';
 import type { DevelopmentSummary } from '@/lib/domain/summary';
 import { formatDate } from '@/lib/format/dates';
+import { goalState, PLAN_INTRO } from '@/lib/export/goal-text';
 
 // Evidence is the person's own text: shown as written, but with Markdown's
 // special characters escaped so that it cannot turn into links or HTML.
@@ -11,7 +12,7 @@ function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_{}[\]()#+\-.!|<>&])/g, '\\$1');
 }
 
-export function summaryToMarkdown(summary: DevelopmentSummary): string {
+export function summaryToMarkdown(summary: DevelopmentSummary, now = new Date()): string {
   const { assessment } = summary;
   const lines: string[] = [];
   const draft = assessment.status === 'DRAFT';
@@ -35,6 +36,22 @@ export function summaryToMarkdown(summary: DevelopmentSummary): string {
     lines.push(`${index + 1}. **${priority.title}**: level ${priority.level} now, target ${priority.targetLevel} (${gapLabel(priority)})`);
     for (const resource of priority.resources) lines.push(`   - *${resource.title}* (${resource.kind === 'BOOK' ? 'book' : 'programme'}): ${resource.how}`);
   });
+  lines.push('', '## Development plan', '', PLAN_INTRO, '');
+  if (summary.goals.length === 0) lines.push('No goals on these items yet.');
+  let item: string | null = null;
+  for (const goal of summary.goals) {
+    if (goal.itemKey !== item) {
+      item = goal.itemKey;
+      lines.push('', `### ${goal.itemTitle}`, '');
+    }
+    lines.push(`- **${escapeMarkdown(goal.action)}**: ${goalState(goal, now)}`);
+    lines.push(`  - Success measure: ${escapeMarkdown(goal.successMeasure)}`);
+    for (const resource of goal.resources) {
+      lines.push(`  - Resource: ${resource.url ? `[${escapeMarkdown(resource.title)}](<${resource.url.replace(/[<>\s]/g, encodeURIComponent)}>)` : escapeMarkdown(resource.title)}`);
+    }
+    const latest = goal.notes[0];
+    if (latest) lines.push(`  - Latest note (${formatDate(latest.createdAt)}): ${escapeMarkdown(latest.text.replace(/\n+/g, ' '))}`);
+  }
   lines.push('', '## Item by item', '');
   for (const item of summary.items) {
     lines.push(`### ${item.title}`, '');

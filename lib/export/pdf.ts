@@ -6,15 +6,16 @@ import { resolveFontPaths } from '@/lib/export/pdf-fonts';
 import { drawItems, type ItemTracker } from '@/lib/export/pdf-items';
 import { COLOURS, PAGE, SIZES, setFont, type Doc } from '@/lib/export/pdf-layout';
 import { drawOverview, ownerLabel, statusLabel } from '@/lib/export/pdf-overview';
+import { drawPlan } from '@/lib/export/pdf-plan';
 
 export const DRAFT_MARKER = 'DRAFT – not submitted';
 
 /**
  * The development summary as an A4 PDF: the summary at a glance on the first
- * page, then item by item with the evidence as written. Drawn with pdfkit and
+ * page, the development plan, then item by item with the evidence as written. Drawn with pdfkit and
  * Inter embedded (subset), so the text can be selected and searched.
  */
-export async function renderSummaryPdf(summary: DevelopmentSummary): Promise<Buffer> {
+export async function renderSummaryPdf(summary: DevelopmentSummary, now = new Date()): Promise<Buffer> {
   const owner = ownerLabel(summary);
   const doc = new PDFDocument({
     size: PAGE.size,
@@ -37,6 +38,7 @@ export async function renderSummaryPdf(summary: DevelopmentSummary): Promise<Buf
   });
 
   drawOverview(doc, summary, codes);
+  drawPlan(doc, summary, now);
   drawItems(doc, summary, codes, tracker);
   drawPageChrome(doc, summary, continued);
   doc.end();

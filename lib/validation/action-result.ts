@@ -5,6 +5,8 @@ export type ActionResult =
   | {
       ok: false;
       message: string;
+      // Set when the database could not be reached: nothing was changed, and trying again later will do.
+      reason?: 'unavailable';
       fieldErrors?: Record<string, string[] | undefined>;
       // What the person typed (never passwords), so the form can show it again:
       // React resets a form after its action runs.
@@ -18,7 +20,8 @@ export function invalid(error: z.ZodError, message = 'Check the highlighted fiel
 }
 
 /** The named text fields of a submitted form, to hand back after a refusal. */
-export function echo(form: FormData, names: string[]): Record<string, string> {
+export function echo(form: unknown, names: string[]): Record<string, string> {
+  if (!(form instanceof FormData)) return {};
   return Object.fromEntries(
     names.flatMap((name) => {
       const value = form.get(name);

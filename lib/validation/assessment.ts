@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasNoNul, NUL_MESSAGE } from '@/lib/validation/text';
 
 export const EVIDENCE_MAX = 4000;
 const LEVEL_MESSAGE = 'Choose a level from 1 to 5';
@@ -22,6 +23,7 @@ export const answerSchema = z
     evidence: z
       .string()
       .max(EVIDENCE_MAX, `Keep evidence to ${EVIDENCE_MAX.toLocaleString('en-GB')} characters`)
+      .refine(hasNoNul, NUL_MESSAGE)
       // Normalise line endings only; the text is otherwise kept exactly as written.
       .transform((value) => value.replace(/\r\n?/g, '\n')),
   })

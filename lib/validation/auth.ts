@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasNoNul, NUL_MESSAGE } from '@/lib/validation/text';
 
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 256;
@@ -21,6 +22,7 @@ export const nameSchema = z
   .string()
   .trim()
   .max(100, 'A name is at most 100 characters')
+  .refine(hasNoNul, NUL_MESSAGE)
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 

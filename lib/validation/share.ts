@@ -1,12 +1,18 @@
 import { z } from 'zod';
 import { idSchema } from '@/lib/validation/assessment';
+import { hasNoNul, NUL_MESSAGE } from '@/lib/validation/text';
 
 export const SHARE_DEFAULT_DAYS = 30;
 
 export const createShareSchema = z
   .object({
     assessmentId: idSchema,
-    label: z.string().trim().min(1, 'Say who the link is for, e.g. "My manager"').max(80, 'Keep the label to 80 characters'),
+    label: z
+      .string()
+      .trim()
+      .min(1, 'Say who the link is for, e.g. "My manager"')
+      .max(80, 'Keep the label to 80 characters')
+      .refine(hasNoNul, NUL_MESSAGE),
     days: z.coerce
       .number({ error: 'Choose how many days the link works' })
       .int('Choose a whole number of days')

@@ -21,10 +21,12 @@ const B_EVIDENCE = "B's private evidence";
 const A_EVIDENCE = "A's own evidence";
 const SESSION_COOKIE = 'next-auth.session-token';
 const MADE_UP_TOKEN = 'x'.repeat(43);
+const B_GOAL = "B's private goal";
+const B_NOTE = "B's private progress note";
 
 type Manager = { context: BrowserContext; page: Page; email: string; cookie: string; assessmentId: string };
 /** B's data as B sees it: enough to notice any change, however small. */
-type Rendered = { heading: string | null; item: string; revision: string; history: string; shareLink: number };
+type Rendered = { heading: string | null; item: string; revision: string; history: string; shareLink: number; plan: string };
 
 let browser: Browser;
 let a: Manager;
@@ -33,6 +35,7 @@ let itemId = '';
 let bSubmittedId = '';
 let bSharePath = '';
 let bLinkId = '';
+let bGoalId = '';
 let bUnratedKeys: string[] = [];
 let aUserId = '';
 let bBefore: Rendered;
@@ -75,7 +78,9 @@ async function asRendered(owner: Manager): Promise<Rendered> {
   const revision = await page.locator(`input[name="baseRevision:${itemId}"]`).inputValue();
   await page.goto(`${baseUrl}/assessments`);
   const history = await page.getByRole('table').ariaSnapshot();
-  return { heading, item, revision, history, shareLink: (await get(bSharePath)).status };
+  await page.goto(`${baseUrl}/plan`);
+  const plan = await page.getByRole('main').ariaSnapshot();
+  return { heading, item, revision, history, shareLink: (await get(bSharePath)).status, plan };
 }
 
 const expectBUnchanged = async () => expect(await asRendered(b)).toEqual(bBefore);
@@ -95,7 +100,7 @@ const expectAbsent = (body: string, ...secrets: string[]) => {
   const seen = `${body}\n${htmlToText(body)}`;
   for (const secret of secrets) expect(seen).not.toContain(secret);
 };
-const expectNoTraceOfB = (body: string) => expectAbsent(body, b.assessmentId, bSubmittedId, b.email, B_EVIDENCE);
+const expectNoTraceOfB = (body: string) => expectAbsent(body, b.assessmentId, bSubmittedId, b.email, B_EVIDENCE, bGoalId, B_GOAL, B_NOTE);
 
 // What A would write over B's item if nothing stopped it.
 const overwrite = () => ({
@@ -120,6 +125,9 @@ const overwriteForm = () =>
 const ASSESSMENTS = 'app/assessments/actions.ts';
 const SHARING = 'app/assessments/[id]/gaps/actions.ts';
 const ACCOUNT = 'app/account/actions.ts';
+const PLAN = 'app/plan/actions.ts';
+const GOAL_NOT_FOUND = 'This goal or item does not exist.';
+const goalFields = (action: string) => ({ action, successMeasure: 'Measured by someone else', targetDate: '2027-01-31' });
 const OWN_ACCOUNT = 'takes no id: acts on the caller’s own account';
 const SIGN_OUT_CASE = 'signOutEverywhere: A ends A’s sessions, not B’s';
 
@@ -178,6 +186,41 @@ const ACTIONS: Record<string, ActionDecision> = {
     call: () => ({ path: '/account', args: [{ ok: true }, form({ confirmation: 'delete my account' })] }),
     crossUser: OWN_ACCOUNT,
   },
+  [`${PLAN}#createGoalAction`]: {
+    access: 'session: action redirects',
+    call: () => ({ path: '/plan/new', args: [{ ok: true }, form({ itemKey: 'managing-managers', ...goalFields('A new goal') })] }),
+    crossUser: 'takes no id: adds a goal to the caller’s own plan',
+  },
+  [`${PLAN}#updateGoalAction`]: {
+    access: 'session: action redirects',
+    call: () => ({ path: `/plan/${bGoalId}/edit`, args: [{ ok: true }, form({ goalId: bGoalId, ...goalFields('Rewritten by someone else') })] }),
+    crossUser: 'updateGoalAction: A rewrites B’s goal',
+  },
+  [`${PLAN}#setGoalStatusAction`]: {
+    access: 'session: action redirects',
+    call: () => ({ path: '/plan', args: [form({ goalId: bGoalId, status: 'DROPPED' })] }),
+    crossUser: 'setGoalStatusAction: A drops B’s goal',
+  },
+  [`${PLAN}#addGoalNoteAction`]: {
+    access: 'session: action redirects',
+    call: () => ({ path: '/plan', args: [{ ok: true }, form({ goalId: bGoalId, text: 'Written by someone else' })] }),
+    crossUser: 'addGoalNoteAction: A writes a note on B’s goal',
+  },
+  [`${PLAN}#deleteGoalAction`]: {
+    access: 'session: action redirects',
+    call: () => ({ path: '/plan', args: [form({ goalId: bGoalId })] }),
+    crossUser: 'deleteGoalAction: A deletes B’s goal',
+  },
+  [`${PLAN}#deleteItemGoalsAction`]: {
+    access: 'session: action redirects',
+    call: () => ({ path: '/plan', args: [form({ itemKey: 'managing-managers' })] }),
+    crossUser: 'deleteItemGoalsAction: A deletes the goals on the item B has goals on',
+  },
+  [`${PLAN}#setReviewDateAction`]: {
+    access: 'session: action redirects',
+    call: () => ({ path: '/', args: [{ ok: true }, form({ nextReviewOn: '2027-02-01' })] }),
+    crossUser: 'takes no id: sets the caller’s own review date',
+  },
   'app/signup/actions.ts#signUp': { access: 'public', why: 'creates a new account; reads and changes no existing one' },
 };
 
@@ -214,6 +257,9 @@ const ROUTES: Record<string, RouteDecision> = {
     sample: () => `/progress/compare?from=${bSubmittedId}&to=${b.assessmentId}`,
     crossUser: '/progress/compare of A’s and B’s assessments as A: 404',
   },
+  '/plan': { access: 'session: page redirects', sample: () => '/plan', crossUser: '/plan as A shows nothing of B' },
+  '/plan/new': { access: 'session: page redirects', sample: () => '/plan/new?item=managing-managers', crossUser: '/plan/new from B’s assessment as A shows nothing of B' },
+  '/plan/[goalId]/edit': { access: 'session: page redirects', sample: () => `/plan/${bGoalId}/edit`, crossUser: '/plan/<B’s goal>/edit as A: 404' },
   '/account/export': { access: 'session: 401', sample: () => '/account/export', crossUser: '/account/export as A holds A’s data only' },
   // Baselines and instruments for `npm run bench`: fixed content, no user data.
   '/bench/static': { access: 'public', sample: () => '/bench/static', crossUser: 'no user data' },
@@ -242,6 +288,50 @@ const notFoundFor = (name: string, path: () => string): PageCase => ({
 });
 
 const PAGE_CASES: PageCase[] = [
+  {
+    name: '/ as A shows A’s home, nothing of B',
+    path: () => '/',
+    check: (response, body) => {
+      expect(response.status).toBe(200);
+      expect(body).toContain('Your next step');
+      expectNoTraceOfB(body);
+    },
+  },
+  {
+    name: '/plan as A shows nothing of B',
+    path: () => '/plan',
+    check: (response, body) => {
+      expect(response.status).toBe(200);
+      expect(body).toContain('No goals yet');
+      expectNoTraceOfB(body);
+    },
+  },
+  {
+    // The page only echoes the id A typed into a back link; nothing of B's is read.
+    name: '/plan/new from B’s assessment as A shows nothing of B',
+    path: () => `/plan/new?item=managing-managers&from=${bSubmittedId}`,
+    check: (response, body) => {
+      expect(response.status).toBe(200);
+      expectAbsent(body, b.email, B_EVIDENCE, bGoalId, B_GOAL, B_NOTE);
+    },
+  },
+  {
+    name: '/plan/<B’s goal>/edit as A: 404',
+    path: () => `/plan/${bGoalId}/edit`,
+    check: (response, body) => {
+      expect(response.status).toBe(404);
+      expectAbsent(body, B_GOAL, B_NOTE, b.email);
+    },
+  },
+  {
+    name: 'control: /plan/<B’s goal>/edit as B holds B’s goal',
+    path: () => `/plan/${bGoalId}/edit`,
+    as: () => b,
+    check: (response, body) => {
+      expect(response.status).toBe(200);
+      expect(body).toContain(B_GOAL);
+    },
+  },
   notFoundFor('/assessments/<B’s id> as A: 404', () => `/assessments/${b.assessmentId}`),
   {
     // What client-side navigation fetches: the page as React Flight, not HTML.
@@ -412,6 +502,30 @@ const CROSS_USER_CASES: ActionCase[] = [
     expectRefused: expectResult({ ok: false, message: 'Only a submitted assessment of yours can be shared.' }),
   },
   {
+    name: 'updateGoalAction: A rewrites B’s goal',
+    action: `${PLAN}#updateGoalAction`,
+    as: () => a.cookie,
+    expectRefused: ({ body, redirect }) => {
+      expect(redirect).toBeNull();
+      expect(actionResult(body)).toMatchObject({ ok: false, message: GOAL_NOT_FOUND });
+    },
+  },
+  {
+    name: 'addGoalNoteAction: A writes a note on B’s goal',
+    action: `${PLAN}#addGoalNoteAction`,
+    as: () => a.cookie,
+    expectRefused: expectResult({ ok: false, message: GOAL_NOT_FOUND }),
+  },
+  // These answer nothing either way; B's plan, unchanged, is the proof.
+  ...(['setGoalStatusAction: A drops B’s goal', 'deleteGoalAction: A deletes B’s goal', 'deleteItemGoalsAction: A deletes the goals on the item B has goals on'] as const).map(
+    (name): ActionCase => ({
+      name,
+      action: `${PLAN}#${name.split(':')[0]}`,
+      as: () => a.cookie,
+      expectRefused: ({ status, redirect }) => expect([status, redirect]).toEqual([200, null]),
+    }),
+  ),
+  {
     // It answers nothing either way; whether B's link still opens is the proof.
     name: 'revokeShareLinkAction: A revokes B’s link',
     action: `${SHARING}#revokeShareLinkAction`,
@@ -443,6 +557,18 @@ beforeAll(async () => {
   await b.page.goto(`${baseUrl}/assessments/${bSubmittedId}/gaps`);
   bLinkId = await b.page.locator('input[name="linkId"]').inputValue();
 
+  const goal = await callAction(baseUrl, {
+    id: idOf(`${PLAN}#createGoalAction`),
+    path: '/plan/new',
+    args: [{ ok: true }, form({ itemKey: 'managing-managers', ...goalFields(B_GOAL) })],
+    cookie: b.cookie,
+  });
+  expect(goal.redirect).toMatch(/^\/plan\?notice=added/);
+  await b.page.goto(`${baseUrl}/plan`);
+  bGoalId = await b.page.locator('input[name="goalId"]').first().inputValue();
+  const note = await callAction(baseUrl, { id: idOf(`${PLAN}#addGoalNoteAction`), path: '/plan', args: [{ ok: true }, form({ goalId: bGoalId, text: B_NOTE })], cookie: b.cookie });
+  expect(actionResult(note.body)).toEqual({ ok: true, message: 'Note added.' });
+
   a = await signUpManager();
   a.assessmentId = await startDraft(a.page, 'Start my first assessment');
   await fillDraft(a.page, A_EVIDENCE, []);
@@ -453,6 +579,8 @@ beforeAll(async () => {
   expect(bBefore.item).toContain(`textbox "Evidence": ${B_EVIDENCE}`);
   expect(bBefore.history).toContain('Draft 9 of 11');
   expect(bBefore.shareLink).toBe(200);
+  expect(bBefore.plan).toContain(B_GOAL);
+  expect(bBefore.plan).toContain(B_NOTE);
 
   // A control that the helper reaches the action with B's session and a
   // decoded form: submitting without naming the unrated items is refused, and

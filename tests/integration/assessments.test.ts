@@ -112,6 +112,19 @@ describe('saving answers', () => {
     expect(await saveAnswer(user, change(assessmentId, itemId, 1, { level: 5, evidence: 'Written in tab two' }))).toMatchObject({ kind: 'saved', answer: { revision: 2 } });
   });
 
+  test('takes a retry of a save that was written but never acknowledged as that save, not a conflict', async () => {
+    const user = await seedUser();
+    const { assessmentId, items } = await startDraft(user);
+    const itemId = items[3]!.id;
+    const sent = change(assessmentId, itemId, 0, { evidence: 'Written, but the answer was lost on the way back' });
+    expect(await saveAnswer(user, sent)).toMatchObject({ kind: 'saved', answer: { revision: 1 } });
+    // The client never saw revision 1, so it sends the same change on revision 0 again.
+    expect(await saveAnswer(user, sent)).toMatchObject({ kind: 'saved', answer: { revision: 1 } });
+    expect(answerFor((await getAssessment(user, assessmentId))!, itemId)).toMatchObject({ revision: 1 });
+    // A different change on the old revision is still a conflict.
+    expect(await saveAnswer(user, change(assessmentId, itemId, 0, { evidence: 'Something else' }))).toMatchObject({ kind: 'conflict' });
+  });
+
   test('lets exactly one of two simultaneous saves on the same revision win', async () => {
     const user = await seedUser();
     const { assessmentId, items } = await startDraft(user);

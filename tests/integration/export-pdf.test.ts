@@ -48,7 +48,11 @@ const ANSWERS: Record<string, Answer | null> = {
 };
 
 /** A summary source built from the real framework content, as the DAL would return it. */
-function sourceWith(answers: Record<string, Answer | null>, fields: Partial<SummarySource['assessment']> = {}): SummarySource {
+function sourceWith(
+  answers: Record<string, Answer | null>,
+  fields: Partial<SummarySource['assessment']> = {},
+  goals: SummarySource['goals'] = [],
+): SummarySource {
   const resources = frameworkContent.resources;
   return {
     assessment: {
@@ -78,6 +82,7 @@ function sourceWith(answers: Record<string, Answer | null>, fields: Partial<Summ
       })),
     ),
     previous: null,
+    goals,
   };
 }
 
@@ -196,6 +201,32 @@ describe('renderSummaryPdf', () => {
     const read = await renderAndRead(buildSummary(source));
     expect(read.body).toContain('Compared with your assessment of');
     expect(read.body).toMatch(/Last time 1 \(/);
+  });
+
+  test('includes the development plan on its own page when there are goals', async () => {
+    expect(submitted.text).not.toContain('Development plan');
+    const goal = {
+      id: 'goal-1',
+      itemKey: 'technical-strategy',
+      action: 'Write the two-year platform strategy with the principal engineers',
+      successMeasure: 'The leadership team adopts it at the March offsite',
+      targetDate: new Date('2026-05-31T00:00:00Z'),
+      status: 'IN_PROGRESS' as const,
+      finishedAt: null,
+      createdAt: new Date('2026-03-11T09:00:00Z'),
+      resources: [{ title: 'Team Topologies', url: null, resourceKey: 'team-topologies' }],
+      notes: [{ id: 'note-1', text: 'First draft circulated', createdAt: new Date('2026-04-02T09:00:00Z') }],
+    };
+    const read = await renderAndRead(buildSummary(sourceWith(ANSWERS, {}, [goal])));
+    expect(read.pages).toBe(submitted.pages + 1);
+    const start = read.body.indexOf('Development plan');
+    expect(start).toBeGreaterThan(0);
+    const plan = read.body.slice(start, read.body.indexOf('Item by item', start));
+    expect(plan).toContain('Organisation-Wide Technical Strategy');
+    expect(plan).toContain('Write the two-year platform strategy with the principal engineers');
+    expect(plan).toContain('Success measure: The leadership team adopts it at the March offsite');
+    expect(plan).toContain('Resources: Team Topologies');
+    expect(plan).toContain('First draft circulated');
   });
 
   test('renders evidence in any script without failing', async () => {

@@ -75,7 +75,7 @@ describe('exports', () => {
     const { id } = await assessmentWith(user, [3, 2], { 0: '=HYPERLINK("http://evil.example","click")', 1: '+1 "quoted", and more\nsecond line' });
     const csv = summaryToCsv(buildSummary((await getSummarySource(user, id))!));
     const lines = csv.trim().split('\r\n');
-    expect(lines[0]).toBe('"Section","Code","Item","Level","Level name","State","Target","Gap","Confidence","Evidence"');
+    expect(lines[0]).toBe('"Section","Code","Item","Level","Level name","State","Target","Gap","Confidence","Evidence","Goals"');
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
     expect(csv).toContain(`"'+1 ""quoted"", and more\nsecond line"`);
     expect(csv).not.toMatch(/(^|,)"[=+\-@]/m);

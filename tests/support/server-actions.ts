@@ -69,6 +69,8 @@ export type ActionCall = {
    * null sends none.
    */
   origin?: string | null;
+  /** Gives up on the request (a hang) when it fires. */
+  signal?: AbortSignal;
 };
 
 export type ActionResponse = {
@@ -87,7 +89,7 @@ export async function callAction(baseUrl: string, call: ActionCall): Promise<Act
   // fetch sets the Content-Type a browser would: text/plain;charset=UTF-8 for
   // a string, multipart/form-data with a boundary for FormData.
   const body = await encodeReply(usedArgs(call.id, call.args));
-  const response = await fetch(`${baseUrl}${call.path}`, { method: 'POST', headers, body, redirect: 'manual' });
+  const response = await fetch(`${baseUrl}${call.path}`, { method: 'POST', headers, body, redirect: 'manual', signal: call.signal });
   const redirect = response.headers.get('x-action-redirect')?.split(';')[0] ?? null;
   return { status: response.status, headers: response.headers, redirect, body: await response.text() };
 }

@@ -1,11 +1,12 @@
 import { frameworkContent } from '@/lib/content/framework-content';
 import type { Confidence } from '@/lib/domain/gaps';
+import type { GoalView } from '@/lib/domain/goals';
 import { buildSummary, type SummarySource } from '@/lib/domain/summary';
 
 type Answer = { level: number | null; noOpportunity?: boolean; confidence?: Confidence | null; evidence?: string };
 
 /** A development summary over the real framework content, from one answer per item (in framework order). */
-export function summaryOf(answers: Answer[], previousLevels?: (number | null)[]) {
+export function summaryOf(answers: Answer[], previousLevels?: (number | null)[], goals?: GoalView[]) {
   const items = frameworkContent.sections.flatMap((section) => section.items.map((item) => ({ item, section })));
   const source: SummarySource = {
     assessment: { id: 'assessment-0001', status: 'SUBMITTED', createdAt: new Date('2026-10-01T09:00:00Z'), submittedAt: new Date('2026-10-02T09:00:00Z'), frameworkVersion: 1 },
@@ -34,6 +35,7 @@ export function summaryOf(answers: Answer[], previousLevels?: (number | null)[])
           levels: Object.fromEntries(items.map(({ item }, index) => [item.key, { level: previousLevels[index] ?? null, noOpportunity: false }])),
         }
       : null,
+    goals: goals ?? [],
   };
   return buildSummary(source);
 }

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { tooManyAttempts } from '@/lib/auth/authenticate';
 import { isOidcConfigured, wantsSecureCookies } from '@/lib/auth/options';
 import { checkPasswordStrength } from '@/lib/auth/password';
+import { redirectTarget } from '@/lib/auth/redirect-target';
 import { safeCallbackUrl, signInErrorMessage } from '@/lib/auth/sign-in-page';
 import { parseEnv } from '@/lib/env';
 import { changePasswordSchema, emailSchema, passwordSchema, signUpSchema } from '@/lib/validation/auth';
@@ -102,5 +103,18 @@ describe('sign-in configuration', () => {
     [{ NODE_ENV: 'development', NEXTAUTH_URL: 'http://headway.internal:3000' }, false],
   ])('secure cookies for %j: %s', (vars, expected) => {
     expect(wantsSecureCookies(parseEnv(vars))).toBe(expected);
+  });
+});
+
+describe('where sign-in may send someone afterwards', () => {
+  const base = 'http://127.0.0.1:3000';
+  test.each([
+    ['a path on this site', '/account', `${base}/account`],
+    ['a full URL on this site', `${base}/progress`, `${base}/progress`],
+    ['another site', 'https://elsewhere.example/account', base],
+    ['a protocol-relative URL', '//elsewhere.example', base],
+    ['text that is no URL', '0', base],
+  ])('%s', (_, url, expected) => {
+    expect(redirectTarget(url, base)).toBe(expected);
   });
 });

@@ -2,10 +2,11 @@ import { clientInfo } from '@/lib/auth/client-info';
 import { getSessionUser } from '@/lib/auth/session';
 import { recordAuditEvent } from '@/lib/data/audit';
 import { exportAccountData } from '@/lib/data/users';
+import { answeringUnavailable } from '@/lib/http/unavailable';
 
 export const dynamic = 'force-dynamic';
 
-export async function GET(request: Request) {
+export const GET = answeringUnavailable('account export', async (request: Request) => {
   const user = await getSessionUser();
   if (!user) return Response.json({ error: 'Sign in to download your data.' }, { status: 401 });
   await recordAuditEvent('DATA_EXPORTED', user.id, clientInfo(request.headers));
@@ -19,4 +20,4 @@ export async function GET(request: Request) {
       'Cache-Control': 'no-store',
     },
   });
-}
+});

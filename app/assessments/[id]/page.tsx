@@ -8,6 +8,8 @@ import { buttonClasses } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { requireUser } from '@/lib/auth/session';
 import { getAssessment } from '@/lib/data/assessments';
+import { listCurrentGoals } from '@/lib/data/goals';
+import { isOpen } from '@/lib/domain/goals';
 import { computeReadiness, describeReadiness } from '@/lib/domain/readiness';
 import { formatDate } from '@/lib/format/dates';
 import { idSchema } from '@/lib/validation/assessment';
@@ -32,8 +34,13 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const notice = typeof query.notice === 'string' ? NOTICES[query.notice] : undefined;
   const readiness = computeReadiness(assessment.answers);
-  const sections = assessment.frameworkVersion.sections;
   const draft = assessment.status === 'DRAFT';
+  const itemKeys = assessment.frameworkVersion.sections.flatMap((section) => section.items.map((item) => item.key));
+  const openGoals = draft ? (await listCurrentGoals(user.id, itemKeys)).filter(isOpen) : [];
+  const sections = assessment.frameworkVersion.sections.map((section) => ({
+    ...section,
+    items: section.items.map((item) => ({ ...item, openGoals: openGoals.filter((goal) => goal.itemKey === item.key) })),
+  }));
 
   return (
     <div className="space-y-8">

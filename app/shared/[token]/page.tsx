@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SummaryOverview } from '@/components/gaps/summary-overview';
 import { SummaryItems } from '@/components/gaps/summary-items';
+import { SummaryPlan } from '@/components/plan/summary-plan';
 import { getSharedSummarySource } from '@/lib/data/share-links';
 import { buildSummary } from '@/lib/domain/summary';
 import { formatDate } from '@/lib/format/dates';
@@ -32,6 +33,7 @@ export default async function SharedSummaryPage({ params }: Props) {
         </p>
       </header>
       <SummaryOverview summary={summary} />
+      <SummaryPlan summary={summary} now={new Date()} />
       <SummaryItems summary={summary} />
     </div>
   );

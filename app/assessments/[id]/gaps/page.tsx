@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ExportLinks } from '@/components/gaps/export-links';
 import { SummaryOverview } from '@/components/gaps/summary-overview';
+import { SummaryPlan } from '@/components/plan/summary-plan';
 import { ShareLinks } from '@/components/gaps/share-links';
 import { listShareLinks } from '@/lib/data/share-links';
 import { requireUser } from '@/lib/auth/session';
@@ -38,7 +39,8 @@ export default async function GapsPage({ params }: Props) {
           {summary.previousSubmittedAt ? ` · compared with your assessment of ${formatDate(summary.previousSubmittedAt)}` : ''}
         </p>
       </header>
-      <SummaryOverview summary={summary} />
+      <SummaryOverview summary={summary} addGoalFrom={assessment.id} />
+      <SummaryPlan summary={summary} now={new Date()} addGoalFrom={assessment.id} />
       <ExportLinks assessmentId={assessment.id} />
       {assessment.status === 'SUBMITTED' ? <ShareLinks assessmentId={assessment.id} links={links} now={new Date()} /> : null}
     </div>

@@ -7,6 +7,7 @@ import { summaryFilename } from '@/lib/export/filename';
 import { summaryToJson } from '@/lib/export/json';
 import { summaryToMarkdown } from '@/lib/export/markdown';
 import { renderSummaryPdf } from '@/lib/export/pdf';
+import { answeringUnavailable } from '@/lib/http/unavailable';
 import { idSchema } from '@/lib/validation/assessment';
 
 export const dynamic = 'force-dynamic';
@@ -15,7 +16,7 @@ const paramsSchema = z.object({ id: idSchema, format: z.enum(['pdf', 'csv', 'md'
 
 type Context = { params: Promise<{ id: string; format: string }> };
 
-export async function GET(_request: Request, context: Context) {
+export const GET = answeringUnavailable('summary export', async (_request: Request, context: Context) => {
   const user = await getSessionUser();
   if (!user) return Response.json({ error: 'Sign in to export your summary.' }, { status: 401 });
   const params = paramsSchema.safeParse(await context.params);
@@ -38,4 +39,4 @@ export async function GET(_request: Request, context: Context) {
       'Cache-Control': 'private, no-store',
     },
   });
-}
+});

@@ -1,0 +1,145 @@
+import Link from 'next/link';
+import { setReviewDateAction } from '@/app/plan/actions';
+import { GoalDue } from '@/components/plan/goal-due';
+import { GoalStatusBadge } from '@/components/plan/goal-status-badge';
+import { buttonClasses } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { nextStep, reviewDateOf, type HomeOverview } from '@/lib/domain/home';
+import { describeReadiness } from '@/lib/domain/readiness';
+import { formatDate } from '@/lib/format/dates';
+import { ReviewDateForm } from './review-date-form';
+
+function change(latest: NonNullable<HomeOverview['latest']>): string {
+  if (latest.readiness.percent === null || latest.previousPercent === null) return 'Your first submitted assessment: the next one will show the change.';
+  const points = latest.readiness.percent - latest.previousPercent;
+  if (points === 0) return 'No change since your previous assessment.';
+  return `${points > 0 ? 'Up' : 'Down'} ${Math.abs(points)} ${Math.abs(points) === 1 ? 'point' : 'points'} since your previous assessment (${latest.previousPercent}%).`;
+}
+
+/** "Where am I": latest readiness and its change, the review date, the draft, goals due soonest and one next step. */
+export function HomeDashboard({ overview, name, now }: { overview: HomeOverview; name: string | null; now: Date }) {
+  const step = nextStep(overview, now);
+  const review = reviewDateOf(overview);
+  const { latest, draft } = overview;
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-semibold tracking-tight">{name ? `Welcome back, ${name}` : 'Welcome back'}</h1>
+        <p className="text-ink-muted">Where you stand on the way to Head of Engineering, and what to do next.</p>
+      </header>
+
+      <section aria-labelledby="next-step-heading" className="space-y-3 rounded-lg border-2 border-accent p-5 sm:p-6">
+        <h2 id="next-step-heading" className="text-xl font-semibold">
+          Your next step
+        </h2>
+        <p>{step.text}</p>
+        <p>
+          <Link href={step.href} className={buttonClasses()}>
+            {step.label}
+          </Link>
+        </p>
+      </section>
+
+      <div className="grid gap-6 md:grid-cols-2">
+        <Card aria-labelledby="readiness-heading" className="space-y-2">
+          <h2 id="readiness-heading" className="text-xl font-semibold">
+            Readiness
+          </h2>
+          {latest ? (
+            <>
+              <p className="text-4xl font-semibold">{latest.readiness.percent === null ? '—' : `${latest.readiness.percent}%`}</p>
+              <p className="text-ink-muted">
+                {describeReadiness(latest.readiness)} in your assessment of {formatDate(latest.submittedAt)}.
+              </p>
+              <p>{change(latest)}</p>
+              <p className="flex flex-wrap gap-x-4">
+                <Link href={`/assessments/${latest.id}/gaps`} className="min-h-11 content-center text-accent underline underline-offset-4">
+                  See the gaps
+                </Link>
+                <Link href="/progress" className="min-h-11 content-center text-accent underline underline-offset-4">
+                  Progress over time
+                </Link>
+              </p>
+            </>
+          ) : (
+            <p className="text-ink-muted">No submitted assessment yet. Your readiness appears here once you submit one.</p>
+          )}
+        </Card>
+
+        <Card aria-labelledby="review-heading" className="space-y-3">
+          <h2 id="review-heading" className="text-xl font-semibold">
+            Next review
+          </h2>
+          {review ? (
+            <>
+              <p className="text-2xl font-semibold">{formatDate(review.date)}</p>
+              <p className="text-ink-muted">
+                {review.chosen ? 'The date you chose.' : 'Three months after your last submitted assessment.'}
+              </p>
+            </>
+          ) : (
+            <p className="text-ink-muted">Once you submit an assessment, your next review falls three months later.</p>
+          )}
+          {latest ? (
+            <p>
+              Since {formatDate(latest.submittedAt)}: {overview.doneSinceLast} {overview.doneSinceLast === 1 ? 'goal' : 'goals'} done,{' '}
+              <span className={overview.overdueGoals > 0 ? 'font-semibold text-danger' : undefined}>
+                {overview.overdueGoals} overdue
+              </span>
+              .
+            </p>
+          ) : null}
+          <details>
+            <summary className="min-h-11 cursor-pointer content-center text-accent underline underline-offset-4">Change the review date</summary>
+            <div className="mt-3">
+              <ReviewDateForm action={setReviewDateAction} current={review ? review.date.toISOString().slice(0, 10) : null} />
+            </div>
+          </details>
+        </Card>
+      </div>
+
+      {draft ? (
+        <Card aria-labelledby="draft-heading" className="space-y-2">
+          <h2 id="draft-heading" className="text-xl font-semibold">
+            Draft in progress
+          </h2>
+          <p>
+            Started {formatDate(draft.createdAt)}: {draft.readiness.rated + draft.readiness.noOpportunity} of {draft.readiness.total} items answered.
+          </p>
+          <Link href={`/assessments/${draft.id}`} className="min-h-11 content-center text-accent underline underline-offset-4">
+            Continue the draft
+          </Link>
+        </Card>
+      ) : null}
+
+      <Card aria-labelledby="goals-heading" className="space-y-3">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="goals-heading" className="text-xl font-semibold">
+            Goals due soonest
+          </h2>
+          <Link href="/plan" className="min-h-11 content-center text-accent underline underline-offset-4">
+            Your plan ({overview.openGoals} open)
+          </Link>
+        </div>
+        {overview.dueSoonest.length === 0 ? (
+          <p className="text-ink-muted">No open goals. Turn a priority from your gaps into a goal with a date.</p>
+        ) : (
+          <ul className="divide-y divide-line">
+            {overview.dueSoonest.map((goal) => (
+              <li key={goal.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-3">
+                <Link href={`/plan#goal-${goal.id}`} className="font-medium text-accent underline underline-offset-4">
+                  {goal.action}
+                </Link>
+                <span className="text-sm text-ink-muted">{goal.itemTitle}</span>
+                <span className="text-sm">
+                  <GoalDue goal={goal} now={now} />
+                </span>
+                <GoalStatusBadge status={goal.status} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+'use client';
+
+import { useActionState } from 'react';
+import { Button } from '@/components/ui/button';
+import { FormMessage } from '@/components/ui/form-message';
+import { TextAreaField } from '@/components/ui/text-area-field';
+import { TextField } from '@/components/ui/text-field';
+import type { ActionResult } from '@/lib/validation/action-result';
+import { CUSTOM_RESOURCE_ROWS, GOAL_TEXT_MAX, RESOURCE_TITLE_MAX, RESOURCE_URL_MAX } from '@/lib/validation/goal';
+
+export type GoalFormItem = {
+  key: string;
+  title: string;
+  resources: { key: string; title: string; kind: 'BOOK' | 'PROGRAMME'; how: string }[];
+};
+
+export type GoalFormValues = {
+  action: string;
+  successMeasure: string;
+  targetDate: string;
+  resourceKeys: string[];
+  customResources: { title: string; url: string | null }[];
+};
+
+type Props = {
+  action: (previous: ActionResult, form: FormData) => Promise<ActionResult>;
+  item: GoalFormItem;
+  /** The goal being edited; a new goal when absent. */
+  goalId?: string;
+  initial?: GoalFormValues;
+  defaultTargetDate: string;
+  submitLabel: string;
+};
+
+export function GoalForm({ action, item, goalId, initial, defaultTargetDate, submitLabel }: Props) {
+  const [state, formAction, pending] = useActionState(action, { ok: true });
+  const errors = state.ok ? undefined : state.fieldErrors;
+  const typed = state.ok ? undefined : state.values;
+  const rows = Array.from({ length: CUSTOM_RESOURCE_ROWS }, (_, index) => initial?.customResources[index] ?? { title: '', url: null });
+  return (
+    <form action={formAction} className="space-y-6">
+      {!state.ok ? <FormMessage tone="error">{state.message}</FormMessage> : null}
+      {goalId ? <input type="hidden" name="goalId" value={goalId} /> : <input type="hidden" name="itemKey" value={item.key} />}
+      <TextAreaField
+        label="What will you do?"
+        name="action"
+        hint="One concrete action, e.g. “Run a monthly skip-level with each team lead”."
+        maxLength={GOAL_TEXT_MAX}
+        required
+        defaultValue={typed?.action ?? initial?.action}
+        errors={errors?.action}
+      />
+      <TextAreaField
+        label="How will you know it worked?"
+        name="successMeasure"
+        hint="A success measure someone else could check, e.g. “Two leads run their own hiring loops”."
+        maxLength={GOAL_TEXT_MAX}
+        required
+        defaultValue={typed?.successMeasure ?? initial?.successMeasure}
+        errors={errors?.successMeasure}
+      />
+      <TextField
+        label="Target date"
+        name="targetDate"
+        type="date"
+        required
+        className="max-w-xs"
+        defaultValue={typed?.targetDate ?? initial?.targetDate ?? defaultTargetDate}
+        errors={errors?.targetDate}
+      />
+      {item.resources.length > 0 ? (
+        <fieldset className="space-y-3">
+          <legend className="font-medium">Resources from the framework</legend>
+          <p className="text-sm text-ink-muted">The books and programmes the framework maps to {item.title}.</p>
+          {errors?.resourceKeys ? <p className="text-sm font-medium text-danger">{errors.resourceKeys.join(' ')}</p> : null}
+          <ul className="space-y-3">
+            {item.resources.map((resource) => (
+              <li key={resource.key}>
+                <label className="flex cursor-pointer gap-3">
+                  <input
+                    type="checkbox"
+                    name="resourceKeys"
+                    value={resource.key}
+                    defaultChecked={initial?.resourceKeys.includes(resource.key)}
+                    className="mt-1 size-5 shrink-0 accent-accent"
+                  />
+                  <span>
+                    <span className="font-medium">{resource.title}</span> ({resource.kind === 'BOOK' ? 'book' : 'programme'})
+                    <span className="block text-sm text-ink-muted">{resource.how}</span>
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      ) : null}
+      <fieldset className="space-y-3">
+        <legend className="font-medium">Other resources</legend>
+        <p className="text-sm text-ink-muted">A course, article or talk of your own choosing: a title, and a link if it has one.</p>
+        {errors?.customTitle || errors?.customUrl ? (
+          <p className="text-sm font-medium text-danger">{[...(errors.customTitle ?? []), ...(errors.customUrl ?? [])].join(' ')}</p>
+        ) : null}
+        {rows.map((row, index) => (
+          <div key={index} className="grid gap-3 sm:grid-cols-2">
+            <TextField label={`Resource ${index + 1} title`} name="customTitle" maxLength={RESOURCE_TITLE_MAX} defaultValue={row.title} />
+            <TextField
+              label={`Resource ${index + 1} link`}
+              name="customUrl"
+              type="url"
+              inputMode="url"
+              placeholder="https://"
+              maxLength={RESOURCE_URL_MAX}
+              defaultValue={row.url ?? ''}
+            />
+          </div>
+        ))}
+      </fieldset>
+      <Button type="submit" disabled={pending}>
+        {pending ? 'Saving…' : submitLabel}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,172 @@
+import 'server-only';
+import type { SessionUser } from '@/lib/auth/session-user';
+import { db } from '@/lib/data/db';
+import { recentlyFinishedSince, type GoalView } from '@/lib/domain/goals';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { CreateGoalInput, CustomResource, GoalStatus, UpdateGoalInput } from '@/lib/validation/goal';
+
+const goalSelect = {
+  id: true,
+  itemKey: true,
+  action: true,
+  successMeasure: true,
+  targetDate: true,
+  status: true,
+  finishedAt: true,
+  createdAt: true,
+  resources: { orderBy: { position: 'asc' }, select: { title: true, url: true, resourceKey: true } },
+  notes: { orderBy: { createdAt: 'desc' }, select: { id: true, text: true, createdAt: true } },
+} satisfies Prisma.GoalSelect;
+
+export type PlannableResource = { key: string; title: string; kind: 'BOOK' | 'PROGRAMME'; how: string };
+export type PlannableItem = { key: string; title: string; sectionTitle: string; resources: PlannableResource[] };
+
+/** The items of the current framework, each with the books and programmes mapped to it: what a goal can be set on. */
+export async function listPlannableItems(): Promise<PlannableItem[]> {
+  const version = await db().frameworkVersion.findFirst({
+    orderBy: { number: 'desc' },
+    select: {
+      sections: {
+        orderBy: { position: 'asc' },
+        select: {
+          title: true,
+          items: {
+            orderBy: { position: 'asc' },
+            select: {
+              key: true,
+              title: true,
+              resources: { select: { how: true, resource: { select: { key: true, title: true, kind: true, position: true } } } },
+            },
+          },
+        },
+      },
+    },
+  });
+  return (version?.sections ?? []).flatMap((section) =>
+    section.items.map((item) => ({
+      key: item.key,
+      title: item.title,
+      sectionTitle: section.title,
+      resources: [...item.resources]
+        .sort((a, b) => a.resource.position - b.resource.position)
+        .map(({ how, resource }) => ({ key: resource.key, title: resource.title, kind: resource.kind, how })),
+    })),
+  );
+}
+
+type ResourceRow = { resourceKey: string | null; title: string; url: string | null; position: number };
+
+/** Framework resources must be mapped to the item; their titles are copied so the goal reads the same later. */
+function resourceRows(item: PlannableItem, resourceKeys: string[], custom: CustomResource[]): ResourceRow[] | 'unknown-resource' {
+  const mapped = new Map(item.resources.map((resource) => [resource.key, resource]));
+  if (resourceKeys.some((key) => !mapped.has(key))) return 'unknown-resource';
+  return [
+    ...resourceKeys.map((key) => ({ resourceKey: key, title: mapped.get(key)!.title, url: null })),
+    ...custom.map((resource) => ({ resourceKey: null, title: resource.title, url: resource.url })),
+  ].map((row, position) => ({ ...row, position }));
+}
+
+async function findPlannableItem(itemKey: string): Promise<PlannableItem | null> {
+  return (await listPlannableItems()).find((item) => item.key === itemKey) ?? null;
+}
+
+export type GoalWriteOutcome = { kind: 'saved'; goalId: string } | { kind: 'not-found' } | { kind: 'unknown-resource' };
+
+export async function createGoal(user: SessionUser, input: CreateGoalInput): Promise<GoalWriteOutcome> {
+  const item = await findPlannableItem(input.itemKey);
+  if (!item) return { kind: 'not-found' };
+  const rows = resourceRows(item, input.resourceKeys, input.customResources);
+  if (rows === 'unknown-resource') return { kind: 'unknown-resource' };
+  const goal = await db().goal.create({
+    data: {
+      userId: user.id,
+      itemKey: item.key,
+      action: input.action,
+      successMeasure: input.successMeasure,
+      targetDate: input.targetDate,
+      resources: { create: rows },
+    },
+    select: { id: true },
+  });
+  return { kind: 'saved', goalId: goal.id };
+}
+
+/** Replaces what, how-measured, when and the resources in one transaction; status and notes are kept. */
+export async function updateGoal(user: SessionUser, input: UpdateGoalInput): Promise<GoalWriteOutcome> {
+  const goal = await db().goal.findFirst({ where: { id: input.goalId, userId: user.id }, select: { id: true, itemKey: true } });
+  if (!goal) return { kind: 'not-found' };
+  const item = await findPlannableItem(goal.itemKey);
+  if (!item) return { kind: 'not-found' };
+  const rows = resourceRows(item, input.resourceKeys, input.customResources);
+  if (rows === 'unknown-resource') return { kind: 'unknown-resource' };
+  await db().$transaction([
+    db().goalResource.deleteMany({ where: { goalId: goal.id, goal: { userId: user.id } } }),
+    db().goal.update({
+      where: { id: goal.id, userId: user.id },
+      data: {
+        action: input.action,
+        successMeasure: input.successMeasure,
+        targetDate: input.targetDate,
+        resources: { create: rows },
+      },
+    }),
+  ]);
+  return { kind: 'saved', goalId: goal.id };
+}
+
+export type StatusOutcome = { kind: 'changed' } | { kind: 'unchanged' } | { kind: 'not-found' };
+
+/** Idempotent: setting the status a goal already has writes nothing, so "done" twice keeps the first finish date. */
+export async function setGoalStatus(user: SessionUser, goalId: string, status: GoalStatus, now = new Date()): Promise<StatusOutcome> {
+  const finished = status === 'DONE' || status === 'DROPPED';
+  const { count } = await db().goal.updateMany({
+    where: { id: goalId, userId: user.id, status: { not: status } },
+    data: { status, finishedAt: finished ? now : null },
+  });
+  if (count > 0) return { kind: 'changed' };
+  const exists = await db().goal.count({ where: { id: goalId, userId: user.id } });
+  return exists ? { kind: 'unchanged' } : { kind: 'not-found' };
+}
+
+export async function addGoalNote(user: SessionUser, goalId: string, text: string): Promise<boolean> {
+  const goal = await db().goal.findFirst({ where: { id: goalId, userId: user.id }, select: { id: true } });
+  if (!goal) return false;
+  await db().goalNote.create({ data: { goalId: goal.id, text } });
+  return true;
+}
+
+export async function deleteGoal(user: SessionUser, goalId: string): Promise<boolean> {
+  const { count } = await db().goal.deleteMany({ where: { id: goalId, userId: user.id } });
+  return count > 0;
+}
+
+/** Every goal of the user's on one item; other items' goals are untouched. */
+export async function deleteItemGoals(user: SessionUser, itemKey: string): Promise<number> {
+  const { count } = await db().goal.deleteMany({ where: { userId: user.id, itemKey } });
+  return count;
+}
+
+export async function getGoal(user: SessionUser, goalId: string): Promise<GoalView | null> {
+  return db().goal.findFirst({ where: { id: goalId, userId: user.id }, select: goalSelect });
+}
+
+export async function listGoals(user: SessionUser): Promise<GoalView[]> {
+  return db().goal.findMany({ where: { userId: user.id }, orderBy: [{ targetDate: 'asc' }, { createdAt: 'asc' }], select: goalSelect });
+}
+
+/** Goals on the given items that are open or finished recently: what summaries and a new assessment show. */
+export async function listCurrentGoals(userId: string, itemKeys: readonly string[], now = new Date()): Promise<GoalView[]> {
+  return db().goal.findMany({
+    where: {
+      userId,
+      itemKey: { in: [...itemKeys] },
+      OR: [{ status: { in: ['NOT_STARTED', 'IN_PROGRESS'] } }, { finishedAt: { gte: recentlyFinishedSince(now) } }],
+    },
+    orderBy: [{ targetDate: 'asc' }, { createdAt: 'asc' }],
+    select: goalSelect,
+  });
+}
+
+export async function setNextReviewDate(user: SessionUser, date: Date): Promise<void> {
+  await db().user.update({ where: { id: user.id }, data: { nextReviewOn: date } });
+}

@@ -1,0 +1,44 @@
+import 'server-only';
+import { unstable_rethrow } from 'next/navigation';
+import { isDatabaseUnavailable } from '@/lib/data/health';
+
+export const UNAVAILABLE_MESSAGE = 'Headway is temporarily unavailable: it cannot reach its database. Try again in a moment.';
+
+/** 503 with a reason a person can act on, and a hint for clients when to retry. */
+export function serviceUnavailable(): Response {
+  return Response.json({ error: UNAVAILABLE_MESSAGE, reason: 'unavailable' }, { status: 503, headers: { 'Retry-After': '5', 'Cache-Control': 'no-store' } });
+}
+
+/**
+ * A route handler that answers 503 when it failed because the database is out
+ * of reach; any other failure is still a bug, and still a 500.
+ */
+export function answeringUnavailable<Args extends unknown[]>(name: string, handler: (...args: Args) => Promise<Response>) {
+  return async (...args: Args): Promise<Response> => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      if (!(await isDatabaseUnavailable())) throw error;
+      console.error(`${name}: database unavailable`, error);
+      return serviceUnavailable();
+    }
+  };
+}
+
+export type Unavailable = { ok: false; reason: 'unavailable'; message: string };
+
+/**
+ * A form action that, when it failed because the database is out of reach,
+ * returns a result saying so (the form shows its message) instead of a 500.
+ */
+export async function unlessUnavailable<Result>(name: string, run: () => Promise<Result>): Promise<Result | Unavailable> {
+  try {
+    return await run();
+  } catch (error) {
+    // Redirects (to sign-in, or onwards after success) are thrown too, and must reach Next.
+    unstable_rethrow(error);
+    if (!(await isDatabaseUnavailable())) throw error;
+    console.error(`${name}: database unavailable`, error);
+    return { ok: false, reason: 'unavailable', message: UNAVAILABLE_MESSAGE };
+  }
+}

@@ -1,0 +1,98 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { itemCard, signUp, waitForAllSaved } from '../support/journey';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function startAssessment(page: Page, button: string) {
+  await page.goto(`${baseUrl}/assess`);
+  await page.getByRole('button', { name: button }).click();
+  await page.waitForURL(/\/assessments\/[^/?]+$/);
+  await page.waitForLoadState('networkidle');
+}
+
+/** Every item at level 3 but Managing Managers at 1, then submitted. */
+async function rateAndSubmit(page: Page) {
+  const groups = await page.getByRole('group', { name: 'Where are you today?' }).all();
+  for (const [index, group] of groups.entries()) await group.getByRole('radio').nth(index === 0 ? 0 : 2).check();
+  await waitForAllSaved(page);
+  await page.getByRole('button', { name: 'Submit assessment' }).click();
+  await page.waitForURL(/notice=submitted/);
+}
+
+describe('the development plan in the browser', () => {
+  test('a priority becomes a goal, is tracked on the plan, shows at home, in the next assessment and in the export', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await signUp(page, baseUrl);
+
+    await page.goto(baseUrl);
+    expect(await page.getByRole('link', { name: 'Start your first assessment' }).count()).toBe(1);
+
+    await startAssessment(page, 'Start my first assessment');
+    await rateAndSubmit(page);
+    const assessmentUrl = page.url().replace(/\?.*$/, '');
+    await page.goto(`${assessmentUrl}/gaps`);
+
+    await page.getByRole('link', { name: 'Add a goal for Managing Managers' }).click();
+    await page.waitForURL(/\/plan\/new\?item=managing-managers&from=/);
+    await page.getByRole('textbox', { name: 'What will you do?' }).fill('Coach each team lead through one hiring loop');
+    await page.getByRole('textbox', { name: 'How will you know it worked?' }).fill('Two leads run hiring loops on their own');
+    await page.getByLabel('Target date').fill('2020-01-31');
+    await page.getByRole('checkbox', { name: /The Manager's Path/ }).check();
+    await page.getByRole('textbox', { name: 'Resource 1 title' }).fill('Skip-level guide');
+    await page.getByRole('textbox', { name: 'Resource 1 link' }).fill('https://example.com/skip-level');
+    await page.getByRole('button', { name: 'Add goal' }).click();
+    await page.waitForURL(/\/plan\?notice=added#goal-/);
+
+    const goal = page.getByRole('article', { name: 'Coach each team lead through one hiring loop' });
+    await expect.poll(() => goal.getByText(/overdue by \d+ days/).count()).toBe(1);
+    expect(await goal.getByRole('link', { name: /Skip-level guide/ }).getAttribute('href')).toBe('https://example.com/skip-level');
+    expect(await page.getByRole('heading', { level: 2, name: /Managing Managers/ }).count()).toBe(1);
+
+    await goal.getByRole('combobox', { name: 'Status' }).selectOption('IN_PROGRESS');
+    await goal.getByRole('button', { name: /Update status/ }).click();
+    await expect.poll(() => goal.getByText('In progress', { exact: true }).first().isVisible()).toBe(true);
+    await goal.getByRole('textbox', { name: 'Add a progress note' }).fill('Booked the first loop with Priya');
+    await goal.getByRole('button', { name: 'Add note' }).click();
+    await expect.poll(() => goal.getByText('Booked the first loop with Priya').count()).toBe(1);
+
+    // A link that is not http(s) is refused with a message and nothing is written.
+    await page.goto(`${baseUrl}/plan/new?item=engineering-culture`);
+    await page.getByRole('textbox', { name: 'What will you do?' }).fill('Should not be saved');
+    await page.getByRole('textbox', { name: 'How will you know it worked?' }).fill('Never');
+    await page.getByRole('textbox', { name: 'Resource 1 title' }).fill('Old archive');
+    await page.getByRole('textbox', { name: 'Resource 1 link' }).fill('ftp://example.com/archive');
+    await page.getByRole('button', { name: 'Add goal' }).click();
+    await expect.poll(() => page.getByText('A link must start with http:// or https://').count()).toBe(1);
+    await page.goto(`${baseUrl}/plan`);
+    expect(await page.getByText('Should not be saved').count()).toBe(0);
+
+    await page.goto(baseUrl);
+    expect(await page.getByRole('link', { name: 'Update your overdue goal' }).count()).toBe(1);
+    const due = page.getByRole('region', { name: 'Goals due soonest' });
+    expect(await due.getByRole('link', { name: 'Coach each team lead through one hiring loop' }).count()).toBe(1);
+    expect(await page.getByRole('region', { name: 'Next review' }).textContent()).toContain('Three months after your last submitted assessment.');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.goto(`${assessmentUrl}/export/md`).catch(() => null)]);
+    const markdown = await (await download.createReadStream()).toArray();
+    const text = Buffer.concat(markdown as Buffer[]).toString('utf8');
+    expect(text).toContain('## Development plan');
+    expect(text).toContain('**Coach each team lead through one hiring loop**: In progress, due 31 Jan 2020');
+
+    await startAssessment(page, 'Start from my last assessment');
+    const open = itemCard(page, 'Managing Managers').getByText('Your open goals on this item');
+    expect(await open.count()).toBe(1);
+    expect(await itemCard(page, 'Engineering Culture').getByText('Your open goals on this item').count()).toBe(0);
+    await context.close();
+  });
+});

@@ -1,0 +1,365 @@
+// What the fuzz test sends: for every server action and route of the build,
+// an arbitrary of hostile inputs. The tables are keyed the way the build names
+// things, so the inventory test can fail on anything new that has no entry.
+//
+// Adding an action is one entry: where it is posted, and which form fields
+// (or object fields) it reads; the generic generators do the rest.
+import fc from 'fast-check';
+import { formFields } from '@/lib/validation/form-data';
+import { goalIdSchema, goalStatusSchema, itemGoalsSchema } from '@/lib/validation/goal';
+
+export type FuzzContext = { assessmentId: string; itemId: string; goalId: string; itemKey: string };
+
+/** Text nobody should have to handle, and text everyone forgets. */
+export const hostileText: fc.Arbitrary<string> = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.constantFrom(
+    '',
+    ' ',
+    '0',
+    '-1',
+    '1.5',
+    '1e309',
+    'NaN',
+    'null',
+    'undefined',
+    'true',
+    '[]',
+    '{}',
+    '__proto__',
+    'constructor',
+    '../../etc/passwd',
+    `'; DROP TABLE "User"; --`,
+    '\u0000',
+    '\uD800',
+    '\u202Eevil',
+    '𝕳𝖊𝖆𝖉 𝖔𝖋 🧑🏽‍💻',
+    'x'.repeat(4_001),
+    'é'.repeat(70_000),
+  ),
+  fc.integer().map(String),
+);
+
+/** Any value a client can encode, not only strings: the wrong types. */
+export const wildValue: fc.Arbitrary<unknown> = fc.oneof(
+  hostileText,
+  fc.jsonValue({ maxDepth: 2 }),
+  fc.constantFrom(undefined, Number.NaN, Number.POSITIVE_INFINITY, -0, Number.MAX_SAFE_INTEGER + 2, 10n ** 30n, new Date(0), new Map([['a', 1]]), new Set([1])),
+);
+
+type FieldValues = (ctx: FuzzContext) => Record<string, fc.Arbitrary<unknown>>;
+
+/** One of the real value, a hostile text, or a wrong type. */
+const around = (real: string): fc.Arbitrary<unknown> => fc.oneof(fc.constant(real), hostileText, wildValue);
+
+/** Some of the fields, plus maybe an extra one. */
+function record(fields: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<Record<string, unknown>> {
+  return fc
+    .tuple(fc.record(fields, { requiredKeys: [] }), fc.option(fc.tuple(fc.constantFrom('userId', 'revision', 'extra', '$ACTION_ID_x', '__proto__'), wildValue)))
+    .map(([picked, extra]) => {
+      const out: Record<string, unknown> = { ...picked };
+      if (extra) Object.defineProperty(out, extra[0], { value: extra[1], enumerable: true, writable: true, configurable: true });
+      return out;
+    });
+}
+
+/** A value as the text a form field would hold; objects without a prototype have no String(). */
+function asText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return String(value);
+  } catch {
+    return JSON.stringify(value, (_key, inner: unknown) => (typeof inner === 'bigint' ? inner.toString() : inner)) ?? '';
+  }
+}
+
+/** A form built from the fields; non-text values as their text, as a browser would post them. */
+function form(fields: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<FormData> {
+  return fc.tuple(record(fields), fc.boolean()).map(([values, repeatOne]) => {
+    const data = new FormData();
+    for (const [key, value] of Object.entries(values)) {
+      const text = asText(value);
+      data.append(key, text);
+      if (repeatOne) data.append(key, text);
+    }
+    return data;
+  });
+}
+
+/** The arguments the client sends: mostly well-shaped with hostile values, sometimes anything at all. */
+type ArgsShape = 'input' | 'form' | 'state+form' | 'bound+form' | 'none';
+
+function argsFor(shape: ArgsShape, fields: Record<string, fc.Arbitrary<unknown>>, bound: fc.Arbitrary<unknown>): fc.Arbitrary<unknown[]> {
+  const anything = fc.array(wildValue, { maxLength: 3 });
+  const shaped: Record<ArgsShape, fc.Arbitrary<unknown[]>> = {
+    input: fc.oneof(record(fields), wildValue).map((input) => [input]),
+    form: form(fields).map((data) => [data]),
+    'state+form': fc.tuple(fc.oneof(fc.constant({ ok: true }), wildValue), form(fields)).map(([state, data]) => [state, data]),
+    'bound+form': fc.tuple(bound, form(fields)).map(([id, data]) => [id, data]),
+    none: anything,
+  };
+  return fc.oneof({ arbitrary: shaped[shape], weight: 3 }, { arbitrary: anything, weight: 1 });
+}
+
+export type ActionFuzz = {
+  /** The page the client posts from. */
+  path: (ctx: FuzzContext) => string;
+  shape: ArgsShape;
+  fields: FieldValues;
+  /**
+   * Whether the input was taken (and so may have written), from the response,
+   * or, for an action that answers nothing, from the arguments themselves.
+   */
+  accepted: (result: unknown, redirect: string | null, args: unknown[], ctx: FuzzContext) => boolean;
+  /** Tables a refused call may still write, and why. */
+  mayWrite?: string[];
+};
+
+const date = fc.oneof(fc.constantFrom('2027-03-31', '2027-02-30', '1999-12-31', '2101-01-01', '2027-3-1', ' 2027-03-31 '), hostileText);
+const goalFields = {
+  action: hostileText,
+  successMeasure: hostileText,
+  targetDate: date,
+  resourceKeys: hostileText,
+  customTitle: hostileText,
+  customUrl: fc.oneof(fc.constantFrom('https://example.com/a', 'javascript:alert(1)', 'http://', 'https://exa\u0000mple.com'), hostileText),
+};
+const okResult = (result: unknown) => typeof result === 'object' && result !== null && (result as { ok?: unknown }).ok === true;
+const level = fc.constantFrom('1', '3', '5', '0', '6', 'none', '');
+
+// Every server action of the build; a new one fails the inventory test until it is here.
+export const ACTION_FUZZ: Record<string, ActionFuzz> = {
+  'app/assessments/actions.ts#saveAnswerAction': {
+    path: (ctx) => `/assessments/${ctx.assessmentId}`,
+    shape: 'input',
+    fields: (ctx) => ({
+      assessmentId: around(ctx.assessmentId),
+      itemId: around(ctx.itemId),
+      baseRevision: fc.oneof(fc.integer({ min: -2, max: 3 }), wildValue),
+      level: fc.oneof(fc.integer({ min: -1, max: 7 }), fc.constant(null), wildValue),
+      noOpportunity: fc.oneof(fc.boolean(), wildValue),
+      targetLevel: fc.oneof(fc.integer({ min: -1, max: 7 }), wildValue),
+      confidence: fc.oneof(fc.constantFrom('LOW', 'MEDIUM', 'HIGH', 'low', null), wildValue),
+      evidence: fc.oneof(hostileText, wildValue),
+    }),
+    accepted: okResult,
+  },
+  'app/assessments/actions.ts#saveAllAnswersAction': {
+    path: (ctx) => `/assessments/${ctx.assessmentId}`,
+    shape: 'bound+form',
+    // One item per post, so a post is saved or refused as a whole.
+    fields: (ctx) => ({
+      [`baseRevision:${ctx.itemId}`]: fc.oneof(fc.constantFrom('0', '1', '-1'), hostileText),
+      [`level:${ctx.itemId}`]: fc.oneof(level, hostileText),
+      [`targetLevel:${ctx.itemId}`]: fc.oneof(level, hostileText),
+      [`confidence:${ctx.itemId}`]: fc.oneof(fc.constantFrom('LOW', 'HIGH'), hostileText),
+      [`evidence:${ctx.itemId}`]: hostileText,
+    }),
+    accepted: (_result, redirect) => redirect?.includes('notice=saved') === true,
+  },
+  'app/assessments/actions.ts#submitAssessmentAction': {
+    path: (ctx) => `/assessments/${ctx.assessmentId}`,
+    shape: 'state+form',
+    fields: (ctx) => ({ assessmentId: around(ctx.assessmentId), confirmUnrated: hostileText }),
+    accepted: (_result, redirect) => redirect?.includes('notice=submitted') === true,
+  },
+  'app/assessments/actions.ts#deleteAssessmentAction': {
+    path: (ctx) => `/assessments/${ctx.assessmentId}`,
+    shape: 'state+form',
+    fields: (ctx) => ({ assessmentId: around(ctx.assessmentId), confirmed: fc.oneof(fc.constantFrom('no', 'YES', 'on'), hostileText) }),
+    accepted: (_result, redirect) => redirect?.includes('notice=deleted') === true,
+  },
+  'app/assessments/actions.ts#startAssessmentAction': {
+    // With a draft, any start only finds it again; without one (a fuzzed
+    // delete or submit may have taken it), starting a new one is its job.
+    path: () => '/assess',
+    shape: 'form',
+    fields: () => ({ from: fc.oneof(fc.constantFrom('blank', 'previous'), hostileText) }),
+    accepted: (_result, redirect, _args, ctx) => redirect !== null && redirect !== `/assessments/${ctx.assessmentId}`,
+  },
+  'app/assessments/[id]/gaps/actions.ts#createShareLinkAction': {
+    // Only a submitted assessment can be shared; the caller has a draft only.
+    path: (ctx) => `/assessments/${ctx.assessmentId}/gaps`,
+    shape: 'state+form',
+    fields: (ctx) => ({ assessmentId: around(ctx.assessmentId), label: hostileText, days: fc.oneof(fc.integer({ min: -1, max: 400 }).map(String), hostileText) }),
+    accepted: okResult,
+  },
+  'app/assessments/[id]/gaps/actions.ts#revokeShareLinkAction': {
+    path: (ctx) => `/assessments/${ctx.assessmentId}/gaps`,
+    shape: 'form',
+    fields: (ctx) => ({ linkId: hostileText, assessmentId: around(ctx.assessmentId) }),
+    accepted: () => false,
+  },
+  // The plan. The deletions come last: once the goal is gone, the rest would only find nothing.
+  'app/plan/actions.ts#createGoalAction': {
+    path: () => '/plan/new',
+    shape: 'state+form',
+    fields: (ctx) => ({ itemKey: around(ctx.itemKey), ...goalFields }),
+    accepted: (_result, redirect) => redirect?.startsWith('/plan?notice=added') === true,
+  },
+  'app/plan/actions.ts#updateGoalAction': {
+    path: (ctx) => `/plan/${ctx.goalId}/edit`,
+    shape: 'state+form',
+    fields: (ctx) => ({ goalId: around(ctx.goalId), ...goalFields }),
+    accepted: (_result, redirect) => redirect?.startsWith('/plan?notice=updated') === true,
+  },
+  'app/plan/actions.ts#setGoalStatusAction': {
+    path: () => '/plan',
+    shape: 'form',
+    fields: (ctx) => ({ goalId: around(ctx.goalId), status: fc.oneof(fc.constantFrom('NOT_STARTED', 'IN_PROGRESS', 'DONE', 'DROPPED', 'done'), hostileText) }),
+    accepted: (_result, _redirect, [form]) => goalStatusSchema.safeParse(formFields(form)).success,
+  },
+  'app/plan/actions.ts#addGoalNoteAction': {
+    path: () => '/plan',
+    shape: 'state+form',
+    fields: (ctx) => ({ goalId: around(ctx.goalId), text: hostileText }),
+    accepted: okResult,
+  },
+  'app/plan/actions.ts#setReviewDateAction': {
+    path: () => '/',
+    shape: 'state+form',
+    fields: () => ({ nextReviewOn: date }),
+    accepted: okResult,
+  },
+  'app/plan/actions.ts#deleteGoalAction': {
+    path: () => '/plan',
+    shape: 'form',
+    fields: (ctx) => ({ goalId: around(ctx.goalId) }),
+    accepted: (_result, _redirect, [form]) => goalIdSchema.safeParse(formFields(form)).success,
+  },
+  'app/plan/actions.ts#deleteItemGoalsAction': {
+    path: () => '/plan',
+    shape: 'form',
+    fields: (ctx) => ({ itemKey: around(ctx.itemKey) }),
+    accepted: (_result, _redirect, [form]) => itemGoalsSchema.safeParse(formFields(form)).success,
+  },
+  'app/account/actions.ts#changePassword': {
+    path: () => '/account',
+    shape: 'state+form',
+    fields: () => ({ currentPassword: hostileText, newPassword: hostileText }),
+    accepted: okResult,
+  },
+  'app/account/actions.ts#deleteMyAccount': {
+    path: () => '/account',
+    shape: 'state+form',
+    fields: () => ({ confirmation: fc.oneof(fc.constantFrom('delete my account ', 'DELETE MY ACCOUNT', 'delete'), hostileText) }),
+    accepted: (_result, redirect) => redirect?.startsWith('/signin?notice=deleted') === true,
+  },
+  'app/account/actions.ts#signOutEverywhere': {
+    // Takes no input: whatever is sent, it ends the caller's sessions. Fuzzed last, by itself.
+    path: () => '/account',
+    shape: 'none',
+    fields: () => ({}),
+    accepted: () => true,
+  },
+  'app/signup/actions.ts#signUp': {
+    path: () => '/signup',
+    shape: 'state+form',
+    fields: () => ({ name: hostileText, email: fc.oneof(hostileText, fc.emailAddress()), password: hostileText }),
+    accepted: (_result, redirect) => redirect === '/account',
+  },
+};
+
+export type RouteRequest = { path: string; method: 'GET' | 'POST'; body?: string; contentType?: string };
+
+export type RouteFuzz = {
+  requests: (ctx: FuzzContext) => fc.Arbitrary<RouteRequest>;
+  /** Tables a request may write, and why. */
+  mayWrite?: string[];
+  /** Why this route answers 500 by design, if it does. */
+  serverErrorByDesign?: string;
+};
+
+/** A path segment: hostile text, percent-encoded as a client would send it. */
+const segment: fc.Arbitrary<string> = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 40 }).map(encodeURIComponent),
+  fc.constantFrom('%', '%00', '%ZZ', '..', '.', '%2e%2e', '%2F', 'x'.repeat(2_000), '%F0%9F%A7%91', '%C0%AF'),
+);
+const query: fc.Arbitrary<string> = fc
+  .array(fc.tuple(fc.string({ unit: 'grapheme', maxLength: 12 }), fc.oneof(hostileText.filter((text) => text.length < 3_000 && !/[\uD800-\uDFFF]/.test(text)), segment)), { maxLength: 3 })
+  .map((pairs) => (pairs.length ? `?${pairs.map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`).join('&')}` : ''));
+
+const get = (path: (ctx: FuzzContext) => fc.Arbitrary<string>) => (ctx: FuzzContext) =>
+  fc.tuple(path(ctx), query).map(([base, search]): RouteRequest => ({ path: `${base}${search}`, method: 'GET' }));
+const fixed = (path: string) => get(() => fc.constant(path));
+
+/** A page or route handler answering on the caller's session, with hostile params and search params. */
+export const ROUTE_FUZZ: Record<string, RouteFuzz> = {
+  '/': { requests: fixed('/') },
+  '/_global-error': { requests: fixed('/_global-error'), serverErrorByDesign: 'the page shown for a server error says so with its status' },
+  '/_not-found': { requests: fixed('/_not-found') },
+  '/icon.svg': { requests: fixed('/icon.svg') },
+  '/framework': { requests: fixed('/framework') },
+  '/signin': { requests: get(() => fc.constant('/signin')) },
+  '/signup': { requests: fixed('/signup') },
+  '/account': { requests: fixed('/account') },
+  '/assess': { requests: fixed('/assess') },
+  '/assessments': { requests: fixed('/assessments') },
+  '/progress': { requests: fixed('/progress') },
+  '/plan': { requests: fixed('/plan') },
+  // Benchmark baselines and the query tally (404 unless HEADWAY_QUERY_STATS=1).
+  '/bench/static': { requests: fixed('/bench/static') },
+  '/bench/dynamic': { requests: fixed('/bench/dynamic') },
+  '/bench/radar': { requests: fixed('/bench/radar') },
+  '/bench/query-stats': { requests: fixed('/bench/query-stats') },
+  '/plan/new': {
+    requests: (ctx) =>
+      fc
+        .tuple(fc.oneof(fc.constant(ctx.itemKey), segment), fc.oneof(fc.constant(ctx.assessmentId), segment))
+        .map(([item, from]): RouteRequest => ({ path: `/plan/new?item=${item}&from=${from}&item=${item}`, method: 'GET' })),
+  },
+  '/plan/[goalId]/edit': { requests: get((ctx) => fc.oneof(fc.constant(ctx.goalId), segment).map((id) => `/plan/${id}/edit`)) },
+  '/progress/compare': {
+    requests: (ctx) =>
+      fc
+        .tuple(fc.oneof(fc.constant(ctx.assessmentId), segment), fc.oneof(fc.constant(ctx.assessmentId), segment))
+        .map(([from, to]): RouteRequest => ({ path: `/progress/compare?from=${from}&to=${to}`, method: 'GET' })),
+  },
+  '/archetypes/[key]': { requests: get(() => fc.oneof(fc.constant('/archetypes/head-of-engineering'), segment.map((key) => `/archetypes/${key}`))) },
+  '/shared/[token]': { requests: get(() => segment.map((token) => `/shared/${token}`)) },
+  '/assessments/[id]': { requests: get((ctx) => fc.oneof(fc.constant(ctx.assessmentId), segment).map((id) => `/assessments/${id}`)) },
+  '/assessments/[id]/gaps': { requests: get((ctx) => fc.oneof(fc.constant(ctx.assessmentId), segment).map((id) => `/assessments/${id}/gaps`)) },
+  '/assessments/[id]/export/[format]': {
+    requests: get((ctx) =>
+      fc
+        .tuple(fc.oneof(fc.constant(ctx.assessmentId), segment), fc.oneof(fc.constantFrom('pdf', 'csv', 'md', 'json', 'PDF', 'exe'), segment))
+        .map(([id, format]) => `/assessments/${id}/export/${format}`),
+    ),
+  },
+  '/api/health': {
+    requests: () =>
+      fc.oneof(
+        query.map((search): RouteRequest => ({ path: `/api/health${search}`, method: 'GET' })),
+        hostileText.map((body): RouteRequest => ({ path: '/api/health', method: 'POST', body, contentType: 'application/json' })),
+      ),
+  },
+  '/account/export': {
+    requests: fixed('/account/export'),
+    // Each download is recorded in the account's security log.
+    mayWrite: ['AuditEvent'],
+  },
+  '/api/auth/[...nextauth]': {
+    requests: () =>
+      fc.oneof(
+        fc
+          .tuple(fc.constantFrom('session', 'csrf', 'providers', 'signin', 'signout', 'error', 'callback/credentials', 'callback/nope'), fc.option(segment))
+          .map(([action, extra]): RouteRequest => ({ path: `/api/auth/${action}${extra ? `/${extra}` : ''}`, method: 'GET' })),
+        segment.map((error): RouteRequest => ({ path: `/api/auth/error?error=${error}`, method: 'GET' })),
+        fc
+          .tuple(fc.constantFrom('callback/credentials', 'signin/credentials', 'signout', '_log', 'session'), record({ email: hostileText, password: hostileText, csrfToken: hostileText, callbackUrl: hostileText }))
+          .map(([action, fields]): RouteRequest => ({
+            path: `/api/auth/${action}`,
+            method: 'POST',
+            body: new URLSearchParams(Object.entries(fields).map(([key, value]) => [key, asText(value)])).toString(),
+            contentType: 'application/x-www-form-urlencoded',
+          })),
+      ),
+    // A failed sign-in is counted and logged; that is its job.
+    mayWrite: ['AuditEvent', 'SignInThrottle'],
+  },
+};
+
+export function actionArgs(fuzz: ActionFuzz, ctx: FuzzContext): fc.Arbitrary<unknown[]> {
+  return argsFor(fuzz.shape, fuzz.fields(ctx), around(ctx.assessmentId));
+}
