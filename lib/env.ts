@@ -29,6 +29,9 @@ export const envSchema = z.object({
   OIDC_CLIENT_SECRET: optionalText,
   // The provider's name on the sign-in button, e.g. "Okta".
   OIDC_NAME: optionalText,
+  // `1` makes the app count its SQL statements and serve the tally at
+  // /bench/query-stats (used by `npm run bench`; leave unset in production).
+  HEADWAY_QUERY_STATS: z.preprocess(emptyAsUndefined, z.literal('1').optional()),
 }).superRefine((value, ctx) => {
   const oidc = [value.OIDC_ISSUER, value.OIDC_CLIENT_ID, value.OIDC_CLIENT_SECRET];
   if (oidc.some(Boolean) && !oidc.every(Boolean)) {

@@ -6,11 +6,13 @@ import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { controlClasses, TextField } from '@/components/ui/field';
 import { useToast } from '@/components/ui/toast';
-import { SHARE_DEFAULT_DAYS } from '@/lib/validation/share';
 
-type Props = { action: (previous: ShareResult, form: FormData) => Promise<ShareResult>; assessmentId: string };
+// The default comes in as a prop rather than from lib/validation/share: that
+// module holds the zod schemas, and importing it here would ship zod (30 KB
+// gzipped) to every gap view for the sake of one number.
+type Props = { action: (previous: ShareResult, form: FormData) => Promise<ShareResult>; assessmentId: string; defaultDays: number };
 
-export function CreateShareLinkForm({ action, assessmentId }: Props) {
+export function CreateShareLinkForm({ action, assessmentId, defaultDays }: Props) {
   const [state, formAction, pending] = useActionState(action, { ok: true });
   const errors = state.ok ? undefined : state.fieldErrors;
   const created = state.ok && 'path' in state ? state : null;
@@ -56,7 +58,7 @@ export function CreateShareLinkForm({ action, assessmentId }: Props) {
           type="number"
           min={1}
           max={365}
-          defaultValue={SHARE_DEFAULT_DAYS}
+          defaultValue={defaultDays}
           errors={errors?.days}
         />
       </div>

@@ -4,6 +4,7 @@ import { cardClasses } from '@/components/ui/card';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { Cell, ColumnHeader, RowHeader, Table } from '@/components/ui/table';
 import { formatDate } from '@/lib/format/dates';
+import { SHARE_DEFAULT_DAYS } from '@/lib/validation/share';
 import { CreateShareLinkForm } from './create-share-link-form';
 
 type Link = { id: string; label: string; createdAt: Date; expiresAt: Date; revokedAt: Date | null };
@@ -24,7 +25,7 @@ export function ShareLinks({ assessmentId, links, now }: { assessmentId: string;
         Give your manager, mentor or coach a link to this summary. They see this assessment only, nothing else of yours, and the
         link stops working when it expires or when you revoke it.
       </p>
-      <CreateShareLinkForm action={createShareLinkAction} assessmentId={assessmentId} />
+      <CreateShareLinkForm action={createShareLinkAction} assessmentId={assessmentId} defaultDays={SHARE_DEFAULT_DAYS} />
       {links.length > 0 ? (
         <Table
           caption="Your links to this summary"

@@ -184,11 +184,17 @@ export async function getAssessment(user: SessionUser, id: string) {
 }
 export type AssessmentDetail = NonNullable<Awaited<ReturnType<typeof getAssessment>>>;
 
-/** The user's assessments, newest first, with what the history list shows. */
-export async function listAssessments(user: SessionUser) {
+/**
+ * The user's assessments, newest first, with what the history list shows:
+ * all of them, or one page (`skip`, `take`) so that years of history cost no
+ * more to show than one quarter's.
+ */
+export async function listAssessments(user: SessionUser, page: { skip: number; take: number } | null = null) {
   return db().assessment.findMany({
     where: { userId: user.id },
-    orderBy: { createdAt: 'desc' },
+    // The id breaks ties, so that pages neither repeat nor skip a row.
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    ...(page ?? {}),
     select: {
       id: true,
       status: true,

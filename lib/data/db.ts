@@ -5,6 +5,8 @@ import {
   resolveDatabaseTarget,
   type DatabaseTarget,
 } from '@/lib/data/database-target';
+import { recordQuery } from '@/lib/data/query-stats';
+import { env } from '@/lib/env';
 
 type Holder = { client?: PrismaClient; target?: DatabaseTarget };
 
@@ -17,7 +19,15 @@ const holder = ((globalThis as { __headwayDb?: Holder }).__headwayDb ??= {});
 export function db(): PrismaClient {
   if (!holder.client) {
     const target = resolveDatabaseTarget();
-    holder.client = new PrismaClient({ adapter: createAdapterFactory(target) });
+    const adapter = createAdapterFactory(target);
+    if (env().HEADWAY_QUERY_STATS) {
+      // For `npm run bench`: count every statement and its database time.
+      const counted = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+      counted.$on('query', recordQuery);
+      holder.client = counted;
+    } else {
+      holder.client = new PrismaClient({ adapter });
+    }
     holder.target = target;
   }
   return holder.client;

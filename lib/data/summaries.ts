@@ -1,42 +1,22 @@
 import 'server-only';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '@/lib/data/db';
+import { getFrameworkVersionContent, getItemKeys, versionContentSelect } from '@/lib/data/framework-version-content';
 import { listCurrentGoals } from '@/lib/data/goals';
 import type { GoalView } from '@/lib/domain/goals';
 import type { SummarySource } from '@/lib/domain/summary';
 
-export const summarySelect = {
+// The assessment's own rows; its framework version's content comes from the cache.
+const ownSelect = {
   id: true,
   status: true,
   createdAt: true,
   submittedAt: true,
   user: { select: { name: true, email: true } },
   answers: { select: { itemId: true, level: true, noOpportunity: true, targetLevel: true, confidence: true, evidence: true } },
-  frameworkVersion: {
-    select: {
-      number: true,
-      levels: { orderBy: { level: 'asc' as const }, select: { level: true, name: true } },
-      sections: {
-        orderBy: { position: 'asc' as const },
-        select: {
-          key: true,
-          title: true,
-          items: {
-            orderBy: { position: 'asc' as const },
-            select: {
-              id: true,
-              key: true,
-              title: true,
-              expectedLevel: true,
-              descriptors: { orderBy: { level: 'asc' as const }, select: { level: true, text: true } },
-              resources: { select: { how: true, resource: { select: { title: true, kind: true, why: true, position: true } } } },
-            },
-          },
-        },
-      },
-    },
-  },
 };
+
+export const summarySelect = { ...ownSelect, frameworkVersion: { select: versionContentSelect } };
 
 /**
  * What a development summary is built from: the assessment on its own
@@ -45,18 +25,32 @@ export const summarySelect = {
  */
 export async function getSummarySource(user: SessionUser, assessmentId: string): Promise<SummarySource | null> {
   const client = db();
-  const assessment = await client.assessment.findFirst({ where: { id: assessmentId, userId: user.id }, select: summarySelect });
+  const assessment = await client.assessment.findFirst({
+    where: { id: assessmentId, userId: user.id },
+    select: { ...ownSelect, frameworkVersionId: true },
+  });
   if (!assessment) return null;
   const before = assessment.submittedAt ?? new Date();
-  const [previous, goals] = await Promise.all([
+  const [frameworkVersion, previous] = await Promise.all([
+    getFrameworkVersionContent(assessment.frameworkVersionId),
     client.assessment.findFirst({
       where: { userId: user.id, status: 'SUBMITTED', submittedAt: { lt: before }, id: { not: assessment.id } },
       orderBy: { submittedAt: 'desc' },
-      select: { submittedAt: true, answers: { select: { level: true, noOpportunity: true, item: { select: { key: true } } } } },
+      select: { submittedAt: true, frameworkVersionId: true, answers: { select: { itemId: true, level: true, noOpportunity: true } } },
     }),
-    listCurrentGoals(user.id, summaryItemKeys(assessment)),
   ]);
-  return toSummarySource(assessment, previous, goals);
+  if (!frameworkVersion) return null;
+  const withContent = { ...assessment, frameworkVersion };
+  // The previous assessment may be on another version: its answers are matched by item key.
+  const [keys, goals] = await Promise.all([
+    previous ? getItemKeys(previous.frameworkVersionId) : new Map<string, string>(),
+    listCurrentGoals(user.id, summaryItemKeys(withContent)),
+  ]);
+  const previousAnswers = previous?.answers.flatMap(({ itemId, ...answer }) => {
+    const key = keys.get(itemId);
+    return key ? [{ ...answer, item: { key } }] : [];
+  });
+  return toSummarySource(withContent, previous ? { submittedAt: previous.submittedAt, answers: previousAnswers ?? [] } : null, goals);
 }
 
 type SummaryAssessment = {

@@ -221,6 +221,23 @@ describe('submitting', () => {
   });
 });
 
+describe('history pages', () => {
+  test('a page at a time, newest first, with no row repeated or skipped', async () => {
+    const user = await seedUser();
+    const ids: string[] = [];
+    for (let index = 0; index < 5; index += 1) {
+      const draft = await startDraft(user);
+      await rateAll(user, draft.assessmentId, 2);
+      await submitAssessment(user, draft.assessmentId, []);
+      ids.unshift(draft.assessmentId);
+    }
+    const pages = [];
+    for (let skip = 0; skip < 6; skip += 2) pages.push((await listAssessments(user, { skip, take: 2 })).map((entry) => entry.id));
+    expect(pages).toEqual([ids.slice(0, 2), ids.slice(2, 4), ids.slice(4)]);
+    expect((await listAssessments(user)).map((entry) => entry.id)).toEqual(ids);
+  });
+});
+
 describe('deleting', () => {
   test('deletes a draft at once, and a submitted one only when confirmed', async () => {
     const user = await seedUser();

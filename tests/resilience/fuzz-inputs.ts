@@ -298,6 +298,11 @@ export const ROUTE_FUZZ: Record<string, RouteFuzz> = {
   '/assessments': { requests: fixed('/assessments') },
   '/progress': { requests: fixed('/progress') },
   '/plan': { requests: fixed('/plan') },
+  // Benchmark baselines and the query tally (404 unless HEADWAY_QUERY_STATS=1).
+  '/bench/static': { requests: fixed('/bench/static') },
+  '/bench/dynamic': { requests: fixed('/bench/dynamic') },
+  '/bench/radar': { requests: fixed('/bench/radar') },
+  '/bench/query-stats': { requests: fixed('/bench/query-stats') },
   '/plan/new': {
     requests: (ctx) =>
       fc

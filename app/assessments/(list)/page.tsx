@@ -6,19 +6,32 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { FormMessage } from '@/components/ui/form-message';
 import { Cell, ColumnHeader, RowHeader, Table } from '@/components/ui/table';
 import { requireUser } from '@/lib/auth/session';
-import { listAssessments } from '@/lib/data/assessments';
+import { getDraftId, listAssessments } from '@/lib/data/assessments';
 import { computeReadiness, describeReadiness } from '@/lib/domain/readiness';
 import { formatDate } from '@/lib/format/dates';
+import { z } from 'zod';
 
 export const metadata: Metadata = { title: 'Your assessments' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+// A page of history at a time: a quarterly habit kept for years stays one quick page.
+const HISTORY_PAGE_SIZE = 20;
+const pageSchema = z.coerce.number().int().min(1).max(100_000).catch(1);
+
 export default async function AssessmentsPage({ searchParams }: Props) {
   const user = await requireUser();
-  const assessments = await listAssessments(user);
-  const deleted = (await searchParams).notice === 'deleted';
-  const hasDraft = assessments.some((assessment) => assessment.status === 'DRAFT');
+  const query = await searchParams;
+  const page = pageSchema.parse(query.page ?? 1);
+  // One more than a page: whether older assessments exist, without counting them all.
+  const [rows, draftId] = await Promise.all([
+    listAssessments(user, { skip: (page - 1) * HISTORY_PAGE_SIZE, take: HISTORY_PAGE_SIZE + 1 }),
+    getDraftId(user),
+  ]);
+  const assessments = rows.slice(0, HISTORY_PAGE_SIZE);
+  const hasOlder = rows.length > HISTORY_PAGE_SIZE;
+  const deleted = query.notice === 'deleted';
+  const hasDraft = draftId !== null;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -31,7 +44,14 @@ export default async function AssessmentsPage({ searchParams }: Props) {
         </Link>
       </div>
       {deleted ? <FormMessage tone="success">The assessment was deleted.</FormMessage> : null}
-      {assessments.length === 0 ? (
+      {assessments.length === 0 && page > 1 ? (
+        <p className="text-text-muted">
+          No older assessments.{' '}
+          <Link href="/assessments" className="link">
+            Back to the newest
+          </Link>
+        </p>
+      ) : assessments.length === 0 ? (
         <EmptyState
           title="No assessments yet"
           action={
@@ -80,6 +100,20 @@ export default async function AssessmentsPage({ searchParams }: Props) {
           })}
         </Table>
       )}
+      {page > 1 || hasOlder ? (
+        <nav aria-label="Pages of your assessments" className="flex gap-6">
+          {page > 1 ? (
+            <Link href={page === 2 ? '/assessments' : `/assessments?page=${page - 1}`} className="link">
+              Newer assessments
+            </Link>
+          ) : null}
+          {hasOlder ? (
+            <Link href={`/assessments?page=${page + 1}`} className="link">
+              Older assessments
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
     </div>
   );
 }

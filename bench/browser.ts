@@ -1,0 +1,103 @@
+// The gap view in Debian's Chromium: cold-cache loads through playwright-core,
+// and Lighthouse's mobile performance audit over the DevTools protocol.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { median } from './stats';
+
+const CHROMIUM = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// As in tests/support/browser.ts: nothing reaches for the network.
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+
+export type PageLoad = { loadMs: number; lcpMs: number; chartMs: number };
+export type BrowserFigures = PageLoad & { loads: number; lighthouseScore: number; lighthouseTbtMs: number };
+
+// Runs in the page before any of its scripts: notes when the chart's SVG first appears.
+const WATCH_CHART = `
+  window.__chartAt = null;
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('svg.recharts-surface')) { window.__chartAt = performance.now(); observer.disconnect(); }
+  }).observe(document, { childList: true, subtree: true });
+  window.__lcp = 0;
+  new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__lcp = entry.startTime; })
+    .observe({ type: 'largest-contentful-paint', buffered: true });
+`;
+
+/** The median of `loads` cold loads (a new browser context each): load event, LCP, chart SVG. */
+export async function measurePageLoads(url: string, cookie: string, loads: number): Promise<PageLoad & { loads: number }> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const { hostname } = new URL(url);
+  const [name = '', ...value] = cookie.split('=');
+  const samples: PageLoad[] = [];
+  try {
+    for (let index = 0; index < loads; index += 1) {
+      const context = await browser.newContext();
+      await context.addCookies([{ name, value: value.join('='), domain: hostname, path: '/' }]);
+      await context.addInitScript(WATCH_CHART);
+      const page = await context.newPage();
+      const response = await page.goto(url, { waitUntil: 'load' });
+      if (response?.status() !== 200) throw new Error(`${url}: HTTP ${response?.status()} in the browser`);
+      await page.waitForSelector('svg.recharts-surface');
+      samples.push(
+        await page.evaluate(() => {
+          const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+          const marks = window as unknown as { __lcp: number; __chartAt: number };
+          return { loadMs: navigation?.loadEventStart ?? Number.NaN, lcpMs: marks.__lcp, chartMs: marks.__chartAt };
+        }),
+      );
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return {
+    loads: samples.length,
+    loadMs: median(samples.map((sample) => sample.loadMs)),
+    lcpMs: median(samples.map((sample) => sample.lcpMs)),
+    chartMs: median(samples.map((sample) => sample.chartMs)),
+  };
+}
+
+/** Lighthouse's mobile performance audit (simulated throttling), median of `runs`. */
+export async function runLighthouse(url: string, cookie: string, debugPort: number, runs: number): Promise<{ score: number; tbtMs: number }> {
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'headway-bench-chromium-'));
+  const chrome = spawn(CHROMIUM, [...FLAGS, `--remote-debugging-port=${debugPort}`, `--user-data-dir=${profile}`, 'about:blank'], {
+    detached: true,
+    stdio: 'ignore',
+  });
+  try {
+    await waitForDevTools(debugPort);
+    const scores: number[] = [];
+    const tbts: number[] = [];
+    for (let index = 0; index < runs; index += 1) {
+      const result = await lighthouse(url, {
+        port: debugPort,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance'],
+        extraHeaders: { Cookie: cookie },
+      });
+      const lhr = result?.lhr;
+      if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse failed: ${lhr?.runtimeError?.message ?? 'no result'}`);
+      if (lhr.finalDisplayedUrl !== url) throw new Error(`Lighthouse ended on ${lhr.finalDisplayedUrl}, not ${url}`);
+      scores.push((lhr.categories.performance?.score ?? Number.NaN) * 100);
+      tbts.push(lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN);
+    }
+    return { score: median(scores), tbtMs: median(tbts) };
+  } finally {
+    if (chrome.pid) process.kill(-chrome.pid, 'SIGKILL');
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+async function waitForDevTools(port: number): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (await fetch(`http://127.0.0.1:${port}/json/version`).then((response) => response.ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`Chromium's DevTools did not open on port ${port}`);
+}

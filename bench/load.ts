@@ -1,0 +1,71 @@
+// Latency under load with autocannon, on loopback: a warm-up that is thrown
+// away, then rounds at a fixed number of connections; the median round.
+import autocannon from 'autocannon';
+import { median } from './stats';
+
+export type LoadFigures = { rps: number; p50: number; p99: number; rounds: number; requests: number; failed: number };
+
+export const LOAD = {
+  connections: 10,
+  roundSeconds: Number(process.env.BENCH_ROUND_SECONDS ?? 1.2),
+  rounds: Number(process.env.BENCH_ROUNDS ?? 3),
+  // Asked for on every request, as a browser does; the table says so.
+  headers: { 'accept-encoding': 'gzip' },
+};
+// A round is bounded by a number of requests, not a clock: every request sent
+// is answered inside its round, so a slow page cannot spill its backlog into
+// the next round (or the next page), and no round ends empty.
+const WARMUP_REQUESTS = LOAD.connections * 2;
+const MIN_ROUND_REQUESTS = Math.round(LOAD.connections * 1.5);
+const MAX_ROUND_REQUESTS = 3000;
+
+// Requests per second from the clock, first request to last answer:
+// autocannon's own counts are sampled once a second, too coarse for short rounds.
+function round(url: string, cookie: string | undefined, amount: number): Promise<{ result: autocannon.Result; rps: number }> {
+  return new Promise((resolve, reject) => {
+    const startedAt = performance.now();
+    let lastAnswerAt = startedAt;
+    let answers = 0;
+    const instance = autocannon(
+      { url, connections: LOAD.connections, amount, timeout: 30, headers: { ...LOAD.headers, ...(cookie ? { cookie } : {}) } },
+      (error: unknown, result) => {
+        if (error) reject(error instanceof Error ? error : new Error('autocannon failed'));
+        else resolve({ result, rps: answers / ((lastAnswerAt - startedAt) / 1000) });
+      },
+    );
+    instance.on('response', () => {
+      answers += 1;
+      lastAnswerAt = performance.now();
+    });
+  });
+}
+
+export type LoadTarget = { url: string; cookie?: string };
+
+/**
+ * Several targets measured side by side: each is warmed up and sized first,
+ * then the rounds take turns (round 1 of every target, then round 2…), so a
+ * burst of load from elsewhere on the machine falls on all of them alike and
+ * the ratios between them hold even when the absolute times do not.
+ */
+export async function measureLoads(targets: readonly LoadTarget[]): Promise<LoadFigures[]> {
+  const amounts: number[] = [];
+  for (const { url, cookie } of targets) {
+    // The warm-up also sizes the rounds to last about LOAD.roundSeconds each.
+    const warmup = await round(url, cookie, WARMUP_REQUESTS);
+    amounts.push(Math.min(MAX_ROUND_REQUESTS, Math.max(MIN_ROUND_REQUESTS, Math.round(warmup.rps * LOAD.roundSeconds))));
+  }
+  const rounds: Awaited<ReturnType<typeof round>>[][] = targets.map(() => []);
+  for (let index = 0; index < LOAD.rounds; index += 1) {
+    for (const [target, { url, cookie }] of targets.entries()) rounds[target]!.push(await round(url, cookie, amounts[target]!));
+  }
+  return rounds.map((entries, target) => ({
+    rps: median(entries.map((entry) => entry.rps)),
+    p50: median(entries.map((entry) => entry.result.latency.p50)),
+    p99: median(entries.map((entry) => entry.result.latency.p99)),
+    rounds: entries.length,
+    requests: amounts[target]!,
+    // Anything but a 2xx (a redirect to sign-in, an error or a timeout) makes the figure meaningless.
+    failed: entries.reduce((sum, entry) => sum + entry.result.non2xx + entry.result.errors, 0),
+  }));
+}

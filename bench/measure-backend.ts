@@ -1,0 +1,122 @@
+// Every server-side figure for one backend: seed, start, sign in, then load,
+// growth, queries per request and the browser, all against one process.
+import { randomBytes } from 'node:crypto';
+import { measurePageLoads, runLighthouse, type BrowserFigures } from './browser';
+import { createBackend, migrate, type BackendName } from './backends';
+import { measureLoads, type LoadFigures } from './load';
+import { BENCH_PASSWORD, countRows, GROWTH_STEPS, seedGrowthData, type GrowthStep, type GrowthUser } from './seed';
+import { signIn, startServer, type Server } from './server';
+import { median } from './stats';
+
+export const SIGNED_IN_PAGES = ['home', 'gap', 'history', 'compare', 'pdf', 'csv'] as const;
+export type SignedInPage = (typeof SIGNED_IN_PAGES)[number];
+export const GROWTH_PAGES = ['home', 'gap', 'history', 'compare'] as const satisfies readonly SignedInPage[];
+export const LATENCY_PAGES = ['static', 'dynamic', 'framework', ...SIGNED_IN_PAGES] as const;
+export type LatencyPage = (typeof LATENCY_PAGES)[number];
+/** The user whose pages the latency table shows: a couple of years of quarterly reviews. */
+export const MAIN_STEP: GrowthStep = 10;
+
+export const PAGE_LABELS: Record<LatencyPage, string> = {
+  static: 'static page (baseline)',
+  dynamic: 'dynamic 11 rows, no DB (baseline)',
+  framework: '/framework',
+  home: '/ (signed in)',
+  gap: '/assessments/<id>/gaps',
+  history: '/assessments',
+  compare: '/progress/compare',
+  pdf: '/assessments/<id>/export/pdf',
+  csv: '/assessments/<id>/export/csv',
+};
+
+export function pagePath(page: LatencyPage, user: GrowthUser): string {
+  return {
+    static: '/bench/static',
+    dynamic: '/bench/dynamic',
+    framework: '/framework',
+    home: '/',
+    gap: `/assessments/${user.newestId}/gaps`,
+    history: '/assessments',
+    compare: `/progress/compare?from=${user.previousId}&to=${user.newestId}`,
+    pdf: `/assessments/${user.newestId}/export/pdf`,
+    csv: `/assessments/${user.newestId}/export/csv`,
+  }[page];
+}
+
+export type QueryFigures = { count: number; dbMs: number };
+export type BackendResult = {
+  name: BackendName;
+  rows: { users: number; assessments: number; answers: number };
+  latency: Record<LatencyPage, LoadFigures>;
+  growth: Record<(typeof GROWTH_PAGES)[number], Partial<Record<GrowthStep, LoadFigures>>>;
+  queries: Record<SignedInPage, Partial<Record<GrowthStep, QueryFigures>>>;
+  browser: BrowserFigures;
+};
+export type Signed = { server: Server; users: GrowthUser[]; cookies: Map<GrowthStep, string> };
+
+export type Options = { port: number; debugPort: number; resultsDir: string; browserLoads: number; lighthouseRuns: number; log: (line: string) => void };
+
+export async function measureBackend(name: BackendName, options: Options, extra?: (signed: Signed) => Promise<void>): Promise<BackendResult> {
+  const { log } = options;
+  const backend = await createBackend(name, options.resultsDir);
+  let server: Server | undefined;
+  try {
+    log(`${name}: migrating and seeding`);
+    migrate(backend);
+    const sql = await backend.open();
+    const users = await seedGrowthData(sql);
+    const rows = await countRows(sql);
+    await sql.close();
+    log(`${name}: ${rows.users} users, ${rows.assessments} assessments, ${rows.answers} answers; starting the app`);
+
+    server = await startServer(options.port, { ...backend.env, NEXTAUTH_SECRET: randomBytes(32).toString('base64url'), HEADWAY_QUERY_STATS: '1' });
+    const cookies = new Map<GrowthStep, string>();
+    for (const user of users) cookies.set(user.assessments, await signIn(server.baseUrl, user.email, BENCH_PASSWORD));
+    const userAt = (step: GrowthStep) => users.find((user) => user.assessments === step)!;
+    const url = (page: LatencyPage, step: GrowthStep) => `${server!.baseUrl}${pagePath(page, userAt(step))}`;
+    const signedIn = (page: LatencyPage) => (SIGNED_IN_PAGES as readonly string[]).includes(page);
+
+    log(`${name}: queries per request`);
+    const queries = {} as BackendResult['queries'];
+    for (const page of SIGNED_IN_PAGES) {
+      queries[page] = {};
+      for (const step of GROWTH_STEPS) queries[page][step] = await countQueries(server.baseUrl, url(page, step), cookies.get(step)!);
+    }
+
+    log(`${name}: load on ${LATENCY_PAGES.length} pages, rounds taking turns`);
+    const measured = await measureLoads(
+      LATENCY_PAGES.map((page) => ({ url: url(page, MAIN_STEP), cookie: signedIn(page) ? cookies.get(MAIN_STEP) : undefined })),
+    );
+    const latency = Object.fromEntries(LATENCY_PAGES.map((page, index) => [page, measured[index]!])) as BackendResult['latency'];
+    const growth = {} as BackendResult['growth'];
+    for (const page of GROWTH_PAGES) {
+      log(`${name}: growth on ${PAGE_LABELS[page]}, ${GROWTH_STEPS.join(' / ')} assessments taking turns`);
+      const byStep = await measureLoads(GROWTH_STEPS.map((step) => ({ url: url(page, step), cookie: cookies.get(step) })));
+      growth[page] = Object.fromEntries(GROWTH_STEPS.map((step, index) => [step, byStep[index]!]));
+    }
+
+    log(`${name}: browser loads and Lighthouse on the gap view`);
+    const gapUrl = url('gap', MAIN_STEP);
+    const loads = await measurePageLoads(gapUrl, cookies.get(MAIN_STEP)!, options.browserLoads);
+    const audit = await runLighthouse(gapUrl, cookies.get(MAIN_STEP)!, options.debugPort, options.lighthouseRuns);
+    await extra?.({ server, users, cookies });
+    return { name, rows, latency, growth, queries, browser: { ...loads, lighthouseScore: audit.score, lighthouseTbtMs: audit.tbtMs } };
+  } finally {
+    await server?.stop();
+    await backend.drop();
+  }
+}
+
+/** Statements and database time of one request, alone on the server: the median of three. */
+async function countQueries(baseUrl: string, url: string, cookie: string): Promise<QueryFigures> {
+  const take = async () => (await (await fetch(`${baseUrl}/bench/query-stats`)).json()) as { count: number; durationMs: number };
+  const samples: QueryFigures[] = [];
+  for (let index = 0; index < 3; index += 1) {
+    await take();
+    const response = await fetch(url, { headers: { cookie }, redirect: 'manual' });
+    if (response.status !== 200) throw new Error(`${url}: HTTP ${response.status} for a signed-in request`);
+    await response.arrayBuffer();
+    const stats = await take();
+    samples.push({ count: stats.count, dbMs: stats.durationMs });
+  }
+  return { count: median(samples.map((sample) => sample.count)), dbMs: median(samples.map((sample) => sample.dbMs)) };
+}

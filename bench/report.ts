@@ -1,0 +1,146 @@
+// The one table `npm run bench` prints, and the named figures its budgets check.
+import type { ClientJs } from './client-js';
+import { LOAD } from './load';
+import { GROWTH_PAGES, LATENCY_PAGES, MAIN_STEP, PAGE_LABELS, SIGNED_IN_PAGES, type BackendResult } from './measure-backend';
+import { GROWTH_STEPS } from './seed';
+import { describeBudget, formatNumber, markdownTable, ratio, type BudgetCheck } from './stats';
+
+export const CHART_FREE_ROUTES = ['framework', 'form', 'history', 'signin', 'account'] as const;
+const key = (backend: BackendResult) => backend.name.toLowerCase();
+
+/** Every figure a budget may name, e.g. `postgres.gap.p99PerDynamic` or `clientJs.history.perRuntime`. */
+export function collectFigures(backends: BackendResult[], clientJs: ClientJs): Map<string, number> {
+  const figures = new Map<string, number>();
+  for (const backend of backends) {
+    const b = key(backend);
+    const { latency } = backend;
+    figures.set(`${b}.gap.p99PerDynamic`, ratio(latency.gap.p99, latency.dynamic.p99));
+    figures.set(`${b}.gap.rpsPerStatic`, ratio(latency.gap.rps, latency.static.rps));
+    figures.set(`${b}.failedRequests`, Object.values(latency).reduce((sum, figures) => sum + figures.failed, 0));
+    for (const page of GROWTH_PAGES) {
+      figures.set(`${b}.growth.${page}.p99Ratio`, ratio(backend.growth[page][1000]?.p99 ?? NaN, backend.growth[page][1]?.p99 ?? NaN));
+    }
+    for (const page of SIGNED_IN_PAGES) {
+      const at = backend.queries[page];
+      figures.set(`${b}.queries.${page}.count`, at[1000]?.count ?? NaN);
+      figures.set(`${b}.queries.${page}.growth`, (at[1000]?.count ?? NaN) - (at[1]?.count ?? NaN));
+    }
+    figures.set(`${b}.browser.lcpPerChart`, ratio(backend.browser.lcpMs, backend.browser.chartMs));
+    figures.set(`${b}.lighthouse.score`, backend.browser.lighthouseScore);
+    figures.set(`${b}.lighthouse.tbtMs`, backend.browser.lighthouseTbtMs);
+  }
+  const radar = clientJs.routes.find((route) => route.route === 'radar');
+  for (const route of clientJs.routes) {
+    figures.set(`clientJs.${route.route}.gzipKb`, route.gzipBytes / 1024);
+    figures.set(`clientJs.${route.route}.recharts`, route.loadsRecharts ? 1 : 0);
+    figures.set(`clientJs.${route.route}.perRuntime`, ratio(route.gzipBytes, clientJs.runtimeBytes));
+    figures.set(`clientJs.${route.route}.perRadar`, ratio(route.gzipBytes, radar?.gzipBytes ?? NaN));
+  }
+  return figures;
+}
+
+const ms = (value: number | undefined) => formatNumber(value, 0);
+const x = (value: number) => (Number.isFinite(value) ? `${formatNumber(value, 2)}×` : '–');
+
+export function renderReport(input: {
+  backends: BackendResult[];
+  clientJs: ClientJs;
+  baseline?: { score: number; tbtMs: number };
+  checks: BudgetCheck[];
+  startedAt: Date;
+  seconds: number;
+}): string {
+  const { backends, clientJs, checks } = input;
+  const names = backends.map((backend) => backend.name);
+  const sections: string[] = [];
+  sections.push(
+    `# npm run bench\n\n${input.startedAt.toISOString()}, ${Math.round(input.seconds)} s in all, ${process.platform} ${process.arch}, Node ${process.version}. ` +
+      backends.map((b) => `${b.name}: ${b.rows.users} users, ${b.rows.assessments} assessments, ${b.rows.answers} answers.`).join(' '),
+  );
+
+  sections.push(
+    `## Latency under load\n\nautocannon on loopback, ${LOAD.connections} connections, a warm-up of 20 requests discarded, then the median of ${LOAD.rounds} rounds, each a fixed number of requests sized from the warm-up to take about ${LOAD.roundSeconds} s (at least 15); the pages of one table take turns round by round; ` +
+      `gzip requested (accept-encoding: gzip) on every request. Signed-in pages as a user with ${MAIN_STEP} submitted assessments. ` +
+      `Latency in ms; "÷ static" is req/s over the static page's, "÷ dynamic" is p99 over the trivial dynamic page's. The server counts its SQL statements (HEADWAY_QUERY_STATS=1) throughout.\n\n` +
+      markdownTable(
+        ['page', ...names.flatMap((name) => [`${name} req/s`, 'p50', 'p99', '÷ static', '÷ dynamic'])],
+        LATENCY_PAGES.map((page) => [
+          PAGE_LABELS[page],
+          ...backends.flatMap((b) => {
+            const figures = b.latency[page];
+            const failed = figures.failed ? ` (${figures.failed} failed)` : '';
+            return [`${formatNumber(figures.rps, 0)}${failed}`, ms(figures.p50), ms(figures.p99), x(ratio(figures.rps, b.latency.static.rps)), x(ratio(figures.p99, b.latency.dynamic.p99))];
+          }),
+        ]),
+      ),
+  );
+
+  sections.push(
+    `## Growth\n\np99 in ms for a user with 1, 10, 100 and 1,000 submitted assessments (11 answers each) among ${backends[0]?.rows.users ?? '?'} users; the last column per backend is p99(1,000) ÷ p99(1).\n\n` +
+      markdownTable(
+        ['page', ...names.flatMap((name) => [...GROWTH_STEPS.map((step) => `${name} ${step}`), '1000÷1'])],
+        GROWTH_PAGES.map((page) => [
+          PAGE_LABELS[page],
+          ...backends.flatMap((b) => [...GROWTH_STEPS.map((step) => ms(b.growth[page][step]?.p99)), x(ratio(b.growth[page][1000]?.p99 ?? NaN, b.growth[page][1]?.p99 ?? NaN))]),
+        ]),
+      ),
+  );
+
+  sections.push(
+    `## Queries per request\n\nSQL statements (Prisma query events) and database time in ms for one request alone on the server, median of 3, for a user with 1 / 10 / 100 / 1,000 submitted assessments; the session check is included.\n\n` +
+      markdownTable(
+        ['page', ...names.flatMap((name) => [`${name} statements`, `${name} DB ms`])],
+        SIGNED_IN_PAGES.map((page) => [
+          PAGE_LABELS[page],
+          ...backends.flatMap((b) => [
+            GROWTH_STEPS.map((step) => formatNumber(b.queries[page][step]?.count)).join(' / '),
+            GROWTH_STEPS.map((step) => formatNumber(b.queries[page][step]?.dbMs, 1)).join(' / '),
+          ]),
+        ]),
+      ),
+  );
+
+  const radar = clientJs.routes.find((route) => route.route === 'radar');
+  sections.push(
+    `## Client JavaScript\n\nThe gzip size (level 9) of every script each page's HTML loads. Framework runtime (the scripts every page loads): ${formatNumber(clientJs.runtimeBytes / 1024, 1)} KB. ` +
+      `recharts found in: ${clientJs.rechartsChunks.join(', ') || 'no chunk'}.\n\n` +
+      markdownTable(
+        ['route', 'scripts', 'gzip KB', '÷ runtime', '÷ one radar', 'recharts'],
+        clientJs.routes.map((route) => [
+          route.route,
+          String(route.scripts.length),
+          formatNumber(route.gzipBytes / 1024, 1),
+          x(ratio(route.gzipBytes, clientJs.runtimeBytes)),
+          x(ratio(route.gzipBytes, radar?.gzipBytes ?? NaN)),
+          route.loadsRecharts ? 'yes' : 'no',
+        ]),
+      ),
+  );
+
+  sections.push(
+    `## In the browser: the gap view\n\nDebian's Chromium through playwright-core, a new context (cold cache) per load, median of ${backends[0]?.browser.loads ?? '?'} loads, ms from navigation start; Lighthouse ${'mobile'} (simulated throttling), performance category only.\n\n` +
+      markdownTable(
+        ['figure', ...names],
+        [
+          ['load event', ...backends.map((b) => ms(b.browser.loadMs))],
+          ['largest contentful paint', ...backends.map((b) => ms(b.browser.lcpMs))],
+          ['chart SVG in the page', ...backends.map((b) => ms(b.browser.chartMs))],
+          ['Lighthouse performance score', ...backends.map((b) => formatNumber(b.browser.lighthouseScore))],
+          ['Lighthouse total blocking time', ...backends.map((b) => ms(b.browser.lighthouseTbtMs))],
+        ],
+      ) +
+      (input.baseline
+        ? `\n\nBaseline in the same run: Lighthouse on the trivial dynamic page (\`/bench/dynamic\`, no chart, no database) scores ${formatNumber(input.baseline.score)} with ${ms(input.baseline.tbtMs)} ms total blocking time.`
+        : ''),
+  );
+
+  const broken = checks.filter((check) => !check.ok);
+  sections.push(
+    `## Budgets (bench/budgets.json)\n\n${broken.length === 0 ? `All ${checks.length} budgets hold.` : `${broken.length} of ${checks.length} budgets broken.`}\n\n` +
+      markdownTable(
+        ['figure', 'measured', 'budget', ''],
+        checks.map((check) => [check.figure, formatNumber(check.value, 2), describeBudget(check.budget), check.ok ? 'ok' : '**BROKEN**']),
+      ),
+  );
+  return `${sections.join('\n\n')}\n`;
+}

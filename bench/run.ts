@@ -1,0 +1,92 @@
+// `npm run bench`: builds the production app, measures it on PGlite and on
+// Postgres with growth data, prints one table, writes it to
+// bench/results/latest.md and exits non-zero when a budget is broken.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { BackendName } from './backends';
+import { runLighthouse } from './browser';
+import { measureClientJs, type ClientJs } from './client-js';
+import { measureBackend, MAIN_STEP, type BackendResult } from './measure-backend';
+import { collectFigures, renderReport } from './report';
+import { budgetsFileSchema, checkBudgets } from './stats';
+
+const root = path.join(import.meta.dirname, '..');
+const resultsDir = path.join(root, 'bench/results');
+// Ports 3700–3749 are the benchmark's: one app at a time, and Lighthouse's DevTools port.
+const PORTS: Record<BackendName, number> = { PGlite: 3700, Postgres: 3701 };
+const DEBUG_PORT = 3748;
+
+const started = new Date();
+const log = (line: string) => console.log(`[bench ${Math.round((Date.now() - started.getTime()) / 1000)}s] ${line}`);
+
+async function main(): Promise<number> {
+  const budgets = budgetsFileSchema.parse(JSON.parse(readFileSync(path.join(root, 'bench/budgets.json'), 'utf8'))).budgets;
+  mkdirSync(resultsDir, { recursive: true });
+
+  // `npm run build` with its source fingerprint: a build of these exact sources is reused.
+  log('building the production app (skipped when the sources have not changed since the last build)');
+  const build = spawnSync('npm', ['run', '--silent', 'build', '--', '--if-stale'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('The production build failed');
+
+  const names = (process.env.BENCH_BACKENDS ?? 'PGlite,Postgres').split(',') as BackendName[];
+  const backends: BackendResult[] = [];
+  let clientJs: ClientJs | undefined;
+  let baseline: { score: number; tbtMs: number } | undefined;
+  const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+  for (const name of names) {
+    backends.push(
+      await measureBackend(
+        name,
+        {
+          port: PORTS[name],
+          debugPort: DEBUG_PORT,
+          resultsDir,
+          browserLoads: Number(process.env.BENCH_BROWSER_LOADS ?? 5),
+          lighthouseRuns,
+          log,
+        },
+        // Client JavaScript does not depend on the database: measured once, on the first backend.
+        clientJs
+          ? undefined
+          : async ({ server, users, cookies }) => {
+              log('client JavaScript per route');
+              const user = users.find((candidate) => candidate.assessments === MAIN_STEP)!;
+              const cookie = cookies.get(MAIN_STEP)!;
+              clientJs = await measureClientJs(server.baseUrl, [
+                { route: 'framework', path: '/framework', cookie },
+                { route: 'form', path: `/assessments/${user.draftId}`, cookie },
+                { route: 'history', path: '/assessments', cookie },
+                { route: 'signin', path: '/signin' },
+                { route: 'account', path: '/account', cookie },
+                { route: 'progress', path: '/progress', cookie },
+                { route: 'gap', path: `/assessments/${user.newestId}/gaps`, cookie },
+                { route: 'radar', path: '/bench/radar' },
+              ]);
+              // Lighthouse on a page with no chart and no database: how much of the gap
+              // view's blocking time is the machine and the framework rather than the page.
+              log('Lighthouse on the trivial dynamic page (baseline)');
+              baseline = await runLighthouse(`${server.baseUrl}/bench/dynamic`, cookie, DEBUG_PORT, lighthouseRuns);
+            },
+      ),
+    );
+  }
+  if (!clientJs) throw new Error('Client JavaScript was not measured');
+
+  const checks = checkBudgets(collectFigures(backends, clientJs), budgets);
+  const report = renderReport({ backends, clientJs, baseline, checks, startedAt: started, seconds: (Date.now() - started.getTime()) / 1000 });
+  writeFileSync(path.join(resultsDir, 'latest.md'), report);
+  writeFileSync(path.join(resultsDir, 'latest.json'), `${JSON.stringify({ backends, clientJs, baseline, checks }, null, 2)}\n`);
+  console.log(`\n${report}`);
+  const broken = checks.filter((check) => !check.ok);
+  if (broken.length) console.error(`${broken.length} budget(s) broken: ${broken.map((check) => check.figure).join(', ')}`);
+  return broken.length ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(2);
+  },
+);

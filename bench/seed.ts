@@ -1,0 +1,98 @@
+// Growth data in bulk: set-based SQL on the migrated database, so ten thousand
+// users and a thousand assessments take seconds, not thousands of requests.
+import { hash } from '@node-rs/argon2';
+
+export type Sql = { query: (text: string, params?: unknown[]) => Promise<{ rows: unknown[] }> };
+
+export const FILLER_USERS = 10_000;
+export const GROWTH_STEPS = [1, 10, 100, 1000] as const;
+export type GrowthStep = (typeof GROWTH_STEPS)[number];
+export const BENCH_PASSWORD = 'quartz lantern orbit meadow 42';
+
+export type GrowthUser = {
+  assessments: GrowthStep;
+  email: string;
+  /** The newest submitted assessment: the gap view and the exports. */
+  newestId: string;
+  /** The one before it (the newest again for a user with one): compare. */
+  previousId: string;
+  draftId: string;
+};
+
+const growthId = (step: number) => `bench-growth-${step}`;
+
+export async function seedGrowthData(sql: Sql): Promise<GrowthUser[]> {
+  const passwordHash = await hash(BENCH_PASSWORD);
+  const version = `(SELECT id FROM "FrameworkVersion" ORDER BY number DESC LIMIT 1)`;
+
+  // The growth users are part of the ten thousand; the rest have one assessment each.
+  await sql.query(
+    `INSERT INTO "User" (id, email, name, "updatedAt")
+     SELECT 'bench-user-' || g, 'bench-user-' || g || '@example.com', 'Bench user ' || g, now()
+     FROM generate_series(1, ${FILLER_USERS - GROWTH_STEPS.length}) AS g`,
+  );
+  for (const step of GROWTH_STEPS) {
+    await sql.query(`INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES ($1, $2, $3, $4, now())`, [
+      growthId(step),
+      `growth-${step}@bench.example`,
+      `Growth ${step}`,
+      passwordHash,
+    ]);
+  }
+
+  await sql.query(
+    `INSERT INTO "Assessment" (id, "userId", "frameworkVersionId", status, "createdAt", "updatedAt", "submittedAt")
+     SELECT 'bench-a-' || u.id, u.id, ${version}, 'SUBMITTED'::"AssessmentStatus", now() - interval '30 days', now(), now() - interval '29 days'
+     FROM "User" u WHERE u.id LIKE 'bench-user-%'`,
+  );
+  for (const step of GROWTH_STEPS) {
+    // One a week back in time, newest first; submitted a day after it was started.
+    await sql.query(
+      `INSERT INTO "Assessment" (id, "userId", "frameworkVersionId", status, "createdAt", "updatedAt", "submittedAt")
+       SELECT $1 || '-' || g, $1, ${version}, 'SUBMITTED'::"AssessmentStatus",
+              now() - g * interval '7 days', now(), now() - g * interval '7 days' + interval '1 day'
+       FROM generate_series(1, ${step}) AS g`,
+      [growthId(step)],
+    );
+    await sql.query(
+      `INSERT INTO "Assessment" (id, "userId", "frameworkVersionId", status, "draftOwnerId", "createdAt", "updatedAt")
+       VALUES ($1 || '-draft', $1, ${version}, 'DRAFT'::"AssessmentStatus", $1, now(), now())`,
+      [growthId(step)],
+    );
+  }
+
+  // Eleven answers per assessment, with levels and evidence that vary.
+  await sql.query(
+    `INSERT INTO "AssessmentAnswer" (id, "assessmentId", "itemId", level, "targetLevel", confidence, evidence, revision, "updatedAt")
+     SELECT a.id || '-' || i.key, a.id, i.id,
+            CASE WHEN a.status = 'DRAFT' THEN NULL ELSE 1 + abs(hashtext(a.id || i.key)) % 5 END,
+            i."expectedLevel", 'MEDIUM'::"Confidence",
+            CASE WHEN a.status = 'DRAFT' THEN '' ELSE 'Led the quarterly planning for ' || i.title || ' with three teams; wrote up what changed and why.' END,
+            1, now()
+     FROM "Assessment" a JOIN "FrameworkItem" i ON i."frameworkVersionId" = a."frameworkVersionId"
+     WHERE a.id LIKE 'bench-%'`,
+  );
+  await sql.query('ANALYZE');
+
+  const users: GrowthUser[] = [];
+  for (const step of GROWTH_STEPS) {
+    const { rows } = await sql.query(
+      `SELECT id FROM "Assessment" WHERE "userId" = $1 AND status = 'SUBMITTED' ORDER BY "submittedAt" DESC LIMIT 2`,
+      [growthId(step)],
+    );
+    const ids = (rows as { id: string }[]).map((row) => row.id);
+    const newestId = ids[0];
+    if (!newestId) throw new Error(`Seeding left ${growthId(step)} without assessments`);
+    users.push({ assessments: step, email: `growth-${step}@bench.example`, newestId, previousId: ids[1] ?? newestId, draftId: `${growthId(step)}-draft` });
+  }
+  return users;
+}
+
+/** Row counts, to print with the table: proof of what the figures were measured on. */
+export async function countRows(sql: Sql): Promise<{ users: number; assessments: number; answers: number }> {
+  const { rows } = await sql.query(
+    `SELECT (SELECT count(*) FROM "User")::int AS users, (SELECT count(*) FROM "Assessment")::int AS assessments,
+            (SELECT count(*) FROM "AssessmentAnswer")::int AS answers`,
+  );
+  return rows[0] as { users: number; assessments: number; answers: number };
+}

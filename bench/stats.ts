@@ -1,0 +1,58 @@
+// Pure helpers for `npm run bench`: medians, ratios and budget checks. No I/O,
+// so tests/unit can cover them without a server.
+import { z } from 'zod';
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** a ÷ b, or NaN when there is nothing to divide by: a missing figure must never read as 0 or Infinity. */
+export function ratio(a: number, b: number): number {
+  return Number.isFinite(a) && Number.isFinite(b) && b !== 0 ? a / b : Number.NaN;
+}
+
+export const budgetSchema = z
+  .object({ max: z.number().optional(), min: z.number().optional(), why: z.string().optional() })
+  .strict()
+  .refine((budget) => budget.max !== undefined || budget.min !== undefined, 'a budget needs max, min or both');
+export type Budget = z.infer<typeof budgetSchema>;
+
+export const budgetsFileSchema = z
+  .object({ $comment: z.string().optional(), budgets: z.record(z.string(), budgetSchema) })
+  .strict();
+
+export type BudgetCheck = { figure: string; value: number; budget: Budget; ok: boolean };
+
+/**
+ * Every budget against the figure of the same name. A figure that was not
+ * measured breaks its budget: a benchmark that silently skips is no check.
+ */
+export function checkBudgets(figures: ReadonlyMap<string, number>, budgets: Record<string, Budget>): BudgetCheck[] {
+  return Object.entries(budgets).map(([figure, budget]) => {
+    const value = figures.get(figure) ?? Number.NaN;
+    const ok =
+      Number.isFinite(value) &&
+      (budget.max === undefined || value <= budget.max) &&
+      (budget.min === undefined || value >= budget.min);
+    return { figure, value, budget, ok };
+  });
+}
+
+/** A number for the table: a dash when it was not measured. */
+export function formatNumber(value: number | undefined, digits = 0): string {
+  if (value === undefined || !Number.isFinite(value)) return '–';
+  return value.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+export function describeBudget(budget: Budget): string {
+  return [budget.min === undefined ? null : `≥ ${budget.min}`, budget.max === undefined ? null : `≤ ${budget.max}`].filter(Boolean).join(', ');
+}
+
+/** A Markdown table from a header row and body rows. */
+export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}

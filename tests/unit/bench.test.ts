@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { commonScripts, isRechartsChunk, listScriptSources } from '@/bench/html-scripts';
+import { budgetsFileSchema, checkBudgets, median, ratio } from '@/bench/stats';
+
+describe('median', () => {
+  test.each([
+    [[], Number.NaN],
+    [[7], 7],
+    [[3, 1, 2], 2],
+    [[4, 1, 3, 2], 2.5],
+    [[10, 10, 1000], 10],
+  ])('of %j is %d', (values, expected) => {
+    expect(median(values)).toBe(expected);
+  });
+});
+
+describe('ratio', () => {
+  test.each([
+    [10, 4, 2.5],
+    [0, 4, 0],
+    [10, 0, Number.NaN],
+    [Number.NaN, 4, Number.NaN],
+  ])('%d ÷ %d is %d', (a, b, expected) => {
+    expect(ratio(a, b)).toBe(expected);
+  });
+});
+
+describe('listScriptSources', () => {
+  const page = 'http://127.0.0.1:3700/assessments/abc/gaps';
+
+  test('finds every external script once, in order, as an absolute URL', () => {
+    const html = `<html><head>
+      <script src="/_next/static/chunks/a.js" async=""></script>
+      <script nonce="xyz" src='/_next/static/chunks/b.js'></script>
+      <link rel="preload" as="script" href="/_next/static/chunks/c.js">
+      <script>self.__next_f.push([1,"<script src=\\"/not-a-tag.js\\">"])</script>
+      <SCRIPT SRC="/_next/static/chunks/a.js"></SCRIPT>
+      <script src="https://cdn.example/x.js?v=1&amp;w=2"></script>
+    </head></html>`;
+    expect(listScriptSources(html, page)).toEqual([
+      'http://127.0.0.1:3700/_next/static/chunks/a.js',
+      'http://127.0.0.1:3700/_next/static/chunks/b.js',
+      'https://cdn.example/x.js?v=1&w=2',
+    ]);
+  });
+
+  test('a page without external scripts has none', () => {
+    expect(listScriptSources('<script>inline()</script><p>text</p>', page)).toEqual([]);
+  });
+});
+
+describe('isRechartsChunk', () => {
+  test.each([
+    ['recharts markers', 'var a="recharts-wrapper",b="recharts-surface";', true],
+    ['a single mention (e.g. a class in app code)', 'className:"recharts-wrapper"', false],
+    ['React alone', 'function useState(){}', false],
+  ])('%s', (_, source, expected) => {
+    expect(isRechartsChunk(source)).toBe(expected);
+  });
+});
+
+describe('commonScripts', () => {
+  test('keeps the scripts every page loads', () => {
+    expect(commonScripts([['a', 'b', 'c'], ['b', 'a'], ['a', 'b', 'd']])).toEqual(['a', 'b']);
+  });
+  test('no pages, no runtime', () => {
+    expect(commonScripts([])).toEqual([]);
+  });
+});
+
+describe('checkBudgets', () => {
+  const figures = new Map([
+    ['gap.p99PerDynamic', 1.5],
+    ['gap.rpsPerStatic', 0.05],
+    ['lighthouse.score', 93],
+  ]);
+
+  test.each([
+    ['within a max', 'gap.p99PerDynamic', { max: 2 }, true],
+    ['over a max', 'gap.p99PerDynamic', { max: 1.2 }, false],
+    ['under a min', 'gap.rpsPerStatic', { min: 0.08 }, false],
+    ['between min and max', 'lighthouse.score', { min: 90, max: 100 }, true],
+    ['a figure that was not measured breaks its budget', 'missing.figure', { max: 1 }, false],
+  ])('%s', (_, figure, budget, ok) => {
+    expect(checkBudgets(figures, { [figure]: budget })).toEqual([{ figure, value: figures.get(figure) ?? Number.NaN, budget, ok }]);
+  });
+
+  test('a NaN figure (nothing to divide by) never passes', () => {
+    expect(checkBudgets(new Map([['x', Number.NaN]]), { x: { max: 100 } })[0]?.ok).toBe(false);
+  });
+});
+
+describe('bench/budgets.json', () => {
+  test('is valid and names at least the issue’s targets', () => {
+    const file = budgetsFileSchema.parse(JSON.parse(readFileSync(path.join(import.meta.dirname, '../../bench/budgets.json'), 'utf8')));
+    for (const backend of ['pglite', 'postgres']) {
+      expect(file.budgets[`${backend}.gap.p99PerDynamic`]?.max).toBeLessThanOrEqual(2);
+      expect(file.budgets[`${backend}.gap.rpsPerStatic`]?.min).toBeGreaterThanOrEqual(0.08);
+      expect(file.budgets[`${backend}.lighthouse.score`]?.min).toBeGreaterThanOrEqual(90);
+      expect(file.budgets[`${backend}.lighthouse.tbtMs`]?.max).toBeLessThanOrEqual(300);
+    }
+    expect(file.budgets['clientJs.gap.perRadar']?.max).toBeLessThanOrEqual(1.15);
+  });
+});
