@@ -151,6 +151,15 @@ async function addGoalFromGapView(journey: Journey) {
   await page.getByRole('article', { name: 'Run a six-week AI pilot with two teams' }).waitFor();
   expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan', exact: true }).getAttribute('aria-current')).toBe('page');
   await checker.check(page, 'Plan');
+  await page.getByRole('link', { name: 'Edit “Run a six-week AI pilot with two teams”' }).click();
+  await page.waitForURL(/\/plan\/[^/]+\/edit$/);
+  await waitForContent(page);
+  expect(await page.getByRole('textbox', { name: 'What will you do?' }).inputValue()).toBe('Run a six-week AI pilot with two teams');
+  await checker.check(page, 'Edit goal');
+  await page.goto(baseUrl);
+  await waitForContent(page);
+  expect(await page.getByRole('region', { name: 'Goals due soonest' }).getByRole('link', { name: 'Run a six-week AI pilot with two teams' }).count()).toBe(1);
+  await checker.check(page, 'Home (signed in)');
   await page.goto(`${baseUrl}/assessments/${firstId}/gaps`);
   await waitForContent(page);
 }
