@@ -15,7 +15,7 @@ import { isOpen } from '@/lib/domain/goals';
 import { computeReadiness, describeReadiness } from '@/lib/domain/readiness';
 import { formatDate } from '@/lib/format/dates';
 import { idSchema } from '@/lib/validation/assessment';
-import { deleteAssessmentAction } from '../actions';
+import { deleteAssessmentAction } from '@/app/assessments/actions';
 
 export const metadata: Metadata = { title: 'Assessment' };
 
