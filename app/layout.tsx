@@ -1,12 +1,21 @@
 import type { Metadata, Viewport } from 'next';
+import localFont from 'next/font/local';
 import { connection } from 'next/server';
 import { SiteHeader } from '@/components/layout/site-header';
 import { ToastProvider } from '@/components/ui/toast';
 import { getSessionUser } from '@/lib/auth/session';
-// Inter, served from this app: the font files ship in the npm package, so no
-// page ever asks a font service for them.
-import '@fontsource-variable/inter/wght.css';
 import './globals.css';
+
+// Inter's variable Latin file from its npm package, served by this app: no page
+// asks a font service for it. next/font preloads it and sizes the fallback to
+// match, so text paints at once and does not move when Inter arrives; other
+// scripts fall back to the system font.
+const inter = localFont({
+  src: '../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
+  weight: '100 900',
+  display: 'swap',
+  variable: '--font-inter',
+});
 
 export const metadata: Metadata = {
   title: { default: 'Headway', template: '%s · Headway' },
@@ -39,7 +48,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // Every response carries a per-request CSP nonce, so no page may be prerendered.
   await connection();
   return (
-    <html lang="en-GB">
+    <html lang="en-GB" className={inter.variable}>
       <body className="flex min-h-screen flex-col font-sans">
         <noscript>
           <style dangerouslySetInnerHTML={{ __html: NO_SCRIPT_CSS }} />
