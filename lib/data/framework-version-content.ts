@@ -19,7 +19,7 @@ export const versionContentSelect = {
           title: true,
           expectedLevel: true,
           descriptors: { orderBy: { level: 'asc' }, select: { level: true, text: true } },
-          resources: { select: { how: true, resource: { select: { title: true, kind: true, why: true, position: true } } } },
+          resources: { select: { how: true, resource: { select: { key: true, title: true, kind: true, why: true, position: true } } } },
         },
       },
     },
@@ -53,4 +53,10 @@ export function getFrameworkVersionContent(id: string): Promise<VersionContent |
 export async function getItemKeys(id: string): Promise<Map<string, string>> {
   const content = await getFrameworkVersionContent(id);
   return new Map(content?.sections.flatMap((section) => section.items.map((item) => [item.id, item.key] as const)));
+}
+
+/** The newest version's content: what goals are set against. One statement for the id, the content from the cache. */
+export async function getCurrentVersionContent(): Promise<VersionContent | null> {
+  const current = await db().frameworkVersion.findFirst({ orderBy: { number: 'desc' }, select: { id: true } });
+  return current ? getFrameworkVersionContent(current.id) : null;
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '@/lib/data/db';
+import { getCurrentVersionContent } from '@/lib/data/framework-version-content';
 import { recentlyFinishedSince, type GoalView } from '@/lib/domain/goals';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { CreateGoalInput, CustomResource, GoalStatus, UpdateGoalInput } from '@/lib/validation/goal';
@@ -23,25 +24,7 @@ export type PlannableItem = { key: string; title: string; sectionTitle: string; 
 
 /** The items of the current framework, each with the books and programmes mapped to it: what a goal can be set on. */
 export async function listPlannableItems(): Promise<PlannableItem[]> {
-  const version = await db().frameworkVersion.findFirst({
-    orderBy: { number: 'desc' },
-    select: {
-      sections: {
-        orderBy: { position: 'asc' },
-        select: {
-          title: true,
-          items: {
-            orderBy: { position: 'asc' },
-            select: {
-              key: true,
-              title: true,
-              resources: { select: { how: true, resource: { select: { key: true, title: true, kind: true, position: true } } } },
-            },
-          },
-        },
-      },
-    },
-  });
+  const version = await getCurrentVersionContent();
   return (version?.sections ?? []).flatMap((section) =>
     section.items.map((item) => ({
       key: item.key,

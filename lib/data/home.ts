@@ -1,6 +1,7 @@
 import 'server-only';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '@/lib/data/db';
+import { getCurrentVersionContent } from '@/lib/data/framework-version-content';
 import { startOfDay } from '@/lib/domain/goals';
 import { computeReadiness } from '@/lib/domain/readiness';
 import type { HomeOverview } from '@/lib/domain/home';
@@ -56,13 +57,11 @@ export async function getHomeOverview(user: SessionUser, now = new Date()): Prom
 }
 
 /** Item titles by key, from the current framework. */
-export async function itemTitles(keys: readonly string[]): Promise<Map<string, string>> {
+async function itemTitles(keys: readonly string[]): Promise<Map<string, string>> {
   if (keys.length === 0) return new Map();
-  const version = await db().frameworkVersion.findFirst({ orderBy: { number: 'desc' }, select: { id: true } });
-  if (!version) return new Map();
-  const items = await db().frameworkItem.findMany({
-    where: { frameworkVersionId: version.id, key: { in: [...new Set(keys)] } },
-    select: { key: true, title: true },
-  });
-  return new Map(items.map((item) => [item.key, item.title]));
+  const version = await getCurrentVersionContent();
+  const wanted = new Set(keys);
+  return new Map(
+    (version?.sections ?? []).flatMap((section) => section.items.filter((item) => wanted.has(item.key)).map((item) => [item.key, item.title] as const)),
+  );
 }
