@@ -42,6 +42,12 @@ export function daysOverdue(goal: { status: GoalStatus; targetDate: Date }, now:
   return Math.max(0, Math.round((startOfDay(now).getTime() - goal.targetDate.getTime()) / DAY));
 }
 
+/** "overdue by 3 days", or null when the goal is not overdue: the same words on the page and in exports. */
+export function overdueText(goal: { status: GoalStatus; targetDate: Date }, now: Date): string | null {
+  const days = daysOverdue(goal, now);
+  return days > 0 ? `overdue by ${days} ${days === 1 ? 'day' : 'days'}` : null;
+}
+
 export const recentlyFinishedSince = (now: Date) => new Date(now.getTime() - RECENTLY_FINISHED_DAYS * DAY);
 
 /** Open goals first, soonest target first; then finished ones, latest first. */

@@ -1,4 +1,4 @@
-import { daysOverdue, GOAL_STATUS_LABELS } from '@/lib/domain/goals';
+import { GOAL_STATUS_LABELS, overdueText } from '@/lib/domain/goals';
 import type { SummaryGoal } from '@/lib/domain/summary';
 import { formatDate } from '@/lib/format/dates';
 
@@ -7,8 +7,8 @@ export function goalState(goal: SummaryGoal, now: Date): string {
   if (goal.finishedAt && (goal.status === 'DONE' || goal.status === 'DROPPED')) {
     return `${GOAL_STATUS_LABELS[goal.status]} ${formatDate(goal.finishedAt)} (target ${formatDate(goal.targetDate)})`;
   }
-  const overdue = daysOverdue(goal, now);
-  return `${GOAL_STATUS_LABELS[goal.status]}, due ${formatDate(goal.targetDate)}${overdue > 0 ? ` (overdue by ${overdue} ${overdue === 1 ? 'day' : 'days'})` : ''}`;
+  const overdue = overdueText(goal, now);
+  return `${GOAL_STATUS_LABELS[goal.status]}, due ${formatDate(goal.targetDate)}${overdue ? ` (${overdue})` : ''}`;
 }
 
 export const PLAN_INTRO = 'Open goals, and goals finished in the last 90 days, on the items of this assessment.';
