@@ -19,11 +19,12 @@ type Props = { params: Promise<{ id: string }> };
 export default async function GapsPage({ params }: Props) {
   const user = await requireUser();
   const id = idSchema.safeParse((await params).id);
-  const source = id.success ? await getSummarySource(user, id.data) : null;
+  if (!id.success) notFound();
+  // Both are scoped by owner; a draft simply has no links.
+  const [source, links] = await Promise.all([getSummarySource(user, id.data), listShareLinks(user, id.data)]);
   if (!source) notFound();
   const summary = buildSummary(source);
   const { assessment } = summary;
-  const links = assessment.status === 'SUBMITTED' ? await listShareLinks(user, assessment.id) : [];
   return (
     <div className="space-y-10">
       <header className="space-y-2">

@@ -5,9 +5,10 @@ import { idSchema } from '@/lib/validation/assessment';
 
 type Props = { children: React.ReactNode; params: Promise<{ id: string }> };
 
-// Ownership is settled here, above the loading skeletons of the assessment and
-// its gap view: once a page streams, its status is 200, and someone else's
-// assessment must answer 404. The pages still load by owner themselves.
+// Ownership is settled here, above the assessment's loading skeleton: once a
+// page streams, its status is 200, and someone else's assessment must answer
+// 404. The page still loads by owner itself. The gap view has no skeleton, so
+// its own owner-scoped load answers 404 without this extra query.
 export default async function AssessmentLayout({ children, params }: Props) {
   const user = await requireUser();
   const id = idSchema.safeParse((await params).id);
