@@ -1,8 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PgliteThreadAdapterFactory } from '@/lib/data/pglite-thread';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { env } from '@/lib/env';
 
@@ -33,28 +31,7 @@ const POOL_SETTINGS = {
   query_timeout: 20_000,
 };
 
-// PGlite serves one connection per process, so the Prisma client and the
-// migration engine must share a single instance per data directory.
-const pglites: Map<string, PGlite> = ((globalThis as { __headwayPglites?: Map<string, PGlite> }).__headwayPglites ??=
-  new Map<string, PGlite>());
-
-export function openPglite(dataDir: string): PGlite {
-  let instance = pglites.get(dataDir);
-  if (!instance) {
-    if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-    instance = new PGlite(dataDir);
-    pglites.set(dataDir, instance);
-  }
-  return instance;
-}
-
-export async function closePglite(dataDir: string): Promise<void> {
-  const instance = pglites.get(dataDir);
-  pglites.delete(dataDir);
-  if (instance && !instance.closed) await instance.close();
-}
-
 export function createAdapterFactory(target: DatabaseTarget): SqlMigrationAwareDriverAdapterFactory {
-  if (target.kind === 'pglite') return new PrismaPGlite(openPglite(target.dataDir));
+  if (target.kind === 'pglite') return new PgliteThreadAdapterFactory(target.dataDir);
   return new PrismaPg({ connectionString: target.url, ...POOL_SETTINGS });
 }

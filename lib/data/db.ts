@@ -1,10 +1,6 @@
 import { PrismaClient } from '@/lib/generated/prisma/client';
-import {
-  closePglite,
-  createAdapterFactory,
-  resolveDatabaseTarget,
-  type DatabaseTarget,
-} from '@/lib/data/database-target';
+import { createAdapterFactory, resolveDatabaseTarget, type DatabaseTarget } from '@/lib/data/database-target';
+import { closePgliteThread } from '@/lib/data/pglite-thread';
 import { recordQuery } from '@/lib/data/query-stats';
 import { env } from '@/lib/env';
 
@@ -38,5 +34,5 @@ export async function disconnectDb(): Promise<void> {
   holder.client = undefined;
   holder.target = undefined;
   await client?.$disconnect();
-  if (target?.kind === 'pglite') await closePglite(target.dataDir);
+  if (target?.kind === 'pglite') await closePgliteThread(target.dataDir);
 }

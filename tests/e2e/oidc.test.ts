@@ -81,7 +81,12 @@ async function alertText(page: Page): Promise<string> {
   return (await alert.textContent()) ?? '';
 }
 
-const securityEvents = (page: Page) => page.getByRole('table', { name: /security events/ }).locator('tbody td:first-child').allTextContents();
+// The account page streams in behind a skeleton: wait for the table before reading it.
+async function securityEvents(page: Page): Promise<string[]> {
+  const table = page.getByRole('table', { name: /security events/ });
+  await table.waitFor();
+  return table.locator('tbody td:first-child').allTextContents();
+}
 
 describe('signing in through the company identity provider', () => {
   test('the sign-in page offers it only when it is configured', async () => {
