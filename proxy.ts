@@ -1,10 +1,15 @@
 import { type NextRequest, NextResponse } from 'next/server';
+import { isDatabaseOutOfReach } from '@/lib/data/outage';
+import { unavailableResponse } from '@/lib/http/unavailable-response';
 import { buildContentSecurityPolicy } from '@/lib/security/headers';
 
-// Sets a per-request nonce CSP and nothing else. Next reads the nonce from the
-// request's Content-Security-Policy header and stamps its own scripts with it;
-// `x-nonce` is for our components (`(await headers()).get('x-nonce')`).
-export function proxy(request: NextRequest) {
+// /api answers for itself: the health check reports the outage, and sign-in says why it failed.
+const answersForItself = (request: NextRequest) => request.nextUrl.pathname.startsWith('/api/') || !['GET', 'HEAD'].includes(request.method);
+
+// Sets a per-request nonce CSP. Next reads the nonce from the request's
+// Content-Security-Policy header and stamps its own scripts with it; `x-nonce`
+// is for our components (`(await headers()).get('x-nonce')`).
+export async function proxy(request: NextRequest) {
   // A path with a broken percent-escape (`/shared/%`) cannot name any page;
   // say so, rather than let routing fail on it with a 500.
   try {
@@ -14,6 +19,13 @@ export function proxy(request: NextRequest) {
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const policy = buildContentSecurityPolicy({ nonce, isDev: process.env.NODE_ENV === 'development' });
+
+  // While the database is known to be out of reach, a page would fail part-way
+  // through rendering and could only answer 500: answer 503 before it starts.
+  // Form actions (POST) still run and return their own "unavailable" result.
+  if (!answersForItself(request) && (await isDatabaseOutOfReach())) {
+    return unavailableResponse(request, nonce, { 'Content-Security-Policy': policy });
+  }
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);

@@ -3,13 +3,14 @@
 import { useRouter } from 'next/navigation';
 import { startTransition, useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { UNAVAILABLE_HEADING, UNAVAILABLE_REASSURANCE } from '@/lib/http/unavailable-text';
 
 type Cause = 'checking' | 'unavailable' | 'error';
 
 const TEXT: Record<Cause, (reason: string | null) => string> = {
   // Until the health check answers, claim neither an outage nor a fault.
   checking: () => 'Headway could not finish this page. Try again in a moment.',
-  unavailable: (reason) => `${reason ?? 'Headway cannot reach its database just now.'} What you saved before is kept. Try again in a moment.`,
+  unavailable: (reason) => `${reason ?? 'Headway cannot reach its database just now.'} ${UNAVAILABLE_REASSURANCE}`,
   error: () => 'Something went wrong on our side. Try again; if it keeps happening, come back a little later.',
 };
 
@@ -50,7 +51,7 @@ export function PageError({ reset }: { reset: () => void }) {
   return (
     <div className="max-w-xl space-y-4" role="alert">
       <h1 className="text-3xl font-semibold tracking-tight">
-        {cause === 'unavailable' ? 'Headway is temporarily unavailable' : 'This page could not load'}
+        {cause === 'unavailable' ? UNAVAILABLE_HEADING : 'This page could not load'}
       </h1>
       <p className="text-text-muted">{TEXT[cause](reason)}</p>
       <Button onClick={retry}>Try again</Button>

@@ -10,7 +10,7 @@ import { recordAuditEvent } from '@/lib/data/audit';
 import { isDatabaseUnavailable } from '@/lib/data/health';
 import { signInWithExternalIdentity } from '@/lib/data/users';
 import { env, type Env } from '@/lib/env';
-import { UNAVAILABLE_MESSAGE } from '@/lib/http/unavailable';
+import { UNAVAILABLE_MESSAGE } from '@/lib/http/unavailable-text';
 
 export const OIDC_PROVIDER_ID = 'oidc';
 // Short-lived tokens; each one is also checked against the account's session

@@ -1,5 +1,7 @@
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { createAdapterFactory, resolveDatabaseTarget, type DatabaseTarget } from '@/lib/data/database-target';
+import { registerOutageProbe } from '@/lib/data/outage';
+import { watchingOutages } from '@/lib/data/outage-watch';
 import { closePgliteThread } from '@/lib/data/pglite-thread';
 import { recordQuery } from '@/lib/data/query-stats';
 import { env } from '@/lib/env';
@@ -15,7 +17,7 @@ const holder = ((globalThis as { __headwayDb?: Holder }).__headwayDb ??= {});
 export function db(): PrismaClient {
   if (!holder.client) {
     const target = resolveDatabaseTarget();
-    const adapter = createAdapterFactory(target);
+    const adapter = watchingOutages(createAdapterFactory(target));
     if (env().HEADWAY_QUERY_STATS) {
       // For `npm run bench`: count every statement and its database time.
       const counted = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
@@ -25,6 +27,8 @@ export function db(): PrismaClient {
       holder.client = new PrismaClient({ adapter });
     }
     holder.target = target;
+    const client = holder.client;
+    registerOutageProbe(() => client.$queryRaw`SELECT 1`);
   }
   return holder.client;
 }

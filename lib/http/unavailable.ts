@@ -1,13 +1,8 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import { isDatabaseUnavailable } from '@/lib/data/health';
-
-export const UNAVAILABLE_MESSAGE = 'Headway is temporarily unavailable: it cannot reach its database. Try again in a moment.';
-
-/** 503 with a reason a person can act on, and a hint for clients when to retry. */
-export function serviceUnavailable(): Response {
-  return Response.json({ error: UNAVAILABLE_MESSAGE, reason: 'unavailable' }, { status: 503, headers: { 'Retry-After': '5', 'Cache-Control': 'no-store' } });
-}
+import { serviceUnavailable } from '@/lib/http/unavailable-response';
+import { UNAVAILABLE_MESSAGE } from '@/lib/http/unavailable-text';
 
 /**
  * A route handler that answers 503 when it failed because the database is out

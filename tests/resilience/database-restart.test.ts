@@ -74,7 +74,9 @@ test('a database restart under load: clear answers while down, service again aft
   let serial = 0;
   const acks: (Ack & { phase: Phase })[] = [];
   const refusals: { phase: Phase; endedIn: Phase; status: number; reason: string }[] = [];
-  const pages: { phase: Phase; endedIn: Phase; path: string; status: number }[] = [];
+  const pages: { phase: Phase; endedIn: Phase; knownDown: boolean; path: string; status: number }[] = [];
+  // Set once the app has itself seen the outage (its health check said so).
+  let knownDown = false;
   const guard = () => AbortSignal.timeout(HANG_MS);
 
   // Each writer owns its items, and sends the revision its last acknowledged
@@ -118,10 +120,11 @@ test('a database restart under load: clear answers while down, service again aft
     for (let index = 0; running; index += 1) {
       const path = paths[index % paths.length] ?? '/';
       const startedIn = phase;
+      const startedKnownDown = knownDown;
       try {
         const response = await fetch(`${baseUrl}${path}`, { headers: { Cookie: cookie }, redirect: 'manual', signal: guard() });
         await response.arrayBuffer();
-        pages.push({ phase: startedIn, endedIn: phase, path, status: response.status });
+        pages.push({ phase: startedIn, endedIn: phase, knownDown: startedKnownDown, path, status: response.status });
       } catch (error) {
         if (error instanceof Error && error.name === 'TimeoutError') hangs += 1;
         else throw error;
@@ -154,6 +157,7 @@ test('a database restart under load: clear answers while down, service again aft
   const health = await fetch(`${baseUrl}/api/health`, { signal: guard() });
   expect(health.status).toBe(503);
   expect(z.object({ status: z.string(), reason: z.string().min(1) }).parse(await health.json()).status).toBe('unavailable');
+  knownDown = true;
 
   // A form action says so in its result; a route handler answers 503 with a reason.
   const deleteWhileDown = await callAction(baseUrl, {
@@ -171,8 +175,11 @@ test('a database restart under load: clear answers while down, service again aft
   await evidenceBox.fill('Typed in the browser while the database was down');
   await card.getByText(/not saved.*retrying/i).waitFor();
 
+  // A page asked for now is answered before it renders: 503, saying why, with a hint when to retry.
   const other = await context.newPage();
-  await other.goto(`${baseUrl}/progress`);
+  const pageWhileDown = await other.goto(`${baseUrl}/progress`);
+  expect(pageWhileDown?.status()).toBe(503);
+  expect(await pageWhileDown?.headerValue('retry-after')).toBe('5');
   await other.getByRole('heading', { name: 'Headway is temporarily unavailable' }).waitFor();
   expect(await other.getByRole('alert').textContent()).toContain('What you saved before is kept');
 
@@ -202,10 +209,14 @@ test('a database restart under load: clear answers while down, service again aft
   const transition = refusals.filter((refusal) => refusal.phase !== 'down' && refusal.phase !== refusal.endedIn);
   expect(transition.filter((refusal) => !['unavailable', 'failed'].includes(refusal.reason))).toEqual([]);
   expect(refusals.filter((refusal) => refusal.phase === refusal.endedIn && (refusal.phase === 'before' || refusal.phase === 'after'))).toEqual([]);
-  for (const entry of pages.filter((candidate) => candidate.phase === 'down' && candidate.endedIn === 'down')) {
-    if (entry.path === '/api/health') expect(entry.status).toBe(503);
+  // Once the outage has been seen, every page answers 503 before rendering. A page that was already on its
+  // way when the database went may still fail part-way, as a 500; none answers 200 while the database is down.
+  const downPages = pages.filter((candidate) => candidate.phase === 'down' && candidate.endedIn === 'down');
+  for (const entry of downPages) {
+    if (entry.path === '/api/health' || entry.knownDown) expect(entry.status, `${entry.path} while down`).toBe(503);
     else expect(entry.status, `${entry.path} while down`).not.toBe(200);
   }
+  expect(downPages.filter((entry) => entry.knownDown && entry.path !== '/api/health').length).toBeGreaterThan(0);
   expect(pages.filter((entry) => entry.phase === 'after').at(-1)?.status).toBe(200);
 
   // Every acknowledged save is in the database: the last of each item is the
@@ -232,7 +243,8 @@ test('a database restart under load: clear answers while down, service again aft
   console.log(
     `Database restart: ${acks.length} saves acknowledged (${acks.filter((ack) => ack.phase === 'down').length} begun while down), ` +
       `${found} found in the database afterwards; ${downRefusals.length} saves refused as unavailable while down; ` +
-      `${pages.filter((entry) => entry.phase === 'down').length} page loads while down, none hung.`,
+      `${pages.filter((entry) => entry.phase === 'down').length} page loads while down ` +
+      `(${downPages.filter((entry) => entry.status === 503).length} answered 503, ${downPages.filter((entry) => entry.status === 500).length} answered 500), none hung.`,
   );
   expect(found).toBe(acks.length);
   expect(browserRow?.evidence).toBe('Typed in the browser while the database was down');

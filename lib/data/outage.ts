@@ -1,0 +1,92 @@
+// Whether the database is out of reach, as far as this process can tell
+// without asking it on every request. A statement that fails in a way an
+// outage would makes the database a suspect; only a suspect is probed, at
+// most once a second and never by two requests at once, until a statement
+// succeeds again. Kept on globalThis: the proxy and the pages are bundled
+// separately but run in one process and must share one verdict.
+
+/** How long a verdict stands before the next request probes again. */
+export const VERDICT_MS = 1_000;
+/** A probe that takes longer than this counts as the database being out of reach. */
+export const PROBE_TIMEOUT_MS = 3_000;
+
+type OutageState = {
+  suspect: boolean;
+  probe?: () => Promise<unknown>;
+  pending?: Promise<boolean>;
+  verdict?: { down: boolean; at: number };
+};
+
+const state: OutageState = ((globalThis as { __headwayOutage?: OutageState }).__headwayOutage ??= { suspect: false });
+
+// Failures that are the query's own (a duplicate key, a missing row, a value
+// out of range) say nothing about reachability; anything else might.
+const QUERY_LEVEL_KINDS = new Set([
+  'UniqueConstraintViolation',
+  'NullConstraintViolation',
+  'ForeignKeyConstraintViolation',
+  'RestrictViolation',
+  'TransactionWriteConflict',
+  'TableDoesNotExist',
+  'ColumnNotFound',
+  'ValueOutOfRange',
+  'InvalidInputValue',
+  'InconsistentColumnData',
+  'LengthMismatch',
+  'UnsupportedNativeDataType',
+  'InvalidIsolationLevel',
+]);
+
+// Postgres SQLSTATE classes 08 (connection exception) and 57P (operator
+// intervention: shutting down, starting up) are the database going away.
+const OUTAGE_SQLSTATE = /^(08|57P)/;
+
+export function maySignalOutage(error: unknown): boolean {
+  if (!(error instanceof Error) || error.name !== 'DriverAdapterError' || !('cause' in error)) return true;
+  const cause = error.cause as { kind?: unknown; code?: unknown } | undefined;
+  if (cause?.kind === 'postgres') return typeof cause.code === 'string' && OUTAGE_SQLSTATE.test(cause.code);
+  return typeof cause?.kind !== 'string' || !QUERY_LEVEL_KINDS.has(cause.kind);
+}
+
+/** The cheapest statement that proves the database answers; registered by the client's creator. */
+export function registerOutageProbe(probe: () => Promise<unknown>): void {
+  state.probe = probe;
+}
+
+export function noteStatementAnswered(): void {
+  state.suspect = false;
+  state.verdict = undefined;
+}
+
+export function noteStatementFailed(error: unknown): void {
+  if (maySignalOutage(error)) state.suspect = true;
+}
+
+function probeOnce(probe: () => Promise<unknown>): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(true), PROBE_TIMEOUT_MS);
+  });
+  const answered = probe().then(
+    () => false,
+    () => true,
+  );
+  return Promise.race([answered, timedOut]).finally(() => clearTimeout(timer));
+}
+
+/** True while the database is known to be out of reach; false at no cost when nothing has failed. */
+export async function isDatabaseOutOfReach(now: () => number = Date.now): Promise<boolean> {
+  const { probe } = state;
+  if (!state.suspect || !probe) return false;
+  if (state.verdict && now() - state.verdict.at < VERDICT_MS) return state.verdict.down;
+  state.pending ??= probeOnce(probe)
+    .then((down) => {
+      if (down) state.verdict = { down, at: now() };
+      else noteStatementAnswered();
+      return down;
+    })
+    .finally(() => {
+      state.pending = undefined;
+    });
+  return state.pending;
+}
