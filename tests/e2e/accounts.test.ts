@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../support/browser';
+import { waitForContent } from '../support/journey';
 
 const baseUrl = inject('baseUrl');
 const PASSWORD = 'quartz lantern orbit meadow 42';
@@ -82,6 +83,8 @@ describe('accounts in the browser', () => {
     await signIn(page, email);
     await page.waitForURL(`${baseUrl}/account`);
     await page.goto(`${baseUrl}/account`);
+    // The account page streams in behind a skeleton: wait for it before counting.
+    await waitForContent(page);
     expect(await page.getByRole('heading', { name: 'Your account', exact: true }).count()).toBe(1);
     await page.close();
   });
@@ -149,6 +152,7 @@ describe('accounts in the browser', () => {
     expect(data.account.auditEvents.map((event) => event.type)).toContain('SIGN_UP');
     expect(JSON.stringify(data)).not.toContain('argon2');
     await page.goto(`${baseUrl}/account`);
+    await waitForContent(page);
     expect(await page.getByRole('cell', { name: 'Data downloaded' }).count()).toBe(1);
     await page.close();
   });

@@ -104,6 +104,7 @@ describe('gaps, exports, sharing and progress in the browser', () => {
     await rateAndSubmit(page, [3, 3, 3, 4, 3, 3, 2, 3, 5, 3, 3], 'Now running calibration across the organisation');
 
     await page.goto(`${baseUrl}/progress`);
+    await waitForContent(page);
     expect(await page.getByText(/^Overall readiness has risen by \d+ points since your first assessment\.$/).count()).toBe(1);
     await page.getByRole('figure', { name: 'Readiness across your submitted assessments' }).locator('svg.recharts-surface').first().waitFor();
     await page.getByRole('button', { name: 'Compare' }).click();
