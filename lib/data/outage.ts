@@ -19,33 +19,24 @@ type OutageState = {
 
 const state: OutageState = ((globalThis as { __headwayOutage?: OutageState }).__headwayOutage ??= { suspect: false });
 
-// Failures that are the query's own (a duplicate key, a missing row, a value
-// out of range) say nothing about reachability; anything else might.
-const QUERY_LEVEL_KINDS = new Set([
-  'UniqueConstraintViolation',
-  'NullConstraintViolation',
-  'ForeignKeyConstraintViolation',
-  'RestrictViolation',
-  'TransactionWriteConflict',
-  'TableDoesNotExist',
-  'ColumnNotFound',
-  'ValueOutOfRange',
-  'InvalidInputValue',
-  'InconsistentColumnData',
-  'LengthMismatch',
-  'UnsupportedNativeDataType',
-  'InvalidIsolationLevel',
-]);
-
-// Postgres SQLSTATE classes 08 (connection exception) and 57P (operator
-// intervention: shutting down, starting up) are the database going away.
+// Only failures that an unreachable database causes make it a suspect: a
+// refused, reset or timed-out connection, a connection the server ended
+// (SQLSTATE classes 08 and 57P: shutting down, starting up), or the embedded
+// database's thread gone. A duplicate key or a bug says nothing about reachability.
+const OUTAGE_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections', 'TlsConnectionError']);
 const OUTAGE_SQLSTATE = /^(08|57P)/;
+const OUTAGE_ERRNO = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+const OUTAGE_MESSAGE = /connection terminated|timeout exceeded when trying to connect|connection error|database thread stopped|Connection refused/i;
 
 export function maySignalOutage(error: unknown): boolean {
-  if (!(error instanceof Error) || error.name !== 'DriverAdapterError' || !('cause' in error)) return true;
-  const cause = error.cause as { kind?: unknown; code?: unknown } | undefined;
-  if (cause?.kind === 'postgres') return typeof cause.code === 'string' && OUTAGE_SQLSTATE.test(cause.code);
-  return typeof cause?.kind !== 'string' || !QUERY_LEVEL_KINDS.has(cause.kind);
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'DriverAdapterError' && 'cause' in error) {
+    const cause = error.cause as { kind?: unknown; code?: unknown } | undefined;
+    if (cause?.kind === 'postgres') return typeof cause.code === 'string' && OUTAGE_SQLSTATE.test(cause.code);
+    return typeof cause?.kind === 'string' && OUTAGE_KINDS.has(cause.kind);
+  }
+  const code = (error as { code?: unknown }).code;
+  return (typeof code === 'string' && OUTAGE_ERRNO.has(code)) || OUTAGE_MESSAGE.test(error.message);
 }
 
 /** The cheapest statement that proves the database answers; registered by the client's creator. */

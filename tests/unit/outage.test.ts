@@ -22,6 +22,10 @@ describe('maySignalOutage', () => {
     ['a duplicate key', new DriverAdapterError({ kind: 'UniqueConstraintViolation', constraint: { fields: ['email'] } }), false],
     ['a syntax error (42601)', new DriverAdapterError({ kind: 'postgres', code: '42601', severity: 'ERROR', message: 'syntax error', detail: undefined, column: undefined, hint: undefined }), false],
     ['a value out of range', new DriverAdapterError({ kind: 'ValueOutOfRange', cause: 'integer out of range' }), false],
+    ['a bug in our own code', new TypeError("Cannot read properties of undefined (reading 'id')"), false],
+    ['a dropped connection', new Error('Connection terminated unexpectedly'), true],
+    ['the embedded database thread gone', new Error('The embedded database thread stopped (exit code 1)'), true],
+    ['not an error at all', 'ECONNREFUSED', false],
   ])('%s: %s', (_name, error, expected) => {
     expect(maySignalOutage(error)).toBe(expected);
   });
