@@ -1,8 +1,10 @@
 import 'server-only';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '@/lib/data/db';
-import { Prisma, type Confidence } from '@/lib/generated/prisma/client';
+import { Prisma, type AssessmentStatus, type Confidence } from '@/lib/generated/prisma/client';
+import { CLOSENESS_UNITS, readinessFromTotals, type ReadinessTotals } from '@/lib/domain/readiness';
 import type { AnswerInput } from '@/lib/validation/assessment';
+import { z } from 'zod';
 
 export type AnswerState = {
   itemId: string;
@@ -187,23 +189,74 @@ export type AssessmentDetail = NonNullable<Awaited<ReturnType<typeof getAssessme
 /**
  * The user's assessments, newest first, with what the history list shows:
  * all of them, or one page (`skip`, `take`) so that years of history cost no
- * more to show than one quarter's.
+ * more to show than one quarter's. Readiness comes added up by the database,
+ * four numbers per assessment rather than every answer.
  */
 export async function listAssessments(user: SessionUser, page: { skip: number; take: number } | null = null) {
-  return db().assessment.findMany({
+  const assessments = await db().assessment.findMany({
     where: { userId: user.id },
     // The id breaks ties, so that pages neither repeat nor skip a row.
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     ...(page ?? {}),
-    select: {
-      id: true,
-      status: true,
-      createdAt: true,
-      submittedAt: true,
-      frameworkVersion: { select: { number: true } },
-      answers: { select: { level: true, noOpportunity: true, targetLevel: true } },
-    },
+    select: { id: true, status: true, createdAt: true, submittedAt: true },
   });
+  const totals = await readinessTotals(assessments);
+  return assessments.map((assessment) => ({
+    ...assessment,
+    readiness: readinessFromTotals(totals.get(assessment.id) ?? { total: 0, rated: 0, noOpportunity: 0, closenessUnits: 0 }),
+  }));
+}
+
+// A submitted assessment's answers never change again, so neither do its
+// totals: they are kept per process (the oldest forgotten past the limit)
+// and only a draft's are added up on every request. Only once it has been
+// submitted for a minute, though: a save already on its way when it was
+// submitted may still land, and no statement outlives its 20 s timeout.
+const FROZEN_TOTALS_LIMIT = 20_000;
+const SETTLED_AFTER_MS = 60_000;
+const frozenTotals: Map<string, ReadinessTotals> = ((globalThis as { __headwayFrozenTotals?: Map<string, ReadinessTotals> }).__headwayFrozenTotals ??=
+  new Map<string, ReadinessTotals>());
+
+const totalsRowSchema = z.object({
+  assessmentId: z.string(),
+  total: z.number().int(),
+  rated: z.number().int(),
+  noOpportunity: z.number().int(),
+  closenessUnits: z.number().int(),
+});
+
+/** The same sums computeReadiness makes, per assessment. Callers pass assessments they own. */
+async function readinessTotals(
+  assessments: readonly { id: string; status: AssessmentStatus; submittedAt: Date | null }[],
+  now = Date.now(),
+): Promise<Map<string, ReadinessTotals>> {
+  const found = new Map<string, ReadinessTotals>();
+  for (const { id } of assessments) {
+    const kept = frozenTotals.get(id);
+    if (kept) found.set(id, kept);
+  }
+  const missing = assessments.filter(({ id }) => !found.has(id));
+  if (missing.length === 0) return found;
+  const rated = Prisma.sql`NOT "noOpportunity" AND level IS NOT NULL`;
+  const rows = await db().$queryRaw<unknown[]>`
+    SELECT "assessmentId",
+           count(*)::int AS total,
+           (count(*) FILTER (WHERE ${rated}))::int AS rated,
+           (count(*) FILTER (WHERE "noOpportunity"))::int AS "noOpportunity",
+           COALESCE(sum(LEAST(level * ${CLOSENESS_UNITS} / GREATEST("targetLevel", 1), ${CLOSENESS_UNITS})) FILTER (WHERE ${rated}), 0)::int AS "closenessUnits"
+    FROM "AssessmentAnswer"
+    WHERE "assessmentId" IN (${Prisma.join(missing.map(({ id }) => id))})
+    GROUP BY "assessmentId"`;
+  const settled = new Set(
+    missing.filter(({ status, submittedAt }) => status === 'SUBMITTED' && submittedAt && now - submittedAt.getTime() > SETTLED_AFTER_MS).map(({ id }) => id),
+  );
+  for (const { assessmentId, ...totals } of z.array(totalsRowSchema).parse(rows)) {
+    found.set(assessmentId, totals);
+    if (!settled.has(assessmentId)) continue;
+    frozenTotals.set(assessmentId, totals);
+    if (frozenTotals.size > FROZEN_TOTALS_LIMIT) frozenTotals.delete(frozenTotals.keys().next().value!);
+  }
+  return found;
 }
 
 export type SubmitOutcome =

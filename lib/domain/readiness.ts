@@ -22,18 +22,38 @@ export function isRated(answer: ReadinessInput): answer is ReadinessInput & { le
   return !answer.noOpportunity && answer.level !== null;
 }
 
+/**
+ * Closeness in sixtieths of a level: for the targets a rating can have (1 to
+ * 5) it is a whole number, so sums are exact and two ways of adding the same
+ * answers (here, or in the database) never round a tie differently.
+ */
+export const CLOSENESS_UNITS = 60;
+
+export function closenessUnits(level: number, targetLevel: number): number {
+  return Math.min(Math.floor((level * CLOSENESS_UNITS) / Math.max(targetLevel, 1)), CLOSENESS_UNITS);
+}
+
+/** The counts readiness is made from; the database can add them up as well as this code can. */
+export type ReadinessTotals = { total: number; rated: number; noOpportunity: number; closenessUnits: number };
+
+export function readinessFromTotals({ total, rated, noOpportunity, closenessUnits: units }: ReadinessTotals): Readiness {
+  return {
+    percent: rated === 0 ? null : Math.round((units * 100) / (rated * CLOSENESS_UNITS)),
+    rated,
+    noOpportunity,
+    unrated: total - rated - noOpportunity,
+    total,
+  };
+}
+
 export function computeReadiness(answers: readonly ReadinessInput[]): Readiness {
   const rated = answers.filter(isRated);
-  const noOpportunity = answers.filter((answer) => answer.noOpportunity).length;
-  const closeness = rated.map((answer) => Math.min(answer.level / Math.max(answer.targetLevel, 1), 1));
-  const percent = rated.length === 0 ? null : Math.round((closeness.reduce((sum, value) => sum + value, 0) / rated.length) * 100);
-  return {
-    percent,
-    rated: rated.length,
-    noOpportunity,
-    unrated: answers.length - rated.length - noOpportunity,
+  return readinessFromTotals({
     total: answers.length,
-  };
+    rated: rated.length,
+    noOpportunity: answers.filter((answer) => answer.noOpportunity).length,
+    closenessUnits: rated.reduce((sum, answer) => sum + closenessUnits(answer.level, answer.targetLevel), 0),
+  });
 }
 
 /** "72% (9 of 11 rated)" and its variants, for lists and summaries. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { frameworkContent } from '@/lib/content/framework-content';
 import {
@@ -12,6 +13,7 @@ import {
 } from '@/lib/data/assessments';
 import { db } from '@/lib/data/db';
 import { loadFrameworkContent } from '@/lib/data/framework-loader';
+import { computeReadiness } from '@/lib/domain/readiness';
 import { answerSchema, type AnswerInput } from '@/lib/validation/assessment';
 import { seedUser } from '../support/users';
 
@@ -235,6 +237,47 @@ describe('history pages', () => {
     for (let skip = 0; skip < 6; skip += 2) pages.push((await listAssessments(user, { skip, take: 2 })).map((entry) => entry.id));
     expect(pages).toEqual([ids.slice(0, 2), ids.slice(2, 4), ids.slice(4)]);
     expect((await listAssessments(user)).map((entry) => entry.id)).toEqual(ids);
+  });
+
+  test('the database adds readiness up exactly as the page would from the answers', async () => {
+    const user = await seedUser();
+    const { assessmentId } = await startDraft(user);
+    const itemIds = (await getAssessment(user, assessmentId))!.answers.map((answer) => answer.itemId);
+    const answer = fc.record({
+      level: fc.option(fc.integer({ min: 1, max: 5 })),
+      noOpportunity: fc.boolean(),
+      targetLevel: fc.integer({ min: 1, max: 5 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(answer, { minLength: itemIds.length, maxLength: itemIds.length }), async (answers) => {
+        for (const [index, itemId] of itemIds.entries()) {
+          await db().assessmentAnswer.updateMany({ where: { assessmentId, itemId }, data: answers[index]! });
+        }
+        const [listed] = await listAssessments(user);
+        expect(listed?.readiness).toEqual(computeReadiness(answers));
+      }),
+      { numRuns: 25 },
+    );
+    // A tie (62.5%: a quarter of one target and all of another) rounds up, in both.
+    for (const [index, itemId] of itemIds.entries()) {
+      const data = index === 0 ? { level: 1, targetLevel: 4, noOpportunity: false } : index === 1 ? { level: 3, targetLevel: 3, noOpportunity: false } : { level: null, noOpportunity: true };
+      await db().assessmentAnswer.updateMany({ where: { assessmentId, itemId }, data });
+    }
+    expect((await listAssessments(user))[0]?.readiness).toEqual({ percent: 63, rated: 2, noOpportunity: itemIds.length - 2, unrated: 0, total: itemIds.length });
+  });
+
+  test('a just-submitted assessment is added up afresh, so a save that was already on its way still counts', async () => {
+    const user = await seedUser();
+    const { assessmentId } = await startDraft(user);
+    await rateAll(user, assessmentId, 1);
+    await submitAssessment(user, assessmentId, []);
+    const before = (await listAssessments(user))[0]?.readiness;
+    // As a save sent just before the submit and written just after it would.
+    const [first] = (await getAssessment(user, assessmentId))!.answers;
+    await db().assessmentAnswer.updateMany({ where: { assessmentId, itemId: first!.itemId }, data: { level: 5 } });
+    const after = (await listAssessments(user))[0]?.readiness;
+    expect(after?.percent).toBeGreaterThan(before?.percent ?? 100);
+    expect(after).toEqual(computeReadiness((await getAssessment(user, assessmentId))!.answers));
   });
 });
 

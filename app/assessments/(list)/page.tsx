@@ -7,7 +7,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { Cell, ColumnHeader, RowHeader, Table } from '@/components/ui/table';
 import { requireUser } from '@/lib/auth/session';
 import { getDraftId, listAssessments } from '@/lib/data/assessments';
-import { computeReadiness, describeReadiness } from '@/lib/domain/readiness';
+import { describeReadiness } from '@/lib/domain/readiness';
 import { formatDate } from '@/lib/format/dates';
 import { z } from 'zod';
 
@@ -78,7 +78,7 @@ export default async function AssessmentsPage({ searchParams }: Props) {
           }
         >
           {assessments.map((assessment) => {
-            const readiness = computeReadiness(assessment.answers);
+            const { readiness } = assessment;
             const date = formatDate(assessment.submittedAt ?? assessment.createdAt);
             return (
               <tr key={assessment.id}>
