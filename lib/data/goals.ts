@@ -6,7 +6,7 @@ import { recentlyFinishedSince, type GoalView } from '@/lib/domain/goals';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { CreateGoalInput, CustomResource, GoalStatus, UpdateGoalInput } from '@/lib/validation/goal';
 
-const goalSelect = {
+const goalFields = {
   id: true,
   itemKey: true,
   action: true,
@@ -15,9 +15,34 @@ const goalSelect = {
   status: true,
   finishedAt: true,
   createdAt: true,
+} satisfies Prisma.GoalSelect;
+
+const goalSelect = {
+  ...goalFields,
   resources: { orderBy: { position: 'asc' }, select: { title: true, url: true, resourceKey: true } },
   notes: { orderBy: { createdAt: 'desc' }, select: { id: true, text: true, createdAt: true } },
 } satisfies Prisma.GoalSelect;
+
+/**
+ * Goals with their resources and notes, in target-date order. The relations
+ * are asked for only when there are goals to attach them to: Prisma would ask
+ * anyway, and most people reading a summary have no goals on it yet.
+ */
+async function findGoalViews(where: Prisma.GoalWhereInput): Promise<GoalView[]> {
+  const client = db();
+  const goals = await client.goal.findMany({ where, orderBy: [{ targetDate: 'asc' }, { createdAt: 'asc' }], select: goalFields });
+  if (goals.length === 0) return [];
+  const goalId = { in: goals.map((goal) => goal.id) };
+  const [resources, notes] = await Promise.all([
+    client.goalResource.findMany({ where: { goalId }, orderBy: { position: 'asc' }, select: { goalId: true, title: true, url: true, resourceKey: true } }),
+    client.goalNote.findMany({ where: { goalId }, orderBy: { createdAt: 'desc' }, select: { goalId: true, id: true, text: true, createdAt: true } }),
+  ]);
+  return goals.map((goal) => ({
+    ...goal,
+    resources: resources.filter((resource) => resource.goalId === goal.id).map(({ goalId: _goalId, ...resource }) => resource),
+    notes: notes.filter((note) => note.goalId === goal.id).map(({ goalId: _goalId, ...note }) => note),
+  }));
+}
 
 export type PlannableResource = { key: string; title: string; kind: 'BOOK' | 'PROGRAMME'; how: string };
 export type PlannableItem = { key: string; title: string; sectionTitle: string; resources: PlannableResource[] };
@@ -134,19 +159,15 @@ export async function getGoal(user: SessionUser, goalId: string): Promise<GoalVi
 }
 
 export async function listGoals(user: SessionUser): Promise<GoalView[]> {
-  return db().goal.findMany({ where: { userId: user.id }, orderBy: [{ targetDate: 'asc' }, { createdAt: 'asc' }], select: goalSelect });
+  return findGoalViews({ userId: user.id });
 }
 
 /** Goals on the given items that are open or finished recently: what summaries and a new assessment show. */
 export async function listCurrentGoals(userId: string, itemKeys: readonly string[], now = new Date()): Promise<GoalView[]> {
-  return db().goal.findMany({
-    where: {
-      userId,
-      itemKey: { in: [...itemKeys] },
-      OR: [{ status: { in: ['NOT_STARTED', 'IN_PROGRESS'] } }, { finishedAt: { gte: recentlyFinishedSince(now) } }],
-    },
-    orderBy: [{ targetDate: 'asc' }, { createdAt: 'asc' }],
-    select: goalSelect,
+  return findGoalViews({
+    userId,
+    itemKey: { in: [...itemKeys] },
+    OR: [{ status: { in: ['NOT_STARTED', 'IN_PROGRESS'] } }, { finishedAt: { gte: recentlyFinishedSince(now) } }],
   });
 }
 

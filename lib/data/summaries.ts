@@ -12,11 +12,11 @@ const ownSelect = {
   status: true,
   createdAt: true,
   submittedAt: true,
-  user: { select: { name: true, email: true } },
   answers: { select: { itemId: true, level: true, noOpportunity: true, targetLevel: true, confidence: true, evidence: true } },
 };
 
-export const summarySelect = { ...ownSelect, frameworkVersion: { select: versionContentSelect } };
+/** For a shared summary, read by someone else: the owner's name comes with it. */
+export const summarySelect = { ...ownSelect, user: { select: { name: true, email: true } }, frameworkVersion: { select: versionContentSelect } };
 
 /**
  * What a development summary is built from: the assessment on its own
@@ -40,7 +40,8 @@ export async function getSummarySource(user: SessionUser, assessmentId: string):
     }),
   ]);
   if (!frameworkVersion) return null;
-  const withContent = { ...assessment, frameworkVersion };
+  // The owner is the signed-in user, whose name and email the session check has just read.
+  const withContent = { ...assessment, user: { name: user.name, email: user.email }, frameworkVersion };
   // The previous assessment may be on another version: its answers are matched by item key.
   const [keys, goals] = await Promise.all([
     previous ? getItemKeys(previous.frameworkVersionId) : new Map<string, string>(),
