@@ -3,14 +3,14 @@
 import { useRouter } from 'next/navigation';
 import { startTransition, useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { UNAVAILABLE_HEADING, UNAVAILABLE_REASSURANCE } from '@/lib/http/unavailable-text';
+import { UNAVAILABLE_CAUSE, UNAVAILABLE_HEADING, UNAVAILABLE_REASSURANCE } from '@/lib/http/unavailable-text';
 
 type Cause = 'checking' | 'unavailable' | 'error';
 
 const TEXT: Record<Cause, (reason: string | null) => string> = {
   // Until the health check answers, claim neither an outage nor a fault.
   checking: () => 'Headway could not finish this page. Try again in a moment.',
-  unavailable: (reason) => `${reason ?? 'Headway cannot reach its database just now.'} ${UNAVAILABLE_REASSURANCE}`,
+  unavailable: (reason) => `${reason ?? UNAVAILABLE_CAUSE} ${UNAVAILABLE_REASSURANCE}`,
   error: () => 'Something went wrong on our side. Try again; if it keeps happening, come back a little later.',
 };
 

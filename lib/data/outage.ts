@@ -53,16 +53,23 @@ export function noteStatementFailed(error: unknown): void {
   if (maySignalOutage(error)) state.suspect = true;
 }
 
-function probeOnce(probe: () => Promise<unknown>): Promise<boolean> {
+export type ProbeOutcome = { answered: true } | { answered: false; timedOut: boolean; error?: unknown };
+
+/** Runs a probe statement; one that takes longer than PROBE_TIMEOUT_MS counts as unanswered. */
+export async function probeWithin(probe: () => Promise<unknown>, timeoutMs = PROBE_TIMEOUT_MS): Promise<ProbeOutcome> {
   let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(true), PROBE_TIMEOUT_MS);
+  const timedOut = new Promise<ProbeOutcome>((resolve) => {
+    timer = setTimeout(() => resolve({ answered: false, timedOut: true }), timeoutMs);
   });
   const answered = probe().then(
-    () => false,
-    () => true,
+    (): ProbeOutcome => ({ answered: true }),
+    (error: unknown): ProbeOutcome => ({ answered: false, timedOut: false, error }),
   );
-  return Promise.race([answered, timedOut]).finally(() => clearTimeout(timer));
+  try {
+    return await Promise.race([answered, timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** True while the database is known to be out of reach; false at no cost when nothing has failed. */
@@ -70,8 +77,9 @@ export async function isDatabaseOutOfReach(now: () => number = Date.now): Promis
   const { probe } = state;
   if (!state.suspect || !probe) return false;
   if (state.verdict && now() - state.verdict.at < VERDICT_MS) return state.verdict.down;
-  state.pending ??= probeOnce(probe)
-    .then((down) => {
+  state.pending ??= probeWithin(probe)
+    .then(({ answered }) => {
+      const down = !answered;
       if (down) state.verdict = { down, at: now() };
       else noteStatementAnswered();
       return down;

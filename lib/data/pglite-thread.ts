@@ -13,8 +13,8 @@ import {
   type TransactionOptions,
 } from '@prisma/driver-adapter-utils';
 
-// Resolved from the project root at run time: the worker is plain JavaScript
-// that Node loads itself, outside Next's server bundle.
+// Plain JavaScript, so that Node can load it as it is under vitest and the
+// scripts; Next's build sees the Worker and bundles the file itself.
 const WORKER_FILE = path.join(process.cwd(), 'lib/data/pglite-thread-worker.mjs');
 
 type Operation =

@@ -1,4 +1,4 @@
-import { RETRY_AFTER_SECONDS, UNAVAILABLE_HEADING, UNAVAILABLE_MESSAGE, UNAVAILABLE_REASSURANCE } from '@/lib/http/unavailable-text';
+import { RETRY_AFTER_SECONDS, UNAVAILABLE_CAUSE, UNAVAILABLE_HEADING, UNAVAILABLE_MESSAGE, UNAVAILABLE_REASSURANCE } from '@/lib/http/unavailable-text';
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character] ?? character);
@@ -28,7 +28,7 @@ function pageHtml(retryHref: string, nonce: string): string {
 <main>
 <div role="alert">
 <h1>${UNAVAILABLE_HEADING}</h1>
-<p>Headway cannot reach its database just now. ${UNAVAILABLE_REASSURANCE}</p>
+<p>${UNAVAILABLE_CAUSE} ${UNAVAILABLE_REASSURANCE}</p>
 </div>
 <p><a href="${escapeHtml(retryHref)}">Try again</a></p>
 </main>
