@@ -19,7 +19,7 @@ export type BrowserFigures = PageLoad & { loads: number; lighthouseScore: number
 const WATCH_CHART = `
   window.__chartAt = null;
   new MutationObserver((_, observer) => {
-    if (document.querySelector('svg.recharts-surface')) { window.__chartAt = performance.now(); observer.disconnect(); }
+    if (document.querySelector('svg[data-chart="radar"]')) { window.__chartAt = performance.now(); observer.disconnect(); }
   }).observe(document, { childList: true, subtree: true });
   window.__lcp = 0;
   new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__lcp = entry.startTime; })
@@ -40,7 +40,7 @@ export async function measurePageLoads(url: string, cookie: string, loads: numbe
       const page = await context.newPage();
       const response = await page.goto(url, { waitUntil: 'load' });
       if (response?.status() !== 200) throw new Error(`${url}: HTTP ${response?.status()} in the browser`);
-      await page.waitForSelector('svg.recharts-surface');
+      await page.waitForSelector('svg[data-chart="radar"]');
       samples.push(
         await page.evaluate(() => {
           const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];

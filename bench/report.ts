@@ -25,7 +25,7 @@ export function collectFigures(backends: BackendResult[], clientJs: ClientJs): M
       figures.set(`${b}.queries.${page}.count`, at[1000]?.count ?? NaN);
       figures.set(`${b}.queries.${page}.growth`, (at[1000]?.count ?? NaN) - (at[1]?.count ?? NaN));
     }
-    figures.set(`${b}.browser.lcpPerChart`, ratio(backend.browser.lcpMs, backend.browser.chartMs));
+    figures.set(`${b}.browser.chartPerLcp`, ratio(backend.browser.chartMs, backend.browser.lcpMs));
     figures.set(`${b}.lighthouse.score`, backend.browser.lighthouseScore);
     figures.set(`${b}.lighthouse.tbtMs`, backend.browser.lighthouseTbtMs);
   }

@@ -1,48 +1,57 @@
-'use client';
-
-import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import type { CSSProperties } from 'react';
 import { SERIES } from './chart-colours';
 
 export type GapBar = { code: string; gap: number; label: string };
 
-type TickProps = { x?: number | string; y?: number | string; payload?: { value?: unknown } };
+// Room kept right of the longest bar for its label ("4 levels below target").
+const LABEL_ROOM = '9.5rem';
 
-// Bars of length 0 get no label from recharts, so the axis tick itself writes
-// the state (at target, no opportunity yet, not rated) where the bar would start.
-function makeTick(bars: GapBar[]) {
-  const byCode = new Map(bars.map((bar) => [bar.code, bar]));
-  return function GapTick({ x = 0, y = 0, payload }: TickProps) {
-    const code = payload?.value;
-    const bar = typeof code === 'string' ? byCode.get(code) : undefined;
-    return (
-      <g>
-        <text x={Number(x) - 6} y={Number(y)} dy={4} textAnchor="end" fill="currentColor" fontSize={12}>
-          {bar?.code}
-        </text>
-        {bar && bar.gap === 0 ? (
-          <text x={Number(x) + 6} y={Number(y)} dy={4} fill="currentColor" fontSize={12}>
-            {bar.label}
-          </text>
-        ) : null}
-      </g>
-    );
-  };
+/** A length along the scale: `fraction` of the track left of the label room. */
+function along(fraction: number): string {
+  return `calc((100% - ${LABEL_ROOM}) * ${fraction})`;
 }
 
-/** Gaps, largest first. Items without a gap carry their state as a label, never as a bar of 0 that reads as a rating. */
+const gridlines: CSSProperties = {
+  width: `calc(100% - ${LABEL_ROOM} + 1px)`,
+  backgroundImage: 'linear-gradient(to right, var(--color-border-strong) 1px, transparent 1px)',
+  backgroundSize: 'calc((100% - 1px) / 4) 100%',
+};
+
+/**
+ * Gaps, largest first. Items without a gap carry their state as a label,
+ * never as a bar of 0 that reads as a rating. Laid out in HTML on the server:
+ * the text keeps the page's own size at any width and the page ships no
+ * charting code for it.
+ */
 export function GapBarChart({ bars }: { bars: GapBar[] }) {
+  // Levels run 1 to 5, so a gap is at most 4; the scale stays fixed so charts compare across assessments.
+  const scale = Math.max(4, ...bars.map((bar) => bar.gap));
+  const ticks = Array.from({ length: scale + 1 }, (_, level) => level);
   return (
-    <div className="w-full" style={{ height: Math.max(bars.length * 36 + 40, 160) }}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart accessibilityLayer={false} data={bars} layout="vertical" margin={{ left: 8, right: 120 }}>
-          <CartesianGrid horizontal={false} />
-          <XAxis type="number" domain={[0, 4]} allowDecimals={false} tick={{ fill: 'currentColor', fontSize: 12 }} />
-          <YAxis type="category" dataKey="code" width={40} tick={makeTick(bars)} />
-          <Bar dataKey="gap" fill={SERIES.current.stroke} isAnimationActive={false}>
-            <LabelList dataKey="label" position="right" style={{ fill: 'currentColor', fontSize: 12 }} />
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
+    <div data-chart="gaps" className="text-xs">
+      {bars.map((bar) => (
+        <div key={bar.code} data-bar={bar.code} className="grid h-8 grid-cols-[2.5rem_minmax(0,1fr)] items-center">
+          <span className="font-semibold">{bar.code}</span>
+          <div className="relative flex h-full items-center">
+            <span aria-hidden="true" className="absolute inset-y-0 left-0 opacity-40" style={gridlines} />
+            {bar.gap > 0 ? (
+              <span className="relative h-4 rounded-r-sm" style={{ width: along(bar.gap / scale), backgroundColor: SERIES.current.stroke }} />
+            ) : null}
+            <span className={`relative ms-1.5 whitespace-nowrap ${bar.gap > 0 ? '' : 'italic text-text-muted'}`}>{bar.label}</span>
+          </div>
+        </div>
+      ))}
+      <div className="grid grid-cols-[2.5rem_minmax(0,1fr)] pt-1 text-text-muted">
+        <span />
+        <div className="relative h-5">
+          {ticks.map((level) => (
+            <span key={level} className="absolute -translate-x-1/2" style={{ left: along(level / scale) }}>
+              {level}
+            </span>
+          ))}
+          <span className="absolute right-0">levels below target</span>
+        </div>
+      </div>
     </div>
   );
 }

@@ -125,7 +125,9 @@ async function seeGaps(page: Page, id: string): Promise<string> {
     ['Gaps, largest first', 12],
   ] as const) {
     const figure = page.getByRole('figure', { name });
-    await figure.locator('svg.recharts-surface').first().waitFor();
+    // Drawn on the server, the chart is in the page at full width before any script runs.
+    const box = await figure.locator('[data-chart]').boundingBox();
+    expect(box?.width).toBeGreaterThan(200);
     await figure.getByRole('button', { name: 'Show as a table' }).click();
     expect(await figure.getByRole('table').getByRole('row').count()).toBe(rows);
     expect(await figure.getByRole('button', { name: 'Hide the table' }).getAttribute('aria-expanded')).toBe('true');

@@ -50,7 +50,8 @@ describe('gaps, exports, sharing and progress in the browser', () => {
 
     // Each chart draws, and its table is there for screen readers and shown on request.
     const radar = page.getByRole('figure', { name: 'Where you are against your targets' });
-    await radar.locator('svg.recharts-surface').first().waitFor();
+    await radar.locator('svg[data-chart="radar"]').waitFor();
+    expect(await radar.locator('svg[data-chart="radar"] [data-series]').count()).toBe(2);
     const table = radar.getByRole('table');
     expect(await table.getByRole('row').count()).toBe(12);
     // Visually hidden (a 1-pixel box) until asked for, but in the accessibility tree all along.

@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
-import { GapRadarChart, type RadarPoint } from '@/components/charts/gap-radar-chart';
+import { RechartsRadar, type BenchRadarPoint } from './recharts-radar';
 
 export const metadata: Metadata = { title: 'Benchmark: one radar chart' };
 
-const POINTS: RadarPoint[] = ['A1', 'A2', 'A3', 'A4', 'A5', 'B1', 'B2', 'B3', 'B4', 'B5', 'B6'].map((code, index) => ({
+const POINTS: BenchRadarPoint[] = ['A1', 'A2', 'A3', 'A4', 'A5', 'B1', 'B2', 'B3', 'B4', 'B5', 'B6'].map((code, index) => ({
   code,
   current: (index % 4) + 1,
   target: 4,
-  previous: null,
 }));
 
 // Benchmark baseline for client JavaScript: the least a page holding one
@@ -16,7 +15,7 @@ export default function RadarBenchPage() {
   return (
     <div className="space-y-4">
       <h1 className="text-3xl font-semibold tracking-tight">One radar chart</h1>
-      <GapRadarChart points={POINTS} hasPrevious={false} />
+      <RechartsRadar points={POINTS} />
     </div>
   );
 }
