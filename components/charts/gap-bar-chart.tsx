@@ -5,17 +5,22 @@ export type GapBar = { code: string; gap: number; label: string };
 
 // Room kept right of the longest bar for its label ("4 levels below target").
 const LABEL_ROOM = '9.5rem';
+const CODE_COLUMN = '2.5rem';
 
 /** A length along the scale: `fraction` of the track left of the label room. */
 function along(fraction: number): string {
   return `calc((100% - ${LABEL_ROOM}) * ${fraction})`;
 }
 
-const gridlines: CSSProperties = {
-  width: `calc(100% - ${LABEL_ROOM} + 1px)`,
-  backgroundImage: 'linear-gradient(to right, var(--color-border-strong) 1px, transparent 1px)',
-  backgroundSize: 'calc((100% - 1px) / 4) 100%',
-};
+// One set of gridlines behind every row: from the start of the track to the start of the label room.
+function gridlines(scale: number): CSSProperties {
+  return {
+    left: CODE_COLUMN,
+    width: `calc(100% - ${CODE_COLUMN} - ${LABEL_ROOM} + 1px)`,
+    backgroundImage: 'linear-gradient(to right, var(--color-border-strong) 1px, transparent 1px)',
+    backgroundSize: `calc((100% - 1px) / ${scale}) 100%`,
+  };
+}
 
 /**
  * Gaps, largest first. Items without a gap carry their state as a label,
@@ -29,18 +34,18 @@ export function GapBarChart({ bars }: { bars: GapBar[] }) {
   const ticks = Array.from({ length: scale + 1 }, (_, level) => level);
   return (
     <div data-chart="gaps" className="text-xs">
-      {bars.map((bar) => (
-        <div key={bar.code} data-bar={bar.code} className="grid h-8 grid-cols-[2.5rem_minmax(0,1fr)] items-center">
-          <span className="font-semibold">{bar.code}</span>
-          <div className="relative flex h-full items-center">
-            <span aria-hidden="true" className="absolute inset-y-0 left-0 opacity-40" style={gridlines} />
-            {bar.gap > 0 ? (
-              <span className="relative h-4 rounded-r-sm" style={{ width: along(bar.gap / scale), backgroundColor: SERIES.current.stroke }} />
-            ) : null}
-            <span className={`relative ms-1.5 whitespace-nowrap ${bar.gap > 0 ? '' : 'italic text-text-muted'}`}>{bar.label}</span>
+      <div className="relative">
+        <span className="absolute inset-y-0 opacity-40" style={gridlines(scale)} />
+        {bars.map((bar) => (
+          <div key={bar.code} data-bar={bar.code} className="relative grid h-8 grid-cols-[2.5rem_minmax(0,1fr)] items-center">
+            <span className="font-semibold">{bar.code}</span>
+            <div className="flex items-center">
+              {bar.gap > 0 ? <span className="h-4 rounded-r-sm" style={{ width: along(bar.gap / scale), backgroundColor: SERIES.current.stroke }} /> : null}
+              <span className={`ms-1.5 whitespace-nowrap${bar.gap > 0 ? '' : ' text-text-muted italic'}`}>{bar.label}</span>
+            </div>
           </div>
-        </div>
-      ))}
+        ))}
+      </div>
       <div className="grid grid-cols-[2.5rem_minmax(0,1fr)] pt-1 text-text-muted">
         <span />
         <div className="relative h-5">
