@@ -3,7 +3,8 @@
 import autocannon from 'autocannon';
 import { median } from './stats';
 
-export type LoadFigures = { rps: number; p50: number; p99: number; rounds: number; requests: number; failed: number };
+/** Medians over the rounds, and each round's own figures in the order they ran, for ratios taken round by round. */
+export type LoadFigures = { rps: number; p50: number; p99: number; roundRps: number[]; roundP99s: number[]; rounds: number; requests: number; failed: number };
 
 export const LOAD = {
   connections: 10,
@@ -65,6 +66,8 @@ export async function measureLoads(targets: readonly LoadTarget[]): Promise<Load
     rps: median(entries.map((entry) => entry.rps)),
     p50: median(entries.map((entry) => entry.result.latency.p50)),
     p99: median(entries.map((entry) => entry.result.latency.p99)),
+    roundRps: entries.map((entry) => entry.rps),
+    roundP99s: entries.map((entry) => entry.result.latency.p99),
     rounds: entries.length,
     requests: amounts[target]!,
     // Anything but a 2xx (a redirect to sign-in, an error or a timeout) makes the figure meaningless.

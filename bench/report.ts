@@ -1,12 +1,16 @@
 // The one table `npm run bench` prints, and the named figures its budgets check.
 import type { ClientJs } from './client-js';
-import { LOAD } from './load';
+import { LOAD, type LoadFigures } from './load';
 import { GROWTH_PAGES, LATENCY_PAGES, MAIN_STEP, PAGE_LABELS, SIGNED_IN_PAGES, type BackendResult } from './measure-backend';
 import { GROWTH_STEPS } from './seed';
-import { describeBudget, formatNumber, markdownTable, ratio, type BudgetCheck } from './stats';
+import { describeBudget, formatNumber, markdownTable, pairedRatio, ratio, type BudgetCheck } from './stats';
 
 export const CHART_FREE_ROUTES = ['framework', 'form', 'history', 'signin', 'account'] as const;
 const key = (backend: BackendResult) => backend.name.toLowerCase();
+const NO_FIGURES: LoadFigures = { rps: NaN, p50: NaN, p99: NaN, roundRps: [], roundP99s: [], rounds: 0, requests: 0, failed: 0 };
+const rpsOver = (page: LoadFigures, baseline: LoadFigures) => pairedRatio(page.roundRps, baseline.roundRps);
+const p99Over = (page: LoadFigures, baseline: LoadFigures) => pairedRatio(page.roundP99s, baseline.roundP99s);
+const growthOf = (byStep: Partial<Record<number, LoadFigures>>) => p99Over(byStep[1000] ?? NO_FIGURES, byStep[1] ?? NO_FIGURES);
 
 /** Every figure a budget may name, e.g. `postgres.gap.p99PerDynamic` or `clientJs.history.perRuntime`. */
 export function collectFigures(backends: BackendResult[], clientJs: ClientJs): Map<string, number> {
@@ -14,11 +18,11 @@ export function collectFigures(backends: BackendResult[], clientJs: ClientJs): M
   for (const backend of backends) {
     const b = key(backend);
     const { latency } = backend;
-    figures.set(`${b}.gap.p99PerDynamic`, ratio(latency.gap.p99, latency.dynamic.p99));
-    figures.set(`${b}.gap.rpsPerStatic`, ratio(latency.gap.rps, latency.static.rps));
+    figures.set(`${b}.gap.p99PerDynamic`, p99Over(latency.gap, latency.dynamic));
+    figures.set(`${b}.gap.rpsPerStatic`, rpsOver(latency.gap, latency.static));
     figures.set(`${b}.failedRequests`, Object.values(latency).reduce((sum, figures) => sum + figures.failed, 0));
     for (const page of GROWTH_PAGES) {
-      figures.set(`${b}.growth.${page}.p99Ratio`, ratio(backend.growth[page][1000]?.p99 ?? NaN, backend.growth[page][1]?.p99 ?? NaN));
+      figures.set(`${b}.growth.${page}.p99Ratio`, growthOf(backend.growth[page]));
     }
     for (const page of SIGNED_IN_PAGES) {
       const at = backend.queries[page];
@@ -61,7 +65,7 @@ export function renderReport(input: {
   sections.push(
     `## Latency under load\n\nautocannon on loopback, ${LOAD.connections} connections, a warm-up of 20 requests discarded, then the median of ${LOAD.rounds} rounds, each a fixed number of requests sized from the warm-up to take about ${LOAD.roundSeconds} s (at least 15); the pages of one table take turns round by round; ` +
       `gzip requested (accept-encoding: gzip) on every request. Signed-in pages as a user with ${MAIN_STEP} submitted assessments. ` +
-      `Latency in ms; "÷ static" is req/s over the static page's, "÷ dynamic" is p99 over the trivial dynamic page's. The server counts its SQL statements (HEADWAY_QUERY_STATS=1) throughout.\n\n` +
+      `Latency in ms. "÷ static" is req/s over the static page's and "÷ dynamic" is p99 over the trivial dynamic page's, each taken round by round (round i of the page against round i of the baseline, seconds apart) and then the median, so a slow spell of the machine falls on both sides of a ratio. The server counts its SQL statements (HEADWAY_QUERY_STATS=1) throughout.\n\n` +
       markdownTable(
         ['page', ...names.flatMap((name) => [`${name} req/s`, 'p50', 'p99', '÷ static', '÷ dynamic'])],
         LATENCY_PAGES.map((page) => [
@@ -69,19 +73,19 @@ export function renderReport(input: {
           ...backends.flatMap((b) => {
             const figures = b.latency[page];
             const failed = figures.failed ? ` (${figures.failed} failed)` : '';
-            return [`${formatNumber(figures.rps, 0)}${failed}`, ms(figures.p50), ms(figures.p99), x(ratio(figures.rps, b.latency.static.rps)), x(ratio(figures.p99, b.latency.dynamic.p99))];
+            return [`${formatNumber(figures.rps, 0)}${failed}`, ms(figures.p50), ms(figures.p99), x(rpsOver(figures, b.latency.static)), x(p99Over(figures, b.latency.dynamic))];
           }),
         ]),
       ),
   );
 
   sections.push(
-    `## Growth\n\np99 in ms for a user with 1, 10, 100 and 1,000 submitted assessments (11 answers each) among ${backends[0]?.rows.users ?? '?'} users; the last column per backend is p99(1,000) ÷ p99(1).\n\n` +
+    `## Growth\n\np99 in ms for a user with 1, 10, 100 and 1,000 submitted assessments (11 answers each) among ${backends[0]?.rows.users ?? '?'} users; the last column per backend is p99(1,000) ÷ p99(1), taken round by round and then the median, as above.\n\n` +
       markdownTable(
         ['page', ...names.flatMap((name) => [...GROWTH_STEPS.map((step) => `${name} ${step}`), '1000÷1'])],
         GROWTH_PAGES.map((page) => [
           PAGE_LABELS[page],
-          ...backends.flatMap((b) => [...GROWTH_STEPS.map((step) => ms(b.growth[page][step]?.p99)), x(ratio(b.growth[page][1000]?.p99 ?? NaN, b.growth[page][1]?.p99 ?? NaN))]),
+          ...backends.flatMap((b) => [...GROWTH_STEPS.map((step) => ms(b.growth[page][step]?.p99)), x(growthOf(b.growth[page]))]),
         ]),
       ),
   );

@@ -14,6 +14,17 @@ export function ratio(a: number, b: number): number {
   return Number.isFinite(a) && Number.isFinite(b) && b !== 0 ? a / b : Number.NaN;
 }
 
+/**
+ * a ÷ b round by round, then the median. Rounds take turns, so round i of
+ * both ran within seconds of each other: a slow spell of the machine slows
+ * both and cancels out of their ratio, where a ratio of the two medians
+ * would keep it.
+ */
+export function pairedRatio(a: readonly number[], b: readonly number[]): number {
+  if (a.length === 0 || a.length !== b.length) return Number.NaN;
+  return median(a.map((value, index) => ratio(value, b[index]!)));
+}
+
 export const budgetSchema = z
   .object({ max: z.number().optional(), min: z.number().optional(), why: z.string().optional() })
   .strict()

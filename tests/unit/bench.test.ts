@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { commonScripts, isRechartsChunk, listScriptSources } from '@/bench/html-scripts';
-import { budgetsFileSchema, checkBudgets, median, ratio } from '@/bench/stats';
+import { budgetsFileSchema, checkBudgets, median, pairedRatio, ratio } from '@/bench/stats';
 
 describe('median', () => {
   test.each([
@@ -24,6 +24,19 @@ describe('ratio', () => {
     [Number.NaN, 4, Number.NaN],
   ])('%d ÷ %d is %d', (a, b, expected) => {
     expect(ratio(a, b)).toBe(expected);
+  });
+});
+
+describe('pairedRatio', () => {
+  test.each([
+    ['the same ratio every round', [20, 40, 60], [10, 20, 30], 2],
+    // A slow spell in round 2 lifts both sides; a ratio of the medians would read 150 ÷ 50 = 3.
+    ['a slow round on both sides cancels out', [100, 300, 150], [50, 150, 40], 2],
+    ['the median of the rounds, not the mean', [10, 10, 100], [10, 10, 10], 1],
+    ['rounds that do not pair up give no figure', [1, 2], [1], Number.NaN],
+    ['no rounds give no figure', [], [], Number.NaN],
+  ])('%s', (_, a, b, expected) => {
+    expect(pairedRatio(a, b)).toBe(expected);
   });
 });
 
