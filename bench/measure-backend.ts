@@ -8,7 +8,7 @@ import { BENCH_PASSWORD, countRows, GROWTH_STEPS, seedGrowthData, type GrowthSte
 import { signIn, startServer, type Server } from './server';
 import { median } from './stats';
 
-export const SIGNED_IN_PAGES = ['home', 'gap', 'history', 'compare', 'pdf', 'csv'] as const;
+export const SIGNED_IN_PAGES = ['home', 'gap', 'history', 'progress', 'compare', 'pdf', 'csv'] as const;
 export type SignedInPage = (typeof SIGNED_IN_PAGES)[number];
 export const GROWTH_PAGES = ['home', 'gap', 'history', 'compare'] as const satisfies readonly SignedInPage[];
 export const LATENCY_PAGES = ['static', 'dynamic', 'framework', ...SIGNED_IN_PAGES] as const;
@@ -23,6 +23,7 @@ export const PAGE_LABELS: Record<LatencyPage, string> = {
   home: '/ (signed in)',
   gap: '/assessments/<id>/gaps',
   history: '/assessments',
+  progress: '/progress',
   compare: '/progress/compare',
   pdf: '/assessments/<id>/export/pdf',
   csv: '/assessments/<id>/export/csv',
@@ -36,6 +37,7 @@ export function pagePath(page: LatencyPage, user: GrowthUser): string {
     home: '/',
     gap: `/assessments/${user.newestId}/gaps`,
     history: '/assessments',
+    progress: '/progress',
     compare: `/progress/compare?from=${user.previousId}&to=${user.newestId}`,
     pdf: `/assessments/${user.newestId}/export/pdf`,
     csv: `/assessments/${user.newestId}/export/csv`,

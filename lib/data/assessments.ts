@@ -2,7 +2,8 @@ import 'server-only';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '@/lib/data/db';
 import { Prisma, type AssessmentStatus, type Confidence } from '@/lib/generated/prisma/client';
-import { CLOSENESS_UNITS, readinessFromTotals, type ReadinessTotals } from '@/lib/domain/readiness';
+import { readinessFromTotals, type ReadinessTotals } from '@/lib/domain/readiness';
+import { READINESS_SUMS, readinessSumsSchema } from '@/lib/data/readiness-sums';
 import type { AnswerInput } from '@/lib/validation/assessment';
 import { z } from 'zod';
 
@@ -217,13 +218,7 @@ const SETTLED_AFTER_MS = 60_000;
 const frozenTotals: Map<string, ReadinessTotals> = ((globalThis as { __headwayFrozenTotals?: Map<string, ReadinessTotals> }).__headwayFrozenTotals ??=
   new Map<string, ReadinessTotals>());
 
-const totalsRowSchema = z.object({
-  assessmentId: z.string(),
-  total: z.number().int(),
-  rated: z.number().int(),
-  noOpportunity: z.number().int(),
-  closenessUnits: z.number().int(),
-});
+const totalsRowSchema = readinessSumsSchema.extend({ assessmentId: z.string() });
 
 /** The same sums computeReadiness makes, per assessment. Callers pass assessments they own. */
 async function readinessTotals(
@@ -237,16 +232,11 @@ async function readinessTotals(
   }
   const missing = assessments.filter(({ id }) => !found.has(id));
   if (missing.length === 0) return found;
-  const rated = Prisma.sql`NOT "noOpportunity" AND level IS NOT NULL`;
   const rows = await db().$queryRaw<unknown[]>`
-    SELECT "assessmentId",
-           count(*)::int AS total,
-           (count(*) FILTER (WHERE ${rated}))::int AS rated,
-           (count(*) FILTER (WHERE "noOpportunity"))::int AS "noOpportunity",
-           COALESCE(sum(LEAST(level * ${CLOSENESS_UNITS} / GREATEST("targetLevel", 1), ${CLOSENESS_UNITS})) FILTER (WHERE ${rated}), 0)::int AS "closenessUnits"
-    FROM "AssessmentAnswer"
-    WHERE "assessmentId" IN (${Prisma.join(missing.map(({ id }) => id))})
-    GROUP BY "assessmentId"`;
+    SELECT answer."assessmentId", ${READINESS_SUMS}
+    FROM "AssessmentAnswer" answer
+    WHERE answer."assessmentId" IN (${Prisma.join(missing.map(({ id }) => id))})
+    GROUP BY answer."assessmentId"`;
   const settled = new Set(
     missing.filter(({ status, submittedAt }) => status === 'SUBMITTED' && submittedAt && now - submittedAt.getTime() > SETTLED_AFTER_MS).map(({ id }) => id),
   );

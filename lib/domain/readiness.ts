@@ -46,14 +46,26 @@ export function readinessFromTotals({ total, rated, noOpportunity, closenessUnit
   };
 }
 
-export function computeReadiness(answers: readonly ReadinessInput[]): Readiness {
+/** The counts readiness is made from, for a set of answers. */
+export function readinessTotals(answers: readonly ReadinessInput[]): ReadinessTotals {
   const rated = answers.filter(isRated);
-  return readinessFromTotals({
+  return {
     total: answers.length,
     rated: rated.length,
     noOpportunity: answers.filter((answer) => answer.noOpportunity).length,
     closenessUnits: rated.reduce((sum, answer) => sum + closenessUnits(answer.level, answer.targetLevel), 0),
-  });
+  };
+}
+
+export const NO_ANSWERS: ReadinessTotals = { total: 0, rated: 0, noOpportunity: 0, closenessUnits: 0 };
+
+/** Totals of two sets of answers taken together: the sums are whole numbers, so parts add up to the whole exactly. */
+export function addTotals(a: ReadinessTotals, b: ReadinessTotals): ReadinessTotals {
+  return { total: a.total + b.total, rated: a.rated + b.rated, noOpportunity: a.noOpportunity + b.noOpportunity, closenessUnits: a.closenessUnits + b.closenessUnits };
+}
+
+export function computeReadiness(answers: readonly ReadinessInput[]): Readiness {
+  return readinessFromTotals(readinessTotals(answers));
 }
 
 /** "72% (9 of 11 rated)" and its variants, for lists and summaries. */

@@ -1,9 +1,10 @@
-import { computeReadiness, type ReadinessInput } from '@/lib/domain/readiness';
+import { addTotals, NO_ANSWERS, readinessFromTotals, type ReadinessTotals } from '@/lib/domain/readiness';
 
+/** A submitted assessment as the trend needs it: readiness totals per section, added up by the database. */
 export type TrendAssessment = {
   id: string;
   submittedAt: Date;
-  answers: (ReadinessInput & { sectionKey: string })[];
+  sections: Record<string, ReadinessTotals>;
 };
 
 export type TrendPoint = { id: string; submittedAt: Date; overall: number | null; sections: Record<string, number | null> };
@@ -15,10 +16,9 @@ export function buildTrend(assessments: readonly TrendAssessment[], sectionKeys:
     .map((assessment) => ({
       id: assessment.id,
       submittedAt: assessment.submittedAt,
-      overall: computeReadiness(assessment.answers).percent,
-      sections: Object.fromEntries(
-        sectionKeys.map((key) => [key, computeReadiness(assessment.answers.filter((answer) => answer.sectionKey === key)).percent]),
-      ),
+      // Every section the assessment has answers in counts towards overall, even one a later framework version dropped.
+      overall: readinessFromTotals(Object.values(assessment.sections).reduce(addTotals, NO_ANSWERS)).percent,
+      sections: Object.fromEntries(sectionKeys.map((key) => [key, readinessFromTotals(assessment.sections[key] ?? NO_ANSWERS).percent])),
     }));
 }
 

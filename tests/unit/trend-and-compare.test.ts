@@ -1,14 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { compareAssessments, type CompareItem } from '@/lib/domain/compare';
+import { readinessTotals, type ReadinessInput } from '@/lib/domain/readiness';
 import { buildTrend, trendChange, type TrendAssessment } from '@/lib/domain/trend';
 
 const answer = (sectionKey: string, level: number | null, noOpportunity = false) => ({ sectionKey, level, noOpportunity, targetLevel: 4 });
+
+/** An assessment with its answers added up per section, as the database hands them over. */
+function submitted(id: string, submittedAt: Date, answers: (ReadinessInput & { sectionKey: string })[]): TrendAssessment {
+  const keys = [...new Set(answers.map((entry) => entry.sectionKey))];
+  return { id, submittedAt, sections: Object.fromEntries(keys.map((key) => [key, readinessTotals(answers.filter((entry) => entry.sectionKey === key))])) };
+}
 const at = (day: number) => new Date(Date.UTC(2026, 0, day));
 
 describe('buildTrend', () => {
   const assessments: TrendAssessment[] = [
-    { id: 'b', submittedAt: at(20), answers: [answer('areas', 4), answer('behaviours', 2)] },
-    { id: 'a', submittedAt: at(10), answers: [answer('areas', 2), answer('behaviours', null)] },
+    submitted('b', at(20), [answer('areas', 4), answer('behaviours', 2)]),
+    submitted('a', at(10), [answer('areas', 2), answer('behaviours', null)]),
   ];
 
   test('puts assessments oldest first with overall and per-section readiness', () => {
@@ -22,7 +29,7 @@ describe('buildTrend', () => {
     ['no assessments', [], null],
     ['a single assessment', [assessments[0]!], null],
     ['two assessments', assessments, 25],
-    ['an unrated one in between', [...assessments, { id: 'c', submittedAt: at(15), answers: [answer('areas', null)] }], 25],
+    ['an unrated one in between', [...assessments, submitted('c', at(15), [answer('areas', null)])], 25],
   ])('change over time with %s', (_, list, change) => {
     expect(trendChange(buildTrend(list, ['areas', 'behaviours']))).toBe(change);
   });

@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { getAssessment, startAssessment, submitAssessment } from '@/lib/data/assessments';
+import { db } from '@/lib/data/db';
+import { getProgress } from '@/lib/data/progress';
+import { computeReadiness } from '@/lib/domain/readiness';
+import { buildTrend } from '@/lib/domain/trend';
+import { seedUser } from '../support/users';
+
+type User = Awaited<ReturnType<typeof seedUser>>;
+type Answer = { level: number | null; noOpportunity: boolean; targetLevel: number };
+
+/** A submitted assessment whose answers are set straight in the database; returns each item's section key. */
+async function submitWith(user: User, answers: (index: number) => Answer) {
+  const started = await startAssessment(user, 'blank');
+  const assessment = (await getAssessment(user, started!.assessmentId))!;
+  const items = assessment.frameworkVersion.sections.flatMap((section) => section.items.map((item) => ({ ...item, sectionKey: section.key })));
+  const itemIds = items.map((item) => item.id);
+  await setAnswers(assessment.id, itemIds, answers);
+  // Naming every item confirms that any left unrated are left on purpose.
+  await submitAssessment(user, assessment.id, items.map((item) => item.key));
+  return { id: assessment.id, itemIds, sectionOf: new Map(items.map((item) => [item.id, item.sectionKey])) };
+}
+
+async function setAnswers(assessmentId: string, itemIds: string[], answers: (index: number) => Answer) {
+  for (const [index, itemId] of itemIds.entries()) await db().assessmentAnswer.updateMany({ where: { assessmentId, itemId }, data: answers(index) });
+}
+
+describe('progress over time', () => {
+  test('lists only the user’s own submitted assessments, oldest first, never a draft', async () => {
+    const [ada, bea] = [await seedUser(), await seedUser()];
+    const first = await submitWith(ada, () => ({ level: 2, noOpportunity: false, targetLevel: 4 }));
+    const second = await submitWith(ada, () => ({ level: 4, noOpportunity: false, targetLevel: 4 }));
+    await startAssessment(ada, 'blank');
+    await submitWith(bea, () => ({ level: 1, noOpportunity: false, targetLevel: 4 }));
+
+    const { assessments, sections } = await getProgress(ada);
+    expect(sections.map((section) => section.title)).toEqual(['Skills to Develop', 'Behaviours to Demonstrate']);
+    const points = buildTrend(assessments, sections.map((section) => section.key));
+    expect(points.map((point) => [point.id, point.overall])).toEqual([
+      [first.id, 50],
+      [second.id, 100],
+    ]);
+    expect(points.every((point) => point.submittedAt instanceof Date)).toBe(true);
+    expect((await getProgress(bea)).assessments).toHaveLength(1);
+  });
+
+  test('the database adds each section up exactly as the answers would be added in code', async () => {
+    const user = await seedUser();
+    const { id, itemIds, sectionOf } = await submitWith(user, () => ({ level: 3, noOpportunity: false, targetLevel: 4 }));
+    const answer = fc.record({ level: fc.option(fc.integer({ min: 1, max: 5 })), noOpportunity: fc.boolean(), targetLevel: fc.integer({ min: 1, max: 5 }) });
+    await fc.assert(
+      fc.asyncProperty(fc.array(answer, { minLength: itemIds.length, maxLength: itemIds.length }), async (answers) => {
+        await setAnswers(id, itemIds, (index) => answers[index]!);
+        const { assessments, sections } = await getProgress(user);
+        const [point] = buildTrend(assessments, sections.map((section) => section.key));
+        expect(point?.overall).toBe(computeReadiness(answers).percent);
+        for (const section of sections) {
+          const inSection = answers.filter((_, index) => sectionOf.get(itemIds[index]!) === section.key);
+          expect(point?.sections[section.key]).toBe(computeReadiness(inSection).percent);
+        }
+      }),
+      { numRuns: 20 },
+    );
+  });
+});
