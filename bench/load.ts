@@ -46,10 +46,22 @@ function round(url: string, cookie: string | undefined, amount: number): Promise
 export type LoadTarget = { url: string; cookie?: string };
 
 /**
+ * The order targets take their turns in round `index`: forwards, then
+ * backwards. Whatever a turn inherits from the one before it (a garbage
+ * collection owed, a queue still draining) then falls on every target alike
+ * instead of always on the same one.
+ */
+export function roundOrder(targets: number, index: number): number[] {
+  const forwards = Array.from({ length: targets }, (_, target) => target);
+  return index % 2 === 0 ? forwards : forwards.reverse();
+}
+
+/**
  * Several targets measured side by side: each is warmed up and sized first,
- * then the rounds take turns (round 1 of every target, then round 2…), so a
- * burst of load from elsewhere on the machine falls on all of them alike and
- * the ratios between them hold even when the absolute times do not.
+ * then the rounds take turns (round 1 of every target, then round 2…, each
+ * round in the opposite order to the last), so a burst of load from elsewhere
+ * on the machine falls on all of them alike and the ratios between them hold
+ * even when the absolute times do not.
  */
 export async function measureLoads(targets: readonly LoadTarget[]): Promise<LoadFigures[]> {
   const amounts: number[] = [];
@@ -60,7 +72,10 @@ export async function measureLoads(targets: readonly LoadTarget[]): Promise<Load
   }
   const rounds: Awaited<ReturnType<typeof round>>[][] = targets.map(() => []);
   for (let index = 0; index < LOAD.rounds; index += 1) {
-    for (const [target, { url, cookie }] of targets.entries()) rounds[target]!.push(await round(url, cookie, amounts[target]!));
+    for (const target of roundOrder(targets.length, index)) {
+      const { url, cookie } = targets[target]!;
+      rounds[target]!.push(await round(url, cookie, amounts[target]!));
+    }
   }
   return rounds.map((entries, target) => ({
     rps: median(entries.map((entry) => entry.rps)),

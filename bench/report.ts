@@ -63,7 +63,7 @@ export function renderReport(input: {
   );
 
   sections.push(
-    `## Latency under load\n\nautocannon on loopback, ${LOAD.connections} connections, a warm-up of 20 requests discarded, then the median of ${LOAD.rounds} rounds, each a fixed number of requests sized from the warm-up to take about ${LOAD.roundSeconds} s (at least 15); the pages of one table take turns round by round; ` +
+    `## Latency under load\n\nautocannon on loopback, ${LOAD.connections} connections, a warm-up of 20 requests discarded, then the median of ${LOAD.rounds} rounds, each a fixed number of requests sized from the warm-up to take about ${LOAD.roundSeconds} s (at least 15); the pages of one table take turns round by round, each round in the opposite order to the last; ` +
       `gzip requested (accept-encoding: gzip) on every request. Signed-in pages as a user with ${MAIN_STEP} submitted assessments. ` +
       `Latency in ms. "÷ static" is req/s over the static page's and "÷ dynamic" is p99 over the trivial dynamic page's, each taken round by round (round i of the page against round i of the baseline, seconds apart) and then the median, so a slow spell of the machine falls on both sides of a ratio. The server counts its SQL statements (HEADWAY_QUERY_STATS=1) throughout.\n\n` +
       markdownTable(

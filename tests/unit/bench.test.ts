@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { commonScripts, isRechartsChunk, listScriptSources } from '@/bench/html-scripts';
+import { roundOrder } from '@/bench/load';
 import { budgetsFileSchema, checkBudgets, median, pairedRatio, ratio } from '@/bench/stats';
 
 describe('median', () => {
@@ -37,6 +38,17 @@ describe('pairedRatio', () => {
     ['no rounds give no figure', [], [], Number.NaN],
   ])('%s', (_, a, b, expected) => {
     expect(pairedRatio(a, b)).toBe(expected);
+  });
+});
+
+describe('roundOrder', () => {
+  test('rounds alternate forwards and backwards, so no target always follows the same one', () => {
+    expect([0, 1, 2, 3].map((index) => roundOrder(4, index))).toEqual([
+      [0, 1, 2, 3],
+      [3, 2, 1, 0],
+      [0, 1, 2, 3],
+      [3, 2, 1, 0],
+    ]);
   });
 });
 
