@@ -5,6 +5,7 @@ import { getFrameworkVersionContent, getItemKeys, versionContentSelect } from '@
 import { listCurrentGoals } from '@/lib/data/goals';
 import type { GoalView } from '@/lib/domain/goals';
 import type { SummarySource } from '@/lib/domain/summary';
+import { z } from 'zod';
 
 // The assessment's own rows; its framework version's content comes from the cache.
 const ownSelect = {
@@ -30,14 +31,9 @@ export async function getSummarySource(user: SessionUser, assessmentId: string):
     select: { ...ownSelect, frameworkVersionId: true },
   });
   if (!assessment) return null;
-  const before = assessment.submittedAt ?? new Date();
   const [frameworkVersion, previous] = await Promise.all([
     getFrameworkVersionContent(assessment.frameworkVersionId),
-    client.assessment.findFirst({
-      where: { userId: user.id, status: 'SUBMITTED', submittedAt: { lt: before }, id: { not: assessment.id } },
-      orderBy: { submittedAt: 'desc' },
-      select: { submittedAt: true, frameworkVersionId: true, answers: { select: { itemId: true, level: true, noOpportunity: true } } },
-    }),
+    findPreviousSubmitted(user, assessment.id, assessment.submittedAt ?? new Date()),
   ]);
   if (!frameworkVersion) return null;
   // The owner is the signed-in user, whose name and email the session check has just read.
@@ -52,6 +48,41 @@ export async function getSummarySource(user: SessionUser, assessmentId: string):
     return key ? [{ ...answer, item: { key } }] : [];
   });
   return toSummarySource(withContent, previous ? { submittedAt: previous.submittedAt, answers: previousAnswers ?? [] } : null, goals);
+}
+
+const previousRowSchema = z.object({
+  submittedAt: z.date(),
+  frameworkVersionId: z.string(),
+  itemId: z.string().nullable(),
+  level: z.number().int().nullable(),
+  noOpportunity: z.boolean().nullable(),
+});
+
+type PreviousAssessment = { submittedAt: Date; frameworkVersionId: string; answers: { itemId: string; level: number | null; noOpportunity: boolean }[] };
+
+/**
+ * The user's last assessment submitted before `before`, with its answers, in
+ * one statement: the gap view, the shared page and every export ask for it.
+ */
+async function findPreviousSubmitted(user: SessionUser, assessmentId: string, before: Date): Promise<PreviousAssessment | null> {
+  const rows = z.array(previousRowSchema).parse(
+    await db().$queryRaw<unknown[]>`
+      SELECT previous."submittedAt", previous."frameworkVersionId", answer."itemId", answer.level, answer."noOpportunity"
+      FROM (
+        SELECT id, "submittedAt", "frameworkVersionId" FROM "Assessment"
+        WHERE "userId" = ${user.id} AND status = 'SUBMITTED' AND "submittedAt" < ${before} AND id <> ${assessmentId}
+        ORDER BY "submittedAt" DESC
+        LIMIT 1
+      ) previous
+      LEFT JOIN "AssessmentAnswer" answer ON answer."assessmentId" = previous.id`,
+  );
+  const [first] = rows;
+  if (!first) return null;
+  return {
+    submittedAt: first.submittedAt,
+    frameworkVersionId: first.frameworkVersionId,
+    answers: rows.flatMap(({ itemId, level, noOpportunity }) => (itemId === null ? [] : [{ itemId, level, noOpportunity: noOpportunity ?? false }])),
+  };
 }
 
 type SummaryAssessment = {

@@ -51,6 +51,23 @@ describe('development summary', () => {
     expect(summaryFilename(summary, 'pdf')).toMatch(/^headway-summary-ada-lovelace-\d{4}-\d{2}-\d{2}-submitted-[a-z0-9]{8}\.pdf$/);
   });
 
+  test('compares with the owner’s own last submitted assessment before it, never a later one or someone else’s', async () => {
+    const [ada, bea] = [await seedUser(), await seedUser()];
+    const all = (level: number) => Array.from({ length: 11 }, () => level);
+    const beas = await assessmentWith(bea, all(5));
+    await submitAssessment(bea, beas.id, []);
+    const first = await assessmentWith(ada, all(1));
+    await submitAssessment(ada, first.id, []);
+    expect(buildSummary((await getSummarySource(ada, first.id))!).previousSubmittedAt).toBeNull();
+
+    const second = await assessmentWith(ada, all(2));
+    await submitAssessment(ada, second.id, []);
+    const third = await assessmentWith(ada, all(3));
+    // A draft compares with the last submitted one; the second compares with the first, not the later draft.
+    expect(buildSummary((await getSummarySource(ada, third.id))!).items.map((item) => item.previousLevel)).toEqual(all(2));
+    expect(buildSummary((await getSummarySource(ada, second.id))!).items.map((item) => item.previousLevel)).toEqual(all(1));
+  });
+
   test('is not available to another user', async () => {
     const owner = await seedUser();
     const other = await seedUser();
