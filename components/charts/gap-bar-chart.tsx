@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import { gapScale } from '@/lib/domain/gaps';
 import { SERIES } from './chart-colours';
 
 export type GapBar = { code: string; gap: number; label: string };
@@ -29,8 +30,7 @@ function gridlines(scale: number): CSSProperties {
  * charting code for it.
  */
 export function GapBarChart({ bars }: { bars: GapBar[] }) {
-  // Levels run 1 to 5, so a gap is at most 4; the scale stays fixed so charts compare across assessments.
-  const scale = Math.max(4, ...bars.map((bar) => bar.gap));
+  const scale = gapScale(bars.map((bar) => bar.gap));
   const ticks = Array.from({ length: scale + 1 }, (_, level) => level);
   return (
     <div data-chart="gaps" className="text-xs">

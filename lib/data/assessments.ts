@@ -2,7 +2,7 @@ import 'server-only';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { db } from '@/lib/data/db';
 import { Prisma, type AssessmentStatus, type Confidence } from '@/lib/generated/prisma/client';
-import { readinessFromTotals, type ReadinessTotals } from '@/lib/domain/readiness';
+import { NO_ANSWERS, readinessFromTotals, type ReadinessTotals } from '@/lib/domain/readiness';
 import { READINESS_SUMS, readinessSumsSchema } from '@/lib/data/readiness-sums';
 import type { AnswerInput } from '@/lib/validation/assessment';
 import { z } from 'zod';
@@ -201,10 +201,10 @@ export async function listAssessments(user: SessionUser, page: { skip: number; t
     ...(page ?? {}),
     select: { id: true, status: true, createdAt: true, submittedAt: true },
   });
-  const totals = await readinessTotals(assessments);
+  const totals = await sumReadinessByAssessment(assessments);
   return assessments.map((assessment) => ({
     ...assessment,
-    readiness: readinessFromTotals(totals.get(assessment.id) ?? { total: 0, rated: 0, noOpportunity: 0, closenessUnits: 0 }),
+    readiness: readinessFromTotals(totals.get(assessment.id) ?? NO_ANSWERS),
   }));
 }
 
@@ -221,7 +221,7 @@ const frozenTotals: Map<string, ReadinessTotals> = ((globalThis as { __headwayFr
 const totalsRowSchema = readinessSumsSchema.extend({ assessmentId: z.string() });
 
 /** The same sums computeReadiness makes, per assessment. Callers pass assessments they own. */
-async function readinessTotals(
+async function sumReadinessByAssessment(
   assessments: readonly { id: string; status: AssessmentStatus; submittedAt: Date | null }[],
   now = Date.now(),
 ): Promise<Map<string, ReadinessTotals>> {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { CLOSENESS_UNITS } from '@/lib/domain/readiness';
+import { CLOSENESS_UNITS, type ReadinessTotals } from '@/lib/domain/readiness';
 import { z } from 'zod';
 
 const rated = Prisma.sql`NOT answer."noOpportunity" AND answer.level IS NOT NULL`;
@@ -20,4 +20,4 @@ export const readinessSumsSchema = z.object({
   rated: z.number().int(),
   noOpportunity: z.number().int(),
   closenessUnits: z.number().int(),
-});
+}) satisfies z.ZodType<ReadinessTotals>;

@@ -35,3 +35,11 @@ export function computeGaps(answers: readonly ItemAnswer[]): Gap[] {
     .sort((a, b) => STATE_ORDER[a.gap.state] - STATE_ORDER[b.gap.state] || (b.gap.gap ?? 0) - (a.gap.gap ?? 0) || a.index - b.index)
     .map(({ gap }) => gap);
 }
+
+/**
+ * The length of a gap chart's scale in levels. Levels run 1 to 5, so a gap is
+ * at most 4; the scale stays at 4 so charts compare across assessments.
+ */
+export function gapScale(gaps: readonly (number | null)[]): number {
+  return Math.max(4, ...gaps.map((gap) => gap ?? 0));
+}

@@ -1,5 +1,5 @@
 import { gapLabel } from '@/components/gaps/gap-labels';
-import type { Gap } from '@/lib/domain/gaps';
+import { gapScale, type Gap } from '@/lib/domain/gaps';
 import { COLOURS, contentWidth, ensureSpace, left, SIZES, setFont, type Doc } from '@/lib/export/pdf-layout';
 
 const CODE_WIDTH = 24;
@@ -19,8 +19,7 @@ export function drawGapChart(doc: Doc, gaps: readonly Gap[], codes: ReadonlyMap<
   const width = contentWidth(doc);
   const barX = x0 + CODE_WIDTH + TITLE_WIDTH + GUTTER;
   const barWidth = width - CODE_WIDTH - TITLE_WIDTH - GUTTER - LABEL_WIDTH;
-  // Levels run 1 to 5, so a gap is at most 4; the scale stays fixed so charts compare across assessments.
-  const scale = Math.max(4, ...gaps.map((gap) => gap.gap ?? 0));
+  const scale = gapScale(gaps.map((gap) => gap.gap));
 
   setFont(doc, 'body', SIZES.small);
   const rows = gaps.map((gap) => ({ gap, height: Math.max(16, doc.heightOfString(gap.title, { width: TITLE_WIDTH }) + 6) }));

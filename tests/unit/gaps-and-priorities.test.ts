@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { computeGaps, gapOf, type ItemAnswer } from '@/lib/domain/gaps';
+import { computeGaps, gapOf, gapScale, type ItemAnswer } from '@/lib/domain/gaps';
 import { pickPriorities } from '@/lib/domain/priorities';
 import { readReadiness } from '@/lib/domain/reading';
 import { computeReadiness } from '@/lib/domain/readiness';
@@ -90,5 +90,15 @@ describe('readReadiness', () => {
         'Skills to Develop is your strongest section (75%), Behaviours to Demonstrate the weakest (25%). ' +
         'Start with Engineering Culture and AI ethics position. 2 items are not in the figure (1 unrated, 1 with no opportunity yet).',
     );
+  });
+});
+
+describe('gapScale', () => {
+  test.each([
+    ['no gaps at all', [], 4],
+    ['only unrated items', [null, null], 4],
+    ['gaps within the usual range', [3, 0, null, 1], 4],
+  ])('stays at four levels with %s, so charts compare across assessments', (_, gaps, expected) => {
+    expect(gapScale(gaps)).toBe(expected);
   });
 });
