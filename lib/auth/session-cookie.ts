@@ -3,6 +3,7 @@ import { encode } from 'next-auth/jwt';
 import { cookies } from 'next/headers';
 import { authOptions, SESSION_MAX_AGE_SECONDS } from '@/lib/auth/options';
 import type { SessionUser } from '@/lib/auth/session-user';
+import { sessionCookieName } from '@/lib/auth/session-token';
 
 /**
  * Re-issues this browser's session under a new session version. Used after a
@@ -16,7 +17,7 @@ export async function reissueSessionCookie(user: SessionUser, sessionVersion: nu
     maxAge: SESSION_MAX_AGE_SECONDS,
     token: { sub: user.id, sv: sessionVersion, email: user.email, name: user.name },
   });
-  (await cookies()).set(`${secure ? '__Secure-' : ''}next-auth.session-token`, token, {
+  (await cookies()).set(sessionCookieName(secure), token, {
     httpOnly: true,
     sameSite: 'lax',
     path: '/',

@@ -1,9 +1,8 @@
 import 'server-only';
-import { getServerSession } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
-import { authOptions } from '@/lib/auth/options';
 import type { SessionUser } from '@/lib/auth/session-user';
+import { readSessionClaims } from '@/lib/auth/session-token';
 import { getSessionState } from '@/lib/data/users';
 
 /**
@@ -12,10 +11,9 @@ import { getSessionState } from '@/lib/data/users';
  * and account deletion take effect on the next request, not at token expiry.
  */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions());
-  const claims = session?.user as { id?: string; sv?: number } | undefined;
-  if (!claims?.id) return null;
-  const account = await getSessionState(claims.id);
+  const claims = await readSessionClaims();
+  if (!claims) return null;
+  const account = await getSessionState(claims.sub);
   if (!account || account.sessionVersion !== claims.sv) return null;
   return { id: account.id, email: account.email, name: account.name };
 });
