@@ -221,7 +221,7 @@ const frozenTotals: Map<string, ReadinessTotals> = ((globalThis as { __headwayFr
 const totalsRowSchema = readinessSumsSchema.extend({ assessmentId: z.string() });
 
 /** The same sums computeReadiness makes, per assessment. Callers pass assessments they own. */
-async function sumReadinessByAssessment(
+export async function sumReadinessByAssessment(
   assessments: readonly { id: string; status: AssessmentStatus; submittedAt: Date | null }[],
   now = Date.now(),
 ): Promise<Map<string, ReadinessTotals>> {

@@ -1,28 +1,25 @@
 import 'server-only';
 import type { SessionUser } from '@/lib/auth/session-user';
+import { sumReadinessByAssessment } from '@/lib/data/assessments';
 import { db } from '@/lib/data/db';
 import { getCurrentVersionContent } from '@/lib/data/framework-version-content';
 import { startOfDay } from '@/lib/domain/goals';
-import { computeReadiness } from '@/lib/domain/readiness';
+import { NO_ANSWERS, readinessFromTotals } from '@/lib/domain/readiness';
 import type { HomeOverview } from '@/lib/domain/home';
+import { z } from 'zod';
 
 const DUE_SOONEST = 3;
 
-/** What the signed-in home page needs, in a fixed handful of queries whatever the history's length. */
+/**
+ * What the signed-in home page needs, in a fixed handful of statements
+ * whatever the history's length: the assessments it shows, their readiness
+ * (kept per process once submitted), the review date, the goals due soonest
+ * and the goal counts.
+ */
 export async function getHomeOverview(user: SessionUser, now = new Date()): Promise<HomeOverview> {
   const client = db();
-  const today = startOfDay(now);
-  const [latest, draft, account, dueSoonest, openCount, overdueCount] = await Promise.all([
-    client.assessment.findMany({
-      where: { userId: user.id, status: 'SUBMITTED' },
-      orderBy: { submittedAt: 'desc' },
-      take: 2,
-      select: { id: true, submittedAt: true, answers: { select: { level: true, noOpportunity: true, targetLevel: true } } },
-    }),
-    client.assessment.findUnique({
-      where: { draftOwnerId: user.id },
-      select: { id: true, userId: true, createdAt: true, answers: { select: { level: true, noOpportunity: true, targetLevel: true } } },
-    }),
+  const [assessments, account, dueSoonest, counts] = await Promise.all([
+    findHomeAssessments(user),
     client.user.findUnique({ where: { id: user.id }, select: { nextReviewOn: true } }),
     client.goal.findMany({
       where: { userId: user.id, status: { in: ['NOT_STARTED', 'IN_PROGRESS'] } },
@@ -30,30 +27,60 @@ export async function getHomeOverview(user: SessionUser, now = new Date()): Prom
       take: DUE_SOONEST,
       select: { id: true, itemKey: true, action: true, targetDate: true, status: true },
     }),
-    client.goal.count({ where: { userId: user.id, status: { in: ['NOT_STARTED', 'IN_PROGRESS'] } } }),
-    client.goal.count({ where: { userId: user.id, status: { in: ['NOT_STARTED', 'IN_PROGRESS'] }, targetDate: { lt: today } } }),
+    countGoals(user, startOfDay(now)),
   ]);
-  const [last, before] = latest;
-  const doneSinceLast = last?.submittedAt
-    ? await client.goal.count({ where: { userId: user.id, status: 'DONE', finishedAt: { gte: last.submittedAt } } })
-    : 0;
-  const titles = await itemTitles(dueSoonest.map((goal) => goal.itemKey));
+  const [totals, titles] = await Promise.all([sumReadinessByAssessment(assessments), itemTitles(dueSoonest.map((goal) => goal.itemKey))]);
+  const readinessOf = (id: string) => readinessFromTotals(totals.get(id) ?? NO_ANSWERS);
+  const [last, before] = assessments.filter((assessment) => assessment.status === 'SUBMITTED');
+  const draft = assessments.find((assessment) => assessment.status === 'DRAFT');
   return {
     latest: last?.submittedAt
-      ? {
-          id: last.id,
-          submittedAt: last.submittedAt,
-          readiness: computeReadiness(last.answers),
-          previousPercent: before ? computeReadiness(before.answers).percent : null,
-        }
+      ? { id: last.id, submittedAt: last.submittedAt, readiness: readinessOf(last.id), previousPercent: before ? readinessOf(before.id).percent : null }
       : null,
-    draft: draft && draft.userId === user.id ? { id: draft.id, createdAt: draft.createdAt, readiness: computeReadiness(draft.answers) } : null,
+    draft: draft ? { id: draft.id, createdAt: draft.createdAt, readiness: readinessOf(draft.id) } : null,
     chosenReviewDate: account?.nextReviewOn ?? null,
     dueSoonest: dueSoonest.map((goal) => ({ ...goal, itemTitle: titles.get(goal.itemKey) ?? goal.itemKey })),
-    openGoals: openCount,
-    overdueGoals: overdueCount,
-    doneSinceLast,
+    ...counts,
   };
+}
+
+const homeAssessmentSchema = z.object({
+  id: z.string(),
+  status: z.enum(['DRAFT', 'SUBMITTED']),
+  createdAt: z.date(),
+  submittedAt: z.date().nullable(),
+});
+
+/** The user's last two submitted assessments, newest first, and their draft if they have one, in one statement. */
+async function findHomeAssessments(user: SessionUser) {
+  return z.array(homeAssessmentSchema).parse(
+    await db().$queryRaw<unknown[]>`
+      (SELECT id, status::text, "createdAt", "submittedAt" FROM "Assessment"
+       WHERE "userId" = ${user.id} AND status = 'SUBMITTED'
+       ORDER BY "submittedAt" DESC
+       LIMIT 2)
+      UNION ALL
+      (SELECT id, status::text, "createdAt", "submittedAt" FROM "Assessment"
+       WHERE "draftOwnerId" = ${user.id} AND "userId" = ${user.id})`,
+  );
+}
+
+const goalCountsSchema = z.object({ openGoals: z.number().int(), overdueGoals: z.number().int(), doneSinceLast: z.number().int() });
+
+/** Open and overdue goals, and goals done since the last submitted assessment (none before the first), in one statement. */
+async function countGoals(user: SessionUser, today: Date) {
+  const [counts] = z.array(goalCountsSchema).parse(
+    await db().$queryRaw<unknown[]>`
+      SELECT
+        (count(*) FILTER (WHERE status IN ('NOT_STARTED', 'IN_PROGRESS')))::int AS "openGoals",
+        (count(*) FILTER (WHERE status IN ('NOT_STARTED', 'IN_PROGRESS') AND "targetDate" < ${today}))::int AS "overdueGoals",
+        (count(*) FILTER (WHERE status = 'DONE' AND "finishedAt" >= (
+          SELECT max("submittedAt") FROM "Assessment" WHERE "userId" = ${user.id} AND status = 'SUBMITTED'
+        )))::int AS "doneSinceLast"
+      FROM "Goal"
+      WHERE "userId" = ${user.id}`,
+  );
+  return counts!;
 }
 
 /** Item titles by key, from the current framework. */

@@ -4,7 +4,7 @@ import { db } from '@/lib/data/db';
 import { getFrameworkVersionContent, getItemKeys, versionContentSelect } from '@/lib/data/framework-version-content';
 import { listCurrentGoals } from '@/lib/data/goals';
 import type { GoalView } from '@/lib/domain/goals';
-import type { SummarySource } from '@/lib/domain/summary';
+import type { AssessedItems, SummarySource } from '@/lib/domain/summary';
 import { z } from 'zod';
 
 // The assessment's own rows; its framework version's content comes from the cache.
@@ -25,19 +25,13 @@ export const summarySelect = { ...ownSelect, user: { select: { name: true, email
  * Scoped by owner: another user's id finds nothing.
  */
 export async function getSummarySource(user: SessionUser, assessmentId: string): Promise<SummarySource | null> {
-  const client = db();
-  const assessment = await client.assessment.findFirst({
-    where: { id: assessmentId, userId: user.id },
-    select: { ...ownSelect, frameworkVersionId: true },
-  });
+  const assessment = await findOwnAssessment(user, assessmentId);
   if (!assessment) return null;
-  const [frameworkVersion, previous] = await Promise.all([
-    getFrameworkVersionContent(assessment.frameworkVersionId),
+  const [withContent, previous] = await Promise.all([
+    withVersionContent(user, assessment),
     findPreviousSubmitted(user, assessment.id, assessment.submittedAt ?? new Date()),
   ]);
-  if (!frameworkVersion) return null;
-  // The owner is the signed-in user, whose name and email the session check has just read.
-  const withContent = { ...assessment, user: { name: user.name, email: user.email }, frameworkVersion };
+  if (!withContent) return null;
   // The previous assessment may be on another version: its answers are matched by item key.
   const [keys, goals] = await Promise.all([
     previous ? getItemKeys(previous.frameworkVersionId) : new Map<string, string>(),
@@ -48,6 +42,26 @@ export async function getSummarySource(user: SessionUser, assessmentId: string):
     return key ? [{ ...answer, item: { key } }] : [];
   });
   return toSummarySource(withContent, previous ? { submittedAt: previous.submittedAt, answers: previousAnswers ?? [] } : null, goals);
+}
+
+/** One assessment and its answers on its own framework version, scoped by owner. */
+export async function getAssessedItems(user: SessionUser, assessmentId: string): Promise<AssessedItems | null> {
+  const assessment = await findOwnAssessment(user, assessmentId);
+  const withContent = assessment && (await withVersionContent(user, assessment));
+  if (!withContent) return null;
+  const { assessment: summary, items } = toSummarySource(withContent, null, []);
+  return { assessment: summary, items };
+}
+
+const findOwnAssessment = (user: SessionUser, assessmentId: string) =>
+  db().assessment.findFirst({ where: { id: assessmentId, userId: user.id }, select: { ...ownSelect, frameworkVersionId: true } });
+
+type OwnAssessment = NonNullable<Awaited<ReturnType<typeof findOwnAssessment>>>;
+
+async function withVersionContent(user: SessionUser, assessment: OwnAssessment): Promise<SummaryAssessment | null> {
+  const frameworkVersion = await getFrameworkVersionContent(assessment.frameworkVersionId);
+  // The owner is the signed-in user, whose name and email the session check has just read.
+  return frameworkVersion ? { ...assessment, user: { name: user.name, email: user.email }, frameworkVersion } : null;
 }
 
 const previousRowSchema = z.object({

@@ -27,6 +27,9 @@ export type SummarySource = {
   goals: GoalView[];
 };
 
+/** An assessment's own items and answers, without the previous assessment or goals: what comparing two needs. */
+export type AssessedItems = Pick<SummarySource, 'assessment' | 'items'>;
+
 export type SummaryGoal = GoalView & { itemTitle: string };
 
 export type SummaryItem = SummarySourceItem & {

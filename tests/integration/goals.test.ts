@@ -252,6 +252,9 @@ describe('goals', () => {
     await newGoal(user, { action: 'Later goal', targetDate: '2027-09-01' });
     const done = await newGoal(user, { action: 'Done goal', targetDate: '2027-04-20' });
     await setGoalStatus(user, done, 'DONE', new Date('2027-04-10T10:00:00Z'));
+    // Neither is open; the one done before the last assessment is not "done since".
+    await setGoalStatus(user, await newGoal(user, { action: 'Done before', targetDate: '2027-03-01' }), 'DONE', new Date('2027-03-01T10:00:00Z'));
+    await setGoalStatus(user, await newGoal(user, { action: 'Dropped goal', targetDate: '2027-02-01' }), 'DROPPED', new Date('2027-04-11T10:00:00Z'));
 
     const overview = await getHomeOverview(user, now);
     expect(overview.latest).toMatchObject({ id: lastId, previousPercent: 50 });
@@ -268,6 +271,9 @@ describe('goals', () => {
     const { assessmentId: draftId } = (await startAssessment(user, 'previous'))!;
     const withDraft = await getHomeOverview(user, now);
     expect(withDraft.draft?.id).toBe(draftId);
+    // Started from the last assessment: its answers, so its readiness.
+    expect(withDraft.draft?.readiness).toMatchObject({ percent: 50, rated: 1 });
+    expect(withDraft.latest?.id).toBe(lastId);
     expect(nextStep(withDraft, now).href).toBe(`/assessments/${draftId}`);
 
     const other = await seedUser('Other');

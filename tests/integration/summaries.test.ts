@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { getAssessment, saveAnswer, startAssessment, submitAssessment } from '@/lib/data/assessments';
-import { getSummarySource } from '@/lib/data/summaries';
+import { getAssessedItems, getSummarySource } from '@/lib/data/summaries';
 import { buildSummary } from '@/lib/domain/summary';
 import { csvCell, summaryToCsv } from '@/lib/export/csv';
 import { summaryFilename } from '@/lib/export/filename';
@@ -73,6 +73,23 @@ describe('development summary', () => {
     const other = await seedUser();
     const { id } = await assessmentWith(owner, [3]);
     expect(await getSummarySource(other, id)).toBeNull();
+    expect(await getAssessedItems(other, id)).toBeNull();
+  });
+
+  test('for comparing, one assessment carries its own answers on every item, in framework order', async () => {
+    const user = await seedUser();
+    const { id, items } = await assessmentWith(user, [3, 0, 5], { 0: 'Ran calibration' });
+    const assessed = (await getAssessedItems(user, id))!;
+    expect(assessed.assessment).toMatchObject({ id, status: 'DRAFT', submittedAt: null });
+    expect(assessed.items.map((item) => item.key)).toEqual(items.map((item) => item.key));
+    expect(assessed.items.slice(0, 4).map((item) => item.answer && { level: item.answer.level, noOpportunity: item.answer.noOpportunity })).toEqual([
+      { level: 3, noOpportunity: false },
+      { level: null, noOpportunity: true },
+      { level: 5, noOpportunity: false },
+      { level: null, noOpportunity: false },
+    ]);
+    expect(assessed.items[0]!.answer?.evidence).toBe('Ran calibration');
+    expect(await getAssessedItems(user, 'no-such-assessment')).toBeNull();
   });
 
   test('of an assessment with no ratings says so, rather than failing', async () => {

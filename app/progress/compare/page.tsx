@@ -10,9 +10,9 @@ import { PageSkeleton } from '@/components/layout/page-skeleton';
 import { requireUser } from '@/lib/auth/session';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { ownsAssessments } from '@/lib/data/assessments';
-import { getSummarySource } from '@/lib/data/summaries';
+import { getAssessedItems } from '@/lib/data/summaries';
 import { compareAssessments, type CompareItem, type CompareRow } from '@/lib/domain/compare';
-import type { SummarySource } from '@/lib/domain/summary';
+import type { AssessedItems } from '@/lib/domain/summary';
 import { formatDate } from '@/lib/format/dates';
 import { idSchema } from '@/lib/validation/assessment';
 
@@ -21,7 +21,7 @@ export const metadata: Metadata = { title: 'Compare assessments' };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const querySchema = z.object({ from: idSchema, to: idSchema });
 
-function items(source: SummarySource): CompareItem[] {
+function items(source: AssessedItems): CompareItem[] {
   return source.items.map((item) => ({
     key: item.key,
     title: item.title,
@@ -55,10 +55,10 @@ export default async function ComparePage({ searchParams }: Props) {
 }
 
 async function Comparison({ user, from, to }: { user: SessionUser; from: string; to: string }) {
-  const [then, now] = await Promise.all([getSummarySource(user, from), getSummarySource(user, to)]);
+  const [then, now] = await Promise.all([getAssessedItems(user, from), getAssessedItems(user, to)]);
   if (!then || !now) notFound();
   const rows = compareAssessments(items(then), items(now));
-  const when = (source: SummarySource) => formatDate(source.assessment.submittedAt ?? source.assessment.createdAt);
+  const when = (source: AssessedItems) => formatDate(source.assessment.submittedAt ?? source.assessment.createdAt);
 
   return (
     <div className="space-y-6">
