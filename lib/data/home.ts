@@ -55,13 +55,16 @@ const homeAssessmentSchema = z.object({
 async function findHomeAssessments(user: SessionUser) {
   return z.array(homeAssessmentSchema).parse(
     await db().$queryRaw<unknown[]>`
-      (SELECT id, status::text, "createdAt", "submittedAt" FROM "Assessment"
-       WHERE "userId" = ${user.id} AND status = 'SUBMITTED'
-       ORDER BY "submittedAt" DESC
-       LIMIT 2)
-      UNION ALL
-      (SELECT id, status::text, "createdAt", "submittedAt" FROM "Assessment"
-       WHERE "draftOwnerId" = ${user.id} AND "userId" = ${user.id})`,
+      SELECT * FROM (
+        (SELECT id, status::text, "createdAt", "submittedAt" FROM "Assessment"
+         WHERE "userId" = ${user.id} AND status = 'SUBMITTED'
+         ORDER BY "submittedAt" DESC
+         LIMIT 2)
+        UNION ALL
+        (SELECT id, status::text, "createdAt", "submittedAt" FROM "Assessment"
+         WHERE "draftOwnerId" = ${user.id} AND "userId" = ${user.id})
+      ) chosen
+      ORDER BY "submittedAt" DESC NULLS LAST`,
   );
 }
 
