@@ -5,35 +5,54 @@ import { READINESS_SUMS, readinessSumsSchema } from '@/lib/data/readiness-sums';
 import type { TrendAssessment } from '@/lib/domain/trend';
 import { z } from 'zod';
 
-const sectionSumsRowSchema = readinessSumsSchema.extend({ assessmentId: z.string(), submittedAt: z.date(), sectionKey: z.string() });
+const sectionSumsRowSchema = readinessSumsSchema.extend({ assessmentId: z.string(), submittedAt: z.date(), sectionKey: z.string(), submitted: z.number().int() });
+
+/** How many of the latest submitted assessments the progress page charts unless asked for all: ten years of quarterly reviews. */
+export const PROGRESS_WINDOW = 40;
+
+export type Progress = {
+  /** Oldest first: the latest `limit` submitted assessments, or all of them. */
+  assessments: TrendAssessment[];
+  /** How many the user has submitted in all. */
+  submitted: number;
+  sections: { key: string; title: string }[];
+};
 
 /**
- * Every submitted assessment of the user with its readiness totals per
- * section, and the current sections' names. The database adds the answers
- * up, so the page reads one row per assessment and section, not every answer.
+ * The user's latest submitted assessments (all of them without a limit) with
+ * their readiness totals per section, and the current sections' names. The
+ * database adds the answers up, so the page reads one row per assessment and
+ * section, not every answer, and a long history costs no more than the window.
  */
-export async function getProgress(user: SessionUser): Promise<{ assessments: TrendAssessment[]; sections: { key: string; title: string }[] }> {
+export async function getProgress(user: SessionUser, { limit }: { limit?: number } = {}): Promise<Progress> {
   const client = db();
   const [rows, current] = await Promise.all([
     client.$queryRaw<unknown[]>`
-      SELECT assessment.id AS "assessmentId", assessment."submittedAt", section.key AS "sectionKey", ${READINESS_SUMS}
-      FROM "Assessment" assessment
-      JOIN "AssessmentAnswer" answer ON answer."assessmentId" = assessment.id
+      WITH shown AS (
+        SELECT id, "submittedAt", (count(*) OVER ())::int AS submitted FROM "Assessment"
+        WHERE "userId" = ${user.id} AND status = 'SUBMITTED' AND "submittedAt" IS NOT NULL
+        ORDER BY "submittedAt" DESC, id DESC
+        LIMIT ${limit ?? null}
+      )
+      SELECT shown.id AS "assessmentId", shown."submittedAt", shown.submitted, section.key AS "sectionKey", ${READINESS_SUMS}
+      FROM shown
+      JOIN "AssessmentAnswer" answer ON answer."assessmentId" = shown.id
       JOIN "FrameworkItem" item ON item.id = answer."itemId"
       JOIN "FrameworkSection" section ON section.id = item."sectionId"
-      WHERE assessment."userId" = ${user.id} AND assessment.status = 'SUBMITTED' AND assessment."submittedAt" IS NOT NULL
-      GROUP BY assessment.id, assessment."submittedAt", section.key
-      ORDER BY assessment."submittedAt", assessment.id`,
+      GROUP BY shown.id, shown."submittedAt", shown.submitted, section.key
+      ORDER BY shown."submittedAt", shown.id`,
     client.frameworkVersion.findFirst({
       orderBy: { number: 'desc' },
       select: { sections: { orderBy: { position: 'asc' }, select: { key: true, title: true } } },
     }),
   ]);
   const byAssessment = new Map<string, TrendAssessment>();
-  for (const { assessmentId, submittedAt, sectionKey, ...totals } of z.array(sectionSumsRowSchema).parse(rows)) {
+  let submitted = 0;
+  for (const { assessmentId, submittedAt, sectionKey, submitted: count, ...totals } of z.array(sectionSumsRowSchema).parse(rows)) {
     const assessment = byAssessment.get(assessmentId) ?? { id: assessmentId, submittedAt, sections: {} };
     assessment.sections[sectionKey] = totals;
     byAssessment.set(assessmentId, assessment);
+    submitted = count;
   }
-  return { assessments: [...byAssessment.values()], sections: current?.sections ?? [] };
+  return { assessments: [...byAssessment.values()], submitted, sections: current?.sections ?? [] };
 }

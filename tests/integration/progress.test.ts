@@ -45,6 +45,27 @@ describe('progress over time', () => {
     expect((await getProgress(bea)).assessments).toHaveLength(1);
   });
 
+  test('a window holds the latest submitted assessments, oldest first, and says how many there are in all', async () => {
+    const [ada, bea] = [await seedUser(), await seedUser()];
+    const rated = (level: number) => () => ({ level, noOpportunity: false, targetLevel: 4 });
+    const ids: string[] = [];
+    for (const [index, day] of ['2026-01-10', '2026-04-10', '2026-07-10'].entries()) {
+      const { id } = await submitWith(ada, rated(index + 1));
+      await db().assessment.update({ where: { id }, data: { submittedAt: new Date(`${day}T09:00:00Z`) } });
+      ids.push(id);
+    }
+    await submitWith(bea, rated(4));
+
+    const latestTwo = await getProgress(ada, { limit: 2 });
+    expect(latestTwo.submitted).toBe(3);
+    expect(latestTwo.assessments.map((assessment) => assessment.id)).toEqual([ids[1], ids[2]]);
+    const all = await getProgress(ada);
+    expect(all.submitted).toBe(3);
+    expect(all.assessments.map((assessment) => assessment.id)).toEqual(ids);
+    expect((await getProgress(ada, { limit: 40 })).assessments).toHaveLength(3);
+    expect(await getProgress(await seedUser(), { limit: 2 })).toMatchObject({ assessments: [], submitted: 0 });
+  });
+
   test('the database adds each section up exactly as the answers would be added in code', async () => {
     const user = await seedUser();
     const { id, itemIds, sectionOf } = await submitWith(user, () => ({ level: 3, noOpportunity: false, targetLevel: 4 }));

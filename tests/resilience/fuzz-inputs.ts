@@ -296,7 +296,7 @@ export const ROUTE_FUZZ: Record<string, RouteFuzz> = {
   '/account': { requests: fixed('/account') },
   '/assess': { requests: fixed('/assess') },
   '/assessments': { requests: fixed('/assessments') },
-  '/progress': { requests: fixed('/progress') },
+  '/progress': { requests: get(() => fc.oneof(fc.constant('/progress?all=1'), hostileText.map((all) => `/progress?all=${encodeURIComponent(all)}`))) },
   '/plan': { requests: fixed('/plan') },
   // Benchmark baselines and the query tally (404 unless HEADWAY_QUERY_STATS=1).
   '/bench/static': { requests: fixed('/bench/static') },

@@ -8,20 +8,30 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { SelectField } from '@/components/ui/field';
 import { Cell, ColumnHeader, RowHeader, Table } from '@/components/ui/table';
 import { requireUser } from '@/lib/auth/session';
-import { getProgress } from '@/lib/data/progress';
+import { getProgress, PROGRESS_WINDOW } from '@/lib/data/progress';
 import { buildTrend, trendChange } from '@/lib/domain/trend';
 import { formatDate } from '@/lib/format/dates';
+import { z } from 'zod';
 
 export const metadata: Metadata = { title: 'Progress' };
 
 const percent = (value: number | null) => (value === null ? 'Not rated' : `${value}%`);
 
-export default async function ProgressPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+// `?all=1` asks for every submitted assessment; anything else gets the latest few.
+const querySchema = z.object({ all: z.literal('1') });
+
+export default async function ProgressPage({ searchParams }: Props) {
   const user = await requireUser();
-  const { assessments, sections } = await getProgress(user);
+  const showAll = querySchema.safeParse(await searchParams).success;
+  const { assessments, submitted, sections } = await getProgress(user, showAll ? {} : { limit: PROGRESS_WINDOW });
   const points = buildTrend(assessments, sections.map((section) => section.key));
   const change = trendChange(points);
   const newestFirst = [...points].reverse();
+  const partial = points.length < submitted;
+  // With older assessments left out, the change runs from the first one shown that has ratings.
+  const firstRated = points.find((point) => point.overall !== null);
+  const since = partial && firstRated ? `your assessment of ${formatDate(firstRated.submittedAt)}` : 'your first assessment';
 
   return (
     <div className="space-y-8">
@@ -45,10 +55,27 @@ export default async function ProgressPage() {
       ) : (
         <>
           <p className="text-lg">
-            {change === null
-              ? 'One submitted assessment so far: submit another later to see how your readiness changes.'
-              : `Overall readiness has ${change >= 0 ? 'risen' : 'fallen'} by ${Math.abs(change)} points since your first assessment.`}
+            {change !== null
+              ? `Overall readiness has ${change >= 0 ? 'risen' : 'fallen'} by ${Math.abs(change)} points since ${since}.`
+              : submitted === 1
+                ? 'One submitted assessment so far: submit another later to see how your readiness changes.'
+                : 'A change in readiness shows once two of your submitted assessments have ratings.'}
           </p>
+          {partial ? (
+            <p>
+              Showing your latest {points.length} of {submitted} submitted assessments.{' '}
+              <Link href="/progress?all=1" className="link">
+                Show all {submitted}
+              </Link>
+            </p>
+          ) : showAll && submitted > PROGRESS_WINDOW ? (
+            <p>
+              Showing all {submitted} submitted assessments.{' '}
+              <Link href="/progress" className="link">
+                Show the latest {PROGRESS_WINDOW}
+              </Link>
+            </p>
+          ) : null}
           <ChartFigure
             title="Readiness across your submitted assessments"
             description="Overall readiness is the thick solid line; each section has its own line style."
@@ -61,7 +88,7 @@ export default async function ProgressPage() {
             table={
               <Table
                 scrollable={false}
-                caption="Readiness of each submitted assessment, oldest first"
+                caption={partial ? `Readiness of your latest ${points.length} submitted assessments, oldest first` : 'Readiness of each submitted assessment, oldest first'}
                 head={
                   <>
                     <ColumnHeader>Submitted</ColumnHeader>
