@@ -6,6 +6,8 @@ import { getCurrentVersionContent } from '@/lib/data/framework-version-content';
 import { startOfDay } from '@/lib/domain/goals';
 import { NO_ANSWERS, readinessFromTotals } from '@/lib/domain/readiness';
 import type { HomeOverview } from '@/lib/domain/home';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { OPEN_STATUSES } from '@/lib/validation/goal';
 import { z } from 'zod';
 
 const DUE_SOONEST = 3;
@@ -22,7 +24,7 @@ export async function getHomeOverview(user: SessionUser, now = new Date()): Prom
     findHomeAssessments(user),
     client.user.findUnique({ where: { id: user.id }, select: { nextReviewOn: true } }),
     client.goal.findMany({
-      where: { userId: user.id, status: { in: ['NOT_STARTED', 'IN_PROGRESS'] } },
+      where: { userId: user.id, status: { in: [...OPEN_STATUSES] } },
       orderBy: [{ targetDate: 'asc' }, { createdAt: 'asc' }],
       take: DUE_SOONEST,
       select: { id: true, itemKey: true, action: true, targetDate: true, status: true },
@@ -72,11 +74,12 @@ const goalCountsSchema = z.object({ openGoals: z.number().int(), overdueGoals: z
 
 /** Open and overdue goals, and goals done since the last submitted assessment (none before the first), in one statement. */
 async function countGoals(user: SessionUser, today: Date) {
+  const open = Prisma.sql`status::text IN (${Prisma.join(OPEN_STATUSES)})`;
   const [counts] = z.array(goalCountsSchema).parse(
     await db().$queryRaw<unknown[]>`
       SELECT
-        (count(*) FILTER (WHERE status IN ('NOT_STARTED', 'IN_PROGRESS')))::int AS "openGoals",
-        (count(*) FILTER (WHERE status IN ('NOT_STARTED', 'IN_PROGRESS') AND "targetDate" < ${today}))::int AS "overdueGoals",
+        (count(*) FILTER (WHERE ${open}))::int AS "openGoals",
+        (count(*) FILTER (WHERE ${open} AND "targetDate" < ${today}))::int AS "overdueGoals",
         (count(*) FILTER (WHERE status = 'DONE' AND "finishedAt" >= (
           SELECT max("submittedAt") FROM "Assessment" WHERE "userId" = ${user.id} AND status = 'SUBMITTED'
         )))::int AS "doneSinceLast"

@@ -46,13 +46,13 @@ export async function getProgress(user: SessionUser, { limit }: { limit?: number
       select: { sections: { orderBy: { position: 'asc' }, select: { key: true, title: true } } },
     }),
   ]);
+  const parsed = z.array(sectionSumsRowSchema).parse(rows);
   const byAssessment = new Map<string, TrendAssessment>();
-  let submitted = 0;
-  for (const { assessmentId, submittedAt, sectionKey, submitted: count, ...totals } of z.array(sectionSumsRowSchema).parse(rows)) {
+  for (const { assessmentId, submittedAt, sectionKey, submitted: _count, ...totals } of parsed) {
     const assessment = byAssessment.get(assessmentId) ?? { id: assessmentId, submittedAt, sections: {} };
     assessment.sections[sectionKey] = totals;
     byAssessment.set(assessmentId, assessment);
-    submitted = count;
   }
-  return { assessments: [...byAssessment.values()], submitted, sections: current?.sections ?? [] };
+  // Every row carries the same count of all the user's submitted assessments.
+  return { assessments: [...byAssessment.values()], submitted: parsed[0]?.submitted ?? 0, sections: current?.sections ?? [] };
 }
