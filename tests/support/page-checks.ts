@@ -55,6 +55,10 @@ export class PageChecker {
     const problems: string[] = [];
     // Check the page itself, not its loading skeleton (which has no level-one heading).
     await page.getByRole('heading', { level: 1 }).first().waitFor();
+    // After a client-side navigation Next streams the new page's metadata in
+    // after its body, so the title can lag the heading by a moment; a title
+    // that never comes still fails here.
+    await page.waitForFunction(() => document.title.trim() !== '', undefined, { timeout: 10_000 });
     await mkdir(SCREENSHOT_DIR, { recursive: true });
     for (const scheme of SCHEMES) {
       await page.emulateMedia({ colorScheme: scheme });
