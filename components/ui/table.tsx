@@ -21,29 +21,32 @@ export function Table({ caption, showCaption = false, head, children, className 
   const scrolling = scrollable ? { role: 'region', 'aria-labelledby': captionId, tabIndex: 0 } : {};
   return (
     <div className={`${scrollable ? 'overflow-x-auto' : ''} ${className}`} {...scrolling}>
-      <table className="w-full border-collapse text-left text-sm">
+      <table className="data-table">
         <caption id={captionId} className={showCaption ? 'mb-2 text-left font-semibold' : 'sr-only'}>
           {caption}
         </caption>
         <thead>
-          <tr className="border-b-2 border-border">{head}</tr>
+          <tr>{head}</tr>
         </thead>
-        <tbody className="[&>tr]:border-b [&>tr]:border-border">{children}</tbody>
+        <tbody>{children}</tbody>
       </table>
     </div>
   );
 }
 
+// The cells' own look comes from `.data-table` in app/globals.css, so a long
+// table does not repeat the same classes on every cell; `className` adds to it.
+
 /** A column heading. */
-export function ColumnHeader({ className = '', ...props }: ThHTMLAttributes<HTMLTableCellElement>) {
-  return <th scope="col" className={`py-2 pr-4 font-semibold text-text-muted last:pr-0 ${className}`} {...props} />;
+export function ColumnHeader(props: ThHTMLAttributes<HTMLTableCellElement>) {
+  return <th scope="col" {...props} />;
 }
 
 /** The cell that names its row. */
-export function RowHeader({ className = '', ...props }: ThHTMLAttributes<HTMLTableCellElement>) {
-  return <th scope="row" className={`py-2.5 pr-4 text-left font-medium align-top ${className}`} {...props} />;
+export function RowHeader(props: ThHTMLAttributes<HTMLTableCellElement>) {
+  return <th scope="row" {...props} />;
 }
 
-export function Cell({ className = '', ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
-  return <td className={`py-2.5 pr-4 align-top last:pr-0 ${className}`} {...props} />;
+export function Cell(props: TdHTMLAttributes<HTMLTableCellElement>) {
+  return <td {...props} />;
 }
