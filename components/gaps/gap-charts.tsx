@@ -6,10 +6,15 @@ import type { DevelopmentSummary } from '@/lib/domain/summary';
 import { itemCodes } from '@/lib/domain/item-codes';
 import { gapLabel, levelText } from './gap-labels';
 
-
+/**
+ * The radar and the gap bars side by side, with one table for both: every
+ * item's level, target and gap, in the bars' order. One table rather than
+ * one per drawing, so a screen reader hears each item once.
+ */
 export function GapCharts({ summary }: { summary: DevelopmentSummary }) {
   const codes = itemCodes(summary.items);
   const hasPrevious = summary.previousSubmittedAt !== null;
+  const items = new Map(summary.items.map((item) => [item.key, item]));
   const radar = summary.items.map((item) => ({
     code: codes.get(item.key) ?? item.key,
     current: item.level,
@@ -19,63 +24,48 @@ export function GapCharts({ summary }: { summary: DevelopmentSummary }) {
   const bars = summary.gaps.map((gap) => ({ code: codes.get(gap.key) ?? gap.key, gap: gap.gap ?? 0, label: gapLabel(gap) }));
 
   return (
-    <div className="grid gap-6 lg:grid-cols-2">
-      <ChartFigure
-        title="Where you are against your targets"
-        description={`A1–A5 are the skill areas, B1–B6 the behaviours. Solid: now; dashed: target${hasPrevious ? '; dotted: your previous assessment' : ''}.`}
-        chart={<GapRadarChart points={radar} hasPrevious={hasPrevious} />}
-        table={
-          <Table
-            scrollable={false}
-            caption={`Level now, target${hasPrevious ? ' and previous level' : ''} for each item`}
-            head={
-              <>
-                <ColumnHeader>Item</ColumnHeader>
-                <ColumnHeader>Now</ColumnHeader>
-                <ColumnHeader>Target</ColumnHeader>
-                {hasPrevious ? <ColumnHeader>Previous</ColumnHeader> : null}
-              </>
-            }
-          >
-            {summary.items.map((item) => (
-              <tr key={item.key}>
-                <RowHeader className="font-normal">
-                  {codes.get(item.key)} {item.title}
-                </RowHeader>
-                <Cell>{levelText(item.level, item.noOpportunity)}</Cell>
-                <Cell>{item.targetLevel}</Cell>
-                {hasPrevious ? <Cell>{item.previousLevel ?? 'Not rated'}</Cell> : null}
-              </tr>
-            ))}
-          </Table>
-        }
-      />
-      <ChartFigure
-        title="Gaps, largest first"
-        description="How many levels each item is below your target. Items without a rating are labelled, not drawn as 0."
-        chart={<GapBarChart bars={bars} />}
-        table={
-          <Table
-            scrollable={false}
-            caption="Gap to target for each item, largest first"
-            head={
-              <>
-                <ColumnHeader>Item</ColumnHeader>
-                <ColumnHeader>Gap</ColumnHeader>
-              </>
-            }
-          >
-            {summary.gaps.map((gap) => (
+    <ChartFigure
+      title="Where you are against your targets"
+      description={`A1–A5 are the skill areas, B1–B6 the behaviours. On the radar, solid: now; dashed: target${hasPrevious ? '; dotted: your previous assessment' : ''}. The bars count the levels each item is below its target, largest first; items without a rating are labelled, not drawn as 0.`}
+      chart={
+        <div className="grid items-start gap-6 lg:grid-cols-2">
+          <GapRadarChart points={radar} hasPrevious={hasPrevious} />
+          <div className="space-y-2">
+            <p className="text-sm font-semibold">Gaps, largest first</p>
+            <GapBarChart bars={bars} />
+          </div>
+        </div>
+      }
+      table={
+        <Table
+          scrollable={false}
+          caption={`Level now, target${hasPrevious ? ', previous level' : ''} and gap for each item, largest gap first`}
+          head={
+            <>
+              <ColumnHeader>Item</ColumnHeader>
+              <ColumnHeader>Now</ColumnHeader>
+              <ColumnHeader>Target</ColumnHeader>
+              {hasPrevious ? <ColumnHeader>Previous</ColumnHeader> : null}
+              <ColumnHeader>Gap</ColumnHeader>
+            </>
+          }
+        >
+          {summary.gaps.map((gap) => {
+            const item = items.get(gap.key);
+            return item ? (
               <tr key={gap.key}>
                 <RowHeader className="font-normal">
                   {codes.get(gap.key)} {gap.title}
                 </RowHeader>
+                <Cell>{levelText(item.level, item.noOpportunity)}</Cell>
+                <Cell>{item.targetLevel}</Cell>
+                {hasPrevious ? <Cell>{item.previousLevel ?? 'Not rated'}</Cell> : null}
                 <Cell>{gapLabel(gap)}</Cell>
               </tr>
-            ))}
-          </Table>
-        }
-      />
-    </div>
+            ) : null;
+          })}
+        </Table>
+      }
+    />
   );
 }
