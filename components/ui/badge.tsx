@@ -10,10 +10,10 @@ const tones: Record<BadgeTone, string> = {
   danger: 'border-danger bg-danger-muted text-text',
 };
 
-/** A short status word. The word carries the meaning; the colour only repeats it. */
+/** A short status word. The word carries the meaning; the colour only repeats it. Its shape is `.badge` in app/globals.css. */
 export function Badge({ tone = 'neutral', children }: { tone?: BadgeTone; children: ReactNode }) {
   return (
-    <span className={`inline-flex items-center rounded-full border px-2.5 py-0.5 text-xs font-semibold whitespace-nowrap ${tones[tone]}`}>
+    <span className={`badge ${tones[tone]}`}>
       {children}
     </span>
   );

@@ -86,13 +86,11 @@ export default async function AssessmentsPage({ searchParams }: Props) {
                 <Cell>
                   <AssessmentStatusBadge status={assessment.status} />
                 </Cell>
-                <Cell className="whitespace-nowrap">
-                  {readiness.rated + readiness.noOpportunity} of {readiness.total}
-                </Cell>
+                <Cell className="whitespace-nowrap">{`${readiness.rated + readiness.noOpportunity} of ${readiness.total}`}</Cell>
                 <Cell>{readiness.percent === null ? 'Not rated yet' : `${readiness.percent}%`}</Cell>
                 <Cell className="text-right">
                   <Link href={`/assessments/${assessment.id}`} className="link">
-                    Open<span className="sr-only"> the {assessment.status === 'DRAFT' ? 'draft' : 'assessment'} of {date} ({describeReadiness(readiness)})</span>
+                    Open<span className="sr-only">{` the ${assessment.status === 'DRAFT' ? 'draft' : 'assessment'} of ${date} (${describeReadiness(readiness)})`}</span>
                   </Link>
                 </Cell>
               </tr>
