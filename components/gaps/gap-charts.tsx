@@ -14,7 +14,8 @@ import { gapLabel, levelText } from './gap-labels';
 export function GapCharts({ summary }: { summary: DevelopmentSummary }) {
   const codes = itemCodes(summary.items);
   const hasPrevious = summary.previousSubmittedAt !== null;
-  const items = new Map(summary.items.map((item) => [item.key, item]));
+  // The gaps carry each item's own answer; only the previous level lives on the item.
+  const previousLevels = new Map(summary.items.map((item) => [item.key, item.previousLevel]));
   const radar = summary.items.map((item) => ({
     code: codes.get(item.key) ?? item.key,
     current: item.level,
@@ -50,20 +51,17 @@ export function GapCharts({ summary }: { summary: DevelopmentSummary }) {
             </>
           }
         >
-          {summary.gaps.map((gap) => {
-            const item = items.get(gap.key);
-            return item ? (
-              <tr key={gap.key}>
-                <RowHeader className="font-normal">
-                  {codes.get(gap.key)} {gap.title}
-                </RowHeader>
-                <Cell>{levelText(item.level, item.noOpportunity)}</Cell>
-                <Cell>{item.targetLevel}</Cell>
-                {hasPrevious ? <Cell>{item.previousLevel ?? 'Not rated'}</Cell> : null}
-                <Cell>{gapLabel(gap)}</Cell>
-              </tr>
-            ) : null;
-          })}
+          {summary.gaps.map((gap) => (
+            <tr key={gap.key}>
+              <RowHeader className="font-normal">
+                {codes.get(gap.key)} {gap.title}
+              </RowHeader>
+              <Cell>{levelText(gap.level, gap.noOpportunity)}</Cell>
+              <Cell>{gap.targetLevel}</Cell>
+              {hasPrevious ? <Cell>{previousLevels.get(gap.key) ?? 'Not rated'}</Cell> : null}
+              <Cell>{gapLabel(gap)}</Cell>
+            </tr>
+          ))}
         </Table>
       }
     />
