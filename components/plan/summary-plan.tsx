@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { gapLabel } from '@/components/gaps/gap-labels';
+import { buttonClasses } from '@/components/ui/button';
 import { gapOf } from '@/lib/domain/gaps';
-import type { DevelopmentSummary } from '@/lib/domain/summary';
+import type { DevelopmentSummary, SummaryItem } from '@/lib/domain/summary';
 import { PLAN_INTRO } from '@/lib/export/goal-text';
 import { GoalDue } from './goal-due';
 import { GoalStatusBadge } from './goal-status-badge';
@@ -9,13 +10,13 @@ import { GoalStatusBadge } from './goal-status-badge';
 type Props = {
   summary: DevelopmentSummary;
   now: Date;
-  /** The owner's view: every item, each with a way to add a goal from this assessment. */
+  /** The owner's view: a way to add a goal on any item, from this assessment. */
   addGoalFrom?: string;
 };
 
-/** The plan for an assessment's items: on the owner's gap view every item, on a shared summary only those with goals. */
+/** The plan for an assessment's items: the items that have goals, each with its goals. */
 export function SummaryPlan({ summary, now, addGoalFrom }: Props) {
-  const items = addGoalFrom ? summary.items : summary.items.filter((item) => summary.goals.some((goal) => goal.itemKey === item.key));
+  const items = summary.items.filter((item) => summary.goals.some((goal) => goal.itemKey === item.key));
   return (
     <section aria-labelledby="plan-heading" className="space-y-4">
       <h2 id="plan-heading" className="text-2xl font-semibold">
@@ -33,29 +34,21 @@ export function SummaryPlan({ summary, now, addGoalFrom }: Props) {
           </>
         ) : null}
       </p>
-      {items.length === 0 ? <p>No goals on these items yet.</p> : null}
-      <ul className="divide-y divide-border rounded-lg border border-border">
-        {items.map((item) => {
-          const goals = summary.goals.filter((goal) => goal.itemKey === item.key);
-          return (
+      {addGoalFrom ? <AddGoalChooser items={summary.items} from={addGoalFrom} /> : null}
+      {items.length === 0 ? (
+        <p>No goals on these items yet.</p>
+      ) : (
+        <ul className="divide-y divide-border rounded-lg border border-border">
+          {items.map((item) => (
             <li key={item.key} className="space-y-2 p-4">
-              <div className="flex flex-wrap items-baseline justify-between gap-2">
-                <h3 className="font-semibold">
-                  {item.title}
-                  <span className="font-normal text-text-muted"> · {gapLabel(gapOf(item))}</span>
-                </h3>
-                {addGoalFrom ? (
-                  <Link
-                    href={`/plan/new?item=${item.key}&from=${addGoalFrom}`}
-                    className="min-h-11 content-center text-sm text-accent underline underline-offset-4"
-                  >
-                    Add a goal{' '}<span className="sr-only">on {item.title}</span>
-                  </Link>
-                ) : null}
-              </div>
-              {goals.length > 0 ? (
-                <ul className="space-y-2">
-                  {goals.map((goal) => (
+              <h3 className="font-semibold">
+                {item.title}
+                <span className="font-normal text-text-muted"> · {gapLabel(gapOf(item))}</span>
+              </h3>
+              <ul className="space-y-2">
+                {summary.goals
+                  .filter((goal) => goal.itemKey === item.key)
+                  .map((goal) => (
                     <li key={goal.id} className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
                       <GoalStatusBadge status={goal.status} />
                       <span className="font-medium">{goal.action}</span>
@@ -64,14 +57,38 @@ export function SummaryPlan({ summary, now, addGoalFrom }: Props) {
                       </span>
                     </li>
                   ))}
-                </ul>
-              ) : addGoalFrom ? (
-                <p className="text-sm text-text-muted">No goals yet.</p>
-              ) : null}
+              </ul>
             </li>
-          );
-        })}
-      </ul>
+          ))}
+        </ul>
+      )}
     </section>
+  );
+}
+
+/**
+ * A goal on any item, priority or not. A plain form that asks for the goal
+ * page with the chosen item, so it works before any script has loaded; each
+ * option says how far the item is from its target.
+ */
+function AddGoalChooser({ items, from }: { items: SummaryItem[]; from: string }) {
+  return (
+    <form action="/plan/new" className="flex flex-wrap items-end gap-3">
+      <div className="min-w-0 space-y-1">
+        <label htmlFor="plan-item" className="block text-sm font-semibold">
+          Item to set a goal on
+        </label>
+        <select id="plan-item" name="item" className="block min-h-11 max-w-full rounded-md border border-border-strong bg-surface px-3 py-2">
+          {items.map((item) => (
+            <option key={item.key} value={item.key}>{`${item.title} · ${gapLabel(gapOf(item))}`}</option>
+          ))}
+        </select>
+      </div>
+      {/* After the item, so the address reads like the priorities' links: ?item=…&from=… */}
+      <input type="hidden" name="from" value={from} />
+      <button type="submit" className={buttonClasses('secondary')}>
+        Add a goal
+      </button>
+    </form>
   );
 }

@@ -66,8 +66,17 @@ describe('the development plan in the browser', () => {
     await goal.getByRole('button', { name: 'Add note' }).click();
     await expect.poll(() => goal.getByText('Booked the first loop with Priya').count()).toBe(1);
 
+    // Any item, not only a priority, takes a goal from the gap view; the item's goals are listed there.
+    await page.goto(`${assessmentUrl}/gaps`);
+    const plan = page.getByRole('region', { name: 'Development plan' });
+    expect(await plan.getByRole('heading', { level: 3, name: /^Managing Managers · / }).count()).toBe(1);
+    expect(await plan.getByText('Coach each team lead through one hiring loop').count()).toBe(1);
+    await plan.getByRole('combobox', { name: 'Item to set a goal on' }).selectOption('engineering-culture');
+    await plan.getByRole('button', { name: 'Add a goal' }).click();
+    await page.waitForURL(/\/plan\/new\?item=engineering-culture&from=/);
+    expect(await page.getByRole('heading', { level: 1, name: 'Add a goal for Engineering Culture' }).count()).toBe(1);
+
     // A link that is not http(s) is refused with a message and nothing is written.
-    await page.goto(`${baseUrl}/plan/new?item=engineering-culture`);
     await page.getByRole('textbox', { name: 'What will you do?' }).fill('Should not be saved');
     await page.getByRole('textbox', { name: 'How will you know it worked?' }).fill('Never');
     await page.getByRole('textbox', { name: 'Resource 1 title' }).fill('Old archive');
