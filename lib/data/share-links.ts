@@ -30,14 +30,6 @@ export async function createShareLink(
   return { token, expiresAt };
 }
 
-export async function listShareLinks(user: SessionUser, assessmentId: string) {
-  return db().shareLink.findMany({
-    where: { userId: user.id, assessmentId },
-    orderBy: { createdAt: 'desc' },
-    select: { id: true, label: true, createdAt: true, expiresAt: true, revokedAt: true },
-  });
-}
-
 /** True when the link was the user's and is now revoked (revoking twice changes nothing). */
 export async function revokeShareLink(user: SessionUser, linkId: string, now = new Date()): Promise<boolean> {
   const link = await db().shareLink.findFirst({ where: { id: linkId, userId: user.id }, select: { revokedAt: true } });

@@ -24,18 +24,40 @@ export const summarySelect = { ...ownSelect, user: { select: { name: true, email
  * framework version, and the submitted assessment before it, matched by item key.
  * Scoped by owner: another user's id finds nothing.
  */
-export async function getSummarySource(user: SessionUser, assessmentId: string): Promise<SummarySource | null> {
+export async function getSummarySource(user: SessionUser, assessmentId: string, now = new Date()): Promise<SummarySource | null> {
   const assessment = await findOwnAssessment(user, assessmentId);
-  if (!assessment) return null;
+  return assessment && summarySourceOf(user, assessment, now);
+}
+
+export type ShareLinkRow = { id: string; label: string; createdAt: Date; expiresAt: Date; revokedAt: Date | null };
+
+/** The owner's gap view: the summary source, and the assessment's share links (newest first) in the same statement as the assessment. */
+export async function getSummaryWithShareLinks(
+  user: SessionUser,
+  assessmentId: string,
+  now = new Date(),
+): Promise<{ source: SummarySource; shareLinks: ShareLinkRow[] } | null> {
+  const assessment = await db().assessment.findFirst({
+    where: ownedBy(user, assessmentId),
+    select: {
+      ...ownAssessmentSelect,
+      shareLinks: { orderBy: { createdAt: 'desc' }, select: { id: true, label: true, createdAt: true, expiresAt: true, revokedAt: true } },
+    },
+  });
+  const source = assessment && (await summarySourceOf(user, assessment, now));
+  return source ? { source, shareLinks: assessment.shareLinks } : null;
+}
+
+async function summarySourceOf(user: SessionUser, assessment: OwnAssessment, now: Date): Promise<SummarySource | null> {
   const [withContent, previous] = await Promise.all([
     withVersionContent(user, assessment),
-    findPreviousSubmitted(user, assessment.id, assessment.submittedAt ?? new Date()),
+    findPreviousSubmitted(user, assessment.id, assessment.submittedAt ?? now),
   ]);
   if (!withContent) return null;
   // The previous assessment may be on another version: its answers are matched by item key.
   const [keys, goals] = await Promise.all([
     previous ? getItemKeys(previous.frameworkVersionId) : new Map<string, string>(),
-    listCurrentGoals(user.id, summaryItemKeys(withContent)),
+    listCurrentGoals(user.id, summaryItemKeys(withContent), now),
   ]);
   const previousAnswers = previous?.answers.flatMap(({ itemId, ...answer }) => {
     const key = keys.get(itemId);
@@ -53,8 +75,11 @@ export async function getAssessedItems(user: SessionUser, assessmentId: string):
   return { assessment: summary, items };
 }
 
+const ownedBy = (user: SessionUser, assessmentId: string) => ({ id: assessmentId, userId: user.id });
+const ownAssessmentSelect = { ...ownSelect, frameworkVersionId: true };
+
 const findOwnAssessment = (user: SessionUser, assessmentId: string) =>
-  db().assessment.findFirst({ where: { id: assessmentId, userId: user.id }, select: { ...ownSelect, frameworkVersionId: true } });
+  db().assessment.findFirst({ where: ownedBy(user, assessmentId), select: ownAssessmentSelect });
 
 type OwnAssessment = NonNullable<Awaited<ReturnType<typeof findOwnAssessment>>>;
 

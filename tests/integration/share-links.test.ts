@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { getAssessment, saveAnswer, startAssessment, submitAssessment } from '@/lib/data/assessments';
 import { db } from '@/lib/data/db';
-import { createShareLink, getSharedSummarySource, listShareLinks, revokeShareLink } from '@/lib/data/share-links';
+import { createShareLink, getSharedSummarySource, revokeShareLink } from '@/lib/data/share-links';
+import { getSummarySource, getSummaryWithShareLinks } from '@/lib/data/summaries';
 import { answerSchema } from '@/lib/validation/assessment';
 import { createShareSchema } from '@/lib/validation/share';
 import { seedUser } from '../support/users';
@@ -18,6 +19,9 @@ async function submitted(user: User, evidence = 'Shared evidence') {
   return assessmentId;
 }
 
+/** The links the owner's gap view lists for the assessment. */
+const linksOf = async (user: User, assessmentId: string) => (await getSummaryWithShareLinks(user, assessmentId))!.shareLinks;
+
 describe('share links', () => {
   test('open one submitted assessment read-only, and nothing after revoking', async () => {
     const user = await seedUser('Sharer');
@@ -31,12 +35,13 @@ describe('share links', () => {
     expect(shared?.previous).toBeNull();
     expect(shared?.items[0]?.answer?.evidence).toBe('Shared evidence');
 
-    const [listed] = await listShareLinks(user, assessmentId);
+    const [listed] = await linksOf(user, assessmentId);
     expect(listed).toMatchObject({ label: 'My manager', revokedAt: null });
     expect(await revokeShareLink(user, listed!.id)).toBe(true);
-    const revokedAt = (await listShareLinks(user, assessmentId))[0]!.revokedAt;
+    const revokedAt = (await linksOf(user, assessmentId))[0]!.revokedAt;
+    expect(revokedAt).toBeInstanceOf(Date);
     expect(await revokeShareLink(user, listed!.id)).toBe(true);
-    expect((await listShareLinks(user, assessmentId))[0]!.revokedAt).toEqual(revokedAt);
+    expect((await linksOf(user, assessmentId))[0]!.revokedAt).toEqual(revokedAt);
     expect(await getSharedSummarySource(link.token)).toBeNull();
   });
 
@@ -65,10 +70,23 @@ describe('share links', () => {
     const other = await seedUser();
     const assessmentId = await submitted(owner);
     const link = (await createShareLink(owner, { assessmentId, label: 'Manager', days: 7 }))!;
-    const [listed] = await listShareLinks(owner, assessmentId);
-    expect(await listShareLinks(other, assessmentId)).toEqual([]);
+    const [listed] = await linksOf(owner, assessmentId);
+    expect(await getSummaryWithShareLinks(other, assessmentId)).toBeNull();
     expect(await revokeShareLink(other, listed!.id)).toBe(false);
     expect(await getSharedSummarySource(link.token)).not.toBeNull();
+  });
+
+  test('the gap view reads the same summary as the exports, with the assessment’s links newest first and no other assessment’s', async () => {
+    const user = await seedUser();
+    const assessmentId = await submitted(user);
+    const otherId = await submitted(user, 'Another quarter');
+    await createShareLink(user, { assessmentId, label: 'Manager', days: 7 });
+    await createShareLink(user, { assessmentId, label: 'Coach', days: 7 });
+    await createShareLink(user, { assessmentId: otherId, label: 'Mentor', days: 7 });
+    const now = new Date();
+    const read = (await getSummaryWithShareLinks(user, assessmentId, now))!;
+    expect(read.shareLinks.map((link) => link.label)).toEqual(['Coach', 'Manager']);
+    expect(read.source).toEqual(await getSummarySource(user, assessmentId, now));
   });
 
   test('a guessed token opens nothing', async () => {

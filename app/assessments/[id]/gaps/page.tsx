@@ -5,9 +5,8 @@ import { ExportLinks } from '@/components/gaps/export-links';
 import { SummaryOverview } from '@/components/gaps/summary-overview';
 import { SummaryPlan } from '@/components/plan/summary-plan';
 import { ShareLinks } from '@/components/gaps/share-links';
-import { listShareLinks } from '@/lib/data/share-links';
 import { requireUser } from '@/lib/auth/session';
-import { getSummarySource } from '@/lib/data/summaries';
+import { getSummaryWithShareLinks } from '@/lib/data/summaries';
 import { buildSummary } from '@/lib/domain/summary';
 import { formatDate } from '@/lib/format/dates';
 import { idSchema } from '@/lib/validation/assessment';
@@ -20,10 +19,10 @@ export default async function GapsPage({ params }: Props) {
   const user = await requireUser();
   const id = idSchema.safeParse((await params).id);
   if (!id.success) notFound();
-  // Both are scoped by owner; a draft simply has no links.
-  const [source, links] = await Promise.all([getSummarySource(user, id.data), listShareLinks(user, id.data)]);
-  if (!source) notFound();
-  const summary = buildSummary(source);
+  // Scoped by owner; a draft simply has no links.
+  const found = await getSummaryWithShareLinks(user, id.data);
+  if (!found) notFound();
+  const summary = buildSummary(found.source);
   const { assessment } = summary;
   return (
     <div className="space-y-10">
@@ -43,7 +42,7 @@ export default async function GapsPage({ params }: Props) {
       <SummaryOverview summary={summary} addGoalFrom={assessment.id} />
       <SummaryPlan summary={summary} now={new Date()} addGoalFrom={assessment.id} />
       <ExportLinks assessmentId={assessment.id} />
-      {assessment.status === 'SUBMITTED' ? <ShareLinks assessmentId={assessment.id} links={links} now={new Date()} /> : null}
+      {assessment.status === 'SUBMITTED' ? <ShareLinks assessmentId={assessment.id} links={found.shareLinks} now={new Date()} /> : null}
     </div>
   );
 }
