@@ -25,9 +25,9 @@ function gridlines(scale: number): CSSProperties {
 
 /**
  * Gaps, largest first. Items without a gap carry their state as a label,
- * never as a bar of 0 that reads as a rating. Laid out in HTML on the server:
- * the text keeps the page's own size at any width and the page ships no
- * charting code for it.
+ * never as a bar of 0 that reads as a rating. Laid out in HTML: the text
+ * keeps the page's own size at any width and the page needs no charting
+ * code for it.
  */
 export function GapBarChart({ bars }: { bars: GapBar[] }) {
   const scale = gapScale(bars.map((bar) => bar.gap));

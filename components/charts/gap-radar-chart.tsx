@@ -16,8 +16,9 @@ type Series = { name: 'Now' | 'Target' | 'Previous'; values: (number | null)[]; 
 
 /**
  * Current level against target on every item; the previous submitted
- * assessment when there is one. Drawn on the server: the picture has no
- * interaction, so the page ships no charting code for it. An unrated item
+ * assessment when there is one. Plain SVG from a few lines of geometry
+ * rather than a charting library: the picture has no interaction, so the
+ * page needs no charting code for it. An unrated item
  * gets no point at all rather than one at the centre, which would read as a
  * level of 0.
  */

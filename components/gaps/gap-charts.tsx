@@ -1,9 +1,8 @@
 import { Cell, ColumnHeader, RowHeader, Table } from '@/components/ui/table';
 import { ChartFigure } from '@/components/charts/chart-figure';
-import { GapBarChart } from '@/components/charts/gap-bar-chart';
-import { GapRadarChart } from '@/components/charts/gap-radar-chart';
 import type { DevelopmentSummary } from '@/lib/domain/summary';
 import { itemCodes } from '@/lib/domain/item-codes';
+import { GapDrawings } from './gap-drawings';
 import { gapLabel, levelText } from './gap-labels';
 
 /**
@@ -28,15 +27,7 @@ export function GapCharts({ summary }: { summary: DevelopmentSummary }) {
     <ChartFigure
       title="Where you are against your targets"
       description={`A1–A5 are the skill areas, B1–B6 the behaviours. On the radar, solid: now; dashed: target${hasPrevious ? '; dotted: your previous assessment' : ''}. The bars count the levels each item is below its target, largest first; items without a rating are labelled, not drawn as 0.`}
-      chart={
-        <div className="grid items-start gap-6 lg:grid-cols-2">
-          <GapRadarChart points={radar} hasPrevious={hasPrevious} />
-          <div className="space-y-2">
-            <p className="text-sm font-semibold">Gaps, largest first</p>
-            <GapBarChart bars={bars} />
-          </div>
-        </div>
-      }
+      chart={<GapDrawings radar={radar} bars={bars} hasPrevious={hasPrevious} />}
       table={
         <Table
           scrollable={false}
