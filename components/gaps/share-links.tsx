@@ -3,19 +3,18 @@ import { Badge } from '@/components/ui/badge';
 import { cardClasses } from '@/components/ui/card';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { Cell, ColumnHeader, RowHeader, Table } from '@/components/ui/table';
+import type { ShareLinkRow } from '@/lib/data/summaries';
 import { formatDate } from '@/lib/format/dates';
 import { SHARE_DEFAULT_DAYS } from '@/lib/validation/share';
 import { CreateShareLinkForm } from './create-share-link-form';
 
-type Link = { id: string; label: string; createdAt: Date; expiresAt: Date; revokedAt: Date | null };
-
-function status(link: Link, now: Date) {
+function status(link: ShareLinkRow, now: Date) {
   if (link.revokedAt) return { tone: 'neutral', text: `Revoked ${formatDate(link.revokedAt)}`, live: false } as const;
   if (link.expiresAt <= now) return { tone: 'warning', text: `Expired ${formatDate(link.expiresAt)}`, live: false } as const;
   return { tone: 'success', text: `Works until ${formatDate(link.expiresAt)}`, live: true } as const;
 }
 
-export function ShareLinks({ assessmentId, links, now }: { assessmentId: string; links: Link[]; now: Date }) {
+export function ShareLinks({ assessmentId, links, now }: { assessmentId: string; links: ShareLinkRow[]; now: Date }) {
   return (
     <section aria-labelledby="share-heading" className={`space-y-4 ${cardClasses}`}>
       <h2 id="share-heading" className="text-2xl font-semibold">
