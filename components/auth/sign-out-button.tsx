@@ -1,12 +1,14 @@
-'use client';
-
-import { signOut } from 'next-auth/react';
+import { signOut } from '@/app/actions';
 import { Button } from '@/components/ui/button';
 
+// A plain form posting to a server action: it works before any script loads,
+// and keeps next-auth's client library out of the scripts every page loads.
 export function SignOutButton() {
   return (
-    <Button variant="secondary" className="text-sm" onClick={() => void signOut({ callbackUrl: '/' })}>
-      Sign out
-    </Button>
+    <form action={signOut}>
+      <Button type="submit" variant="secondary" className="text-sm">
+        Sign out
+      </Button>
+    </form>
   );
 }

@@ -72,6 +72,8 @@ describe('accounts in the browser', () => {
     await signUp(page, email);
     await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await page.waitForURL(`${baseUrl}/`);
+    await page.getByRole('link', { name: 'Sign in' }).waitFor();
+    expect(await sessionCookie(page)).toBeUndefined();
 
     await signIn(page, email, 'not my password at all');
     const wrong = await alertText(page);
@@ -87,6 +89,26 @@ describe('accounts in the browser', () => {
     await waitForContent(page);
     expect(await page.getByRole('heading', { name: 'Your account', exact: true }).count()).toBe(1);
     await page.close();
+  });
+
+  test('sign out works before any script runs: a plain form post', async () => {
+    const signedUp = await browser.newPage();
+    await signUp(signedUp, newEmail());
+    const cookie = await sessionCookie(signedUp);
+    await signedUp.close();
+    if (!cookie) throw new Error('No session cookie after sign-up');
+
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    await context.addCookies([cookie]);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/plan`);
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await page.waitForURL(`${baseUrl}/`);
+    expect(await page.getByRole('link', { name: 'Sign in' }).count()).toBe(1);
+    expect(await sessionCookie(page)).toBeUndefined();
+    await page.goto(`${baseUrl}/plan`);
+    expect(new URL(page.url()).pathname).toBe('/signin');
+    await context.close();
   });
 
   test('signed out, the account page and the data download are refused', async () => {

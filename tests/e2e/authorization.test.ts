@@ -222,6 +222,7 @@ const ACTIONS: Record<string, ActionDecision> = {
     crossUser: 'takes no id: sets the caller’s own review date',
   },
   'app/signup/actions.ts#signUp': { access: 'public', why: 'creates a new account; reads and changes no existing one' },
+  'app/actions.ts#signOut': { access: 'public', why: 'forgets the caller’s own session cookie; reads and changes nothing stored' },
 };
 
 type RouteDecision = {
@@ -702,6 +703,14 @@ describe('session and link actions act on their owner only', () => {
     const response = await callAction(baseUrl, { id: idOf(`${ACCOUNT}#signOutEverywhere`), path: '/account', args: [], cookie: a.cookie });
     expect(response.redirect).toBe('/signin?notice=signed-out-everywhere');
     expect((await get('/account', a.cookie)).status).toBe(307);
+    await expectBUnchanged();
+  });
+
+  test('signOut: A’s browser forgets A’s cookie; B stays signed in', async () => {
+    const response = await callAction(baseUrl, { id: idOf('app/actions.ts#signOut'), path: '/', args: [], cookie: a.cookie });
+    expect(response.redirect).toBe('/');
+    expect(response.headers.getSetCookie().find((cookie) => cookie.startsWith(`${SESSION_COOKIE}=;`))).toMatch(/Expires=Thu, 01 Jan 1970|Max-Age=0/i);
+    expect((await get('/account', b.cookie)).status).toBe(200);
     await expectBUnchanged();
   });
 

@@ -253,6 +253,13 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     fields: () => ({}),
     accepted: () => true,
   },
+  'app/actions.ts#signOut': {
+    // Takes no input and only forgets this browser's cookie: nothing is ever written.
+    path: () => '/',
+    shape: 'none',
+    fields: () => ({}),
+    accepted: () => false,
+  },
   'app/signup/actions.ts#signUp': {
     path: () => '/signup',
     shape: 'state+form',
