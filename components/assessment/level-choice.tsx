@@ -1,7 +1,7 @@
 'use client';
 
 import { RadioGroup } from '@/components/ui/radio-group';
-import { NO_OPPORTUNITY, fieldName } from '@/lib/validation/assessment-form';
+import { NO_OPPORTUNITY, fieldName } from '@/lib/validation/assessment-fields';
 import type { EditorItem, LevelName } from './types';
 
 type Props = {

@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/field';
 import type { ActionResult } from '@/lib/validation/action-result';
-import { PASSWORD_MIN } from '@/lib/validation/auth';
+import { PASSWORD_MIN } from '@/lib/validation/limits';
 
 type Props = { action: (previous: ActionResult, form: FormData) => Promise<ActionResult>; hasPassword: boolean };
 

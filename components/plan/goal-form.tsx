@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextAreaField, TextField } from '@/components/ui/field';
 import type { ActionResult } from '@/lib/validation/action-result';
-import { CUSTOM_RESOURCE_ROWS, GOAL_TEXT_MAX, RESOURCE_TITLE_MAX, RESOURCE_URL_MAX } from '@/lib/validation/goal';
+import { CUSTOM_RESOURCE_ROWS, GOAL_TEXT_MAX, RESOURCE_TITLE_MAX, RESOURCE_URL_MAX } from '@/lib/validation/limits';
 
 export type GoalFormItem = {
   key: string;

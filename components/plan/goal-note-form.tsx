@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextAreaField } from '@/components/ui/field';
 import type { ActionResult } from '@/lib/validation/action-result';
-import { NOTE_MAX } from '@/lib/validation/goal';
+import { NOTE_MAX } from '@/lib/validation/limits';
 
 type Props = { action: (previous: ActionResult, form: FormData) => Promise<ActionResult>; goalId: string; goalAction: string };
 

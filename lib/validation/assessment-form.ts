@@ -1,10 +1,5 @@
 import { answerSchema, type AnswerInput } from '@/lib/validation/assessment';
-
-// Field names of the whole-form post: `<field>:<itemId>`, e.g. `level:abc123`.
-export const fieldName = (field: 'level' | 'targetLevel' | 'confidence' | 'evidence' | 'baseRevision', itemId: string) =>
-  `${field}:${itemId}`;
-
-export const NO_OPPORTUNITY = 'none';
+import { fieldName, NO_OPPORTUNITY } from '@/lib/validation/assessment-fields';
 
 /** Every item posted by the no-JavaScript form, validated; unparseable items are reported by id. */
 export function answersFromForm(assessmentId: string, form: FormData): { answers: AnswerInput[]; invalid: string[] } {

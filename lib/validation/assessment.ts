@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { EVIDENCE_MAX } from '@/lib/validation/limits';
 import { hasNoNul, NUL_MESSAGE } from '@/lib/validation/text';
 
-export const EVIDENCE_MAX = 4000;
 const LEVEL_MESSAGE = 'Choose a level from 1 to 5';
 
 export const idSchema = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Not a valid id');

@@ -1,8 +1,6 @@
 import { z } from 'zod';
+import { DELETE_CONFIRMATION, PASSWORD_MAX, PASSWORD_MIN } from '@/lib/validation/limits';
 import { hasNoNul, NUL_MESSAGE } from '@/lib/validation/text';
-
-export const PASSWORD_MIN = 12;
-export const PASSWORD_MAX = 256;
 
 export const emailSchema = z
   .string({ error: 'Enter your email address' })
@@ -52,8 +50,6 @@ export const changePasswordSchema = z
   })
   .strict();
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
-
-export const DELETE_CONFIRMATION = 'delete my account';
 
 export const deleteAccountSchema = z
   .object({

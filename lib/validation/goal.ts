@@ -1,12 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '@/lib/validation/assessment';
+import { CUSTOM_RESOURCE_ROWS, GOAL_TEXT_MAX, NOTE_MAX, RESOURCE_TITLE_MAX, RESOURCE_URL_MAX } from '@/lib/validation/limits';
 import { hasNoNul, NUL_MESSAGE } from '@/lib/validation/text';
-
-export const GOAL_TEXT_MAX = 500;
-export const NOTE_MAX = 2000;
-export const RESOURCE_TITLE_MAX = 200;
-export const RESOURCE_URL_MAX = 2000;
-export const CUSTOM_RESOURCE_ROWS = 3;
 
 export const GOAL_STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'DROPPED'] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];

@@ -1,0 +1,15 @@
+// The limits and fixed phrases that a form shows and its schema enforces. No
+// zod here: client components import these, and a schema module would bring
+// the whole of zod into the browser for a handful of numbers.
+
+export const PASSWORD_MIN = 12;
+export const PASSWORD_MAX = 256;
+export const DELETE_CONFIRMATION = 'delete my account';
+
+export const EVIDENCE_MAX = 4000;
+
+export const GOAL_TEXT_MAX = 500;
+export const NOTE_MAX = 2000;
+export const RESOURCE_TITLE_MAX = 200;
+export const RESOURCE_URL_MAX = 2000;
+export const CUSTOM_RESOURCE_ROWS = 3;
