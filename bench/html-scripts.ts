@@ -1,12 +1,19 @@
 // Reads which scripts a served page loads, and recognises the recharts chunk.
 // Pure: the caller fetches the HTML and the chunks.
 
-/** Every distinct external script of an HTML document, in document order, as absolute URLs. */
+/**
+ * Every distinct external script of an HTML document that a current browser
+ * loads, in document order, as absolute URLs. A `nomodule` script (Next's
+ * polyfills for browsers without ES modules) is skipped by every browser that
+ * runs modules, so it costs their visitors nothing.
+ */
 export function listScriptSources(html: string, pageUrl: string): string[] {
   const sources: string[] = [];
   // Whole elements, so that text inside an inline script is never read as a tag.
   for (const element of html.matchAll(/<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi)) {
-    const src = /\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(element[1] ?? '');
+    const attributes = element[1] ?? '';
+    if (/(?:^|\s)nomodule(?:[\s=]|$)/i.test(attributes)) continue;
+    const src = /\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attributes);
     const raw = decodeAttribute(src?.[1] ?? src?.[2] ?? src?.[3] ?? '');
     if (raw === '') continue;
     const url = new URL(raw, pageUrl).toString();

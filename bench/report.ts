@@ -106,7 +106,7 @@ export function renderReport(input: {
 
   const radar = clientJs.routes.find((route) => route.route === 'radar');
   sections.push(
-    `## Client JavaScript\n\nThe gzip size (level 9) of every script each page's HTML loads. Framework runtime (the scripts every page loads): ${formatNumber(clientJs.runtimeBytes / 1024, 1)} KB. ` +
+    `## Client JavaScript\n\nThe gzip size (level 9) of every script each page's HTML loads (a nomodule script, which browsers that run modules skip, is not counted). Framework runtime (the scripts every page loads): ${formatNumber(clientJs.runtimeBytes / 1024, 1)} KB. ` +
       `recharts found in: ${clientJs.rechartsChunks.join(', ') || 'no chunk'}.\n\n` +
       markdownTable(
         ['route', 'scripts', 'gzip KB', '÷ runtime', '÷ one radar', 'recharts'],

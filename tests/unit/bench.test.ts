@@ -71,6 +71,14 @@ describe('listScriptSources', () => {
     ]);
   });
 
+  test('leaves out nomodule scripts, which browsers that run modules never load', () => {
+    const html = `<script src="/_next/static/chunks/a.js" async=""></script>
+      <script src="/_next/static/chunks/polyfills.js" noModule="" nonce="xyz"></script>
+      <script nomodule src="/legacy.js"></script>
+      <script src="/_next/static/chunks/b.js" data-nomodule-fallback="no"></script>`;
+    expect(listScriptSources(html, page)).toEqual(['http://127.0.0.1:3700/_next/static/chunks/a.js', 'http://127.0.0.1:3700/_next/static/chunks/b.js']);
+  });
+
   test('a page without external scripts has none', () => {
     expect(listScriptSources('<script>inline()</script><p>text</p>', page)).toEqual([]);
   });
