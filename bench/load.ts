@@ -63,12 +63,12 @@ export function roundOrder(targets: number, index: number): number[] {
  * on the machine falls on all of them alike and the ratios between them hold
  * even when the absolute times do not.
  */
-export async function measureLoads(targets: readonly LoadTarget[]): Promise<LoadFigures[]> {
+export async function measureLoads(targets: readonly LoadTarget[], roundSeconds = LOAD.roundSeconds): Promise<LoadFigures[]> {
   const amounts: number[] = [];
   for (const { url, cookie } of targets) {
-    // The warm-up also sizes the rounds to last about LOAD.roundSeconds each.
+    // The warm-up also sizes the rounds to last about `roundSeconds` each.
     const warmup = await round(url, cookie, WARMUP_REQUESTS);
-    amounts.push(Math.min(MAX_ROUND_REQUESTS, Math.max(MIN_ROUND_REQUESTS, Math.round(warmup.rps * LOAD.roundSeconds))));
+    amounts.push(Math.min(MAX_ROUND_REQUESTS, Math.max(MIN_ROUND_REQUESTS, Math.round(warmup.rps * roundSeconds))));
   }
   const rounds: Awaited<ReturnType<typeof round>>[][] = targets.map(() => []);
   for (let index = 0; index < LOAD.rounds; index += 1) {

@@ -1,7 +1,7 @@
 // The one table `npm run bench` prints, and the named figures its budgets check.
 import type { ClientJs } from './client-js';
 import { LOAD, type LoadFigures } from './load';
-import { GROWTH_PAGES, LATENCY_PAGES, MAIN_STEP, PAGE_LABELS, SIGNED_IN_PAGES, type BackendResult } from './measure-backend';
+import { GROWTH_PAGES, LATENCY_PAGES, LONG_ROUND_GROWTH_PAGES, MAIN_STEP, PAGE_LABELS, SIGNED_IN_PAGES, type BackendResult } from './measure-backend';
 import { GROWTH_STEPS } from './seed';
 import { describeBudget, formatNumber, markdownTable, pairedRatio, ratio, type BudgetCheck } from './stats';
 
@@ -12,9 +12,9 @@ const rpsOver = (page: LoadFigures, baseline: LoadFigures) => pairedRatio(page.r
 const p99Over = (page: LoadFigures, baseline: LoadFigures) => pairedRatio(page.roundP99s, baseline.roundP99s);
 const growthOf = (byStep: Partial<Record<number, LoadFigures>>) => p99Over(byStep[1000] ?? NO_FIGURES, byStep[1] ?? NO_FIGURES);
 
-/** Every figure a budget may name, e.g. `postgres.gap.p99PerDynamic` or `clientJs.history.perRuntime`. */
-export function collectFigures(backends: BackendResult[], clientJs: ClientJs): Map<string, number> {
-  const figures = new Map<string, number>();
+/** Every figure a budget may name, e.g. `postgres.gap.p99PerDynamic`, `clientJs.history.perRuntime` or `run.seconds`. */
+export function collectFigures(backends: BackendResult[], clientJs: ClientJs, seconds: number): Map<string, number> {
+  const figures = new Map<string, number>([['run.seconds', seconds]]);
   for (const backend of backends) {
     const b = key(backend);
     const { latency } = backend;
@@ -80,7 +80,7 @@ export function renderReport(input: {
   );
 
   sections.push(
-    `## Growth\n\np99 in ms for a user with 1, 10, 100 and 1,000 submitted assessments (11 answers each) among ${backends[0]?.rows.users ?? '?'} users; the last column per backend is p99(1,000) ÷ p99(1), taken round by round and then the median, as above.\n\n` +
+    `## Growth\n\np99 in ms for a user with 1, 10, 100 and 1,000 submitted assessments (11 answers each) among ${backends[0]?.rows.users ?? '?'} users; the last column per backend is p99(1,000) ÷ p99(1), taken round by round and then the median, as above. ${LONG_ROUND_GROWTH_PAGES.map((page) => PAGE_LABELS[page]).join(', ')} shows more rows as history grows (up to a page of 20), and its rounds are twice as long.\n\n` +
       markdownTable(
         ['page', ...names.flatMap((name) => [...GROWTH_STEPS.map((step) => `${name} ${step}`), '1000÷1'])],
         GROWTH_PAGES.map((page) => [
