@@ -2,10 +2,11 @@
 // through the project's own files to the packages at the end. A package that
 // only the server needs would ship to every visitor of the pages using it
 // (zod alone is about 30 KB gzip), however small the value actually imported.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
+import { listSourceFiles } from '../support/source-files';
 
 const root = path.join(import.meta.dirname, '../..');
 const SOURCE_DIRS = ['app', 'components', 'lib'];
@@ -21,42 +22,37 @@ const SERVER_ONLY_PACKAGES: Record<string, string> = {
   '@node-rs/argon2': 'passwords are hashed on the server',
   '@zxcvbn-ts/core': 'password strength is checked by the server action',
 };
+// The one part of a server-only package that is made for the browser.
+const BROWSER_ENTRY_POINTS = new Set(['next-auth/react']);
 
-function listSourceFiles(dir: string, files: string[] = []): string[] {
-  for (const entry of readdirSync(dir)) {
-    const full = path.join(dir, entry);
-    if (entry === 'generated' || entry === 'node_modules') continue;
-    if (statSync(full).isDirectory()) listSourceFiles(full, files);
-    else if (/\.tsx?$/.test(entry)) files.push(full);
-  }
-  return files;
-}
+const packageOf = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+const isServerOnly = (specifier: string) => packageOf(specifier) in SERVER_ONLY_PACKAGES && !BROWSER_ENTRY_POINTS.has(specifier);
 
 function hasDirective(source: ts.SourceFile, directive: 'use client' | 'use server'): boolean {
   const [first] = source.statements;
   return first !== undefined && ts.isExpressionStatement(first) && ts.isStringLiteral(first.expression) && first.expression.text === directive;
 }
 
-/** The specifiers a module imports at run time: `import type` and all-type imports are erased by the compiler. */
+/** `import type { A }`, `import { type A, type B }` and `export type … from`: erased by the compiler. */
+function importsOnlyTypes(statement: ts.ImportDeclaration | ts.ExportDeclaration): boolean {
+  if (ts.isExportDeclaration(statement)) return statement.isTypeOnly;
+  const clause = statement.importClause;
+  if (!clause) return false;
+  if (clause.isTypeOnly) return true;
+  const bindings = clause.namedBindings;
+  return !clause.name && bindings !== undefined && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((element) => element.isTypeOnly);
+}
+
+/** The specifiers a module imports at run time. */
 function runtimeImports(source: ts.SourceFile): string[] {
-  const specifiers: string[] = [];
-  for (const statement of source.statements) {
-    if ((ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier)) {
-      if (ts.isImportDeclaration(statement)) {
-        const clause = statement.importClause;
-        const bindings = clause?.namedBindings;
-        const onlyTypes =
-          clause !== undefined &&
-          (clause.isTypeOnly ||
-            (!clause.name && bindings !== undefined && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((element) => element.isTypeOnly)));
-        if (onlyTypes) continue;
-      } else if (statement.isTypeOnly) {
-        continue;
-      }
-      specifiers.push(statement.moduleSpecifier.text);
-    }
-  }
-  return specifiers;
+  return source.statements.flatMap((statement) =>
+    (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) &&
+    statement.moduleSpecifier !== undefined &&
+    ts.isStringLiteral(statement.moduleSpecifier) &&
+    !importsOnlyTypes(statement)
+      ? [statement.moduleSpecifier.text]
+      : [],
+  );
 }
 
 function resolveLocal(specifier: string, from: string): string | null {
@@ -72,8 +68,13 @@ function resolveLocal(specifier: string, from: string): string | null {
   throw new Error(`${path.relative(root, from)} imports ${specifier}, which resolves to no file`);
 }
 
-const packageOf = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
-const parse = (file: string) => ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false);
+// Each module is read once, however many client components reach it.
+const parsed = new Map<string, ts.SourceFile>();
+function parse(file: string): ts.SourceFile {
+  let source = parsed.get(file);
+  if (!source) parsed.set(file, (source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false)));
+  return source;
+}
 
 /** Every package reached from `entry` through local modules, with the chain of files that leads to it. */
 function packagesReachedFrom(entry: string): Map<string, string[]> {
@@ -106,7 +107,7 @@ describe('client components', () => {
 
   test.each(clientModules.map((file) => [path.relative(root, file), file]))('%s imports nothing that only the server needs', (_name, file) => {
     const offending = [...packagesReachedFrom(file)]
-      .filter(([specifier]) => packageOf(specifier) in SERVER_ONLY_PACKAGES && specifier !== 'next-auth/react')
+      .filter(([specifier]) => isServerOnly(specifier))
       .map(([specifier, chain]) => `${specifier} via ${chain.join(' → ')} (${SERVER_ONLY_PACKAGES[packageOf(specifier)]})`);
     expect(offending).toEqual([]);
   });

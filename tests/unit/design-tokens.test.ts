@@ -1,8 +1,9 @@
 // The colour roles in app/globals.css, checked against WCAG 2.2 AA in both
 // colour schemes, and the rule that components use roles, never palette shades.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { listSourceFiles } from '../support/source-files';
 
 const root = path.join(import.meta.dirname, '../..');
 const css = readFileSync(path.join(root, 'app/globals.css'), 'utf8');
@@ -66,14 +67,6 @@ describe('design tokens', () => {
   });
 });
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return sourceFiles(full);
-    return /\.tsx?$/.test(name) ? [full] : [];
-  });
-}
-
 // Palette shades bypass dark mode; the names before these roles were renamed
 // would silently produce no CSS at all.
 const PALETTE = 'slate|gray|zinc|neutral|stone|red|orange|amber|yellow|lime|green|emerald|teal|cyan|sky|blue|indigo|violet|purple|fuchsia|pink|rose|white|black';
@@ -85,7 +78,7 @@ const FORBIDDEN = new RegExp(
 
 test('components and pages use colour roles, never palette shades', () => {
   const offenders = ['app', 'components'].flatMap((dir) =>
-    sourceFiles(path.join(root, dir)).flatMap((file) =>
+    listSourceFiles(path.join(root, dir)).flatMap((file) =>
       [...readFileSync(file, 'utf8').matchAll(FORBIDDEN)].map((match) => `${path.relative(root, file)}: ${match[0]}`),
     ),
   );
