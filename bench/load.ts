@@ -8,7 +8,7 @@ export type LoadFigures = { rps: number; p50: number; p99: number; roundRps: num
 
 export const LOAD = {
   connections: 10,
-  roundSeconds: Number(process.env.BENCH_ROUND_SECONDS ?? 1.1),
+  roundSeconds: Number(process.env.BENCH_ROUND_SECONDS ?? 0.9),
   // A round's p99 rests on a few slow requests: the median of six rides out a
   // burst or two from elsewhere on the machine, and the whole run stays under ten minutes.
   rounds: Number(process.env.BENCH_ROUNDS ?? 6),
