@@ -26,8 +26,9 @@ const MAX_ROUND_REQUESTS = 3000;
 // idle for half a second on average, a quarter of the whole run.
 const SAMPLE_INTERVAL_MS = 50;
 
-// Requests per second from the clock, first request to last answer:
-// autocannon's own counts are sampled once a second, too coarse for short rounds.
+// Requests per second from the clock, first request to last answer, rather
+// than from autocannon's counts per sampling tick, which a round of under a
+// second cuts into a handful of uneven slices.
 function round(url: string, cookie: string | undefined, amount: number): Promise<{ result: autocannon.Result; rps: number }> {
   return new Promise((resolve, reject) => {
     const startedAt = performance.now();

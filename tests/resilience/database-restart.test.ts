@@ -240,12 +240,13 @@ test('a database restart under load: clear answers while down, service again aft
     });
   }
   const browserRow = rows.get(browserItem);
+  const begunDown = pages.filter((entry) => entry.phase === 'down').length;
+  const answeredDown = (status: number) => downPages.filter((entry) => entry.status === status).length;
   console.log(
     `Database restart: ${acks.length} saves acknowledged (${acks.filter((ack) => ack.phase === 'down').length} begun while down), ` +
       `${found} found in the database afterwards; ${downRefusals.length} saves refused as unavailable while down; ` +
-      `${downPages.length} page loads begun and answered while down (${downPages.filter((entry) => entry.status === 503).length} answered 503, ` +
-      `${downPages.filter((entry) => entry.status === 500).length} answered 500) and ${pages.filter((entry) => entry.phase === 'down').length - downPages.length} ` +
-      `begun while down and answered once it was back, none hung.`,
+      `${downPages.length} page loads begun and answered while down (${answeredDown(503)} answered 503, ${answeredDown(500)} answered 500) ` +
+      `and ${begunDown - downPages.length} begun while down and answered once it was back, none hung.`,
   );
   expect(found).toBe(acks.length);
   expect(browserRow?.evidence).toBe('Typed in the browser while the database was down');
