@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { ActionForm } from '@/components/ui/action-form';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/session';
@@ -22,7 +23,7 @@ export default async function AssessPage() {
         looks like in practice: pick the one that matches what you do today, and note the evidence. Your answers save as you go.
       </p>
       <Card className="space-y-4">
-        <form action={startAssessmentAction} className="flex flex-wrap gap-3">
+        <ActionForm action={startAssessmentAction} className="flex flex-wrap gap-3">
           {canCopy ? (
             <>
               <button type="submit" name="from" value="previous" className={buttonClasses()}>
@@ -37,7 +38,7 @@ export default async function AssessPage() {
               Start my first assessment
             </button>
           )}
-        </form>
+        </ActionForm>
         {canCopy ? (
           <p className="text-sm text-text-muted">Starting from your last one copies its ratings, evidence and targets into a new draft.</p>
         ) : null}

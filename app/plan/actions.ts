@@ -2,10 +2,9 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { requireUser } from '@/lib/auth/session';
+import { validatedAction } from '@/lib/actions/validated-action';
 import { addGoalNote, createGoal, deleteGoal, deleteItemGoals, setGoalStatus, setNextReviewDate, updateGoal, type GoalWriteOutcome } from '@/lib/data/goals';
-import { echo, invalid, type ActionResult } from '@/lib/validation/action-result';
-import { formFields } from '@/lib/validation/form-data';
+import type { ActionFailure } from '@/lib/validation/action-result';
 import {
   createGoalSchema,
   goalIdSchema,
@@ -15,82 +14,88 @@ import {
   reviewDateSchema,
   updateGoalSchema,
 } from '@/lib/validation/goal';
-import { unlessUnavailable } from '@/lib/http/unavailable';
 
 const GOAL_TEXT_FIELDS = ['action', 'successMeasure', 'targetDate'];
 const NOT_FOUND = 'This goal or item does not exist.';
+const GOAL_NOT_FOUND = 'This goal no longer exists: it may have been deleted in another tab.';
 const UNKNOWN_RESOURCE = 'Choose resources from those listed for this item.';
 
-function refused(outcome: Exclude<GoalWriteOutcome, { kind: 'saved' }>, form: FormData): ActionResult {
-  return { ok: false, message: outcome.kind === 'not-found' ? NOT_FOUND : UNKNOWN_RESOURCE, values: echo(form, GOAL_TEXT_FIELDS) };
+function refused(outcome: Exclude<GoalWriteOutcome, { kind: 'saved' }>): ActionFailure {
+  return outcome.kind === 'not-found'
+    ? { ok: false, reason: 'not-found', message: NOT_FOUND }
+    : { ok: false, reason: 'invalid', message: UNKNOWN_RESOURCE };
 }
 
-export async function createGoalAction(_previous: ActionResult, form: FormData): Promise<ActionResult> {
-  return unlessUnavailable('createGoalAction', async () => {
-    const user = await requireUser();
-    const parsed = createGoalSchema.safeParse(formFields(form));
-    if (!parsed.success) return invalid(parsed.error, undefined, echo(form, GOAL_TEXT_FIELDS));
-    const outcome = await createGoal(user, parsed.data);
-    if (outcome.kind !== 'saved') return refused(outcome, form);
+export const createGoalAction = validatedAction(
+  createGoalSchema,
+  async (input, viewer) => {
+    const outcome = await createGoal(viewer, input);
+    if (outcome.kind !== 'saved') return refused(outcome);
     revalidatePath('/plan');
     redirect(`/plan?notice=added#goal-${outcome.goalId}`);
-  });
-}
+  },
+  { echo: GOAL_TEXT_FIELDS },
+);
 
-export async function updateGoalAction(_previous: ActionResult, form: FormData): Promise<ActionResult> {
-  return unlessUnavailable('updateGoalAction', async () => {
-    const user = await requireUser();
-    const parsed = updateGoalSchema.safeParse(formFields(form));
-    if (!parsed.success) return invalid(parsed.error, undefined, echo(form, GOAL_TEXT_FIELDS));
-    const outcome = await updateGoal(user, parsed.data);
-    if (outcome.kind !== 'saved') return refused(outcome, form);
+export const updateGoalAction = validatedAction(
+  updateGoalSchema,
+  async (input, viewer) => {
+    const outcome = await updateGoal(viewer, input);
+    if (outcome.kind !== 'saved') return refused(outcome);
     revalidatePath('/plan');
     redirect(`/plan?notice=updated#goal-${outcome.goalId}`);
-  });
-}
+  },
+  { echo: GOAL_TEXT_FIELDS },
+);
 
-export async function setGoalStatusAction(form: FormData): Promise<void> {
-  const user = await requireUser();
-  const parsed = goalStatusSchema.safeParse(formFields(form));
-  if (!parsed.success) return;
-  await setGoalStatus(user, parsed.data.goalId, parsed.data.status);
-  revalidatePath('/plan');
-}
+export const setGoalStatusAction = validatedAction(
+  goalStatusSchema,
+  async ({ goalId, status }, viewer) => {
+    const outcome = await setGoalStatus(viewer, goalId, status);
+    if (outcome.kind === 'not-found') return { ok: false, reason: 'not-found', message: GOAL_NOT_FOUND };
+    revalidatePath('/plan');
+    return { ok: true, message: outcome.kind === 'changed' ? 'Status updated.' : 'The goal already had this status.' };
+  },
+  { invalid: 'Choose a status from the list.' },
+);
 
-export async function addGoalNoteAction(_previous: ActionResult, form: FormData): Promise<ActionResult> {
-  return unlessUnavailable('addGoalNoteAction', async () => {
-    const user = await requireUser();
-    const parsed = goalNoteSchema.safeParse(formFields(form));
-    if (!parsed.success) return invalid(parsed.error, undefined, echo(form, ['text']));
-    if (!(await addGoalNote(user, parsed.data.goalId, parsed.data.text))) return { ok: false, message: NOT_FOUND };
+export const addGoalNoteAction = validatedAction(
+  goalNoteSchema,
+  async ({ goalId, text }, viewer) => {
+    if (!(await addGoalNote(viewer, goalId, text))) return { ok: false, reason: 'not-found', message: GOAL_NOT_FOUND };
     revalidatePath('/plan');
     return { ok: true, message: 'Note added.' };
-  });
-}
+  },
+  { echo: ['text'] },
+);
 
-export async function deleteGoalAction(form: FormData): Promise<void> {
-  const user = await requireUser();
-  const parsed = goalIdSchema.safeParse(formFields(form));
-  if (!parsed.success) return;
-  await deleteGoal(user, parsed.data.goalId);
-  revalidatePath('/plan');
-}
+export const deleteGoalAction = validatedAction(
+  goalIdSchema,
+  async ({ goalId }, viewer) => {
+    if (!(await deleteGoal(viewer, goalId))) return { ok: false, reason: 'not-found', message: GOAL_NOT_FOUND };
+    revalidatePath('/plan');
+    return { ok: true, message: 'Goal deleted.' };
+  },
+  { invalid: GOAL_NOT_FOUND },
+);
 
-export async function deleteItemGoalsAction(form: FormData): Promise<void> {
-  const user = await requireUser();
-  const parsed = itemGoalsSchema.safeParse(formFields(form));
-  if (!parsed.success) return;
-  await deleteItemGoals(user, parsed.data.itemKey);
-  revalidatePath('/plan');
-}
+export const deleteItemGoalsAction = validatedAction(
+  itemGoalsSchema,
+  async ({ itemKey }, viewer) => {
+    const count = await deleteItemGoals(viewer, itemKey);
+    if (count === 0) return { ok: false, reason: 'not-found', message: 'There are no goals on this item to delete.' };
+    revalidatePath('/plan');
+    return { ok: true, message: `${count} goal${count === 1 ? '' : 's'} deleted.` };
+  },
+  { invalid: 'Choose an item from the framework.' },
+);
 
-export async function setReviewDateAction(_previous: ActionResult, form: FormData): Promise<ActionResult> {
-  return unlessUnavailable('setReviewDateAction', async () => {
-    const user = await requireUser();
-    const parsed = reviewDateSchema.safeParse(formFields(form));
-    if (!parsed.success) return invalid(parsed.error, undefined, echo(form, ['nextReviewOn']));
-    await setNextReviewDate(user, parsed.data.nextReviewOn);
+export const setReviewDateAction = validatedAction(
+  reviewDateSchema,
+  async ({ nextReviewOn }, viewer) => {
+    await setNextReviewDate(viewer, nextReviewOn);
     revalidatePath('/');
     return { ok: true, message: 'Review date saved.' };
-  });
-}
+  },
+  { echo: ['nextReviewOn'] },
+);

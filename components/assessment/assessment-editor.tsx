@@ -1,7 +1,8 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useActionState, useCallback, useEffect, useMemo, useState } from 'react';
 import { saveAllAnswersAction, saveAnswerAction } from '@/app/assessments/actions';
+import { FormMessage } from '@/components/ui/form-message';
 import { ItemEditor } from './item-editor';
 import { SubmitPanel } from './submit-panel';
 import type { AnswerState, EditorSection, LevelName, SaveStatus } from './types';
@@ -24,6 +25,8 @@ export function AssessmentEditor({ assessmentId, sections, levels, answers }: Pr
     });
   }, []);
 
+  // Without JavaScript the whole form is posted at once; a refusal comes back here.
+  const [saveAll, saveAllAction] = useActionState(saveAllAnswersAction, { ok: true });
   const missing = items.filter((item) => !reports[item.id]?.rated);
   const statuses = Object.values(reports).map((report) => report.status);
   const unsaved = statuses.some((status) => status !== 'saved');
@@ -58,7 +61,9 @@ export function AssessmentEditor({ assessmentId, sections, levels, answers }: Pr
         ) : null}
       </div>
 
-      <form action={saveAllAnswersAction.bind(null, assessmentId)} className="space-y-10">
+      <form action={saveAllAction} className="space-y-10">
+        <input type="hidden" name="assessmentId" value={assessmentId} />
+        {!saveAll.ok ? <FormMessage tone="error">{saveAll.message}</FormMessage> : null}
         {sections.map((section) => (
           <section key={section.key} aria-labelledby={`section-${section.key}`} className="space-y-4">
             <h2 id={`section-${section.key}`} className="text-2xl font-semibold">

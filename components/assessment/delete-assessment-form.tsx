@@ -1,12 +1,12 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { DeleteResult } from '@/app/assessments/actions';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { FormMessage } from '@/components/ui/form-message';
+import type { ActionResult } from '@/lib/validation/action-result';
 
 type Props = {
-  action: (previous: DeleteResult, form: FormData) => Promise<DeleteResult>;
+  action: (previous: ActionResult, form: FormData) => Promise<ActionResult>;
   assessmentId: string;
   needsConfirmation: boolean;
 };

@@ -14,7 +14,7 @@ type Props = {
 /** Submitting freezes the assessment; items left unrated must be named to go through. */
 export function SubmitPanel({ assessmentId, unrated, unsaved }: Props) {
   const [state, action, pending] = useActionState<SubmitResult, FormData>(submitAssessmentAction, { ok: true });
-  const toConfirm = !state.ok && state.unrated ? state.unrated : unrated;
+  const toConfirm = !state.ok && state.detail ? state.detail.unrated : unrated;
   return (
     <form action={action} className="space-y-4" aria-labelledby="submit-heading">
       <h2 id="submit-heading" className="text-xl font-semibold">

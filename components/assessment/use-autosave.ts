@@ -47,7 +47,7 @@ export function useAutosave(assessmentId: string, initial: AnswerState, save: Sa
         }
         if (result.ok) {
           attempt.current = 0;
-          revision.current = result.answer.revision;
+          revision.current = result.data.revision;
           setMessage(null);
           if (!changedSinceSave.current) setStatus('saved');
           continue;
@@ -58,8 +58,8 @@ export function useAutosave(assessmentId: string, initial: AnswerState, save: Sa
           setMessage(result.message);
           const delay = RETRY_DELAYS_MS[Math.min(attempt.current++, RETRY_DELAYS_MS.length - 1)];
           timer.current = setTimeout(() => retry.current(), delay);
-        } else if (result.reason === 'conflict') {
-          setConflict(result.current);
+        } else if (result.reason === 'conflict' && result.detail) {
+          setConflict(result.detail);
           setStatus('conflict');
           setMessage(result.message);
         } else {

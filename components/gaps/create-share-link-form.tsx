@@ -15,7 +15,7 @@ type Props = { action: (previous: ShareResult, form: FormData) => Promise<ShareR
 export function CreateShareLinkForm({ action, assessmentId, defaultDays }: Props) {
   const [state, formAction, pending] = useActionState(action, { ok: true });
   const errors = state.ok ? undefined : state.fieldErrors;
-  const created = state.ok && 'path' in state ? state : null;
+  const created = state.ok ? (state.data ?? null) : null;
   const notify = useToast();
   const url = created ? (typeof window === 'undefined' ? created.path : new URL(created.path, window.location.origin).toString()) : '';
   async function copy() {

@@ -1,4 +1,5 @@
 import { revokeShareLinkAction, createShareLinkAction } from '@/app/assessments/[id]/gaps/actions';
+import { ActionForm } from '@/components/ui/action-form';
 import { Badge } from '@/components/ui/badge';
 import { cardClasses } from '@/components/ui/card';
 import { ConfirmButton } from '@/components/ui/confirm-button';
@@ -50,7 +51,7 @@ export function ShareLinks({ assessmentId, links, now }: { assessmentId: string;
                 </Cell>
                 <Cell className="text-right">
                   {live ? (
-                    <form action={revokeShareLinkAction}>
+                    <ActionForm action={revokeShareLinkAction}>
                       <input type="hidden" name="linkId" value={link.id} />
                       <input type="hidden" name="assessmentId" value={assessmentId} />
                       <ConfirmButton
@@ -64,7 +65,7 @@ export function ShareLinks({ assessmentId, links, now }: { assessmentId: string;
                         description="Anyone who opens it from now on finds nothing there. You can create a new link at any time."
                         confirmLabel="Revoke link"
                       />
-                    </form>
+                    </ActionForm>
                   ) : null}
                 </Cell>
               </tr>

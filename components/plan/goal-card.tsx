@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ActionForm } from '@/components/ui/action-form';
 import { Button } from '@/components/ui/button';
 import { daysOverdue, GOAL_STATUS_LABELS, type GoalView } from '@/lib/domain/goals';
 import { formatDate } from '@/lib/format/dates';
@@ -41,7 +42,7 @@ export function GoalCard({ goal, now, actions }: { goal: GoalView; now: Date; ac
           </>
         ) : null}
       </dl>
-      <form action={actions.setStatus} className="flex flex-wrap items-end gap-3">
+      <ActionForm action={actions.setStatus} className="flex flex-wrap items-end gap-3">
         <input type="hidden" name="goalId" value={goal.id} />
         <div className="space-y-1">
           <label htmlFor={`goal-${goal.id}-status`} className="block text-sm font-medium">
@@ -63,7 +64,7 @@ export function GoalCard({ goal, now, actions }: { goal: GoalView; now: Date; ac
         <Button type="submit" variant="secondary">
           Update status{' '}<span className="sr-only">of “{goal.action}”</span>
         </Button>
-      </form>
+      </ActionForm>
       <section aria-label={`Progress notes on “${goal.action}”`} className="space-y-3">
         <h4 className="text-sm font-semibold uppercase tracking-wide text-text-muted">Progress notes</h4>
         {goal.notes.length === 0 ? (
@@ -86,12 +87,12 @@ export function GoalCard({ goal, now, actions }: { goal: GoalView; now: Date; ac
         <Link href={`/plan/${goal.id}/edit`} className="min-h-11 content-center text-accent underline underline-offset-4">
           Edit{' '}<span className="sr-only">“{goal.action}”</span>
         </Link>
-        <form action={actions.deleteGoal}>
+        <ActionForm action={actions.deleteGoal}>
           <input type="hidden" name="goalId" value={goal.id} />
           <button type="submit" className="min-h-11 text-danger underline underline-offset-4">
             Delete{' '}<span className="sr-only">“{goal.action}”</span>
           </button>
-        </form>
+        </ActionForm>
       </div>
     </article>
   );

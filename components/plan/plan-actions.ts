@@ -1,9 +1,9 @@
-import type { ActionResult } from '@/lib/validation/action-result';
+import type { FormAction } from '@/components/ui/action-form';
 
 /** The plan's server actions, handed down by the page so the components stay free of server imports. */
 export type PlanActions = {
-  setStatus: (form: FormData) => Promise<void>;
-  addNote: (previous: ActionResult, form: FormData) => Promise<ActionResult>;
-  deleteGoal: (form: FormData) => Promise<void>;
-  deleteItemGoals: (form: FormData) => Promise<void>;
+  setStatus: FormAction;
+  addNote: FormAction;
+  deleteGoal: FormAction;
+  deleteItemGoals: FormAction;
 };

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ActionForm } from '@/components/ui/action-form';
 import { groupGoalsByItem, type GoalView } from '@/lib/domain/goals';
 import { GoalCard } from './goal-card';
 import type { PlanActions } from './plan-actions';
@@ -36,7 +37,7 @@ export function PlanList({ goals, items, now, actions }: { goals: GoalView[]; it
             </div>
             <details className="text-sm">
               <summary className="min-h-11 cursor-pointer content-center text-text-muted">Delete every goal for {title}</summary>
-              <form action={actions.deleteItemGoals} className="mt-2 flex flex-wrap items-center gap-3">
+              <ActionForm action={actions.deleteItemGoals} className="mt-2 flex flex-wrap items-center gap-3">
                 <input type="hidden" name="itemKey" value={group.itemKey} />
                 <p>
                   This deletes {group.goals.length} {group.goals.length === 1 ? 'goal' : 'goals'} and their notes. Other items keep theirs.
@@ -44,7 +45,7 @@ export function PlanList({ goals, items, now, actions }: { goals: GoalView[]; it
                 <button type="submit" className="min-h-11 font-medium text-danger underline underline-offset-4">
                   Yes, delete {group.goals.length === 1 ? 'it' : `all ${group.goals.length}`}
                 </button>
-              </form>
+              </ActionForm>
             </details>
           </section>
         );

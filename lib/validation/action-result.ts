@@ -1,26 +1,36 @@
 import { z } from 'zod';
 
-export type ActionResult =
-  | { ok: true; message?: string }
-  | {
-      ok: false;
-      message: string;
-      // Set when the database could not be reached: nothing was changed, and trying again later will do.
-      reason?: 'unavailable';
-      fieldErrors?: Record<string, string[] | undefined>;
-      // What the person typed (never passwords), so the form can show it again:
-      // React resets a form after its action runs.
-      values?: Record<string, string>;
-    };
+/** Why an action changed nothing, for forms that act on more than the message. */
+export type RefusalReason = 'invalid' | 'not-found' | 'conflict' | 'frozen' | 'unavailable' | 'failed';
 
-export const idle: ActionResult = { ok: true };
+export type ActionFailure<Detail = never> = {
+  ok: false;
+  message: string;
+  // 'unavailable': the database could not be reached; nothing was changed, and trying again later will do.
+  reason?: RefusalReason;
+  fieldErrors?: Record<string, string[] | undefined>;
+  // What the person typed (never passwords), so the form can show it again:
+  // React resets a form after its action runs.
+  values?: Record<string, string>;
+} & ([Detail] extends [never] ? { detail?: never } : { detail?: Detail });
 
-export function invalid(error: z.ZodError, message = 'Check the highlighted fields.', values?: Record<string, string>): ActionResult {
-  return { ok: false, message, fieldErrors: z.flattenError(error).fieldErrors, values };
+export type ActionSuccess<Data = undefined> = { ok: true; message?: string } & (undefined extends Data
+  ? { data?: Data }
+  : { data: Data });
+
+/**
+ * What every server action answers: success, with an optional message and
+ * data, or a refusal the form shows. `Detail` is what a refusal may carry
+ * for the form to act on (the current value after a conflict, say).
+ */
+export type ActionResult<Data = undefined, Detail = never> = ActionSuccess<Data> | ActionFailure<Detail>;
+
+export function invalid(error: z.ZodError, message = 'Check the highlighted fields.', values?: Record<string, string>): ActionFailure {
+  return { ok: false, reason: 'invalid', message, fieldErrors: z.flattenError(error).fieldErrors, values };
 }
 
 /** The named text fields of a submitted form, to hand back after a refusal. */
-export function echo(form: unknown, names: string[]): Record<string, string> {
+export function echo(form: unknown, names: readonly string[]): Record<string, string> {
   if (!(form instanceof FormData)) return {};
   return Object.fromEntries(
     names.flatMap((name) => {

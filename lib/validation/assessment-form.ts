@@ -1,30 +1,39 @@
-import { answerSchema, type AnswerInput } from '@/lib/validation/assessment';
-import { fieldName, NO_OPPORTUNITY } from '@/lib/validation/assessment-fields';
+import { z } from 'zod';
+import { answerSchema, idSchema, type AnswerInput } from '@/lib/validation/assessment';
+import { NO_OPPORTUNITY } from '@/lib/validation/assessment-fields';
 
-/** Every item posted by the no-JavaScript form, validated; unparseable items are reported by id. */
-export function answersFromForm(assessmentId: string, form: FormData): { answers: AnswerInput[]; invalid: string[] } {
-  const itemIds = new Set<string>();
-  for (const key of form.keys()) {
-    const [field, itemId] = key.split(':');
-    if (field === 'baseRevision' && itemId) itemIds.add(itemId);
-  }
-  const text = (name: string) => {
-    const value = form.get(name);
-    return typeof value === 'string' ? value : null;
-  };
+// The no-JavaScript form posts every item at once, its fields named
+// `<field>:<itemId>` (see assessment-fields.ts) and grouped per item before
+// they reach this schema. Each item is then validated on its own, so one bad
+// item is reported by id rather than refusing the rest.
+const postedItemSchema = z.record(z.string().max(32), z.string());
+
+export const answersFormSchema = z
+  .object({
+    assessmentId: idSchema,
+    items: z.record(idSchema, postedItemSchema).refine((items) => Object.keys(items).length <= 50, 'Too many items'),
+  })
+  .strict();
+
+/** Every posted item, validated; unparseable items are reported by id. */
+export function answersFromForm(
+  assessmentId: string,
+  items: Record<string, Record<string, string>>,
+): { answers: AnswerInput[]; invalid: string[] } {
   const answers: AnswerInput[] = [];
   const invalid: string[] = [];
-  for (const itemId of itemIds) {
-    const level = text(fieldName('level', itemId));
+  for (const [itemId, fields] of Object.entries(items)) {
+    if (fields.baseRevision === undefined) continue;
+    const level = fields.level ?? '';
     const parsed = answerSchema.safeParse({
       assessmentId,
       itemId,
-      baseRevision: text(fieldName('baseRevision', itemId)),
-      level: level === null || level === '' || level === NO_OPPORTUNITY ? null : level,
+      baseRevision: fields.baseRevision,
+      level: level === '' || level === NO_OPPORTUNITY ? null : level,
       noOpportunity: level === NO_OPPORTUNITY,
-      targetLevel: text(fieldName('targetLevel', itemId)),
-      confidence: text(fieldName('confidence', itemId)) || null,
-      evidence: text(fieldName('evidence', itemId)) ?? '',
+      targetLevel: fields.targetLevel ?? null,
+      confidence: fields.confidence || null,
+      evidence: fields.evidence ?? '',
     });
     if (parsed.success) answers.push(parsed.data);
     else invalid.push(itemId);

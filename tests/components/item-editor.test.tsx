@@ -41,7 +41,7 @@ function fakeServer(respond?: (sent: Sent) => SaveAnswerResult | Promise<SaveAns
     calls.push(sent);
     if (respond) return respond(sent);
     revision += 1;
-    return { ok: true, answer: { ...initial, ...sent, revision, updatedAt: new Date() } };
+    return { ok: true, data: { ...initial, ...sent, revision, updatedAt: new Date() } };
   };
   return { save, calls };
 }
@@ -121,7 +121,7 @@ describe('autosave status', () => {
     const server = fakeServer((sent) =>
       down
         ? { ok: false, reason: 'failed', message: 'Not saved: Headway could not reach its database. Retrying.' }
-        : { ok: true, answer: { ...initial, ...sent, revision: 1, updatedAt: new Date() } },
+        : { ok: true, data: { ...initial, ...sent, revision: 1, updatedAt: new Date() } },
     );
     const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
     const { region } = renderEditor(server.save);
@@ -145,9 +145,9 @@ describe('the conflict message', () => {
     return fakeServer((sent) => {
       if (!conflicted) {
         conflicted = true;
-        return { ok: false, reason: 'conflict', current: theirs, message: 'This item was changed in another tab or window.' };
+        return { ok: false, reason: 'conflict', detail: theirs, message: 'This item was changed in another tab or window.' };
       }
-      return { ok: true, answer: { ...theirs, ...sent, revision: sent.baseRevision + 1, updatedAt: new Date() } };
+      return { ok: true, data: { ...theirs, ...sent, revision: sent.baseRevision + 1, updatedAt: new Date() } };
     });
   }
 

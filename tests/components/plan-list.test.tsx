@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
 import { PlanList } from '@/components/plan/plan-list';
 import type { PlanActions } from '@/components/plan/plan-actions';
@@ -19,12 +20,11 @@ const goal = (fields: Partial<GoalView> & Pick<GoalView, 'id' | 'itemKey' | 'act
   ...fields,
 });
 
-// Rendering only: no form is submitted here.
 const actions: PlanActions = {
-  setStatus: () => Promise.resolve(),
+  setStatus: () => Promise.resolve({ ok: true, message: 'Status updated.' }),
   addNote: () => Promise.resolve({ ok: true }),
-  deleteGoal: () => Promise.resolve(),
-  deleteItemGoals: () => Promise.resolve(),
+  deleteGoal: () => Promise.resolve({ ok: false, reason: 'not-found', message: 'This goal no longer exists.' }),
+  deleteItemGoals: () => Promise.resolve({ ok: true }),
 };
 
 const now = new Date('2027-04-10T12:00:00Z');
@@ -87,5 +87,15 @@ describe('PlanList', () => {
     const onTime = screen.getByRole('article', { name: 'On-time goal' });
     expect(within(onTime).queryByText(/overdue/)).toBeNull();
     expect(within(onTime).getByText('No notes yet.')).toBeInTheDocument();
+  });
+
+  test('says what a status change or a deletion came to, including a refusal', async () => {
+    const user = userEvent.setup();
+    render(<PlanList now={now} items={items} actions={actions} goals={[goal({ id: 'g1', itemKey: first!.key, action: 'Open goal' })]} />);
+    const card = screen.getByRole('article', { name: 'Open goal' });
+    await user.click(within(card).getByRole('button', { name: 'Update status of “Open goal”' }));
+    expect(await within(card).findByRole('status')).toHaveTextContent('Status updated.');
+    await user.click(within(card).getByRole('button', { name: 'Delete “Open goal”' }));
+    expect(await within(card).findByRole('alert')).toHaveTextContent('This goal no longer exists.');
   });
 });

@@ -26,7 +26,7 @@ type Phase = 'before' | 'stopping' | 'down' | 'restarting' | 'after';
 type Ack = { itemId: string; evidence: string; baseRevision: number; revision: number };
 
 const saveResultSchema = z.union([
-  z.object({ ok: z.literal(true), answer: z.object({ revision: z.number(), evidence: z.string() }) }),
+  z.object({ ok: z.literal(true), data: z.object({ revision: z.number(), evidence: z.string() }) }),
   z.object({ ok: z.literal(false), reason: z.string(), message: z.string() }),
 ]);
 
@@ -99,8 +99,8 @@ test('a database restart under load: clear answers while down, service again aft
           });
           const result = saveResultSchema.safeParse(actionResult(response.body));
           if (result.success && result.data.ok) {
-            acks.push({ itemId, evidence, baseRevision, revision: result.data.answer.revision, phase: startedIn });
-            revisions.set(itemId, result.data.answer.revision);
+            acks.push({ itemId, evidence, baseRevision, revision: result.data.data.revision, phase: startedIn });
+            revisions.set(itemId, result.data.data.revision);
             pending.delete(itemId);
           } else {
             refusals.push({ phase: startedIn, endedIn: phase, status: response.status, reason: result.success && !result.data.ok ? result.data.reason : 'no result' });

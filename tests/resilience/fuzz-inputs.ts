@@ -5,8 +5,6 @@
 // Adding an action is one entry: where it is posted, and which form fields
 // (or object fields) it reads; the generic generators do the rest.
 import fc from 'fast-check';
-import { formFields } from '@/lib/validation/form-data';
-import { goalIdSchema, goalStatusSchema, itemGoalsSchema } from '@/lib/validation/goal';
 
 export type FuzzContext = { assessmentId: string; itemId: string; goalId: string; itemKey: string };
 
@@ -88,15 +86,13 @@ function form(fields: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<FormD
 }
 
 /** The arguments the client sends: mostly well-shaped with hostile values, sometimes anything at all. */
-type ArgsShape = 'input' | 'form' | 'state+form' | 'bound+form' | 'none';
+type ArgsShape = 'input' | 'state+form' | 'none';
 
-function argsFor(shape: ArgsShape, fields: Record<string, fc.Arbitrary<unknown>>, bound: fc.Arbitrary<unknown>): fc.Arbitrary<unknown[]> {
+function argsFor(shape: ArgsShape, fields: Record<string, fc.Arbitrary<unknown>>): fc.Arbitrary<unknown[]> {
   const anything = fc.array(wildValue, { maxLength: 3 });
   const shaped: Record<ArgsShape, fc.Arbitrary<unknown[]>> = {
     input: fc.oneof(record(fields), wildValue).map((input) => [input]),
-    form: form(fields).map((data) => [data]),
     'state+form': fc.tuple(fc.oneof(fc.constant({ ok: true }), wildValue), form(fields)).map(([state, data]) => [state, data]),
-    'bound+form': fc.tuple(bound, form(fields)).map(([id, data]) => [id, data]),
     none: anything,
   };
   return fc.oneof({ arbitrary: shaped[shape], weight: 3 }, { arbitrary: anything, weight: 1 });
@@ -147,9 +143,10 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
   },
   'app/assessments/actions.ts#saveAllAnswersAction': {
     path: (ctx) => `/assessments/${ctx.assessmentId}`,
-    shape: 'bound+form',
+    shape: 'state+form',
     // One item per post, so a post is saved or refused as a whole.
     fields: (ctx) => ({
+      assessmentId: around(ctx.assessmentId),
       [`baseRevision:${ctx.itemId}`]: fc.oneof(fc.constantFrom('0', '1', '-1'), hostileText),
       [`level:${ctx.itemId}`]: fc.oneof(level, hostileText),
       [`targetLevel:${ctx.itemId}`]: fc.oneof(level, hostileText),
@@ -174,7 +171,7 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     // With a draft, any start only finds it again; without one (a fuzzed
     // delete or submit may have taken it), starting a new one is its job.
     path: () => '/assess',
-    shape: 'form',
+    shape: 'state+form',
     fields: () => ({ from: fc.oneof(fc.constantFrom('blank', 'previous'), hostileText) }),
     accepted: (_result, redirect, _args, ctx) => redirect !== null && redirect !== `/assessments/${ctx.assessmentId}`,
   },
@@ -187,9 +184,9 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
   },
   'app/assessments/[id]/gaps/actions.ts#revokeShareLinkAction': {
     path: (ctx) => `/assessments/${ctx.assessmentId}/gaps`,
-    shape: 'form',
+    shape: 'state+form',
     fields: (ctx) => ({ linkId: hostileText, assessmentId: around(ctx.assessmentId) }),
-    accepted: () => false,
+    accepted: okResult,
   },
   // The plan. The deletions come last: once the goal is gone, the rest would only find nothing.
   'app/plan/actions.ts#createGoalAction': {
@@ -206,9 +203,9 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
   },
   'app/plan/actions.ts#setGoalStatusAction': {
     path: () => '/plan',
-    shape: 'form',
+    shape: 'state+form',
     fields: (ctx) => ({ goalId: around(ctx.goalId), status: fc.oneof(fc.constantFrom('NOT_STARTED', 'IN_PROGRESS', 'DONE', 'DROPPED', 'done'), hostileText) }),
-    accepted: (_result, _redirect, [form]) => goalStatusSchema.safeParse(formFields(form)).success,
+    accepted: okResult,
   },
   'app/plan/actions.ts#addGoalNoteAction': {
     path: () => '/plan',
@@ -224,15 +221,15 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
   },
   'app/plan/actions.ts#deleteGoalAction': {
     path: () => '/plan',
-    shape: 'form',
+    shape: 'state+form',
     fields: (ctx) => ({ goalId: around(ctx.goalId) }),
-    accepted: (_result, _redirect, [form]) => goalIdSchema.safeParse(formFields(form)).success,
+    accepted: okResult,
   },
   'app/plan/actions.ts#deleteItemGoalsAction': {
     path: () => '/plan',
-    shape: 'form',
+    shape: 'state+form',
     fields: (ctx) => ({ itemKey: around(ctx.itemKey) }),
-    accepted: (_result, _redirect, [form]) => itemGoalsSchema.safeParse(formFields(form)).success,
+    accepted: okResult,
   },
   'app/account/actions.ts#changePassword': {
     path: () => '/account',
@@ -370,5 +367,5 @@ export const ROUTE_FUZZ: Record<string, RouteFuzz> = {
 };
 
 export function actionArgs(fuzz: ActionFuzz, ctx: FuzzContext): fc.Arbitrary<unknown[]> {
-  return argsFor(fuzz.shape, fuzz.fields(ctx), around(ctx.assessmentId));
+  return argsFor(fuzz.shape, fuzz.fields(ctx));
 }

@@ -86,7 +86,7 @@ describe('two instances, one database', () => {
         cookie,
       }).then((response) => actionResult(response.body));
 
-    expect(await save(a, revision, 'Saved through instance A')).toMatchObject({ ok: true, answer: { revision: revision + 1 } });
+    expect(await save(a, revision, 'Saved through instance A')).toMatchObject({ ok: true, data: { revision: revision + 1 } });
     // B renders what A saved.
     expect((await readDraftRevisions(b.baseUrl, cookie, assessmentId)).get(itemId)).toBe(revision + 1);
     const page = await (await fetch(`${b.baseUrl}/assessments/${assessmentId}`, { headers: { Cookie: cookie } })).text();
@@ -95,7 +95,7 @@ describe('two instances, one database', () => {
     expect(await save(b, revision, 'Saved through instance B, on a stale revision')).toMatchObject({
       ok: false,
       reason: 'conflict',
-      current: { evidence: 'Saved through instance A', revision: revision + 1 },
+      detail: { evidence: 'Saved through instance A', revision: revision + 1 },
     });
   });
 });

@@ -61,7 +61,7 @@ export async function startDraftOverHttp(baseUrl: string, cookie: string): Promi
   const response = await callAction(baseUrl, {
     id: actionId('app/assessments/actions.ts', 'startAssessmentAction'),
     path: '/assess',
-    args: [formOf({ from: 'blank' })],
+    args: [{ ok: true }, formOf({ from: 'blank' })],
     cookie,
   });
   const id = /^\/assessments\/([A-Za-z0-9_-]+)$/.exec(response.redirect ?? '')?.[1];

@@ -1,31 +1,31 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { requireUser } from '@/lib/auth/session';
+import { validatedAction } from '@/lib/actions/validated-action';
 import { createShareLink, revokeShareLink } from '@/lib/data/share-links';
-import { invalid, type ActionResult } from '@/lib/validation/action-result';
-import { formFields } from '@/lib/validation/form-data';
+import type { ActionResult } from '@/lib/validation/action-result';
 import { createShareSchema, revokeShareSchema } from '@/lib/validation/share';
-import { unlessUnavailable } from '@/lib/http/unavailable';
 
-export type ShareResult = ActionResult | { ok: true; path: string; expiresAt: Date };
+export type CreatedLink = { path: string; expiresAt: Date };
+export type ShareResult = ActionResult<CreatedLink | undefined>;
 
-export async function createShareLinkAction(_previous: ShareResult, form: FormData): Promise<ShareResult> {
-  return unlessUnavailable('createShareLinkAction', async () => {
-    const user = await requireUser();
-    const parsed = createShareSchema.safeParse(formFields(form));
-    if (!parsed.success) return invalid(parsed.error);
-    const created = await createShareLink(user, parsed.data);
-    if (!created) return { ok: false, message: 'Only a submitted assessment of yours can be shared.' };
-    revalidatePath(`/assessments/${parsed.data.assessmentId}/gaps`);
-    return { ok: true, path: `/shared/${created.token}`, expiresAt: created.expiresAt };
-  });
-}
+export const createShareLinkAction = validatedAction(
+  createShareSchema,
+  async (input, viewer): Promise<ShareResult> => {
+    const created = await createShareLink(viewer, input);
+    if (!created) return { ok: false, reason: 'not-found', message: 'Only a submitted assessment of yours can be shared.' };
+    revalidatePath(`/assessments/${input.assessmentId}/gaps`);
+    return { ok: true, data: { path: `/shared/${created.token}`, expiresAt: created.expiresAt } };
+  },
+  { echo: ['label'] },
+);
 
-export async function revokeShareLinkAction(form: FormData): Promise<void> {
-  const user = await requireUser();
-  const parsed = revokeShareSchema.safeParse(formFields(form));
-  if (!parsed.success) return;
-  await revokeShareLink(user, parsed.data.linkId);
-  revalidatePath(`/assessments/${parsed.data.assessmentId}/gaps`);
-}
+export const revokeShareLinkAction = validatedAction(
+  revokeShareSchema,
+  async ({ linkId, assessmentId }, viewer) => {
+    if (!(await revokeShareLink(viewer, linkId))) return { ok: false, reason: 'not-found', message: 'This link does not exist, or it is not yours.' };
+    revalidatePath(`/assessments/${assessmentId}/gaps`);
+    return { ok: true, message: 'Link revoked: it no longer opens anything.' };
+  },
+  { invalid: 'This link does not exist, or it is not yours.' },
+);

@@ -1,0 +1,225 @@
+// Every server action in app/, called as Next calls it: through the one
+// wrapper, from a browser with a session cookie, on a real database. Each is
+// tried by its owner, by a second user and signed out; a refusal must say
+// why and change nothing.
+import { describe, expect, test, vi } from 'vitest';
+import { createGoalAction, deleteGoalAction, deleteItemGoalsAction, setGoalStatusAction, addGoalNoteAction, setReviewDateAction, updateGoalAction } from '@/app/plan/actions';
+import { deleteAssessmentAction, saveAllAnswersAction, saveAnswerAction, startAssessmentAction, submitAssessmentAction } from '@/app/assessments/actions';
+import { createShareLinkAction, revokeShareLinkAction } from '@/app/assessments/[id]/gaps/actions';
+import { getAssessment, saveAnswer, startAssessment, submitAssessment } from '@/lib/data/assessments';
+import { db } from '@/lib/data/db';
+import { createGoal, getGoal } from '@/lib/data/goals';
+import { answerSchema } from '@/lib/validation/assessment';
+import { fieldName } from '@/lib/validation/assessment-fields';
+import { createGoalSchema } from '@/lib/validation/goal';
+import { asViewer, asVisitor, expectRedirect, form, signedInBrowser, within } from '../support/action-request';
+import { seedUser } from '../support/users';
+
+vi.mock('next/headers', async () => (await import('../support/action-request')).nextHeaders);
+vi.mock('next/cache', async () => (await import('../support/action-request')).nextCache);
+
+type User = Awaited<ReturnType<typeof seedUser>>;
+const IDLE = { ok: true } as const;
+
+async function draftOf(user: User) {
+  const started = await startAssessment(user, 'blank');
+  const assessment = (await getAssessment(user, started!.assessmentId))!;
+  return { id: assessment.id, answers: assessment.answers };
+}
+
+async function submittedOf(user: User) {
+  const { id, answers } = await draftOf(user);
+  for (const answer of answers) {
+    await saveAnswer(user, answerSchema.parse({ assessmentId: id, itemId: answer.itemId, baseRevision: answer.revision, level: 3, noOpportunity: false, targetLevel: 4, confidence: 'HIGH', evidence: 'Did it.' }));
+  }
+  await submitAssessment(user, id, []);
+  return id;
+}
+
+async function goalOf(user: User, itemKey = 'managing-managers') {
+  const outcome = await createGoal(
+    user,
+    createGoalSchema.parse({ itemKey, action: 'Run a skip-level round', successMeasure: 'Every lead has had one', targetDate: '2027-03-31', resourceKeys: [], customTitle: [''], customUrl: [''] }),
+  );
+  if (outcome.kind !== 'saved') throw new Error('goalOf: not saved');
+  return outcome.goalId;
+}
+
+const goalFields = { action: 'Coach two leads through hiring', successMeasure: 'Both run a loop alone', targetDate: '2027-05-31' };
+
+describe('every action asks for a session first', () => {
+  test.each([
+    ['createGoalAction', () => createGoalAction(IDLE, form({ itemKey: 'managing-managers', ...goalFields }))],
+    ['setGoalStatusAction', () => setGoalStatusAction(IDLE, form({ goalId: 'x', status: 'DONE' }))],
+    ['deleteGoalAction', () => deleteGoalAction(IDLE, form({ goalId: 'x' }))],
+    ['deleteItemGoalsAction', () => deleteItemGoalsAction(IDLE, form({ itemKey: 'managing-managers' }))],
+    ['setReviewDateAction', () => setReviewDateAction(IDLE, form({ nextReviewOn: '2027-01-31' }))],
+    ['startAssessmentAction', () => startAssessmentAction(IDLE, form({ from: 'blank' }))],
+    ['saveAnswerAction', () => saveAnswerAction({})],
+    ['revokeShareLinkAction', () => revokeShareLinkAction(IDLE, form({ linkId: 'x', assessmentId: 'y' }))],
+  ])('%s redirects a signed-out visitor to sign in', async (_name, run) => {
+    expect(await asVisitor(() => expectRedirect(run))).toBe('/signin');
+  });
+});
+
+describe('plan actions', () => {
+  test('creating a goal redirects to it on the plan; bad input says why and writes nothing', async () => {
+    const owner = await seedUser();
+    const browser = await signedInBrowser(owner);
+    const to = await within(browser, () => expectRedirect(() => createGoalAction(IDLE, form({ itemKey: 'managing-managers', ...goalFields }))));
+    expect(to).toMatch(/^\/plan\?notice=added#goal-/);
+    expect(browser.revalidated).toContain('/plan');
+
+    const refused = await within(browser, () => createGoalAction(IDLE, form({ itemKey: 'managing-managers', ...goalFields, targetDate: '2027-02-30' })));
+    expect(refused).toMatchObject({ ok: false, reason: 'invalid', fieldErrors: { targetDate: [expect.any(String)] }, values: { targetDate: '2027-02-30' } });
+    const unknownItem = await within(browser, () => createGoalAction(IDLE, form({ itemKey: 'not-an-item', ...goalFields })));
+    expect(unknownItem).toMatchObject({ ok: false, reason: 'not-found' });
+    expect(await db().goal.count({ where: { userId: owner.id } })).toBe(1);
+  });
+
+  test('updating: the owner is redirected; another user is told the goal does not exist and nothing changes', async () => {
+    const [owner, other] = [await seedUser(), await seedUser()];
+    const goalId = await goalOf(owner);
+    const fields = { goalId, ...goalFields, action: 'Changed by someone else' };
+    expect(await asViewer(other, () => updateGoalAction(IDLE, form(fields)))).toMatchObject({ ok: false, reason: 'not-found' });
+    expect((await getGoal(owner, goalId))!.action).toBe('Run a skip-level round');
+    expect(await asViewer(owner, () => expectRedirect(() => updateGoalAction(IDLE, form({ ...fields, action: 'Changed by its owner' }))))).toBe(`/plan?notice=updated#goal-${goalId}`);
+    expect((await getGoal(owner, goalId))!.action).toBe('Changed by its owner');
+  });
+
+  test('a status change is confirmed, a repeat says so, and a bad status or another user’s goal is refused out loud', async () => {
+    const [owner, other] = [await seedUser(), await seedUser()];
+    const goalId = await goalOf(owner);
+    expect(await asViewer(owner, () => setGoalStatusAction(IDLE, form({ goalId, status: 'IN_PROGRESS' })))).toEqual({ ok: true, message: 'Status updated.' });
+    expect(await asViewer(owner, () => setGoalStatusAction(IDLE, form({ goalId, status: 'IN_PROGRESS' })))).toEqual({ ok: true, message: 'The goal already had this status.' });
+    expect(await asViewer(owner, () => setGoalStatusAction(IDLE, form({ goalId, status: 'FINISHED-ISH' })))).toMatchObject({ ok: false, reason: 'invalid', message: 'Choose a status from the list.' });
+    expect(await asViewer(other, () => setGoalStatusAction(IDLE, form({ goalId, status: 'DONE' })))).toMatchObject({ ok: false, reason: 'not-found' });
+    expect((await getGoal(owner, goalId))!.status).toBe('IN_PROGRESS');
+  });
+
+  test('notes: added for the owner, refused for another user and for empty text', async () => {
+    const [owner, other] = [await seedUser(), await seedUser()];
+    const goalId = await goalOf(owner);
+    expect(await asViewer(owner, () => addGoalNoteAction(IDLE, form({ goalId, text: 'Booked the first round' })))).toEqual({ ok: true, message: 'Note added.' });
+    expect(await asViewer(owner, () => addGoalNoteAction(IDLE, form({ goalId, text: '   ' })))).toMatchObject({ ok: false, reason: 'invalid', fieldErrors: { text: [expect.any(String)] } });
+    expect(await asViewer(other, () => addGoalNoteAction(IDLE, form({ goalId, text: 'Not mine' })))).toMatchObject({ ok: false, reason: 'not-found' });
+    expect(await db().goalNote.count({ where: { goalId } })).toBe(1);
+  });
+
+  test('deleting a goal or an item’s goals: confirmed for the owner, refused for another user and when there is nothing to delete', async () => {
+    const [owner, other] = [await seedUser(), await seedUser()];
+    const first = await goalOf(owner);
+    await goalOf(owner, 'engineering-culture');
+    await goalOf(owner, 'engineering-culture');
+    expect(await asViewer(other, () => deleteGoalAction(IDLE, form({ goalId: first })))).toMatchObject({ ok: false, reason: 'not-found' });
+    expect(await asViewer(other, () => deleteItemGoalsAction(IDLE, form({ itemKey: 'engineering-culture' })))).toMatchObject({ ok: false, reason: 'not-found' });
+    expect(await db().goal.count({ where: { userId: owner.id } })).toBe(3);
+
+    expect(await asViewer(owner, () => deleteGoalAction(IDLE, form({ goalId: first })))).toEqual({ ok: true, message: 'Goal deleted.' });
+    expect(await asViewer(owner, () => deleteGoalAction(IDLE, form({ goalId: first })))).toMatchObject({ ok: false, reason: 'not-found' });
+    expect(await asViewer(owner, () => deleteGoalAction(IDLE, form({ goalId: '../etc' })))).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await asViewer(owner, () => deleteItemGoalsAction(IDLE, form({ itemKey: 'engineering-culture' })))).toEqual({ ok: true, message: '2 goals deleted.' });
+    expect(await asViewer(owner, () => deleteItemGoalsAction(IDLE, form({ itemKey: 'engineering-culture' })))).toMatchObject({ ok: false, reason: 'not-found' });
+    expect(await db().goal.count({ where: { userId: owner.id } })).toBe(0);
+  });
+
+  test('the review date: saved for the viewer only; an impossible date is refused', async () => {
+    const [owner, other] = [await seedUser(), await seedUser()];
+    expect(await asViewer(owner, () => setReviewDateAction(IDLE, form({ nextReviewOn: '2027-01-31' })))).toEqual({ ok: true, message: 'Review date saved.' });
+    expect(await asViewer(owner, () => setReviewDateAction(IDLE, form({ nextReviewOn: '2027-02-31' })))).toMatchObject({ ok: false, reason: 'invalid', values: { nextReviewOn: '2027-02-31' } });
+    const dates = await db().user.findMany({ where: { id: { in: [owner.id, other.id] } }, select: { id: true, nextReviewOn: true } });
+    expect(Object.fromEntries(dates.map((row) => [row.id, row.nextReviewOn?.toISOString().slice(0, 10) ?? null]))).toEqual({ [owner.id]: '2027-01-31', [other.id]: null });
+  });
+});
+
+describe('assessment actions', () => {
+  test('starting redirects to the new draft, and a second start to the same draft', async () => {
+    const owner = await seedUser();
+    const first = await asViewer(owner, () => expectRedirect(() => startAssessmentAction(IDLE, form({ from: 'blank' }))));
+    expect(first).toMatch(/^\/assessments\/[\w-]+$/);
+    expect(await asViewer(owner, () => expectRedirect(() => startAssessmentAction(IDLE, form({ from: 'previous' }))))).toBe(first);
+    expect(await asViewer(owner, () => startAssessmentAction(IDLE, form({ from: 'somewhere' })))).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await db().assessment.count({ where: { userId: owner.id } })).toBe(1);
+  });
+
+  test('autosave: saved with its new revision; a stale revision is a conflict carrying the current answer; another user gets not-found', async () => {
+    const [owner, other] = [await seedUser(), await seedUser()];
+    const { id, answers } = await draftOf(owner);
+    const answer = answers[0]!;
+    const input = { assessmentId: id, itemId: answer.itemId, baseRevision: answer.revision, level: 2, noOpportunity: false, targetLevel: 4, confidence: 'LOW', evidence: 'First pass.' };
+    const saved = await asViewer(owner, () => saveAnswerAction(input));
+    expect(saved).toMatchObject({ ok: true, data: { level: 2, revision: answer.revision + 1 } });
+    const stale = await asViewer(owner, () => saveAnswerAction({ ...input, level: 4 }));
+    expect(stale).toMatchObject({ ok: false, reason: 'conflict', detail: { level: 2, revision: answer.revision + 1 } });
+    expect(await asViewer(other, () => saveAnswerAction({ ...input, baseRevision: answer.revision + 1, level: 5 }))).toMatchObject({ ok: false, reason: 'not-found' });
+    expect(await asViewer(owner, () => saveAnswerAction({ ...input, level: 9 }))).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await asViewer(owner, () => saveAnswerAction('not an object'))).toMatchObject({ ok: false, reason: 'invalid' });
+    const stored = await db().assessmentAnswer.findFirstOrThrow({ where: { assessmentId: id, itemId: answer.itemId } });
+    expect({ level: stored.level, revision: stored.revision }).toEqual({ level: 2, revision: answer.revision + 1 });
+  });
+
+  test('the no-JavaScript save writes every posted item and names the ones it could not', async () => {
+    const [owner, other] = [await seedUser(), await seedUser()];
+    const { id, answers } = await draftOf(owner);
+    const [a, b] = [answers[0]!, answers[1]!];
+    const posted = (level: string) => form({
+      assessmentId: id,
+      [fieldName('baseRevision', a.itemId)]: String(a.revision),
+      [fieldName('level', a.itemId)]: '3',
+      [fieldName('targetLevel', a.itemId)]: '4',
+      [fieldName('evidence', a.itemId)]: 'Posted without JavaScript.',
+      [fieldName('baseRevision', b.itemId)]: String(b.revision),
+      [fieldName('level', b.itemId)]: level,
+      [fieldName('targetLevel', b.itemId)]: '4',
+      [fieldName('evidence', b.itemId)]: '',
+    });
+    expect(await asViewer(other, () => saveAllAnswersAction(IDLE, posted('2')))).toMatchObject({ ok: false, reason: 'not-found' });
+    const to = await asViewer(owner, () => expectRedirect(() => saveAllAnswersAction(IDLE, posted('7'))));
+    expect(to).toBe(`/assessments/${id}?notice=not-saved&items=${encodeURIComponent(b.itemId)}`);
+    const stored = await db().assessmentAnswer.findMany({ where: { assessmentId: id, itemId: { in: [a.itemId, b.itemId] } }, select: { itemId: true, level: true } });
+    expect(Object.fromEntries(stored.map((row) => [row.itemId, row.level]))).toEqual({ [a.itemId]: 3, [b.itemId]: null });
+  });
+
+  test('submitting asks to confirm unrated items by name, then freezes; another user cannot submit it', async () => {
+    const [owner, other] = [await seedUser(), await seedUser()];
+    const { id } = await draftOf(owner);
+    const asked = await asViewer(owner, () => submitAssessmentAction(IDLE, form({ assessmentId: id })));
+    expect(asked.ok).toBe(false);
+    expect(asked.ok ? [] : asked.detail?.unrated).toHaveLength(11);
+    expect(await asViewer(other, () => submitAssessmentAction(IDLE, form({ assessmentId: id })))).toMatchObject({ ok: false, reason: 'not-found' });
+    const keys = asked.ok ? [] : (asked.detail?.unrated ?? []).map((item) => item.key);
+    expect(await asViewer(owner, () => expectRedirect(() => submitAssessmentAction(IDLE, form({ assessmentId: id, confirmUnrated: keys }))))).toBe(`/assessments/${id}?notice=submitted`);
+    expect(await asViewer(owner, () => submitAssessmentAction(IDLE, form({ assessmentId: id, confirmUnrated: keys })))).toMatchObject({ ok: false, reason: 'frozen' });
+  });
+
+  test('deleting: a submitted assessment needs the confirmation; another user cannot delete it', async () => {
+    const [owner, other] = [await seedUser(), await seedUser()];
+    const id = await submittedOf(owner);
+    expect(await asViewer(other, () => deleteAssessmentAction(IDLE, form({ assessmentId: id, confirmed: 'yes' })))).toMatchObject({ ok: false, reason: 'not-found' });
+    expect(await asViewer(owner, () => deleteAssessmentAction(IDLE, form({ assessmentId: id })))).toMatchObject({ ok: false, message: 'Tick the box to confirm the deletion.' });
+    expect(await asViewer(owner, () => deleteAssessmentAction(IDLE, form({ assessmentId: id, confirmed: 'no' })))).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await db().assessment.count({ where: { id } })).toBe(1);
+    expect(await asViewer(owner, () => expectRedirect(() => deleteAssessmentAction(IDLE, form({ assessmentId: id, confirmed: 'yes' }))))).toBe('/assessments?notice=deleted');
+    expect(await db().assessment.count({ where: { id } })).toBe(0);
+  });
+});
+
+describe('share-link actions', () => {
+  test('a link is created for a submitted assessment of the viewer’s only, and revoked by its owner only', async () => {
+    const [owner, other] = [await seedUser(), await seedUser()];
+    const id = await submittedOf(owner);
+    const draft = (await draftOf(owner)).id;
+    expect(await asViewer(other, () => createShareLinkAction(IDLE, form({ assessmentId: id, label: 'Not mine', days: '7' })))).toMatchObject({ ok: false, reason: 'not-found' });
+    expect(await asViewer(owner, () => createShareLinkAction(IDLE, form({ assessmentId: draft, label: 'Too early', days: '7' })))).toMatchObject({ ok: false, reason: 'not-found' });
+    expect(await asViewer(owner, () => createShareLinkAction(IDLE, form({ assessmentId: id, label: '', days: '7' })))).toMatchObject({ ok: false, reason: 'invalid', fieldErrors: { label: [expect.any(String)] } });
+    const created = await asViewer(owner, () => createShareLinkAction(IDLE, form({ assessmentId: id, label: 'My manager', days: '7' })));
+    expect(created.ok ? created.data?.path : created.message).toMatch(/^\/shared\/[\w-]{43}$/);
+    const link = await db().shareLink.findFirstOrThrow({ where: { assessmentId: id } });
+
+    expect(await asViewer(other, () => revokeShareLinkAction(IDLE, form({ linkId: link.id, assessmentId: id })))).toMatchObject({ ok: false, reason: 'not-found' });
+    expect((await db().shareLink.findUniqueOrThrow({ where: { id: link.id } })).revokedAt).toBeNull();
+    expect(await asViewer(owner, () => revokeShareLinkAction(IDLE, form({ linkId: link.id, assessmentId: id })))).toMatchObject({ ok: true });
+    expect((await db().shareLink.findUniqueOrThrow({ where: { id: link.id } })).revokedAt).not.toBeNull();
+    expect(await asViewer(owner, () => revokeShareLinkAction(IDLE, form({ linkId: 'bad id!', assessmentId: id })))).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+});
