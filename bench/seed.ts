@@ -41,21 +41,21 @@ export async function seedGrowthData(sql: Sql): Promise<GrowthUser[]> {
   }
 
   await sql.query(
-    `INSERT INTO "Assessment" (id, "userId", "frameworkVersionId", status, "createdAt", "updatedAt", "submittedAt")
+    `INSERT INTO "Assessment" (id, "subjectId", "frameworkVersionId", status, "createdAt", "updatedAt", "submittedAt")
      SELECT 'bench-a-' || u.id, u.id, ${version}, 'SUBMITTED'::"AssessmentStatus", now() - interval '30 days', now(), now() - interval '29 days'
      FROM "User" u WHERE u.id LIKE 'bench-user-%'`,
   );
   for (const step of GROWTH_STEPS) {
     // One a week back in time, newest first; submitted a day after it was started.
     await sql.query(
-      `INSERT INTO "Assessment" (id, "userId", "frameworkVersionId", status, "createdAt", "updatedAt", "submittedAt")
+      `INSERT INTO "Assessment" (id, "subjectId", "frameworkVersionId", status, "createdAt", "updatedAt", "submittedAt")
        SELECT $1 || '-' || g, $1, ${version}, 'SUBMITTED'::"AssessmentStatus",
               now() - g * interval '7 days', now(), now() - g * interval '7 days' + interval '1 day'
        FROM generate_series(1, ${step}) AS g`,
       [growthId(step)],
     );
     await sql.query(
-      `INSERT INTO "Assessment" (id, "userId", "frameworkVersionId", status, "draftOwnerId", "createdAt", "updatedAt")
+      `INSERT INTO "Assessment" (id, "subjectId", "frameworkVersionId", status, "draftOwnerId", "createdAt", "updatedAt")
        VALUES ($1 || '-draft', $1, ${version}, 'DRAFT'::"AssessmentStatus", $1, now(), now())`,
       [growthId(step)],
     );
@@ -63,8 +63,8 @@ export async function seedGrowthData(sql: Sql): Promise<GrowthUser[]> {
 
   // Eleven answers per assessment, with levels and evidence that vary.
   await sql.query(
-    `INSERT INTO "AssessmentAnswer" (id, "assessmentId", "itemId", level, "targetLevel", confidence, evidence, revision, "updatedAt")
-     SELECT a.id || '-' || i.key, a.id, i.id,
+    `INSERT INTO "AssessmentAnswer" (id, "assessmentId", "itemId", "authorId", level, "targetLevel", confidence, evidence, revision, "updatedAt")
+     SELECT a.id || '-' || i.key, a.id, i.id, a."subjectId",
             CASE WHEN a.status = 'DRAFT' THEN NULL ELSE 1 + abs(hashtext(a.id || i.key)) % 5 END,
             i."expectedLevel", 'MEDIUM'::"Confidence",
             CASE WHEN a.status = 'DRAFT' THEN '' ELSE 'Led the quarterly planning for ' || i.title || ' with three teams; wrote up what changed and why.' END,
@@ -77,7 +77,7 @@ export async function seedGrowthData(sql: Sql): Promise<GrowthUser[]> {
   const users: GrowthUser[] = [];
   for (const step of GROWTH_STEPS) {
     const { rows } = await sql.query(
-      `SELECT id FROM "Assessment" WHERE "userId" = $1 AND status = 'SUBMITTED' ORDER BY "submittedAt" DESC LIMIT 2`,
+      `SELECT id FROM "Assessment" WHERE "subjectId" = $1 AND status = 'SUBMITTED' ORDER BY "submittedAt" DESC LIMIT 2`,
       [growthId(step)],
     );
     const ids = (rows as { id: string }[]).map((row) => row.id);

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { SessionUser } from '@/lib/auth/session-user';
+import { answerBy, newDraftOf, ownAnswers, ownAssessment, ownAssessments, ownAssessmentsSql, ownDraft, selfAnswersSql, type Viewer } from '@/lib/data/access';
 import { db } from '@/lib/data/db';
 import { Prisma, type AssessmentStatus, type Confidence } from '@/lib/generated/prisma/client';
 import { NO_ANSWERS, readinessFromTotals, type ReadinessTotals } from '@/lib/domain/readiness';
@@ -50,15 +50,15 @@ function sameAnswer(stored: AnswerState, sent: Omit<AnswerInput, 'assessmentId' 
  * the change was based on. Ownership, draft status and revision are checked in
  * the same statement as the write, so nothing can slip in between.
  */
-export async function saveAnswer(user: SessionUser, input: AnswerInput): Promise<SaveOutcome> {
+export async function saveAnswer(viewer: Viewer, input: AnswerInput): Promise<SaveOutcome> {
   const client = db();
   const { assessmentId, itemId, baseRevision, ...fields } = input;
   const { count } = await client.assessmentAnswer.updateMany({
-    where: { assessmentId, itemId, revision: baseRevision, assessment: { userId: user.id, status: 'DRAFT' } },
+    where: { ...ownAnswers(viewer), assessmentId, itemId, revision: baseRevision, assessment: { ...ownAssessments(viewer), status: 'DRAFT' } },
     data: { ...fields, revision: { increment: 1 } },
   });
   const current = await client.assessmentAnswer.findFirst({
-    where: { assessmentId, itemId, assessment: { userId: user.id } },
+    where: { ...ownAnswers(viewer), assessmentId, itemId },
     select: { ...answerStateSelect, assessment: { select: { status: true } } },
   });
   if (!current) return { kind: 'not-found' };
@@ -79,9 +79,9 @@ export type StartOutcome = { assessmentId: string; created: boolean };
  * user already has. "previous" copies the last submitted ratings, evidence and
  * targets, matching items by key so that it works across framework versions.
  */
-export async function startAssessment(user: SessionUser, from: 'blank' | 'previous'): Promise<StartOutcome | null> {
+export async function startAssessment(viewer: Viewer, from: 'blank' | 'previous'): Promise<StartOutcome | null> {
   const client = db();
-  const existing = await client.assessment.findUnique({ where: { draftOwnerId: user.id }, select: { id: true } });
+  const existing = await client.assessment.findUnique({ where: ownDraft(viewer), select: { id: true } });
   if (existing) return { assessmentId: existing.id, created: false };
 
   const version = await client.frameworkVersion.findFirst({
@@ -93,9 +93,9 @@ export async function startAssessment(user: SessionUser, from: 'blank' | 'previo
   const previous =
     from === 'previous'
       ? await client.assessment.findFirst({
-          where: { userId: user.id, status: 'SUBMITTED' },
+          where: { ...ownAssessments(viewer), status: 'SUBMITTED' },
           orderBy: { submittedAt: 'desc' },
-          select: { answers: { select: { ...answerStateSelect, item: { select: { key: true } } } } },
+          select: { answers: { where: ownAnswers(viewer), select: { ...answerStateSelect, item: { select: { key: true } } } } },
         })
       : null;
   const previousByKey = new Map(previous?.answers.map((answer) => [answer.item.key, answer]));
@@ -103,13 +103,13 @@ export async function startAssessment(user: SessionUser, from: 'blank' | 'previo
   try {
     const created = await client.assessment.create({
       data: {
-        userId: user.id,
-        draftOwnerId: user.id,
+        ...newDraftOf(viewer),
         frameworkVersionId: version.id,
         answers: {
           create: version.items.map((item) => {
             const carried = previousByKey.get(item.key);
             return {
+              ...answerBy(viewer),
               itemId: item.id,
               targetLevel: carried?.targetLevel ?? item.expectedLevel,
               level: carried?.level ?? null,
@@ -126,38 +126,38 @@ export async function startAssessment(user: SessionUser, from: 'blank' | 'previo
   } catch (error) {
     // A second tab started one at the same moment: use that draft.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      const draft = await client.assessment.findUnique({ where: { draftOwnerId: user.id }, select: { id: true } });
+      const draft = await client.assessment.findUnique({ where: ownDraft(viewer), select: { id: true } });
       if (draft) return { assessmentId: draft.id, created: false };
     }
     throw error;
   }
 }
 
-export async function getDraftId(user: SessionUser): Promise<string | null> {
-  const draft = await db().assessment.findUnique({ where: { draftOwnerId: user.id }, select: { id: true, userId: true } });
-  return draft?.userId === user.id ? draft.id : null;
+export async function getDraftId(viewer: Viewer): Promise<string | null> {
+  const draft = await db().assessment.findFirst({ where: { ...ownDraft(viewer), ...ownAssessments(viewer) }, select: { id: true } });
+  return draft?.id ?? null;
 }
 
-export async function hasSubmittedAssessment(user: SessionUser): Promise<boolean> {
-  return (await db().assessment.count({ where: { userId: user.id, status: 'SUBMITTED' } })) > 0;
+export async function hasSubmittedAssessment(viewer: Viewer): Promise<boolean> {
+  return (await db().assessment.count({ where: { ...ownAssessments(viewer), status: 'SUBMITTED' } })) > 0;
 }
 
 /** Whether every one of `ids` is an assessment of the user's: a cheap check made before a page starts streaming. */
-export async function ownsAssessments(user: SessionUser, ids: readonly string[]): Promise<boolean> {
+export async function ownsAssessments(viewer: Viewer, ids: readonly string[]): Promise<boolean> {
   const unique = [...new Set(ids)];
-  return (await db().assessment.count({ where: { id: { in: unique }, userId: user.id } })) === unique.length;
+  return (await db().assessment.count({ where: { ...ownAssessments(viewer), id: { in: unique } } })) === unique.length;
 }
 
 /** One assessment with the framework version it was made on, or null if it is not the user's. */
-export async function getAssessment(user: SessionUser, id: string) {
+export async function getAssessment(viewer: Viewer, id: string) {
   return db().assessment.findFirst({
-    where: { id, userId: user.id },
+    where: ownAssessment(viewer, id),
     select: {
       id: true,
       status: true,
       createdAt: true,
       submittedAt: true,
-      answers: { select: answerStateSelect },
+      answers: { where: ownAnswers(viewer), select: answerStateSelect },
       frameworkVersion: {
         select: {
           number: true,
@@ -193,15 +193,15 @@ export type AssessmentDetail = NonNullable<Awaited<ReturnType<typeof getAssessme
  * more to show than one quarter's. Readiness comes added up by the database,
  * four numbers per assessment rather than every answer.
  */
-export async function listAssessments(user: SessionUser, page: { skip: number; take: number } | null = null) {
+export async function listAssessments(viewer: Viewer, page: { skip: number; take: number } | null = null) {
   const assessments = await db().assessment.findMany({
-    where: { userId: user.id },
+    where: ownAssessments(viewer),
     // The id breaks ties, so that pages neither repeat nor skip a row.
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     ...(page ?? {}),
     select: { id: true, status: true, createdAt: true, submittedAt: true },
   });
-  const totals = await sumReadinessByAssessment(assessments);
+  const totals = await sumReadinessByAssessment(viewer, assessments);
   return assessments.map((assessment) => ({
     ...assessment,
     readiness: readinessFromTotals(totals.get(assessment.id) ?? NO_ANSWERS),
@@ -220,8 +220,9 @@ const frozenTotals: Map<string, ReadinessTotals> = ((globalThis as { __headwayFr
 
 const totalsRowSchema = readinessSumsSchema.extend({ assessmentId: z.string() });
 
-/** The same sums computeReadiness makes, per assessment. Callers pass assessments they own. */
+/** The same sums computeReadiness makes over the viewer's own ratings, per assessment of theirs. */
 export async function sumReadinessByAssessment(
+  viewer: Viewer,
   assessments: readonly { id: string; status: AssessmentStatus; submittedAt: Date | null }[],
   now = Date.now(),
 ): Promise<Map<string, ReadinessTotals>> {
@@ -235,7 +236,8 @@ export async function sumReadinessByAssessment(
   const rows = await db().$queryRaw<unknown[]>`
     SELECT answer."assessmentId", ${READINESS_SUMS}
     FROM "AssessmentAnswer" answer
-    WHERE answer."assessmentId" IN (${Prisma.join(missing.map(({ id }) => id))})
+    JOIN "Assessment" assessment ON assessment.id = answer."assessmentId" AND ${ownAssessmentsSql(viewer, 'assessment')}
+    WHERE answer."assessmentId" IN (${Prisma.join(missing.map(({ id }) => id))}) AND ${selfAnswersSql('answer', 'assessment')}
     GROUP BY answer."assessmentId"`;
   const settled = new Set(
     missing.filter(({ status, submittedAt }) => status === 'SUBMITTED' && submittedAt && now - submittedAt.getTime() > SETTLED_AFTER_MS).map(({ id }) => id),
@@ -259,13 +261,13 @@ export type SubmitOutcome =
  * Freezes a draft. Items left unrated are allowed only when the person has
  * named every one of them, so that leaving them is a choice, not an accident.
  */
-export async function submitAssessment(user: SessionUser, id: string, confirmUnrated: readonly string[]): Promise<SubmitOutcome> {
+export async function submitAssessment(viewer: Viewer, id: string, confirmUnrated: readonly string[]): Promise<SubmitOutcome> {
   const client = db();
   const assessment = await client.assessment.findFirst({
-    where: { id, userId: user.id },
+    where: ownAssessment(viewer, id),
     select: {
       status: true,
-      answers: { select: { level: true, noOpportunity: true, item: { select: { key: true, title: true, position: true, section: { select: { position: true } } } } } },
+      answers: { where: ownAnswers(viewer), select: { level: true, noOpportunity: true, item: { select: { key: true, title: true, position: true, section: { select: { position: true } } } } } },
     },
   });
   if (!assessment) return { kind: 'not-found' };
@@ -278,7 +280,7 @@ export async function submitAssessment(user: SessionUser, id: string, confirmUnr
 
   const submittedAt = new Date();
   const { count } = await client.assessment.updateMany({
-    where: { id, userId: user.id, status: 'DRAFT' },
+    where: { ...ownAssessment(viewer, id), status: 'DRAFT' },
     data: { status: 'SUBMITTED', submittedAt, draftOwnerId: null },
   });
   return count === 1 ? { kind: 'submitted', submittedAt } : { kind: 'frozen' };
@@ -287,11 +289,11 @@ export async function submitAssessment(user: SessionUser, id: string, confirmUnr
 export type DeleteOutcome = { kind: 'deleted' } | { kind: 'needs-confirmation' } | { kind: 'not-found' };
 
 /** A draft goes at once; a submitted assessment only with explicit confirmation. */
-export async function deleteAssessment(user: SessionUser, id: string, confirmed: boolean): Promise<DeleteOutcome> {
+export async function deleteAssessment(viewer: Viewer, id: string, confirmed: boolean): Promise<DeleteOutcome> {
   const client = db();
-  const assessment = await client.assessment.findFirst({ where: { id, userId: user.id }, select: { status: true } });
+  const assessment = await client.assessment.findFirst({ where: ownAssessment(viewer, id), select: { status: true } });
   if (!assessment) return { kind: 'not-found' };
   if (assessment.status === 'SUBMITTED' && !confirmed) return { kind: 'needs-confirmation' };
-  const { count } = await client.assessment.deleteMany({ where: { id, userId: user.id } });
+  const { count } = await client.assessment.deleteMany({ where: ownAssessment(viewer, id) });
   return count === 1 ? { kind: 'deleted' } : { kind: 'not-found' };
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { ClientInfo } from '@/lib/auth/client-info';
-import type { SessionUser } from '@/lib/auth/session-user';
+import { ownAuditEvents, type Viewer } from '@/lib/data/access';
 import { db } from '@/lib/data/db';
 import type { AuditEventType } from '@/lib/generated/prisma/client';
 
@@ -13,9 +13,9 @@ export async function recordAuditEvent(
   await db().auditEvent.create({ data: { type, userId, ip: client.ip, userAgent: client.userAgent, detail } });
 }
 
-export async function listSecurityEvents(user: SessionUser, take = 20) {
+export async function listSecurityEvents(viewer: Viewer, take = 20) {
   return db().auditEvent.findMany({
-    where: { userId: user.id },
+    where: ownAuditEvents(viewer),
     orderBy: { createdAt: 'desc' },
     take,
     select: { id: true, type: true, ip: true, userAgent: true, createdAt: true },

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { SessionUser } from '@/lib/auth/session-user';
+import { ownAccount, ownGoal, ownGoals, sharedGoals, type SharedSummary, type Viewer } from '@/lib/data/access';
 import { db } from '@/lib/data/db';
 import { getCurrentVersionContent } from '@/lib/data/framework-version-content';
 import { recentlyFinishedSince, type GoalView } from '@/lib/domain/goals';
@@ -80,14 +80,14 @@ async function findPlannableItem(itemKey: string): Promise<PlannableItem | null>
 
 export type GoalWriteOutcome = { kind: 'saved'; goalId: string } | { kind: 'not-found' } | { kind: 'unknown-resource' };
 
-export async function createGoal(user: SessionUser, input: CreateGoalInput): Promise<GoalWriteOutcome> {
+export async function createGoal(viewer: Viewer, input: CreateGoalInput): Promise<GoalWriteOutcome> {
   const item = await findPlannableItem(input.itemKey);
   if (!item) return { kind: 'not-found' };
   const rows = resourceRows(item, input.resourceKeys, input.customResources);
   if (rows === 'unknown-resource') return { kind: 'unknown-resource' };
   const goal = await db().goal.create({
     data: {
-      userId: user.id,
+      ...ownGoals(viewer),
       itemKey: item.key,
       action: input.action,
       successMeasure: input.successMeasure,
@@ -100,17 +100,17 @@ export async function createGoal(user: SessionUser, input: CreateGoalInput): Pro
 }
 
 /** Replaces what, how-measured, when and the resources in one transaction; status and notes are kept. */
-export async function updateGoal(user: SessionUser, input: UpdateGoalInput): Promise<GoalWriteOutcome> {
-  const goal = await db().goal.findFirst({ where: { id: input.goalId, userId: user.id }, select: { id: true, itemKey: true } });
+export async function updateGoal(viewer: Viewer, input: UpdateGoalInput): Promise<GoalWriteOutcome> {
+  const goal = await db().goal.findFirst({ where: ownGoal(viewer, input.goalId), select: { id: true, itemKey: true } });
   if (!goal) return { kind: 'not-found' };
   const item = await findPlannableItem(goal.itemKey);
   if (!item) return { kind: 'not-found' };
   const rows = resourceRows(item, input.resourceKeys, input.customResources);
   if (rows === 'unknown-resource') return { kind: 'unknown-resource' };
   await db().$transaction([
-    db().goalResource.deleteMany({ where: { goalId: goal.id, goal: { userId: user.id } } }),
+    db().goalResource.deleteMany({ where: { goalId: goal.id, goal: ownGoals(viewer) } }),
     db().goal.update({
-      where: { id: goal.id, userId: user.id },
+      where: ownGoal(viewer, goal.id),
       data: {
         action: input.action,
         successMeasure: input.successMeasure,
@@ -125,52 +125,61 @@ export async function updateGoal(user: SessionUser, input: UpdateGoalInput): Pro
 export type StatusOutcome = { kind: 'changed' } | { kind: 'unchanged' } | { kind: 'not-found' };
 
 /** Idempotent: setting the status a goal already has writes nothing, so "done" twice keeps the first finish date. */
-export async function setGoalStatus(user: SessionUser, goalId: string, status: GoalStatus, now = new Date()): Promise<StatusOutcome> {
+export async function setGoalStatus(viewer: Viewer, goalId: string, status: GoalStatus, now = new Date()): Promise<StatusOutcome> {
   const finished = status === 'DONE' || status === 'DROPPED';
   const { count } = await db().goal.updateMany({
-    where: { id: goalId, userId: user.id, status: { not: status } },
+    where: { ...ownGoal(viewer, goalId), status: { not: status } },
     data: { status, finishedAt: finished ? now : null },
   });
   if (count > 0) return { kind: 'changed' };
-  const exists = await db().goal.count({ where: { id: goalId, userId: user.id } });
+  const exists = await db().goal.count({ where: ownGoal(viewer, goalId) });
   return exists ? { kind: 'unchanged' } : { kind: 'not-found' };
 }
 
-export async function addGoalNote(user: SessionUser, goalId: string, text: string): Promise<boolean> {
-  const goal = await db().goal.findFirst({ where: { id: goalId, userId: user.id }, select: { id: true } });
+export async function addGoalNote(viewer: Viewer, goalId: string, text: string): Promise<boolean> {
+  const goal = await db().goal.findFirst({ where: ownGoal(viewer, goalId), select: { id: true } });
   if (!goal) return false;
   await db().goalNote.create({ data: { goalId: goal.id, text } });
   return true;
 }
 
-export async function deleteGoal(user: SessionUser, goalId: string): Promise<boolean> {
-  const { count } = await db().goal.deleteMany({ where: { id: goalId, userId: user.id } });
+export async function deleteGoal(viewer: Viewer, goalId: string): Promise<boolean> {
+  const { count } = await db().goal.deleteMany({ where: ownGoal(viewer, goalId) });
   return count > 0;
 }
 
 /** Every goal of the user's on one item; other items' goals are untouched. */
-export async function deleteItemGoals(user: SessionUser, itemKey: string): Promise<number> {
-  const { count } = await db().goal.deleteMany({ where: { userId: user.id, itemKey } });
+export async function deleteItemGoals(viewer: Viewer, itemKey: string): Promise<number> {
+  const { count } = await db().goal.deleteMany({ where: { ...ownGoals(viewer), itemKey } });
   return count;
 }
 
-export async function getGoal(user: SessionUser, goalId: string): Promise<GoalView | null> {
-  return db().goal.findFirst({ where: { id: goalId, userId: user.id }, select: goalSelect });
+export async function getGoal(viewer: Viewer, goalId: string): Promise<GoalView | null> {
+  return db().goal.findFirst({ where: ownGoal(viewer, goalId), select: goalSelect });
 }
 
-export async function listGoals(user: SessionUser): Promise<GoalView[]> {
-  return findGoalViews({ userId: user.id });
+export async function listGoals(viewer: Viewer): Promise<GoalView[]> {
+  return findGoalViews(ownGoals(viewer));
 }
 
-/** Goals on the given items that are open or finished recently: what summaries and a new assessment show. */
-export async function listCurrentGoals(userId: string, itemKeys: readonly string[], now = new Date()): Promise<GoalView[]> {
+/** The viewer's goals on the given items that are open or finished recently: what summaries and a new assessment show. */
+export async function listCurrentGoals(viewer: Viewer, itemKeys: readonly string[], now = new Date()): Promise<GoalView[]> {
+  return findCurrentGoals(ownGoals(viewer), itemKeys, now);
+}
+
+/** The same goals of the person whose summary a live share link opens. */
+export async function listSharedGoals(link: SharedSummary, itemKeys: readonly string[], now = new Date()): Promise<GoalView[]> {
+  return findCurrentGoals(sharedGoals(link), itemKeys, now);
+}
+
+async function findCurrentGoals(whose: Prisma.GoalWhereInput, itemKeys: readonly string[], now: Date): Promise<GoalView[]> {
   return findGoalViews({
-    userId,
+    ...whose,
     itemKey: { in: [...itemKeys] },
     OR: [{ status: { in: ['NOT_STARTED', 'IN_PROGRESS'] } }, { finishedAt: { gte: recentlyFinishedSince(now) } }],
   });
 }
 
-export async function setNextReviewDate(user: SessionUser, date: Date): Promise<void> {
-  await db().user.update({ where: { id: user.id }, data: { nextReviewOn: date } });
+export async function setNextReviewDate(viewer: Viewer, date: Date): Promise<void> {
+  await db().user.update({ where: ownAccount(viewer), data: { nextReviewOn: date } });
 }

@@ -1,6 +1,6 @@
 import 'server-only';
-import type { SessionUser } from '@/lib/auth/session-user';
 import { sumReadinessByAssessment } from '@/lib/data/assessments';
+import { ownAccount, ownAssessmentsSql, ownDraftSql, ownGoals, ownGoalsSql, type Viewer } from '@/lib/data/access';
 import { db } from '@/lib/data/db';
 import { getCurrentVersionContent } from '@/lib/data/framework-version-content';
 import { startOfDay } from '@/lib/domain/goals';
@@ -18,20 +18,20 @@ const DUE_SOONEST = 3;
  * (kept per process once submitted), the review date, the goals due soonest
  * and the goal counts.
  */
-export async function getHomeOverview(user: SessionUser, now = new Date()): Promise<HomeOverview> {
+export async function getHomeOverview(viewer: Viewer, now = new Date()): Promise<HomeOverview> {
   const client = db();
   const [assessments, account, dueSoonest, counts] = await Promise.all([
-    findHomeAssessments(user),
-    client.user.findUnique({ where: { id: user.id }, select: { nextReviewOn: true } }),
+    findHomeAssessments(viewer),
+    client.user.findUnique({ where: ownAccount(viewer), select: { nextReviewOn: true } }),
     client.goal.findMany({
-      where: { userId: user.id, status: { in: [...OPEN_STATUSES] } },
+      where: { ...ownGoals(viewer), status: { in: [...OPEN_STATUSES] } },
       orderBy: [{ targetDate: 'asc' }, { createdAt: 'asc' }],
       take: DUE_SOONEST,
       select: { id: true, itemKey: true, action: true, targetDate: true, status: true },
     }),
-    countGoals(user, startOfDay(now)),
+    countGoals(viewer, startOfDay(now)),
   ]);
-  const [totals, titles] = await Promise.all([sumReadinessByAssessment(assessments), itemTitles(dueSoonest.map((goal) => goal.itemKey))]);
+  const [totals, titles] = await Promise.all([sumReadinessByAssessment(viewer, assessments), itemTitles(dueSoonest.map((goal) => goal.itemKey))]);
   const readinessOf = (id: string) => readinessFromTotals(totals.get(id) ?? NO_ANSWERS);
   const [last, before] = assessments.filter((assessment) => assessment.status === 'SUBMITTED');
   const draft = assessments.find((assessment) => assessment.status === 'DRAFT');
@@ -54,17 +54,17 @@ const homeAssessmentSchema = z.object({
 });
 
 /** The user's last two submitted assessments, newest first, and their draft if they have one, in one statement. */
-async function findHomeAssessments(user: SessionUser) {
+async function findHomeAssessments(viewer: Viewer) {
   return z.array(homeAssessmentSchema).parse(
     await db().$queryRaw<unknown[]>`
       SELECT * FROM (
         (SELECT id, status::text, "createdAt", "submittedAt" FROM "Assessment"
-         WHERE "userId" = ${user.id} AND status = 'SUBMITTED'
+         WHERE ${ownAssessmentsSql(viewer)} AND status = 'SUBMITTED'
          ORDER BY "submittedAt" DESC
          LIMIT 2)
         UNION ALL
         (SELECT id, status::text, "createdAt", "submittedAt" FROM "Assessment"
-         WHERE "draftOwnerId" = ${user.id} AND "userId" = ${user.id})
+         WHERE ${ownDraftSql(viewer)} AND ${ownAssessmentsSql(viewer)})
       ) chosen
       ORDER BY "submittedAt" DESC NULLS LAST`,
   );
@@ -73,7 +73,7 @@ async function findHomeAssessments(user: SessionUser) {
 const goalCountsSchema = z.object({ openGoals: z.number().int(), overdueGoals: z.number().int(), doneSinceLast: z.number().int() });
 
 /** Open and overdue goals, and goals done since the last submitted assessment (none before the first), in one statement. */
-async function countGoals(user: SessionUser, today: Date) {
+async function countGoals(viewer: Viewer, today: Date) {
   const open = Prisma.sql`status::text IN (${Prisma.join(OPEN_STATUSES)})`;
   const [counts] = z.array(goalCountsSchema).parse(
     await db().$queryRaw<unknown[]>`
@@ -81,10 +81,10 @@ async function countGoals(user: SessionUser, today: Date) {
         (count(*) FILTER (WHERE ${open}))::int AS "openGoals",
         (count(*) FILTER (WHERE ${open} AND "targetDate" < ${today}))::int AS "overdueGoals",
         (count(*) FILTER (WHERE status = 'DONE' AND "finishedAt" >= (
-          SELECT max("submittedAt") FROM "Assessment" WHERE "userId" = ${user.id} AND status = 'SUBMITTED'
+          SELECT max("submittedAt") FROM "Assessment" WHERE ${ownAssessmentsSql(viewer)} AND status = 'SUBMITTED'
         )))::int AS "doneSinceLast"
       FROM "Goal"
-      WHERE "userId" = ${user.id}`,
+      WHERE ${ownGoalsSql(viewer)}`,
   );
   return counts!;
 }

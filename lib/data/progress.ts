@@ -1,5 +1,5 @@
 import 'server-only';
-import type { SessionUser } from '@/lib/auth/session-user';
+import { ownAssessmentsSql, selfAnswersSql, type Viewer } from '@/lib/data/access';
 import { db } from '@/lib/data/db';
 import { READINESS_SUMS, readinessSumsSchema } from '@/lib/data/readiness-sums';
 import type { TrendAssessment } from '@/lib/domain/trend';
@@ -24,19 +24,19 @@ export type Progress = {
  * database adds the answers up, so the page reads one row per assessment and
  * section, not every answer, and a long history costs no more than the window.
  */
-export async function getProgress(user: SessionUser, { limit }: { limit?: number } = {}): Promise<Progress> {
+export async function getProgress(viewer: Viewer, { limit }: { limit?: number } = {}): Promise<Progress> {
   const client = db();
   const [rows, current] = await Promise.all([
     client.$queryRaw<unknown[]>`
       WITH shown AS (
-        SELECT id, "submittedAt", (count(*) OVER ())::int AS submitted FROM "Assessment"
-        WHERE "userId" = ${user.id} AND status = 'SUBMITTED' AND "submittedAt" IS NOT NULL
+        SELECT id, "subjectId", "submittedAt", (count(*) OVER ())::int AS submitted FROM "Assessment"
+        WHERE ${ownAssessmentsSql(viewer)} AND status = 'SUBMITTED' AND "submittedAt" IS NOT NULL
         ORDER BY "submittedAt" DESC, id DESC
         LIMIT ${limit ?? null}
       )
       SELECT shown.id AS "assessmentId", shown."submittedAt", shown.submitted, section.key AS "sectionKey", ${READINESS_SUMS}
       FROM shown
-      JOIN "AssessmentAnswer" answer ON answer."assessmentId" = shown.id
+      JOIN "AssessmentAnswer" answer ON answer."assessmentId" = shown.id AND ${selfAnswersSql('answer', 'shown')}
       JOIN "FrameworkItem" item ON item.id = answer."itemId"
       JOIN "FrameworkSection" section ON section.id = item."sectionId"
       GROUP BY shown.id, shown."submittedAt", shown.submitted, section.key

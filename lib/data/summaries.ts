@@ -1,63 +1,69 @@
 import 'server-only';
-import type { SessionUser } from '@/lib/auth/session-user';
+import { ownAnswers, ownAssessment, ownAssessmentsSql, selfAnswersOf, selfAnswersSql, type Viewer } from '@/lib/data/access';
 import { db } from '@/lib/data/db';
 import { getFrameworkVersionContent, getItemKeys, versionContentSelect } from '@/lib/data/framework-version-content';
 import { listCurrentGoals } from '@/lib/data/goals';
 import type { GoalView } from '@/lib/domain/goals';
 import type { AssessedItems, SummarySource } from '@/lib/domain/summary';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { z } from 'zod';
 
-// The assessment's own rows; its framework version's content comes from the cache.
-const ownSelect = {
+// The assessment's own rows, with the answers `answers` picks (its subject's
+// self-ratings); its framework version's content comes from the cache.
+const rowsSelect = (answers: Prisma.AssessmentAnswerWhereInput) => ({
   id: true,
   status: true,
   createdAt: true,
   submittedAt: true,
-  answers: { select: { itemId: true, level: true, noOpportunity: true, targetLevel: true, confidence: true, evidence: true } },
-};
+  answers: { where: answers, select: { itemId: true, level: true, noOpportunity: true, targetLevel: true, confidence: true, evidence: true } },
+});
 
-/** For a shared summary, read by someone else: the owner's name comes with it. */
-export const summarySelect = { ...ownSelect, user: { select: { name: true, email: true } }, frameworkVersion: { select: versionContentSelect } };
+/** For a shared summary, read by someone else: its subject's self-ratings, and their name. */
+export const summarySelect = (subjectId: string) => ({
+  ...rowsSelect(selfAnswersOf(subjectId)),
+  subject: { select: { name: true, email: true } },
+  frameworkVersion: { select: versionContentSelect },
+});
 
 /**
  * What a development summary is built from: the assessment on its own
  * framework version, and the submitted assessment before it, matched by item key.
  * Scoped by owner: another user's id finds nothing.
  */
-export async function getSummarySource(user: SessionUser, assessmentId: string, now = new Date()): Promise<SummarySource | null> {
-  const assessment = await findOwnAssessment(user, assessmentId);
-  return assessment && summarySourceOf(user, assessment, now);
+export async function getSummarySource(viewer: Viewer, assessmentId: string, now = new Date()): Promise<SummarySource | null> {
+  const assessment = await findOwnAssessment(viewer, assessmentId);
+  return assessment && summarySourceOf(viewer, assessment, now);
 }
 
 export type ShareLinkRow = { id: string; label: string; createdAt: Date; expiresAt: Date; revokedAt: Date | null };
 
 /** The owner's gap view: the summary source, and the assessment's share links (newest first) in the same statement as the assessment. */
 export async function getSummaryWithShareLinks(
-  user: SessionUser,
+  viewer: Viewer,
   assessmentId: string,
   now = new Date(),
 ): Promise<{ source: SummarySource; shareLinks: ShareLinkRow[] } | null> {
   const assessment = await db().assessment.findFirst({
-    where: ownedBy(user, assessmentId),
+    where: ownAssessment(viewer, assessmentId),
     select: {
-      ...ownAssessmentSelect,
+      ...ownAssessmentSelect(viewer),
       shareLinks: { orderBy: { createdAt: 'desc' }, select: { id: true, label: true, createdAt: true, expiresAt: true, revokedAt: true } },
     },
   });
-  const source = assessment && (await summarySourceOf(user, assessment, now));
+  const source = assessment && (await summarySourceOf(viewer, assessment, now));
   return source ? { source, shareLinks: assessment.shareLinks } : null;
 }
 
-async function summarySourceOf(user: SessionUser, assessment: OwnAssessment, now: Date): Promise<SummarySource | null> {
+async function summarySourceOf(viewer: Viewer, assessment: OwnAssessment, now: Date): Promise<SummarySource | null> {
   const [withContent, previous] = await Promise.all([
-    withVersionContent(user, assessment),
-    findPreviousSubmitted(user, assessment.id, assessment.submittedAt ?? now),
+    withVersionContent(viewer, assessment),
+    findPreviousSubmitted(viewer, assessment.id, assessment.submittedAt ?? now),
   ]);
   if (!withContent) return null;
   // The previous assessment may be on another version: its answers are matched by item key.
   const [keys, goals] = await Promise.all([
     previous ? getItemKeys(previous.frameworkVersionId) : new Map<string, string>(),
-    listCurrentGoals(user.id, summaryItemKeys(withContent), now),
+    listCurrentGoals(viewer, summaryItemKeys(withContent), now),
   ]);
   const previousAnswers = previous?.answers.flatMap(({ itemId, ...answer }) => {
     const key = keys.get(itemId);
@@ -67,26 +73,25 @@ async function summarySourceOf(user: SessionUser, assessment: OwnAssessment, now
 }
 
 /** One assessment and its answers on its own framework version, scoped by owner. */
-export async function getAssessedItems(user: SessionUser, assessmentId: string): Promise<AssessedItems | null> {
-  const assessment = await findOwnAssessment(user, assessmentId);
-  const withContent = assessment && (await withVersionContent(user, assessment));
+export async function getAssessedItems(viewer: Viewer, assessmentId: string): Promise<AssessedItems | null> {
+  const assessment = await findOwnAssessment(viewer, assessmentId);
+  const withContent = assessment && (await withVersionContent(viewer, assessment));
   if (!withContent) return null;
   const { assessment: summary, items } = toSummarySource(withContent, null, []);
   return { assessment: summary, items };
 }
 
-const ownedBy = (user: SessionUser, assessmentId: string) => ({ id: assessmentId, userId: user.id });
-const ownAssessmentSelect = { ...ownSelect, frameworkVersionId: true };
+const ownAssessmentSelect = (viewer: Viewer) => ({ ...rowsSelect(ownAnswers(viewer)), frameworkVersionId: true });
 
-const findOwnAssessment = (user: SessionUser, assessmentId: string) =>
-  db().assessment.findFirst({ where: ownedBy(user, assessmentId), select: ownAssessmentSelect });
+const findOwnAssessment = (viewer: Viewer, assessmentId: string) =>
+  db().assessment.findFirst({ where: ownAssessment(viewer, assessmentId), select: ownAssessmentSelect(viewer) });
 
 type OwnAssessment = NonNullable<Awaited<ReturnType<typeof findOwnAssessment>>>;
 
-async function withVersionContent(user: SessionUser, assessment: OwnAssessment): Promise<SummaryAssessment | null> {
+async function withVersionContent(viewer: Viewer, assessment: OwnAssessment): Promise<SummaryAssessment | null> {
   const frameworkVersion = await getFrameworkVersionContent(assessment.frameworkVersionId);
-  // The owner is the signed-in user, whose name and email the session check has just read.
-  return frameworkVersion ? { ...assessment, user: { name: user.name, email: user.email }, frameworkVersion } : null;
+  // The subject is the signed-in viewer, whose name and email the session check has just read.
+  return frameworkVersion ? { ...assessment, subject: { name: viewer.name, email: viewer.email }, frameworkVersion } : null;
 }
 
 const previousRowSchema = z.object({
@@ -103,17 +108,17 @@ type PreviousAssessment = { submittedAt: Date; frameworkVersionId: string; answe
  * The user's last assessment submitted before `before`, with its answers, in
  * one statement: the gap view, the shared page and every export ask for it.
  */
-async function findPreviousSubmitted(user: SessionUser, assessmentId: string, before: Date): Promise<PreviousAssessment | null> {
+async function findPreviousSubmitted(viewer: Viewer, assessmentId: string, before: Date): Promise<PreviousAssessment | null> {
   const rows = z.array(previousRowSchema).parse(
     await db().$queryRaw<unknown[]>`
       SELECT previous."submittedAt", previous."frameworkVersionId", answer."itemId", answer.level, answer."noOpportunity"
       FROM (
-        SELECT id, "submittedAt", "frameworkVersionId" FROM "Assessment"
-        WHERE "userId" = ${user.id} AND status = 'SUBMITTED' AND "submittedAt" < ${before} AND id <> ${assessmentId}
+        SELECT id, "subjectId", "submittedAt", "frameworkVersionId" FROM "Assessment"
+        WHERE ${ownAssessmentsSql(viewer)} AND status = 'SUBMITTED' AND "submittedAt" < ${before} AND id <> ${assessmentId}
         ORDER BY "submittedAt" DESC
         LIMIT 1
       ) previous
-      LEFT JOIN "AssessmentAnswer" answer ON answer."assessmentId" = previous.id`,
+      LEFT JOIN "AssessmentAnswer" answer ON answer."assessmentId" = previous.id AND ${selfAnswersSql('answer', 'previous')}`,
   );
   const [first] = rows;
   if (!first) return null;
@@ -129,7 +134,7 @@ type SummaryAssessment = {
     status: 'DRAFT' | 'SUBMITTED';
     createdAt: Date;
     submittedAt: Date | null;
-    user: { name: string | null; email: string };
+    subject: { name: string | null; email: string };
     answers: { itemId: string; level: number | null; noOpportunity: boolean; targetLevel: number; confidence: 'LOW' | 'MEDIUM' | 'HIGH' | null; evidence: string }[];
     frameworkVersion: {
       number: number;
@@ -166,7 +171,7 @@ export function toSummarySource(
       submittedAt: assessment.submittedAt,
       frameworkVersion: assessment.frameworkVersion.number,
     },
-    owner: assessment.user,
+    owner: assessment.subject,
     levelNames: assessment.frameworkVersion.levels,
     items: assessment.frameworkVersion.sections.flatMap((section) =>
       section.items.map((item) => ({

@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import type { ClientInfo } from '@/lib/auth/client-info';
-import type { SessionUser } from '@/lib/auth/session-user';
+import { ownAccount, type Viewer } from '@/lib/data/access';
 import { db } from '@/lib/data/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 
@@ -38,9 +38,9 @@ export async function getSessionState(userId: string) {
 }
 
 /** The account page's view: whether a password is set, never the hash itself. */
-export async function getAccount(user: SessionUser) {
+export async function getAccount(viewer: Viewer) {
   const account = await db().user.findUnique({
-    where: { id: user.id },
+    where: ownAccount(viewer),
     select: {
       id: true,
       email: true,
@@ -56,17 +56,17 @@ export async function getAccount(user: SessionUser) {
 }
 
 /** Sets a new password and ends every session issued before it; returns the new session version. */
-export async function setPassword(user: SessionUser, passwordHash: string): Promise<number> {
+export async function setPassword(viewer: Viewer, passwordHash: string): Promise<number> {
   const updated = await db().user.update({
-    where: { id: user.id },
+    where: ownAccount(viewer),
     data: { passwordHash, sessionVersion: { increment: 1 } },
     select: { sessionVersion: true },
   });
   return updated.sessionVersion;
 }
 
-export async function endAllSessions(user: SessionUser): Promise<void> {
-  await db().user.update({ where: { id: user.id }, data: { sessionVersion: { increment: 1 } } });
+export async function endAllSessions(viewer: Viewer): Promise<void> {
+  await db().user.update({ where: ownAccount(viewer), data: { sessionVersion: { increment: 1 } } });
 }
 
 /**
@@ -74,10 +74,10 @@ export async function endAllSessions(user: SessionUser): Promise<void> {
  * belongs to it. The deletion itself is logged under a one-way hash of the id,
  * so the log proves it happened without keeping anything that identifies the person.
  */
-export async function deleteAccount(user: SessionUser, client: ClientInfo): Promise<void> {
-  const reference = createHash('sha256').update(user.id).digest('hex').slice(0, 16);
+export async function deleteAccount(viewer: Viewer, client: ClientInfo): Promise<void> {
+  const reference = createHash('sha256').update(viewer.id).digest('hex').slice(0, 16);
   await db().$transaction([
-    db().user.delete({ where: { id: user.id } }),
+    db().user.delete({ where: ownAccount(viewer) }),
     db().auditEvent.create({
       data: { type: 'ACCOUNT_DELETED', userId: null, ip: client.ip, userAgent: client.userAgent, detail: `account ${reference}` },
     }),
@@ -85,9 +85,9 @@ export async function deleteAccount(user: SessionUser, client: ClientInfo): Prom
 }
 
 /** Everything Headway holds about the person, for "download all my data". */
-export async function exportAccountData(user: SessionUser) {
+export async function exportAccountData(viewer: Viewer) {
   return db().user.findUnique({
-    where: { id: user.id },
+    where: ownAccount(viewer),
     select: {
       id: true,
       email: true,

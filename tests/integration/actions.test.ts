@@ -139,7 +139,7 @@ describe('assessment actions', () => {
     expect(first).toMatch(/^\/assessments\/[\w-]+$/);
     expect(await asViewer(owner, () => expectRedirect(() => startAssessmentAction(IDLE, form({ from: 'previous' }))))).toBe(first);
     expect(await asViewer(owner, () => startAssessmentAction(IDLE, form({ from: 'somewhere' })))).toMatchObject({ ok: false, reason: 'invalid' });
-    expect(await db().assessment.count({ where: { userId: owner.id } })).toBe(1);
+    expect(await db().assessment.count({ where: { subjectId: owner.id } })).toBe(1);
   });
 
   test('autosave: saved with its new revision; a stale revision is a conflict carrying the current answer; another user gets not-found', async () => {

@@ -192,7 +192,7 @@ describe('goals', () => {
 
     const { assessmentId } = (await startAssessment(user, 'previous'))!;
     const keys = (await getAssessment(user, assessmentId))!.frameworkVersion.sections.flatMap((section) => section.items.map((item) => item.key));
-    const current = await listCurrentGoals(user.id, keys, now);
+    const current = await listCurrentGoals(user, keys, now);
     expect(current.map((goal) => goal.id).sort()).toEqual([open, recent].sort());
 
     const summary = buildSummary((await getSummarySource(user, assessmentId))!);

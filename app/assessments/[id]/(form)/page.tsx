@@ -38,7 +38,7 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
   const readiness = computeReadiness(assessment.answers);
   const draft = assessment.status === 'DRAFT';
   const itemKeys = assessment.frameworkVersion.sections.flatMap((section) => section.items.map((item) => item.key));
-  const openGoals = draft ? (await listCurrentGoals(user.id, itemKeys)).filter(isOpen) : [];
+  const openGoals = draft ? (await listCurrentGoals(user, itemKeys)).filter(isOpen) : [];
   const sections = assessment.frameworkVersion.sections.map((section) => ({
     ...section,
     items: section.items.map((item) => ({ ...item, openGoals: openGoals.filter((goal) => goal.itemKey === item.key) })),

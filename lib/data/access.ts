@@ -1,0 +1,108 @@
+import 'server-only';
+import type { SessionUser } from '@/lib/auth/session-user';
+import { Prisma } from '@/lib/generated/prisma/client';
+
+// Who may read or change a person's data, decided here and nowhere else.
+//
+// A viewer reaches data through a relation to the person it is about:
+// - subject: the person assessed, who owns their assessments, the answers
+//   they gave, their goals, share links, account and security events;
+// - link holder: anyone with a live share-link token, who reads that one
+//   submitted assessment (see `liveShareLink`).
+// Every query that reads or writes user data takes its where-clause (or, for
+// hand-written SQL, its condition) from these functions, so a new relation
+// (a rater, a supporter) is a new case here rather than a change to every
+// query. A test fails if an ownership condition is written anywhere else.
+
+export type Viewer = SessionUser;
+
+/** Assessments the viewer may read and change: their own. */
+export function ownAssessments(viewer: Viewer) {
+  return { subjectId: viewer.id } satisfies Prisma.AssessmentWhereInput;
+}
+
+/** One assessment, if the viewer may read and change it. */
+export function ownAssessment(viewer: Viewer, id: string) {
+  return { id, ...ownAssessments(viewer) } satisfies Prisma.AssessmentWhereInput;
+}
+
+/** The viewer's draft, by the unique key that allows one per person. */
+export function ownDraft(viewer: Viewer) {
+  return { draftOwnerId: viewer.id } satisfies Prisma.AssessmentWhereUniqueInput;
+}
+
+/** A new draft of the viewer's, held by them until it is submitted. */
+export function newDraftOf(viewer: Viewer) {
+  return { subjectId: viewer.id, draftOwnerId: viewer.id };
+}
+
+/** The answers the viewer gave about themselves. */
+export function ownAnswers(viewer: Viewer) {
+  return { authorId: viewer.id, assessment: ownAssessments(viewer) } satisfies Prisma.AssessmentAnswerWhereInput;
+}
+
+/** What a new answer by the viewer records about who gave it. */
+export function answerBy(viewer: Viewer) {
+  return { authorId: viewer.id };
+}
+
+/** An assessment's self-ratings: those its subject gave. */
+export function selfAnswersOf(subjectId: string) {
+  return { authorId: subjectId } satisfies Prisma.AssessmentAnswerWhereInput;
+}
+
+export function ownGoals(viewer: Viewer) {
+  return { userId: viewer.id } satisfies Prisma.GoalWhereInput;
+}
+
+export function ownGoal(viewer: Viewer, id: string) {
+  return { id, ...ownGoals(viewer) } satisfies Prisma.GoalWhereInput;
+}
+
+export function ownShareLinks(viewer: Viewer) {
+  return { userId: viewer.id } satisfies Prisma.ShareLinkWhereInput;
+}
+
+/** A share link that opens what it shares: not revoked, not expired, of a submitted assessment. */
+export function liveShareLink(tokenHash: string, now: Date) {
+  return { tokenHash, revokedAt: null, expiresAt: { gt: now }, assessment: { status: 'SUBMITTED' } } satisfies Prisma.ShareLinkWhereInput;
+}
+
+/** What a live share link was found to open: the summary of one submitted assessment of its subject's. */
+export type SharedSummary = { subjectId: string; assessmentId: string };
+
+/** The goals a share link shows beside the summary: its subject's. */
+export function sharedGoals(link: SharedSummary) {
+  return { userId: link.subjectId } satisfies Prisma.GoalWhereInput;
+}
+
+export function ownAuditEvents(viewer: Viewer) {
+  return { userId: viewer.id } satisfies Prisma.AuditEventWhereInput;
+}
+
+export function ownAccount(viewer: Viewer) {
+  return { id: viewer.id } satisfies Prisma.UserWhereUniqueInput;
+}
+
+/**
+ * The same rule as `ownAssessments` for hand-written SQL over "Assessment",
+ * aliased as `alias`.
+ */
+export function ownAssessmentsSql(viewer: Viewer, alias = '"Assessment"'): Prisma.Sql {
+  return Prisma.sql`${Prisma.raw(alias)}."subjectId" = ${viewer.id}`;
+}
+
+/** The same rule as `ownDraft` for hand-written SQL over "Assessment". */
+export function ownDraftSql(viewer: Viewer): Prisma.Sql {
+  return Prisma.sql`"draftOwnerId" = ${viewer.id}`;
+}
+
+/** Self-ratings only, for hand-written SQL joining answers (`answer`) to their assessment (`assessment`). */
+export function selfAnswersSql(answer: string, assessment: string): Prisma.Sql {
+  return Prisma.raw(`${answer}."authorId" = ${assessment}."subjectId"`);
+}
+
+/** The same rule as `ownGoals` for hand-written SQL over "Goal". */
+export function ownGoalsSql(viewer: Viewer): Prisma.Sql {
+  return Prisma.sql`"Goal"."userId" = ${viewer.id}`;
+}

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { listSourceFiles } from '../support/source-files';
+
+// Who may read or change whose data is decided in lib/data/access.ts alone.
+// An ownership condition written anywhere else is a second place that
+// decides it, and the first one a new relation (a rater, a supporter) would
+// miss: these patterns find such conditions.
+const root = path.join(import.meta.dirname, '../..');
+const ACCESS_MODULE = 'lib/data/access.ts';
+
+const OWNERSHIP_CONDITIONS: [string, RegExp][] = [
+  ['an owner field set from the signed-in person', /\b(userId|subjectId|authorId|draftOwnerId)\s*:\s*(user|viewer|session|me|owner)\.id\b/],
+  ['an account looked up by the signed-in person’s id', /\bwhere\s*:\s*\{\s*id\s*:\s*(user|viewer|session|me|owner)\.id\b/],
+  ['an owner column compared in hand-written SQL', /"(userId|subjectId|authorId|draftOwnerId)"\s*=\s*\$\{/],
+];
+
+const sources = ['app', 'components', 'lib']
+  .flatMap((dir) => listSourceFiles(path.join(root, dir)))
+  .map((file) => ({ file: path.relative(root, file), text: readFileSync(file, 'utf8') }));
+
+describe('the access layer', () => {
+  test('the scan reads the data layer, and finds the conditions in the access module itself', () => {
+    expect(sources.map(({ file }) => file)).toEqual(expect.arrayContaining(['lib/data/assessments.ts', 'lib/data/goals.ts', ACCESS_MODULE]));
+    const access = sources.find(({ file }) => file === ACCESS_MODULE)!.text;
+    expect(OWNERSHIP_CONDITIONS.filter(([, pattern]) => pattern.test(access)).map(([what]) => what)).toContain('an owner field set from the signed-in person');
+  });
+
+  test.each([
+    ['where: { id, userId: user.id }', true],
+    ["where: { assessment: { subjectId: viewer.id, status: 'DRAFT' } }", true],
+    ['db().user.update({ where: { id: user.id }, data })', true],
+    ['WHERE "userId" = ${user.id} AND status = $2', true],
+    ['where: ownAssessment(viewer, id)', false],
+    ['WHERE ${ownAssessmentsSql(viewer)}', false],
+  ])('the patterns tell %s', (line, found) => {
+    expect(OWNERSHIP_CONDITIONS.some(([, pattern]) => pattern.test(line))).toBe(found);
+  });
+
+  test('no ownership condition is written outside lib/data/access.ts', () => {
+    const found = sources
+      .filter(({ file }) => file !== ACCESS_MODULE)
+      .flatMap(({ file, text }) =>
+        text.split('\n').flatMap((line, index) =>
+          OWNERSHIP_CONDITIONS.filter(([, pattern]) => pattern.test(line)).map(([what]) => `${file}:${index + 1}: ${what}: ${line.trim()}`),
+        ),
+      );
+    expect(found).toEqual([]);
+  });
+});
