@@ -1,22 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { waitForContent } from '../support/journey';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { browserForFile, newEmail, PASSWORD, waitForContent } from '../support/journey';
 
 const baseUrl = inject('baseUrl');
-const PASSWORD = 'quartz lantern orbit meadow 42';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const newEmail = () => `e2e-${randomBytes(4).toString('hex')}@example.com`;
+const browser = browserForFile();
 
 async function signUp(page: Page, email: string, password = PASSWORD) {
   await page.goto(`${baseUrl}/signup`);
@@ -46,7 +34,7 @@ async function sessionCookie(page: Page) {
 
 describe('accounts in the browser', () => {
   test('sign up refuses a guessable password, keeps what was typed, then creates the account', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const email = newEmail();
     await page.goto(`${baseUrl}/signup`);
     await page.getByLabel('Email').fill(email);
@@ -67,7 +55,7 @@ describe('accounts in the browser', () => {
   });
 
   test('sign in with a wrong password says so without revealing the account; the right one signs in; sign out ends it', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const email = newEmail();
     await signUp(page, email);
     await page.getByRole('button', { name: 'Sign out', exact: true }).click();
@@ -92,13 +80,13 @@ describe('accounts in the browser', () => {
   });
 
   test('sign out works before any script runs: a plain form post', async () => {
-    const signedUp = await browser.newPage();
+    const signedUp = await browser().newPage();
     await signUp(signedUp, newEmail());
     const cookie = await sessionCookie(signedUp);
     await signedUp.close();
     if (!cookie) throw new Error('No session cookie after sign-up');
 
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     await context.addCookies([cookie]);
     const page = await context.newPage();
     await page.goto(`${baseUrl}/plan`);
@@ -112,7 +100,7 @@ describe('accounts in the browser', () => {
   });
 
   test('signed out, the account page and the data download are refused', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/account`);
     expect(page.url()).toBe(`${baseUrl}/signin`);
     const download = await fetch(`${baseUrl}/account/export`);
@@ -122,9 +110,9 @@ describe('accounts in the browser', () => {
 
   test('a password change ends the other sessions and keeps this one', async () => {
     const email = newEmail();
-    const here = await browser.newPage();
+    const here = await browser().newPage();
     await signUp(here, email);
-    const elsewhere = await (await browser.newContext()).newPage();
+    const elsewhere = await (await browser().newContext()).newPage();
     await signIn(elsewhere, email);
     await elsewhere.waitForURL(`${baseUrl}/account`);
 
@@ -146,7 +134,7 @@ describe('accounts in the browser', () => {
 
   test('sign out everywhere ends every session, a stolen token included', async () => {
     const email = newEmail();
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await signUp(page, email);
     const stolen = (await sessionCookie(page))!;
 
@@ -160,7 +148,7 @@ describe('accounts in the browser', () => {
 
   test('download all my data gives one JSON file about me', async () => {
     const email = newEmail();
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await signUp(page, email);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -181,7 +169,7 @@ describe('accounts in the browser', () => {
 
   test('deleting the account needs the typed confirmation, then signs out and forgets the address', async () => {
     const email = newEmail();
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await signUp(page, email);
     await page.getByRole('button', { name: 'Delete my account' }).click();
     await expect.poll(() => page.getByText('Type "delete my account" to confirm').count()).toBe(1);

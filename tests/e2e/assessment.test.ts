@@ -1,47 +1,20 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { itemCard, signUp, waitForAllSaved, waitForContent } from '../support/journey';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { AREAS, BEHAVIOURS, itemCard, signUp, startDraft, browserForFile, waitForAllSaved, waitForContent } from '../support/journey';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = browserForFile();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const AREAS = [
-  'Managing Managers',
-  'Organisation-Wide Technical Strategy',
-  'Engineering Culture',
-  'Executive Stakeholder Relationships',
-  'Operating Model and Delivery Health at Scale',
-];
-const BEHAVIOURS = [
-  'AI adoption strategy',
-  'Evidence-based view of AI impact',
-  'AI ethics position',
-  'AI investment business case',
-  'Honest AI conversations in teams',
-  'AI regulation and liability awareness',
-];
-
-async function startDraft(page: Page, button: RegExp = /Start my first assessment/) {
-  await page.goto(`${baseUrl}/assess`);
-  await page.getByRole('button', { name: button }).click();
-  await page.waitForURL(/\/assessments\/[^/?]+$/);
-  await waitForContent(page);
-  return page.url();
+/** Starts a draft and gives its address. */
+async function startDraftAt(page: Page, button?: RegExp) {
+  return `${baseUrl}/assessments/${await startDraft(page, baseUrl, button)}`;
 }
 
 describe('self-assessment in the browser', () => {
   test('rate every item by mouse and keyboard, find it all after a reload, submit, and start again from it', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await signUp(page, baseUrl);
-    const draftUrl = await startDraft(page);
+    const draftUrl = await startDraftAt(page);
     expect(await page.getByText('0 of 11 rated').count()).toBe(1);
 
     // The areas by mouse.
@@ -91,17 +64,17 @@ describe('self-assessment in the browser', () => {
     expect(await rows.count()).toBe(2);
     expect(await rows.nth(1).textContent()).toMatch(/Submitted.*10 of 11/);
 
-    const nextUrl = await startDraft(page, /Start from my last assessment/);
+    const nextUrl = await startDraftAt(page, /Start from my last assessment/);
     expect(nextUrl).not.toBe(draftUrl);
     expect(await itemCard(page, AREAS[0]!).getByLabel('Evidence').inputValue()).toMatch(/^Coached two new managers/);
     await page.close();
   });
 
   test('two tabs on one draft: the stale save is refused and the person chooses, losing neither text', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const first = await context.newPage();
     await signUp(first, baseUrl);
-    const url = await startDraft(first);
+    const url = await startDraftAt(first);
     const second = await context.newPage();
     await second.goto(url);
 
@@ -122,11 +95,11 @@ describe('self-assessment in the browser', () => {
   });
 
   test('without JavaScript, the form still saves', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await signUp(page, baseUrl);
-    const url = await startDraft(page);
-    const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await context.storageState() });
+    const url = await startDraftAt(page);
+    const noScript = await browser().newContext({ javaScriptEnabled: false, storageState: await context.storageState() });
     const plain = await noScript.newPage();
     await plain.goto(url);
     await itemCard(plain, AREAS[2]!).getByRole('radio', { name: 'Level 3 · Developing' }).check();
@@ -140,10 +113,10 @@ describe('self-assessment in the browser', () => {
   });
 
   test('another user gets "not found" for someone else’s assessment', async () => {
-    const owner = await browser.newPage();
+    const owner = await browser().newPage();
     await signUp(owner, baseUrl);
-    const url = await startDraft(owner);
-    const otherContext = await browser.newContext();
+    const url = await startDraftAt(owner);
+    const otherContext = await browser().newContext();
     const other = await otherContext.newPage();
     await signUp(other, baseUrl);
     const response = await other.goto(url);

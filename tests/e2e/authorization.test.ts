@@ -6,12 +6,11 @@
 // Longer than the ~200 lines the style guide suggests: the route and action
 // tables must sit next to the cases they name, so that one file shows the
 // whole authorisation decision for the app.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { z } from 'zod';
-import { launchBrowser } from '../support/browser';
 import { htmlToText } from '../support/html-text';
-import { itemCard, PASSWORD, signUp, waitForAllSaved } from '../support/journey';
+import { itemCard, PASSWORD, signUp, startDraft, browserForFile, waitForAllSaved } from '../support/journey';
 import { listAppRoutes } from '../support/route-inventory';
 import { actionId, actionResult, callAction, listServerActions, type ActionResponse } from '../support/server-actions';
 
@@ -28,7 +27,7 @@ type Manager = { context: BrowserContext; page: Page; email: string; cookie: str
 /** B's data as B sees it: enough to notice any change, however small. */
 type Rendered = { heading: string | null; item: string; revision: string; history: string; shareLink: number; plan: string };
 
-let browser: Browser;
+const browser = browserForFile();
 let a: Manager;
 let b: Manager;
 let itemId = '';
@@ -41,7 +40,7 @@ let aUserId = '';
 let bBefore: Rendered;
 
 async function signUpManager(): Promise<Manager> {
-  const context = await browser.newContext();
+  const context = await browser().newContext();
   const page = await context.newPage();
   const email = await signUp(page, baseUrl);
   const cookie = (await context.cookies()).find((candidate) => candidate.name === SESSION_COOKIE);
@@ -49,14 +48,6 @@ async function signUpManager(): Promise<Manager> {
   return { context, page, email, cookie: `${cookie.name}=${cookie.value}`, assessmentId: '' };
 }
 
-async function startDraft(page: Page, button: string): Promise<string> {
-  await page.goto(`${baseUrl}/assess`);
-  await page.getByRole('button', { name: button }).click();
-  await page.waitForURL(/\/assessments\/[^/?]+$/);
-  // A click before React hydrates changes the radio but saves nothing.
-  await page.waitForLoadState('networkidle');
-  return new URL(page.url()).pathname.split('/').at(-1) ?? '';
-}
 
 /** Rates ITEM at level 3 with `evidence`, marks the items at `noOpportunity` (positions), and waits for the saves. */
 async function fillDraft(page: Page, evidence: string, noOpportunity: number[]) {
@@ -546,16 +537,15 @@ const CROSS_USER_CASES: ActionCase[] = [
 ];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
 
   // B: one submitted assessment, shared by link, and a draft with two items left unrated,
   // so that A's submit below can name them all and nothing but ownership stands in its way.
   b = await signUpManager();
-  bSubmittedId = await startDraft(b.page, 'Start my first assessment');
+  bSubmittedId = await startDraft(b.page, baseUrl, 'Start my first assessment');
   await fillDraft(b.page, B_EVIDENCE, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   await b.page.getByRole('button', { name: 'Submit assessment' }).click();
   await b.page.waitForURL(/notice=submitted/);
-  b.assessmentId = await startDraft(b.page, 'Start a blank assessment');
+  b.assessmentId = await startDraft(b.page, baseUrl, 'Start a blank assessment');
   await fillDraft(b.page, B_EVIDENCE, [1, 2, 3, 4, 5, 6, 7, 8]);
 
   const shared = await callAction(baseUrl, {
@@ -581,7 +571,7 @@ beforeAll(async () => {
   expect(actionResult(note.body)).toEqual({ ok: true, message: 'Note added.' });
 
   a = await signUpManager();
-  a.assessmentId = await startDraft(a.page, 'Start my first assessment');
+  a.assessmentId = await startDraft(a.page, baseUrl, 'Start my first assessment');
   await fillDraft(a.page, A_EVIDENCE, []);
   aUserId = z.object({ account: z.object({ id: z.string() }) }).parse(await (await get('/account/export', a.cookie)).json()).account.id;
 
@@ -605,10 +595,6 @@ beforeAll(async () => {
   bUnratedKeys = z.object({ unrated: z.array(z.object({ key: z.string() })) }).parse(actionResult(control.body)).unrated.map(({ key }) => key);
   expect(bUnratedKeys).toHaveLength(2);
   await expectBUnchanged();
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('A, signed in, cannot read B’s data', () => {

@@ -3,39 +3,19 @@
 // and photographed at 1280×800 and 390×844 into test-results/screenshots/.
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { itemCard, newEmail, PASSWORD, waitForAllSaved, waitForContent } from '../support/journey';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, test } from 'vitest';
+import { AREAS, BEHAVIOURS, itemCard, newEmail, PASSWORD, browserForFile, waitForAllSaved, waitForContent } from '../support/journey';
 import { PageChecker } from '../support/page-checks';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = browserForFile();
 const checker = new PageChecker('journey');
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
 afterAll(async () => {
-  await browser?.close();
   console.log(`Pages checked with axe:\n${await checker.writeReport()}`);
 });
 
-const AREAS = [
-  'Managing Managers',
-  'Organisation-Wide Technical Strategy',
-  'Engineering Culture',
-  'Executive Stakeholder Relationships',
-  'Operating Model and Delivery Health at Scale',
-];
-const BEHAVIOURS = [
-  'AI adoption strategy',
-  'Evidence-based view of AI impact',
-  'AI ethics position',
-  'AI investment business case',
-  'Honest AI conversations in teams',
-  'AI regulation and liability awareness',
-];
 const EVIDENCE = 'Coached two new managers through their first calibration, October 2026.';
 
 type Journey = { page: Page; context: BrowserContext; email: string; firstId: string; secondId: string; headline: string };
@@ -189,7 +169,7 @@ async function shareOpenAndRevoke(page: Page) {
   const shareUrl = await linkField.inputValue();
   await checker.check(page, 'Gaps with a share link');
 
-  const stranger = await browser.newContext();
+  const stranger = await browser().newContext();
   const shared = await stranger.newPage();
   expect((await shared.goto(shareUrl))?.status()).toBe(200);
   await shared.getByText(EVIDENCE).waitFor();
@@ -261,7 +241,7 @@ async function signOut(page: Page) {
 }
 
 async function secondUserFindsNothing(journey: Journey) {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await browser().newContext({ acceptDownloads: true });
   const page = await context.newPage();
   await page.goto(`${baseUrl}/signup`);
   await page.getByLabel('Email').fill(newEmail());
@@ -298,7 +278,7 @@ describe('the whole journey in a real browser', () => {
   test(
     'a new manager assesses, reads the gaps, exports, shares, assesses again and compares; nobody else sees any of it',
     async () => {
-      const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 800 } });
+      const context = await browser().newContext({ acceptDownloads: true, viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
       const journey: Journey = { page, context, email: newEmail(), firstId: '', secondId: '', headline: '' };
 

@@ -3,20 +3,12 @@
 // has focus. At every stop the focused element must show a visible focus
 // indicator, and focus must never fall back to <body> after an autosave or a
 // dialog.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { newEmail, PASSWORD, signUp, waitForAllSaved } from '../support/journey';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { AREAS, BEHAVIOURS, newEmail, PASSWORD, signUp, browserForFile, waitForAllSaved } from '../support/journey';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 type Focus = {
   onBody: boolean;
@@ -88,28 +80,16 @@ async function tabTo(page: Page, description: string, wanted: (focus: Focus) => 
 const named = (name: string | RegExp, tag?: string) => (focus: Focus) =>
   (tag === undefined || focus.tag === tag) && (typeof name === 'string' ? focus.name === name : name.test(focus.name));
 
-const ITEMS = [
-  'Managing Managers',
-  'Organisation-Wide Technical Strategy',
-  'Engineering Culture',
-  'Executive Stakeholder Relationships',
-  'Operating Model and Delivery Health at Scale',
-  'AI adoption strategy',
-  'Evidence-based view of AI impact',
-  'AI ethics position',
-  'AI investment business case',
-  'Honest AI conversations in teams',
-  'AI regulation and liability awareness',
-];
+const ITEMS = [...AREAS, ...BEHAVIOURS];
 
 describe('the keyboard alone', () => {
   test('signs in, rates every item, writes evidence, opens and cancels a dialog, and submits', async () => {
     const email = newEmail();
-    const setup = await browser.newContext();
+    const setup = await browser().newContext();
     await signUp(await setup.newPage(), baseUrl, email);
     await setup.close();
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/signin`);
 

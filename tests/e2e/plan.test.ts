@@ -1,45 +1,23 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { itemCard, signUp, waitForAllSaved } from '../support/journey';
+import { describe, expect, inject, test } from 'vitest';
+import { itemCard, rateAndSubmit, signUp, startDraft, browserForFile } from '../support/journey';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = browserForFile();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function startAssessment(page: Page, button: string) {
-  await page.goto(`${baseUrl}/assess`);
-  await page.getByRole('button', { name: button }).click();
-  await page.waitForURL(/\/assessments\/[^/?]+$/);
-  await page.waitForLoadState('networkidle');
-}
-
-/** Every item at level 3 but Managing Managers at 1, then submitted. */
-async function rateAndSubmit(page: Page) {
-  const groups = await page.getByRole('group', { name: 'Where are you today?' }).all();
-  for (const [index, group] of groups.entries()) await group.getByRole('radio').nth(index === 0 ? 0 : 2).check();
-  await waitForAllSaved(page);
-  await page.getByRole('button', { name: 'Submit assessment' }).click();
-  await page.waitForURL(/notice=submitted/);
-}
+// Every item at level 3 but Managing Managers at 1.
+const MANAGING_MANAGERS_AT_1 = [1];
 
 describe('the development plan in the browser', () => {
   test('a priority becomes a goal, is tracked on the plan, shows at home, in the next assessment and in the export', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await browser().newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await signUp(page, baseUrl);
 
     await page.goto(baseUrl);
     expect(await page.getByRole('link', { name: 'Start your first assessment' }).count()).toBe(1);
 
-    await startAssessment(page, 'Start my first assessment');
-    await rateAndSubmit(page);
+    await startDraft(page, baseUrl);
+    await rateAndSubmit(page, MANAGING_MANAGERS_AT_1);
     const assessmentUrl = page.url().replace(/\?.*$/, '');
     await page.goto(`${assessmentUrl}/gaps`);
 
@@ -98,7 +76,7 @@ describe('the development plan in the browser', () => {
     expect(text).toContain('## Development plan');
     expect(text).toContain('**Coach each team lead through one hiring loop**: In progress, due 31 Jan 2020');
 
-    await startAssessment(page, 'Start from my last assessment');
+    await startDraft(page, baseUrl, 'Start from my last assessment');
     const open = itemCard(page, 'Managing Managers').getByText('Your open goals on this item');
     expect(await open.count()).toBe(1);
     expect(await itemCard(page, 'Engineering Culture').getByText('Your open goals on this item').count()).toBe(0);

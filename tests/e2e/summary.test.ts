@@ -1,42 +1,17 @@
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { itemCard, signUp, waitForAllSaved, waitForContent } from '../support/journey';
+import { describe, expect, inject, test } from 'vitest';
+import { rateAndSubmit, signUp, startDraft, browserForFile, waitForContent } from '../support/journey';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Rates every item at the given levels (0 = no opportunity yet) and submits. */
-async function rateAndSubmit(page: Page, levels: number[], evidence: string) {
-  await waitForContent(page);
-  const groups = await page.getByRole('group', { name: 'Where are you today?' }).all();
-  for (const [index, group] of groups.entries()) {
-    const level = levels[index] ?? 3;
-    await (level === 0 ? group.getByRole('radio', { name: 'No opportunity yet' }) : group.getByRole('radio').nth(level - 1)).check();
-  }
-  await itemCard(page, 'Managing Managers').getByLabel('Evidence').fill(evidence);
-  await waitForAllSaved(page);
-  await page.getByRole('button', { name: 'Submit assessment' }).click();
-  await page.waitForURL(/notice=submitted/);
-}
+const browser = browserForFile();
 
 describe('gaps, exports, sharing and progress in the browser', () => {
   test('from two submitted assessments to charts, a CSV, a share link and a comparison', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await browser().newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await signUp(page, baseUrl);
-    await page.goto(`${baseUrl}/assess`);
-    await page.getByRole('button', { name: 'Start my first assessment' }).click();
-    await page.waitForURL(/\/assessments\/[^/?]+$/);
+    await startDraft(page, baseUrl);
     await rateAndSubmit(page, [2, 3, 1, 4, 2, 3, 0, 2, 5, 3, 2], '=1+1 coached two managers');
     const firstUrl = page.url().replace(/\?.*$/, '');
 
@@ -82,7 +57,7 @@ describe('gaps, exports, sharing and progress in the browser', () => {
     const shareUrl = await linkField.inputValue();
     expect(shareUrl).toMatch(new RegExp(`^${baseUrl.replace(/[.:/]/g, '\\$&')}/shared/[A-Za-z0-9_-]{43}$`));
 
-    const stranger = await browser.newContext();
+    const stranger = await browser().newContext();
     const shared = await stranger.newPage();
     const response = await shared.goto(shareUrl);
     expect(response?.status()).toBe(200);
@@ -98,9 +73,7 @@ describe('gaps, exports, sharing and progress in the browser', () => {
     await stranger.close();
 
     // A second assessment from the first, then progress and compare.
-    await page.goto(`${baseUrl}/assess`);
-    await page.getByRole('button', { name: 'Start from my last assessment' }).click();
-    await page.waitForURL(/\/assessments\/[^/?]+$/);
+    await startDraft(page, baseUrl, 'Start from my last assessment');
     expect(page.url()).not.toBe(firstUrl);
     await rateAndSubmit(page, [3, 3, 3, 4, 3, 3, 2, 3, 5, 3, 3], 'Now running calibration across the organisation');
 
@@ -123,15 +96,12 @@ describe('gaps, exports, sharing and progress in the browser', () => {
   });
 
   test('another user gets 404 for someone else’s gaps, exports and comparison', async () => {
-    const owner = await browser.newContext();
+    const owner = await browser().newContext();
     const ownerPage = await owner.newPage();
     await signUp(ownerPage, baseUrl);
-    await ownerPage.goto(`${baseUrl}/assess`);
-    await ownerPage.getByRole('button', { name: 'Start my first assessment' }).click();
-    await ownerPage.waitForURL(/\/assessments\/[^/?]+$/);
-    const id = ownerPage.url().split('/').pop()!;
+    const id = await startDraft(ownerPage, baseUrl);
 
-    const other = await browser.newContext();
+    const other = await browser().newContext();
     const otherPage = await other.newPage();
     await signUp(otherPage, baseUrl);
     for (const path of [`/assessments/${id}/gaps`, `/progress/compare?from=${id}&to=${id}`]) {
