@@ -1,11 +1,5 @@
 import { buttonClasses } from '@/components/ui/button';
-
-const FORMATS = [
-  { format: 'pdf', label: 'PDF' },
-  { format: 'csv', label: 'CSV' },
-  { format: 'md', label: 'Markdown' },
-  { format: 'json', label: 'JSON' },
-] as const;
+import { EXPORT_FORMATS } from '@/lib/export/formats';
 
 export function ExportLinks({ assessmentId }: { assessmentId: string }) {
   return (
@@ -15,9 +9,9 @@ export function ExportLinks({ assessmentId }: { assessmentId: string }) {
       </h2>
       <p className="text-text-muted">Download this development summary for your manager, mentor or coach.</p>
       <ul className="flex flex-wrap gap-3">
-        {FORMATS.map(({ format, label }) => (
-          <li key={format}>
-            <a href={`/assessments/${assessmentId}/export/${format}`} download className={buttonClasses('secondary')}>
+        {EXPORT_FORMATS.map(({ key, label }) => (
+          <li key={key}>
+            <a href={`/assessments/${assessmentId}/export/${key}`} download className={buttonClasses('secondary')}>
               Download {label}
             </a>
           </li>

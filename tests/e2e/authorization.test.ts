@@ -10,6 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { z } from 'zod';
 import { htmlToText } from '../support/html-text';
+import { EXPORT_FORMAT_KEYS } from '@/lib/export/formats';
 import { itemCard, PASSWORD, signUp, startDraft, browserForFile, waitForAllSaved } from '../support/journey';
 import { listAppRoutes } from '../support/route-inventory';
 import { actionId, actionResult, callAction, listServerActions, type ActionResponse } from '../support/server-actions';
@@ -353,7 +354,7 @@ const PAGE_CASES: PageCase[] = [
     },
   },
   notFoundFor('/assessments/<B’s id>/gaps as A: 404', () => `/assessments/${bSubmittedId}/gaps`),
-  ...['pdf', 'csv', 'md', 'json'].map((format) =>
+  ...EXPORT_FORMAT_KEYS.map((format) =>
     notFoundFor(`/assessments/<B’s id>/export/${format} as A: 404`, () => `/assessments/${bSubmittedId}/export/${format}`),
   ),
   {
@@ -592,7 +593,7 @@ beforeAll(async () => {
     args: [{ ok: true }, form({ assessmentId: b.assessmentId })],
     cookie: b.cookie,
   });
-  bUnratedKeys = z.object({ unrated: z.array(z.object({ key: z.string() })) }).parse(actionResult(control.body)).unrated.map(({ key }) => key);
+  bUnratedKeys = z.object({ detail: z.object({ unrated: z.array(z.object({ key: z.string() })) }) }).parse(actionResult(control.body)).detail.unrated.map(({ key }) => key);
   expect(bUnratedKeys).toHaveLength(2);
   await expectBUnchanged();
 });

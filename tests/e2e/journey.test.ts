@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import { AREAS, BEHAVIOURS, itemCard, newEmail, PASSWORD, browserForFile, waitForAllSaved, waitForContent } from '../support/journey';
+import { EXPORT_FORMAT_KEYS } from '@/lib/export/formats';
 import { PageChecker } from '../support/page-checks';
 
 const baseUrl = inject('baseUrl');
@@ -260,7 +261,7 @@ async function secondUserFindsNothing(journey: Journey) {
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
   }
   await checker.check(page, 'Not found (another user’s assessment)');
-  for (const format of ['pdf', 'csv', 'md', 'json']) {
+  for (const format of EXPORT_FORMAT_KEYS) {
     expect((await page.request.get(`${baseUrl}/assessments/${firstId}/export/${format}`)).status(), format).toBe(404);
   }
 

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, test } from 'vitest';
+import { EXPORT_FORMAT_KEYS } from '@/lib/export/formats';
 import { rateAndSubmit, signUp, startDraft, browserForFile, waitForContent } from '../support/journey';
 
 const baseUrl = inject('baseUrl');
@@ -107,7 +108,7 @@ describe('gaps, exports, sharing and progress in the browser', () => {
     for (const path of [`/assessments/${id}/gaps`, `/progress/compare?from=${id}&to=${id}`]) {
       expect((await otherPage.goto(`${baseUrl}${path}`))?.status(), path).toBe(404);
     }
-    for (const format of ['csv', 'md', 'json']) {
+    for (const format of EXPORT_FORMAT_KEYS) {
       const response = await otherPage.request.get(`${baseUrl}/assessments/${id}/export/${format}`);
       expect(response.status(), format).toBe(404);
     }
