@@ -3,6 +3,13 @@ import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 import tseslint from 'typescript-eslint';
 
+const DATABASE = { group: ['@prisma/*', 'pglite-prisma-adapter', '@electric-sql/pglite', 'pg'], message: 'Only lib/data talks to the database.' };
+const GENERATED = {
+  group: ['@/lib/generated/prisma/*', '!@/lib/generated/prisma/enums'],
+  message: 'Only lib/data uses the Prisma client; read its enums through lib/domain.',
+};
+const UI = { group: ['@/components/*', '@/app/*'], message: 'lib/ holds what the UI uses; it never imports the UI.' };
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -15,6 +22,38 @@ export default defineConfig([
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  // Import boundaries: the database is reached through lib/data only, lib/
+  // never depends on the UI, and components never on the data layer. (That a
+  // client component reaches no server-only module, through any chain of
+  // imports, is checked by tests/unit/client-imports.test.ts.)
+  {
+    files: ['app/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [DATABASE, GENERATED] }] },
+  },
+  {
+    files: ['lib/**/*.{ts,tsx}'],
+    ignores: ['lib/data/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [DATABASE, GENERATED, UI] }] },
+  },
+  {
+    files: ['lib/data/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [UI] }] },
+  },
+  {
+    files: ['components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            DATABASE,
+            { group: ['@/lib/generated/*'], message: 'Components take view types from lib/domain, never from Prisma.' },
+            { group: ['@/lib/data/*'], allowTypeImports: true, message: 'Components get their data as props from the page; they never query.' },
+          ],
+        },
+      ],
     },
   },
   globalIgnores(['.next/**', 'out/**', 'build/**', 'next-env.d.ts', 'lib/generated/**', '.data/**', 'test-results/**', 'bench/results/**']),

@@ -1,6 +1,6 @@
-import type { AuditEventType } from '@/lib/generated/prisma/enums';
+import type { SecurityEventType } from '@/lib/domain/security-events';
 
-const LABELS: Record<AuditEventType, string> = {
+const LABELS: Record<SecurityEventType, string> = {
   SIGN_UP: 'Account created',
   SIGN_IN_SUCCEEDED: 'Signed in',
   SIGN_IN_FAILED: 'Failed sign-in attempt',
@@ -12,7 +12,7 @@ const LABELS: Record<AuditEventType, string> = {
   ACCOUNT_DELETED: 'Account deleted',
 };
 
-type Event = { id: string; type: AuditEventType; ip: string | null; userAgent: string | null; createdAt: Date };
+type Event = { id: string; type: SecurityEventType; ip: string | null; userAgent: string | null; createdAt: Date };
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
 

@@ -3,7 +3,7 @@ import { ChartFigure } from '@/components/charts/chart-figure';
 import type { DevelopmentSummary } from '@/lib/domain/summary';
 import { itemCodes } from '@/lib/domain/item-codes';
 import { GapDrawings } from './gap-drawings';
-import { gapLabel, levelText } from './gap-labels';
+import { gapLabel, levelText } from '@/lib/domain/gap-labels';
 
 /**
  * The radar and the gap bars side by side, with one table for both: every

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { DevelopmentSummary } from '@/lib/domain/summary';
 import { PRIORITY_RULE } from '@/lib/domain/priorities';
-import { gapLabel } from './gap-labels';
+import { gapLabel } from '@/lib/domain/gap-labels';
 
 export function PriorityList({ summary, addGoalFrom }: { summary: DevelopmentSummary; addGoalFrom?: string }) {
   return (

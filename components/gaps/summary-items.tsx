@@ -1,5 +1,5 @@
 import type { DevelopmentSummary } from '@/lib/domain/summary';
-import { levelText } from './gap-labels';
+import { levelText } from '@/lib/domain/gap-labels';
 
 /** Item by item, read-only: level, target, confidence and evidence as written. */
 export function SummaryItems({ summary }: { summary: DevelopmentSummary }) {

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { gapLabel } from '@/components/gaps/gap-labels';
+import { gapLabel } from '@/lib/domain/gap-labels';
 import { buttonClasses } from '@/components/ui/button';
 import { gapOf } from '@/lib/domain/gaps';
 import type { DevelopmentSummary, SummaryItem } from '@/lib/domain/summary';

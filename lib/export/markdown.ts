@@ -1,4 +1,4 @@
-import { gapLabel, levelText } from '@/components/gaps/gap-labels';
+import { gapLabel, levelText } from '@/lib/domain/gap-labels';
 import { gapOf } from '@/lib/domain/gaps';
 import { PRIORITY_RULE } from '@/lib/domain/priorities';
 import { describeReadiness } from '@/lib/domain/readiness';

@@ -1,4 +1,4 @@
-import { gapLabel } from '@/components/gaps/gap-labels';
+import { gapLabel } from '@/lib/domain/gap-labels';
 import { gapScale, type Gap } from '@/lib/domain/gaps';
 import { COLOURS, contentWidth, ensureSpace, left, SIZES, setFont, type Doc } from '@/lib/export/pdf-layout';
 

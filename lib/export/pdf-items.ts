@@ -1,4 +1,4 @@
-import { gapLabel, levelText } from '@/components/gaps/gap-labels';
+import { gapLabel, levelText } from '@/lib/domain/gap-labels';
 import type { Confidence, Gap } from '@/lib/domain/gaps';
 import type { DevelopmentSummary, SummaryItem } from '@/lib/domain/summary';
 import { formatDate } from '@/lib/format/dates';

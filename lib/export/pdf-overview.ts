@@ -1,7 +1,7 @@
 import { PRIORITY_RULE } from '@/lib/domain/priorities';
 import { describeReadiness, type Readiness } from '@/lib/domain/readiness';
 import type { DevelopmentSummary } from '@/lib/domain/summary';
-import { gapLabel } from '@/components/gaps/gap-labels';
+import { gapLabel } from '@/lib/domain/gap-labels';
 import { formatDate } from '@/lib/format/dates';
 import { drawGapChart } from '@/lib/export/pdf-gap-chart';
 import { COLOURS, contentWidth, ensureSpace, heading, left, paragraph, SIZES, setFont, type Doc } from '@/lib/export/pdf-layout';

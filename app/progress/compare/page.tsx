@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
-import { levelText } from '@/components/gaps/gap-labels';
+import { levelText } from '@/lib/domain/gap-labels';
 import { cardClasses } from '@/components/ui/card';
 import { Cell, ColumnHeader, RowHeader, Table } from '@/components/ui/table';
 import { PageSkeleton } from '@/components/layout/page-skeleton';
