@@ -14,19 +14,9 @@ export const calendarDateSchema = z
   .string({ error: 'Give a date' })
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Give a date as year-month-day, e.g. 2027-03-31')
-  .transform((value, context) => {
-    const date = new Date(`${value}T00:00:00.000Z`);
-    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-      context.addIssue({ code: 'custom', message: `${value} is not a date in the calendar` });
-      return z.NEVER;
-    }
-    const year = date.getUTCFullYear();
-    if (year < 2000 || year > 2100) {
-      context.addIssue({ code: 'custom', message: 'Choose a date between 2000 and 2100' });
-      return z.NEVER;
-    }
-    return date;
-  });
+  .pipe(z.iso.date({ error: (issue) => `${String(issue.input)} is not a date in the calendar` }))
+  .transform((value) => new Date(`${value}T00:00:00.000Z`))
+  .refine((date) => date.getUTCFullYear() >= 2000 && date.getUTCFullYear() <= 2100, 'Choose a date between 2000 and 2100');
 
 const text = (what: string) =>
   z
@@ -48,14 +38,7 @@ export const httpUrlSchema = z
   .string()
   .trim()
   .max(RESOURCE_URL_MAX, `Keep a link to ${RESOURCE_URL_MAX} characters`)
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
-    } catch {
-      return false;
-    }
-  }, 'A link must start with http:// or https://');
+  .pipe(z.httpUrl({ error: 'A link must start with http:// or https://' }));
 
 const goalFields = {
   action: text('Say what you will do'),
