@@ -1,6 +1,6 @@
 import type { AssessmentDetail } from '@/lib/data/assessments';
+import { CONFIDENCE_LABELS } from '@/lib/domain/vocabulary';
 
-const CONFIDENCE: Record<string, string> = { LOW: 'low', MEDIUM: 'medium', HIGH: 'high' };
 
 /** A submitted assessment, read-only, rendered against the framework version it was made on. */
 export function AssessmentAnswers({ assessment }: { assessment: AssessmentDetail }) {
@@ -37,7 +37,7 @@ export function AssessmentAnswers({ assessment }: { assessment: AssessmentDetail
                     Level {answer?.targetLevel} · {names.get(answer?.targetLevel ?? 0)}
                   </dd>
                   <dt className="font-medium">Confidence</dt>
-                  <dd>{answer?.confidence ? CONFIDENCE[answer.confidence] : 'not given'}</dd>
+                  <dd>{answer?.confidence ? CONFIDENCE_LABELS[answer.confidence].toLowerCase() : 'not given'}</dd>
                   <dt className="font-medium">Evidence</dt>
                   <dd className="whitespace-pre-wrap break-words">{answer?.evidence || 'None written.'}</dd>
                 </dl>

@@ -1,3 +1,4 @@
+import type { GoalStatus } from '@/lib/domain/vocabulary';
 import type { AnswerState } from '@/lib/data/assessments';
 
 export type { AnswerState };
@@ -13,7 +14,7 @@ export type EditorItem = {
   openGoals?: OpenGoal[];
 };
 
-export type OpenGoal = { id: string; action: string; targetDate: Date; status: 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE' | 'DROPPED' };
+export type OpenGoal = { id: string; action: string; targetDate: Date; status: GoalStatus };
 
 export type EditorSection = { key: string; title: string; items: EditorItem[] };
 export type LevelName = { level: number; name: string };

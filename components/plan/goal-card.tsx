@@ -3,7 +3,7 @@ import { ActionForm } from '@/components/ui/action-form';
 import { Button } from '@/components/ui/button';
 import { daysOverdue, GOAL_STATUS_LABELS, type GoalView } from '@/lib/domain/goals';
 import { formatDate } from '@/lib/format/dates';
-import { GOAL_STATUSES } from '@/lib/validation/goal';
+import { GOAL_STATUSES } from '@/lib/domain/vocabulary';
 import { GoalDue } from './goal-due';
 import { GoalNoteForm } from './goal-note-form';
 import type { PlanActions } from './plan-actions';

@@ -1,6 +1,6 @@
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { GOAL_STATUS_LABELS } from '@/lib/domain/goals';
-import type { GoalStatus } from '@/lib/validation/goal';
+import type { GoalStatus } from '@/lib/domain/vocabulary';
 
 const tones: Record<GoalStatus, BadgeTone> = {
   NOT_STARTED: 'neutral',

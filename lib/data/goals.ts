@@ -4,7 +4,8 @@ import { db } from '@/lib/data/db';
 import { getCurrentVersionContent } from '@/lib/data/framework-version-content';
 import { recentlyFinishedSince, type GoalView } from '@/lib/domain/goals';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { CreateGoalInput, CustomResource, GoalStatus, UpdateGoalInput } from '@/lib/validation/goal';
+import { OPEN_STATUSES, type GoalStatus } from '@/lib/domain/vocabulary';
+import type { CreateGoalInput, CustomResource, UpdateGoalInput } from '@/lib/validation/goal';
 
 const goalFields = {
   id: true,
@@ -176,7 +177,7 @@ async function findCurrentGoals(whose: Prisma.GoalWhereInput, itemKeys: readonly
   return findGoalViews({
     ...whose,
     itemKey: { in: [...itemKeys] },
-    OR: [{ status: { in: ['NOT_STARTED', 'IN_PROGRESS'] } }, { finishedAt: { gte: recentlyFinishedSince(now) } }],
+    OR: [{ status: { in: [...OPEN_STATUSES] } }, { finishedAt: { gte: recentlyFinishedSince(now) } }],
   });
 }
 

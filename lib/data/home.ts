@@ -7,7 +7,7 @@ import { startOfDay } from '@/lib/domain/goals';
 import { NO_ANSWERS, readinessFromTotals } from '@/lib/domain/readiness';
 import type { HomeOverview } from '@/lib/domain/home';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { OPEN_STATUSES } from '@/lib/validation/goal';
+import { OPEN_STATUSES } from '@/lib/domain/vocabulary';
 import { z } from 'zod';
 
 const DUE_SOONEST = 3;

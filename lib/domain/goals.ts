@@ -1,4 +1,4 @@
-import type { GoalStatus } from '@/lib/validation/goal';
+import type { GoalStatus } from '@/lib/domain/vocabulary';
 
 export type GoalResourceView = { title: string; url: string | null; resourceKey: string | null };
 export type GoalNoteView = { id: string; text: string; createdAt: Date };

@@ -1,6 +1,6 @@
 import { daysOverdue, nextReviewDate, startOfDay, type ReviewDate } from '@/lib/domain/goals';
 import type { Readiness } from '@/lib/domain/readiness';
-import type { GoalStatus } from '@/lib/validation/goal';
+import type { GoalStatus } from '@/lib/domain/vocabulary';
 
 export type HomeGoal = { id: string; itemKey: string; itemTitle: string; action: string; targetDate: Date; status: GoalStatus };
 

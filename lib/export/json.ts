@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Confidence, GoalStatus } from '@/lib/domain/vocabulary';
 import type { DevelopmentSummary } from '@/lib/domain/summary';
 
 const level = z.number().int().min(1).max(5);
@@ -39,7 +40,7 @@ export const summaryExportSchema = z
           levelName: z.string().nullable(),
           noOpportunity: z.boolean(),
           targetLevel: level,
-          confidence: z.enum(['LOW', 'MEDIUM', 'HIGH']).nullable(),
+          confidence: z.enum(Confidence).nullable(),
           evidence: z.string(),
         })
         .strict(),
@@ -53,7 +54,7 @@ export const summaryExportSchema = z
           action: z.string(),
           successMeasure: z.string(),
           targetDate: z.iso.date(),
-          status: z.enum(['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'DROPPED']),
+          status: z.enum(GoalStatus),
           finishedAt: z.iso.datetime().nullable(),
           resources: z.array(z.object({ title: z.string(), url: z.string().nullable(), fromFramework: z.boolean() }).strict()),
           notes: z.array(z.object({ createdAt: z.iso.datetime(), text: z.string() }).strict()),

@@ -1,11 +1,11 @@
 import { gapLabel, levelText } from '@/lib/domain/gap-labels';
-import type { Confidence, Gap } from '@/lib/domain/gaps';
+import type { Gap } from '@/lib/domain/gaps';
+import { CONFIDENCE_LABELS } from '@/lib/domain/vocabulary';
 import type { DevelopmentSummary, SummaryItem } from '@/lib/domain/summary';
 import { formatDate } from '@/lib/format/dates';
 import { COLOURS, contentWidth, ensureSpace, heading, left, paragraph, rule, SIZES, setFont, type Doc } from '@/lib/export/pdf-layout';
 
 const LABEL_WIDTH = 84;
-const CONFIDENCE_TEXT: Record<Confidence, string> = { LOW: 'Low', MEDIUM: 'Medium', HIGH: 'High' };
 
 /** What the page header names when an item runs onto a new page. */
 export type ItemTracker = { current: string | null };
@@ -45,7 +45,7 @@ function drawItem(doc: Doc, summary: DevelopmentSummary, item: SummaryItem, name
   field(doc, 'Level now', item.levelName ? `${level} – ${item.levelName}` : level, item.descriptor);
   field(doc, 'Target', String(item.targetLevel));
   if (gap && (gap.state === 'gap' || gap.state === 'at-target')) field(doc, 'Gap', capitalise(gapLabel(gap)));
-  field(doc, 'Confidence', item.confidence ? CONFIDENCE_TEXT[item.confidence] : 'Not given');
+  field(doc, 'Confidence', item.confidence ? CONFIDENCE_LABELS[item.confidence] : 'Not given');
   if (summary.previousSubmittedAt) {
     field(doc, 'Last time', `${item.previousLevel === null ? 'Not rated' : String(item.previousLevel)} (${formatDate(summary.previousSubmittedAt)})`);
   }

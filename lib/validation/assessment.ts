@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Confidence } from '@/lib/domain/vocabulary';
 import { EVIDENCE_MAX } from '@/lib/validation/limits';
 import { hasNoNul, NUL_MESSAGE } from '@/lib/validation/text';
 
@@ -7,7 +8,7 @@ const LEVEL_MESSAGE = 'Choose a level from 1 to 5';
 export const idSchema = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Not a valid id');
 const level = z.coerce.number({ error: LEVEL_MESSAGE }).int(LEVEL_MESSAGE).min(1, LEVEL_MESSAGE).max(5, LEVEL_MESSAGE);
 
-export const confidenceSchema = z.enum(['LOW', 'MEDIUM', 'HIGH'], { error: 'Choose low, medium or high confidence' });
+export const confidenceSchema = z.enum(Confidence, { error: 'Choose low, medium or high confidence' });
 
 // An item is rated at a level, marked "no opportunity yet", or left unrated
 // (both empty); never a level and "no opportunity" at once.

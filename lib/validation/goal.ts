@@ -1,11 +1,8 @@
 import { z } from 'zod';
+import { GoalStatus } from '@/lib/domain/vocabulary';
 import { idSchema } from '@/lib/validation/assessment';
 import { CUSTOM_RESOURCE_ROWS, GOAL_TEXT_MAX, NOTE_MAX, RESOURCE_TITLE_MAX, RESOURCE_URL_MAX } from '@/lib/validation/limits';
 import { hasNoNul, NUL_MESSAGE } from '@/lib/validation/text';
-
-export const GOAL_STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'DROPPED'] as const;
-export type GoalStatus = (typeof GOAL_STATUSES)[number];
-export const OPEN_STATUSES: readonly GoalStatus[] = ['NOT_STARTED', 'IN_PROGRESS'];
 
 export const itemKeySchema = z.string().trim().regex(/^[a-z0-9-]{1,64}$/, 'Choose an item from the framework');
 
@@ -90,7 +87,7 @@ export const updateGoalSchema = z
 export type UpdateGoalInput = z.infer<typeof updateGoalSchema>;
 
 export const goalStatusSchema = z
-  .object({ goalId: idSchema, status: z.enum(GOAL_STATUSES, { error: 'Choose a status' }) })
+  .object({ goalId: idSchema, status: z.enum(GoalStatus, { error: 'Choose a status' }) })
   .strict();
 
 export const goalNoteSchema = z
