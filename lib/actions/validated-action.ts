@@ -15,7 +15,11 @@ export type ActionOptions = {
   echo?: readonly string[];
   /** How to read a form that is more than one value per name (repeated fields, say). */
   read?: (form: FormData) => unknown;
-  /** The message for input that fails the schema, when "Check the highlighted fields." does not fit. */
+  /**
+   * The message for input that fails the schema. A form's default is "Check
+   * the highlighted fields." (its fields show the rest); a call's is the
+   * first problem found, as there are no fields to highlight.
+   */
   invalid?: string;
   /**
    * Answer a failure that is not an outage with this message instead of
@@ -36,13 +40,14 @@ async function runAction<Schema extends z.ZodType, Data, Detail>(
   raw: () => unknown,
   form: unknown,
   options: ActionOptions,
+  describeInvalid: (error: z.ZodError) => string | undefined = () => options.invalid,
 ): Promise<ActionResult<Data, Detail>> {
   const values = echo(form, options.echo ?? []);
   try {
     // Inside the try: reading the session needs the database too.
     const viewer = await requireUser();
     const parsed = schema.safeParse(raw());
-    if (!parsed.success) return invalid(parsed.error, options.invalid, values);
+    if (!parsed.success) return invalid(parsed.error, describeInvalid(parsed.error), values);
     return await handler(parsed.data, viewer);
   } catch (error) {
     // Redirects (to sign-in, or onwards after success) are thrown too, and must reach Next.
@@ -73,5 +78,6 @@ export function validatedCall<Schema extends z.ZodType, Data = undefined, Detail
   handler: Handler<z.output<Schema>, Data, Detail>,
   options: ActionOptions = {},
 ) {
-  return (input: unknown): Promise<ActionResult<Data, Detail>> => runAction(schema, handler, () => input, undefined, options);
+  return (input: unknown): Promise<ActionResult<Data, Detail>> =>
+    runAction(schema, handler, () => input, undefined, options, (error) => options.invalid ?? error.issues[0]?.message);
 }

@@ -14,8 +14,8 @@ const SUBMIT = actionId('app/assessments/actions.ts', 'submitAssessmentAction');
 async function submitUnrated(cookie: string, assessmentId: string): Promise<void> {
   const submit = (confirmUnrated: string[]) =>
     callAction(baseUrl, { id: SUBMIT, path: `/assessments/${assessmentId}`, args: [{ ok: true }, formOf({ assessmentId, confirmUnrated })], cookie });
-  const asked = z.object({ unrated: z.array(z.object({ key: z.string() })) }).parse(actionResult((await submit([])).body));
-  const done = await submit(asked.unrated.map((item) => item.key));
+  const asked = z.object({ detail: z.object({ unrated: z.array(z.object({ key: z.string() })) }) }).parse(actionResult((await submit([])).body));
+  const done = await submit(asked.detail.unrated.map((item) => item.key));
   if (!done.redirect?.includes('notice=submitted')) throw new Error(`Submitting failed (${done.status}): ${done.body.slice(0, 300)}`);
 }
 

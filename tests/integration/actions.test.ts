@@ -154,6 +154,9 @@ describe('assessment actions', () => {
     expect(await asViewer(other, () => saveAnswerAction({ ...input, baseRevision: answer.revision + 1, level: 5 }))).toMatchObject({ ok: false, reason: 'not-found' });
     expect(await asViewer(owner, () => saveAnswerAction({ ...input, level: 9 }))).toMatchObject({ ok: false, reason: 'invalid' });
     expect(await asViewer(owner, () => saveAnswerAction('not an object'))).toMatchObject({ ok: false, reason: 'invalid' });
+    // Autosave has no fields to highlight: the message names the problem itself.
+    const extra = await asViewer(owner, () => saveAnswerAction({ ...input, userId: other.id }));
+    expect(extra.ok ? '' : extra.message).toMatch(/^Unrecognized key/);
     const stored = await db().assessmentAnswer.findFirstOrThrow({ where: { assessmentId: id, itemId: answer.itemId } });
     expect({ level: stored.level, revision: stored.revision }).toEqual({ level: 2, revision: answer.revision + 1 });
   });
