@@ -4,8 +4,9 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { clientInfo } from '@/lib/auth/client-info';
 import { checkPasswordStrength, hashPassword } from '@/lib/auth/password';
-import { reissueSessionCookie } from '@/lib/auth/session-cookie';
+import { issueSessionCookie } from '@/lib/auth/session-cookie';
 import { recordAuditEvent } from '@/lib/data/audit';
+import { startSession } from '@/lib/data/sessions';
 import { createPasswordUser } from '@/lib/data/users';
 import { echo, invalid, type ActionResult } from '@/lib/validation/action-result';
 import { SIGN_UP_REFUSED, signUpSchema } from '@/lib/validation/auth';
@@ -27,8 +28,9 @@ export async function signUp(_previous: ActionResult, form: FormData): Promise<A
     try {
       user = await createPasswordUser({ email, name, passwordHash: await hashPassword(password) });
       if (!user) return { ok: false, message: SIGN_UP_REFUSED, values };
-      await recordAuditEvent('SIGN_UP', user.id, clientInfo(await headers()));
-      await reissueSessionCookie(user, user.sessionVersion);
+      const client = clientInfo(await headers());
+      await recordAuditEvent('SIGN_UP', user.id, client);
+      await issueSessionCookie(user, await startSession(user.id, client));
     } catch (error) {
       console.error('signUp', error);
       return { ok: false, message: 'Could not create your account just now. Try again.', values };

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { z } from 'zod';
 import { launchBrowser } from '../support/browser';
 import { htmlToText } from '../support/html-text';
+import { signInOverHttp } from '../support/http-session';
 import { itemCard, PASSWORD, signUp, waitForAllSaved } from '../support/journey';
 import { listAppRoutes } from '../support/route-inventory';
 import { actionId, actionResult, callAction, listServerActions, type ActionResponse } from '../support/server-actions';
@@ -38,6 +39,9 @@ let bLinkId = '';
 let bGoalId = '';
 let bUnratedKeys: string[] = [];
 let aUserId = '';
+// B's second sign-in: its session id (from B's own account page) and cookie.
+let bOtherSessionId = '';
+let bOtherCookie = '';
 let bBefore: Rendered;
 
 async function signUpManager(): Promise<Manager> {
@@ -100,7 +104,7 @@ const expectAbsent = (body: string, ...secrets: string[]) => {
   const seen = `${body}\n${htmlToText(body)}`;
   for (const secret of secrets) expect(seen).not.toContain(secret);
 };
-const expectNoTraceOfB = (body: string) => expectAbsent(body, b.assessmentId, bSubmittedId, b.email, B_EVIDENCE, bGoalId, B_GOAL, B_NOTE);
+const expectNoTraceOfB = (body: string) => expectAbsent(body, b.assessmentId, bSubmittedId, b.email, B_EVIDENCE, bGoalId, B_GOAL, B_NOTE, bOtherSessionId);
 
 // What A would write over B's item if nothing stopped it.
 const overwrite = () => ({
@@ -180,6 +184,11 @@ const ACTIONS: Record<string, ActionDecision> = {
     call: () => ({ path: '/account', args: [{ ok: true }, form({ currentPassword: PASSWORD, newPassword: 'amber harbour violet canyon 73' })] }),
     crossUser: OWN_ACCOUNT,
   },
+  [`${ACCOUNT}#endSessionAction`]: {
+    access: 'session: action redirects',
+    call: () => ({ path: '/account', args: [{ ok: true }, form({ sessionId: bOtherSessionId })] }),
+    crossUser: 'endSessionAction: A ends B’s session',
+  },
   [`${ACCOUNT}#signOutEverywhere`]: { access: 'session: action redirects', call: () => ({ path: '/account', args: [] }), crossUser: SIGN_OUT_CASE },
   [`${ACCOUNT}#deleteMyAccount`]: {
     access: 'session: action redirects',
@@ -222,7 +231,7 @@ const ACTIONS: Record<string, ActionDecision> = {
     crossUser: 'takes no id: sets the caller’s own review date',
   },
   'app/signup/actions.ts#signUp': { access: 'public', why: 'creates a new account; reads and changes no existing one' },
-  'app/actions.ts#signOut': { access: 'public', why: 'forgets the caller’s own session cookie; reads and changes nothing stored' },
+  'app/actions.ts#signOut': { access: 'public', why: 'ends the session the caller’s own cookie names, and forgets the cookie' },
 };
 
 type RouteDecision = {
@@ -442,7 +451,13 @@ const PAGE_CASES: PageCase[] = [
   },
 ];
 
-type ActionCase = { name: string; action: string; as: () => string; origin?: string; expectRefused: (response: ActionResponse) => void };
+type ActionCase = {
+  name: string;
+  action: string;
+  as: () => string;
+  origin?: string;
+  expectRefused: (response: ActionResponse) => void | Promise<void>;
+};
 const NOT_FOUND = 'This assessment or item does not exist.';
 const idOf = (action: string) => {
   const [path = '', name = ''] = action.split('#');
@@ -527,6 +542,15 @@ const CROSS_USER_CASES: ActionCase[] = [
     }),
   ),
   {
+    name: 'endSessionAction: A ends B’s session',
+    action: `${ACCOUNT}#endSessionAction`,
+    as: () => a.cookie,
+    expectRefused: async (response) => {
+      expectResult({ ok: false, message: 'That session has already ended.' })(response);
+      expect((await get('/account', bOtherCookie)).status).toBe(200);
+    },
+  },
+  {
     // It answers nothing either way; whether B's link still opens is the proof.
     name: 'revokeShareLinkAction: A revokes B’s link',
     action: `${SHARING}#revokeShareLinkAction`,
@@ -569,6 +593,12 @@ beforeAll(async () => {
   bGoalId = await b.page.locator('input[name="goalId"]').first().inputValue();
   const note = await callAction(baseUrl, { id: idOf(`${PLAN}#addGoalNoteAction`), path: '/plan', args: [{ ok: true }, form({ goalId: bGoalId, text: B_NOTE })], cookie: b.cookie });
   expect(actionResult(note.body)).toEqual({ ok: true, message: 'Note added.' });
+
+  const other = await signInOverHttp(baseUrl, b.email, PASSWORD);
+  if (!other.cookie) throw new Error(`B's second sign-in failed: ${other.error ?? 'no cookie'}`);
+  bOtherCookie = other.cookie;
+  await b.page.goto(`${baseUrl}/account`);
+  bOtherSessionId = await b.page.locator('input[name="sessionId"]').inputValue();
 
   a = await signUpManager();
   a.assessmentId = await startDraft(a.page, 'Start my first assessment');
@@ -631,7 +661,7 @@ describe('A, signed in, cannot change B’s data through server actions posted d
   });
 
   test.each(CROSS_USER_CASES)('$name', async ({ action, as, origin, expectRefused }) => {
-    expectRefused(await callAction(baseUrl, { id: idOf(action), ...callOf(action), cookie: as(), origin }));
+    await expectRefused(await callAction(baseUrl, { id: idOf(action), ...callOf(action), cookie: as(), origin }));
     await expectBUnchanged();
   });
 
@@ -712,6 +742,13 @@ describe('session and link actions act on their owner only', () => {
     expect(response.headers.getSetCookie().find((cookie) => cookie.startsWith(`${SESSION_COOKIE}=;`))).toMatch(/Expires=Thu, 01 Jan 1970|Max-Age=0/i);
     expect((await get('/account', b.cookie)).status).toBe(200);
     await expectBUnchanged();
+  });
+
+  test('control: B’s own end-session, posted the same way, does end B’s other session', async () => {
+    const response = await callAction(baseUrl, { id: idOf(`${ACCOUNT}#endSessionAction`), ...callOf(`${ACCOUNT}#endSessionAction`), cookie: b.cookie });
+    expect(actionResult(response.body)).toEqual({ ok: true, message: 'Session ended. That device is signed out.' });
+    expect((await get('/account', bOtherCookie)).status).toBe(307);
+    expect((await get('/account', b.cookie)).status).toBe(200);
   });
 
   test('control: B’s own revoke, posted the same way, does close B’s link', async () => {
