@@ -8,12 +8,14 @@ import { clientInfo } from '@/lib/auth/client-info';
 import { checkPasswordStrength, hashPassword, verifyPassword } from '@/lib/auth/password';
 import { requireSession, requireUser } from '@/lib/auth/session';
 import { recordAuditEvent } from '@/lib/data/audit';
+import { takeCostlyAttempt, tryAgainLater } from '@/lib/data/rate-limit';
 import { endAllSessions, endSession } from '@/lib/data/sessions';
 import { deleteAccount, findCredentials, setPassword } from '@/lib/data/users';
 import { invalid, type ActionResult } from '@/lib/validation/action-result';
 import { changePasswordSchema, deleteAccountSchema, endSessionSchema } from '@/lib/validation/auth';
 import { formFields } from '@/lib/validation/form-data';
 import { unlessUnavailable } from '@/lib/http/unavailable';
+import { BUSY_MESSAGE, busyOrThrow } from '@/lib/workers/cpu-pool';
 
 const FAILED = 'Could not save the change just now. Try again.';
 
@@ -23,16 +25,21 @@ export async function changePassword(_previous: ActionResult, form: FormData): P
     const parsed = changePasswordSchema.safeParse(formFields(form));
     if (!parsed.success) return invalid(parsed.error);
     const { currentPassword, newPassword } = parsed.data;
+    const client = clientInfo(await headers());
+    // Before the password is verified, scored or hashed: each costs CPU.
+    const until = await takeCostlyAttempt('password-change', client);
+    if (until) return { ok: false, message: tryAgainLater(until) };
     try {
       const credentials = await findCredentials(user.email);
       // Accounts created through the identity provider have no password to confirm.
       if (credentials?.passwordHash && !(await verifyPassword(credentials.passwordHash, currentPassword ?? ''))) {
         return { ok: false, message: 'Check the highlighted fields.', fieldErrors: { currentPassword: ['That is not your current password.'] } };
       }
-      const strength = checkPasswordStrength(newPassword, [user.email, user.name ?? '']);
+      const strength = await checkPasswordStrength(newPassword, [user.email, user.name ?? '']).catch(busyOrThrow);
+      if (!strength) return { ok: false, message: BUSY_MESSAGE };
       if (!strength.ok) return { ok: false, message: 'Choose a stronger password.', fieldErrors: { newPassword: [strength.message] } };
       await setPassword(user, await hashPassword(newPassword), sessionId);
-      await recordAuditEvent('PASSWORD_CHANGED', user.id, clientInfo(await headers()));
+      await recordAuditEvent('PASSWORD_CHANGED', user.id, client);
     } catch (error) {
       console.error('changePassword', error);
       return { ok: false, message: FAILED };

@@ -239,6 +239,8 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     shape: 'state+form',
     fields: () => ({ currentPassword: hostileText, newPassword: hostileText }),
     accepted: okResult,
+    // Every attempt that passes the schema is counted against the rate limit.
+    mayWrite: ['RateLimit'],
   },
   'app/account/actions.ts#deleteMyAccount': {
     path: () => '/account',
@@ -272,6 +274,8 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     shape: 'state+form',
     fields: () => ({ name: hostileText, email: fc.oneof(hostileText, fc.emailAddress()), password: hostileText }),
     accepted: (_result, redirect) => redirect === '/account',
+    // Every attempt that passes the schema is counted against the rate limit.
+    mayWrite: ['RateLimit'],
   },
 };
 
