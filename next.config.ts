@@ -4,8 +4,9 @@ import { buildSecurityHeaders } from './lib/security/headers';
 const nextConfig: NextConfig = {
   // Loaded from node_modules at run time rather than bundled: PGlite ships its
   // Postgres as WebAssembly plus data files that a bundler would lose, and
-  // pdfkit is large and reads its font data from disk.
-  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/schema-engine-wasm', 'pdfkit'],
+  // pdfkit is large and reads its font data from disk, and piscina starts its
+  // worker threads from its own files.
+  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/schema-engine-wasm', 'pdfkit', 'piscina'],
   poweredByHeader: false,
   reactStrictMode: true,
   // On every response, static assets included. The Content-Security-Policy

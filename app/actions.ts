@@ -2,14 +2,19 @@
 
 import { redirect } from 'next/navigation';
 import { clearSessionCookie } from '@/lib/auth/clear-session-cookie';
+import { readSessionClaims } from '@/lib/auth/session-token';
+import { endSession } from '@/lib/data/sessions';
 
 /**
- * Signs this browser out. Sessions are signed tokens, so forgetting the cookie
- * is the whole of it: nothing is read or written in the database, and it works
- * while the database is out of reach. "Sign out everywhere" on the account
- * page is the one that ends the other sessions too.
+ * Signs this browser out: ends its session, so a copy of the cookie stops
+ * working too, and forgets the cookie. While the database is out of reach the
+ * cookie is still forgotten; the session then ends at its idle timeout.
  */
 export async function signOut(): Promise<void> {
+  const claims = await readSessionClaims();
+  if (claims) {
+    await endSession({ id: claims.sub }, claims.sid).catch((error: unknown) => console.error('signOut', error));
+  }
   await clearSessionCookie();
   redirect('/');
 }

@@ -29,6 +29,10 @@ export const envSchema = z.object({
   OIDC_CLIENT_SECRET: optionalText,
   // The provider's name on the sign-in button, e.g. "Okta".
   OIDC_NAME: optionalText,
+  // Sign-ups, and password changes, allowed per hour from one client address
+  // and from all addresses together: each scores a password and hashes it.
+  HEADWAY_COSTLY_ACTIONS_PER_ADDRESS: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(10)),
+  HEADWAY_COSTLY_ACTIONS_TOTAL: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(300)),
   // `1` makes the app count its SQL statements and serve the tally at
   // /bench/query-stats (used by `npm run bench`; leave unset in production).
   HEADWAY_QUERY_STATS: z.preprocess(emptyAsUndefined, z.literal('1').optional()),

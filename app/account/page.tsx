@@ -1,19 +1,21 @@
 import type { Metadata } from 'next';
+import { ActiveSessions } from '@/components/auth/active-sessions';
 import { ChangePasswordForm } from '@/components/auth/change-password-form';
 import { DeleteAccountForm } from '@/components/auth/delete-account-form';
 import { SecurityEvents } from '@/components/auth/security-events';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { requireUser } from '@/lib/auth/session';
+import { requireSession } from '@/lib/auth/session';
 import { listSecurityEvents } from '@/lib/data/audit';
+import { listActiveSessions } from '@/lib/data/sessions';
 import { getAccount } from '@/lib/data/users';
-import { changePassword, deleteMyAccount, signOutEverywhere } from './actions';
+import { changePassword, deleteMyAccount, endSessionAction, signOutEverywhere } from './actions';
 
 export const metadata: Metadata = { title: 'Your account' };
 
 export default async function AccountPage() {
-  const user = await requireUser();
-  const [account, events] = await Promise.all([getAccount(user), listSecurityEvents(user)]);
+  const { user, sessionId } = await requireSession();
+  const [account, events, sessions] = await Promise.all([getAccount(user), listSecurityEvents(user), listActiveSessions(user)]);
   if (!account) return null;
   return (
     <div className="max-w-3xl space-y-8">
@@ -34,9 +36,14 @@ export default async function AccountPage() {
       </Card>
 
       <Card aria-labelledby="sessions-heading" className="space-y-4">
-        <h2 id="sessions-heading" className="text-xl font-semibold">Sign out everywhere</h2>
+        <h2 id="sessions-heading" className="text-xl font-semibold">Where you are signed in</h2>
         <p className="text-sm text-text-muted">
-          Ends every session on every device, this one included. Use it if you signed in on a shared computer or lost a device.
+          A session ends after two hours without use and eight hours after signing in. End any you do not recognise.
+        </p>
+        <ActiveSessions sessions={sessions} currentId={sessionId} endAction={endSessionAction} />
+        <p className="text-sm text-text-muted">
+          Sign out everywhere ends every session on every device, this one included. Use it if you signed in on a shared
+          computer or lost a device.
         </p>
         <form action={signOutEverywhere}>
           <button type="submit" className={buttonClasses('secondary')}>

@@ -14,7 +14,7 @@ import {
 import { findCredentials } from '@/lib/data/users';
 import { signInSchema } from '@/lib/validation/auth';
 
-export type Authenticated = { id: string; email: string; name: string | null; sessionVersion: number };
+export type Authenticated = { id: string; email: string; name: string | null };
 export type AuthenticationResult = { ok: true; user: Authenticated } | { ok: false; message: string };
 
 // One message for an unknown address and a wrong password alike.
@@ -51,5 +51,5 @@ export async function authenticateWithPassword(input: unknown, client: ClientInf
 
   await clearFailures(accountKey(email));
   await recordAuditEvent('SIGN_IN_SUCCEEDED', account.id, client);
-  return { ok: true, user: { id: account.id, email: account.email, name: account.name, sessionVersion: account.sessionVersion } };
+  return { ok: true, user: { id: account.id, email: account.email, name: account.name } };
 }

@@ -2,20 +2,29 @@ import 'server-only';
 import type { AuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import type { OAuthConfig } from 'next-auth/providers/oauth';
+import { headers } from 'next/headers';
 import { authenticateWithPassword } from '@/lib/auth/authenticate';
 import { clientInfo } from '@/lib/auth/client-info';
 import { redirectTarget } from '@/lib/auth/redirect-target';
 import { ensureAuthSecret } from '@/lib/auth/secret';
 import { recordAuditEvent } from '@/lib/data/audit';
 import { isDatabaseUnavailable } from '@/lib/data/health';
+import { endSession, findActiveSession, startSession } from '@/lib/data/sessions';
 import { signInWithExternalIdentity } from '@/lib/data/users';
 import { env, type Env } from '@/lib/env';
 import { UNAVAILABLE_MESSAGE } from '@/lib/http/unavailable-text';
 
 export const OIDC_PROVIDER_ID = 'oidc';
-// Short-lived tokens; each one is also checked against the account's session
-// version on every request, so ending sessions does not wait for expiry.
+// Short-lived tokens; each one also names a session row that is checked on
+// every request, so ending a session does not wait for expiry.
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+/** Thrown from the jwt callback for a token whose session has ended: next-auth then answers no session and clears the cookie. */
+class SessionEndedError extends Error {
+  constructor() {
+    super('The session has ended.');
+  }
+}
 
 export function isOidcConfigured(config: Env = env()): boolean {
   return Boolean(config.OIDC_ISSUER && config.OIDC_CLIENT_ID && config.OIDC_CLIENT_SECRET);
@@ -56,9 +65,6 @@ function oidcProvider(config: Env): OAuthConfig<OidcProfile> {
   };
 }
 
-type TokenFields = { sub?: string; sv?: number };
-type SignedInUser = { id: string; sessionVersion?: number };
-
 let cached: AuthOptions | undefined;
 
 export function authOptions(): AuthOptions {
@@ -96,7 +102,7 @@ export function authOptions(): AuthOptions {
     callbacks: {
       async signIn({ user, account, profile }) {
         if (account?.provider !== OIDC_PROVIDER_ID) return true;
-        const claims = (profile ?? {}) as OidcProfile;
+        const claims = profile ?? {};
         const result = await signInWithExternalIdentity({
           provider: OIDC_PROVIDER_ID,
           subject: account.providerAccountId,
@@ -109,27 +115,38 @@ export function authOptions(): AuthOptions {
         if (result.outcome === 'linked') await recordAuditEvent('ACCOUNT_LINKED', result.user.id, client, OIDC_PROVIDER_ID);
         await recordAuditEvent('SIGN_IN_SUCCEEDED', result.user.id, client, OIDC_PROVIDER_ID);
         // From here on the session belongs to Headway's account, not the provider's subject.
-        const signedIn = user as SignedInUser;
-        signedIn.id = result.user.id;
-        signedIn.sessionVersion = result.user.sessionVersion;
+        user.id = result.user.id;
         return true;
       },
       // A client chooses callbackUrl; a malformed one must not become a 500.
       redirect({ url, baseUrl }) {
         return redirectTarget(url, baseUrl);
       },
-      jwt({ token, user }) {
-        const fields = token as typeof token & TokenFields;
+      // Signing in starts a session row; every later read of the token, next-auth's
+      // own /api/auth/session included, passes here and must find it still active.
+      async jwt({ token, user }) {
         if (user) {
-          const signedIn = user as SignedInUser;
-          fields.sub = signedIn.id;
-          fields.sv = signedIn.sessionVersion ?? 0;
+          return { ...token, sub: user.id, sid: await startSession(user.id, clientInfo(await headers())) };
         }
-        return fields;
+        const active = token.sub && token.sid ? await findActiveSession(token.sid, token.sub) : null;
+        if (!active) throw new SessionEndedError();
+        return { ...token, name: active.user.name, email: active.user.email };
       },
       session({ session, token }) {
-        const fields = token as TokenFields;
-        return { ...session, user: { ...session.user, id: fields.sub, sv: fields.sv } };
+        return { ...session, user: { ...session.user, id: token.sub } };
+      },
+    },
+    events: {
+      // next-auth's own sign-out endpoint ends the session as the sign-out button does.
+      async signOut({ token }) {
+        if (token.sub && token.sid) await endSession({ id: token.sub }, token.sid);
+      },
+    },
+    logger: {
+      // An ended session is the expected answer, not a fault worth a stack trace.
+      error(code, metadata) {
+        if (metadata instanceof SessionEndedError) return;
+        console.error(`[next-auth][error][${code}]`, metadata);
       },
     },
   };

@@ -1,8 +1,6 @@
 import 'server-only';
 import { hash, verify } from '@node-rs/argon2';
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as english from '@zxcvbn-ts/language-en';
+import { runOnCpuPool } from '@/lib/workers/cpu-pool';
 
 // argon2id (the library's default algorithm) at OWASP's baseline: 19 MiB,
 // 2 iterations, 1 lane.
@@ -28,24 +26,28 @@ export async function spendPasswordCheck(password: string): Promise<void> {
   await verifyPassword(await decoy, password);
 }
 
-const zxcvbn = new ZxcvbnFactory({
-  translations: english.translations,
-  graphs: common.adjacencyGraphs,
-  dictionary: { ...common.dictionary, ...english.dictionary },
-});
-
 // zxcvbn scores 0–4; 3 is "safely unguessable: moderate protection from
 // offline slow-hash attacks", which is what we ask of a password here.
 const MIN_SCORE = 3;
 
-export type PasswordStrength = { ok: true } | { ok: false; message: string };
+// zxcvbn's time grows faster than the length: 256 characters take seconds of
+// CPU. A password whose first 100 characters are strong is strong, and one
+// whose first 100 are weak gains little from the rest, so only those are scored.
+export const SCORED_LENGTH = 100;
 
-export function checkPasswordStrength(password: string, personal: string[] = []): PasswordStrength {
-  const result = zxcvbn.check(password, personal.flatMap((value) => [value, ...value.split(/[@.\s_-]+/)]).filter(Boolean));
+export type PasswordStrength = { ok: true } | { ok: false; message: string };
+type Score = { score: number; warning: string | null; suggestions: string[] };
+
+/** Scored on a worker thread: the request thread stays free for everyone else. */
+export async function checkPasswordStrength(password: string, personal: string[] = []): Promise<PasswordStrength> {
+  const result = await runOnCpuPool<Score>('scorePassword', {
+    password: [...password].slice(0, SCORED_LENGTH).join(''),
+    personal: personal.flatMap((value) => [value, ...value.split(/[@.\s_-]+/)]).filter(Boolean),
+  });
   if (result.score >= MIN_SCORE) return { ok: true };
-  const why = result.feedback.warning ?? 'This password would be easy to guess.';
-  const suggestions = result.feedback.suggestions.length
-    ? result.feedback.suggestions.join(' ')
+  const why = result.warning ?? 'This password would be easy to guess.';
+  const suggestions = result.suggestions.length
+    ? result.suggestions.join(' ')
     : 'Use a few unrelated words together, or a passphrase only you would think of.';
   return { ok: false, message: `${why} ${suggestions}`.trim() };
 }

@@ -5,17 +5,14 @@ import { authOptions, SESSION_MAX_AGE_SECONDS } from '@/lib/auth/options';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { sessionCookieName } from '@/lib/auth/session-token';
 
-/**
- * Re-issues this browser's session under a new session version. Used after a
- * password change: every other session ends, this one carries on.
- */
-export async function reissueSessionCookie(user: SessionUser, sessionVersion: number): Promise<void> {
+/** Gives this browser a session token for a session just started outside next-auth (sign-up). */
+export async function issueSessionCookie(user: SessionUser, sessionId: string): Promise<void> {
   const options = authOptions();
   const secure = options.useSecureCookies ?? false;
   const token = await encode({
     secret: options.secret!,
     maxAge: SESSION_MAX_AGE_SECONDS,
-    token: { sub: user.id, sv: sessionVersion, email: user.email, name: user.name },
+    token: { sub: user.id, sid: sessionId, email: user.email, name: user.name },
   });
   (await cookies()).set(sessionCookieName(secure), token, {
     httpOnly: true,

@@ -7,7 +7,8 @@ import { authOptions } from '@/lib/auth/options';
 /** next-auth's session cookie: the __Secure- prefix whenever cookies are secure. */
 export const sessionCookieName = (secure: boolean) => `${secure ? '__Secure-' : ''}next-auth.session-token`;
 
-const claimsSchema = z.object({ sub: z.string().min(1), sv: z.number().int() });
+// sub is the user, sid their session's row: both are checked on every request.
+const claimsSchema = z.object({ sub: z.string().min(1), sid: z.string().min(1) });
 export type SessionClaims = z.infer<typeof claimsSchema>;
 
 type CookieJar = { getAll: () => { name: string; value: string }[] };

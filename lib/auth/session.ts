@@ -3,23 +3,28 @@ import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { readSessionClaims } from '@/lib/auth/session-token';
-import { getSessionState } from '@/lib/data/users';
+import { findActiveSession, type ActiveSession } from '@/lib/data/sessions';
 
 /**
- * The signed-in user, or null. A token is honoured only while its session
- * version matches the account's, so "sign out everywhere", a password change
- * and account deletion take effect on the next request, not at token expiry.
+ * This request's session, or null. A token is honoured only while its
+ * session's row is active, so signing out, "sign out everywhere", a password
+ * change and account deletion take effect on the next request, not at token expiry.
  */
-export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+export const getSession = cache(async (): Promise<ActiveSession | null> => {
   const claims = await readSessionClaims();
-  if (!claims) return null;
-  const account = await getSessionState(claims.sub);
-  if (!account || account.sessionVersion !== claims.sv) return null;
-  return { id: account.id, email: account.email, name: account.name };
+  return claims ? findActiveSession(claims.sid, claims.sub) : null;
 });
 
+export async function getSessionUser(): Promise<SessionUser | null> {
+  return (await getSession())?.user ?? null;
+}
+
+export async function requireSession(): Promise<ActiveSession> {
+  const session = await getSession();
+  if (!session) redirect('/signin');
+  return session;
+}
+
 export async function requireUser(): Promise<SessionUser> {
-  const user = await getSessionUser();
-  if (!user) redirect('/signin');
-  return user;
+  return (await requireSession()).user;
 }

@@ -80,6 +80,11 @@ export function ownAuditEvents(viewer: Viewer) {
   return { userId: viewer.id } satisfies Prisma.AuditEventWhereInput;
 }
 
+/** The viewer's signed-in sessions (the id alone names whose they are). */
+export function ownSessions(viewer: Pick<Viewer, 'id'>) {
+  return { userId: viewer.id } satisfies Prisma.UserSessionWhereInput;
+}
+
 export function ownAccount(viewer: Viewer) {
   return { id: viewer.id } satisfies Prisma.UserWhereUniqueInput;
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import type { ClientInfo } from '@/lib/auth/client-info';
-import { ownAccount, type Viewer } from '@/lib/data/access';
+import { ownAccount, ownSessions, type Viewer } from '@/lib/data/access';
 import { db } from '@/lib/data/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 
@@ -13,7 +13,7 @@ export async function createPasswordUser(input: { email: string; name?: string; 
   try {
     return await db().user.create({
       data: { email: input.email, name: input.name ?? null, passwordHash: input.passwordHash },
-      select: { id: true, email: true, name: true, sessionVersion: true },
+      select: { id: true, email: true, name: true },
     });
   } catch (error) {
     if (isUniqueViolation(error)) return null;
@@ -25,15 +25,7 @@ export async function createPasswordUser(input: { email: string; name?: string; 
 export async function findCredentials(email: string) {
   return db().user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true },
-  });
-}
-
-/** What a session token is checked against on every request. */
-export async function getSessionState(userId: string) {
-  return db().user.findUnique({
-    where: { id: userId },
-    select: { id: true, email: true, name: true, sessionVersion: true },
+    select: { id: true, email: true, name: true, passwordHash: true },
   });
 }
 
@@ -55,18 +47,15 @@ export async function getAccount(viewer: Viewer) {
   return { ...rest, hasPassword: passwordHash !== null };
 }
 
-/** Sets a new password and ends every session issued before it; returns the new session version. */
-export async function setPassword(viewer: Viewer, passwordHash: string): Promise<number> {
-  const updated = await db().user.update({
-    where: ownAccount(viewer),
-    data: { passwordHash, sessionVersion: { increment: 1 } },
-    select: { sessionVersion: true },
-  });
-  return updated.sessionVersion;
-}
-
-export async function endAllSessions(viewer: Viewer): Promise<void> {
-  await db().user.update({ where: ownAccount(viewer), data: { sessionVersion: { increment: 1 } } });
+/**
+ * Sets a new password and ends every session but the one it was changed in:
+ * whoever else knew the old password is signed out with it.
+ */
+export async function setPassword(viewer: Viewer, passwordHash: string, keepSessionId: string): Promise<void> {
+  await db().$transaction([
+    db().user.update({ where: ownAccount(viewer), data: { passwordHash } }),
+    db().userSession.deleteMany({ where: { ...ownSessions(viewer), id: { not: keepSessionId } } }),
+  ]);
 }
 
 /**
@@ -97,6 +86,11 @@ export async function exportAccountData(viewer: Viewer) {
       createdAt: true,
       updatedAt: true,
       identities: { select: { provider: true, subject: true, createdAt: true } },
+      // Never the session ids: each one, with the secret, is a way into the account.
+      sessions: {
+        orderBy: { createdAt: 'asc' },
+        select: { createdAt: true, lastSeenAt: true, expiresAt: true, ip: true, userAgent: true },
+      },
       auditEvents: {
         orderBy: { createdAt: 'asc' },
         select: { type: true, ip: true, userAgent: true, detail: true, createdAt: true },
@@ -144,7 +138,7 @@ export async function exportAccountData(viewer: Viewer) {
 
 export type ExternalProfile = { provider: string; subject: string; email: string | null; emailVerified: boolean; name: string | null };
 export type ExternalSignIn =
-  | { outcome: 'existing' | 'created' | 'linked'; user: { id: string; sessionVersion: number } }
+  | { outcome: 'existing' | 'created' | 'linked'; user: { id: string } }
   | { outcome: 'refused'; reason: string };
 
 /**
@@ -156,14 +150,14 @@ export async function signInWithExternalIdentity(profile: ExternalProfile): Prom
   const client = db();
   const known = await client.externalIdentity.findUnique({
     where: { provider_subject: { provider: profile.provider, subject: profile.subject } },
-    select: { user: { select: { id: true, sessionVersion: true } } },
+    select: { user: { select: { id: true } } },
   });
   if (known) return { outcome: 'existing', user: known.user };
   if (!profile.email) return { outcome: 'refused', reason: 'The identity provider did not share an email address.' };
   const email = profile.email.trim().toLowerCase();
   const identity = { provider: profile.provider, subject: profile.subject };
 
-  const existing = await client.user.findUnique({ where: { email }, select: { id: true, sessionVersion: true } });
+  const existing = await client.user.findUnique({ where: { email }, select: { id: true } });
   if (existing) {
     if (!profile.emailVerified) {
       return { outcome: 'refused', reason: 'The identity provider has not verified this email address.' };
@@ -180,7 +174,7 @@ export async function signInWithExternalIdentity(profile: ExternalProfile): Prom
         emailVerified: profile.emailVerified ? new Date() : null,
         identities: { create: identity },
       },
-      select: { id: true, sessionVersion: true },
+      select: { id: true },
     });
     return { outcome: 'created', user: created };
   } catch (error) {

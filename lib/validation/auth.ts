@@ -59,3 +59,8 @@ export const deleteAccountSchema = z
       .refine((value) => value.toLowerCase() === DELETE_CONFIRMATION, `Type "${DELETE_CONFIRMATION}" to confirm`),
   })
   .strict();
+
+// A session id as startSession makes it: 24 random bytes, base64url.
+export const endSessionSchema = z
+  .object({ sessionId: z.string().regex(/^[A-Za-z0-9_-]{32}$/, 'Choose a session from the list') })
+  .strict();

@@ -11,7 +11,8 @@ import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { z } from 'zod';
 import { htmlToText } from '../support/html-text';
 import { EXPORT_FORMAT_KEYS } from '@/lib/export/formats';
-import { itemCard, PASSWORD, signUp, startDraft, browserForFile, waitForAllSaved } from '../support/journey';
+import { signInOverHttp } from '../support/http-session';
+import { browserForFile, itemCard, PASSWORD, signUp, startDraft, waitForAllSaved } from '../support/journey';
 import { listAppRoutes } from '../support/route-inventory';
 import { actionId, actionResult, callAction, listServerActions, type ActionResponse } from '../support/server-actions';
 
@@ -38,6 +39,9 @@ let bLinkId = '';
 let bGoalId = '';
 let bUnratedKeys: string[] = [];
 let aUserId = '';
+// B's second sign-in: its session id (from B's own account page) and cookie.
+let bOtherSessionId = '';
+let bOtherCookie = '';
 let bBefore: Rendered;
 
 async function signUpManager(): Promise<Manager> {
@@ -92,7 +96,7 @@ const expectAbsent = (body: string, ...secrets: string[]) => {
   const seen = `${body}\n${htmlToText(body)}`;
   for (const secret of secrets) expect(seen).not.toContain(secret);
 };
-const expectNoTraceOfB = (body: string) => expectAbsent(body, b.assessmentId, bSubmittedId, b.email, B_EVIDENCE, bGoalId, B_GOAL, B_NOTE);
+const expectNoTraceOfB = (body: string) => expectAbsent(body, b.assessmentId, bSubmittedId, b.email, B_EVIDENCE, bGoalId, B_GOAL, B_NOTE, bOtherSessionId);
 
 // What A would write over B's item if nothing stopped it.
 const overwrite = () => ({
@@ -174,6 +178,11 @@ const ACTIONS: Record<string, ActionDecision> = {
     call: () => ({ path: '/account', args: [{ ok: true }, form({ currentPassword: PASSWORD, newPassword: 'amber harbour violet canyon 73' })] }),
     crossUser: OWN_ACCOUNT,
   },
+  [`${ACCOUNT}#endSessionAction`]: {
+    access: 'session: action redirects',
+    call: () => ({ path: '/account', args: [{ ok: true }, form({ sessionId: bOtherSessionId })] }),
+    crossUser: 'endSessionAction: A ends B’s session',
+  },
   [`${ACCOUNT}#signOutEverywhere`]: { access: 'session: action redirects', call: () => ({ path: '/account', args: [] }), crossUser: SIGN_OUT_CASE },
   [`${ACCOUNT}#deleteMyAccount`]: {
     access: 'session: action redirects',
@@ -216,7 +225,7 @@ const ACTIONS: Record<string, ActionDecision> = {
     crossUser: 'takes no id: sets the caller’s own review date',
   },
   'app/signup/actions.ts#signUp': { access: 'public', why: 'creates a new account; reads and changes no existing one' },
-  'app/actions.ts#signOut': { access: 'public', why: 'forgets the caller’s own session cookie; reads and changes nothing stored' },
+  'app/actions.ts#signOut': { access: 'public', why: 'ends the session the caller’s own cookie names, and forgets the cookie' },
 };
 
 type RouteDecision = {
@@ -436,7 +445,13 @@ const PAGE_CASES: PageCase[] = [
   },
 ];
 
-type ActionCase = { name: string; action: string; as: () => string; origin?: string; expectRefused: (response: ActionResponse) => void };
+type ActionCase = {
+  name: string;
+  action: string;
+  as: () => string;
+  origin?: string;
+  expectRefused: (response: ActionResponse) => void | Promise<void>;
+};
 const NOT_FOUND = 'This assessment or item does not exist.';
 const idOf = (action: string) => {
   const [path = '', name = ''] = action.split('#');
@@ -530,6 +545,15 @@ const CROSS_USER_CASES: ActionCase[] = [
     expectRefused: expectResult({ ok: false, reason: 'not-found', message: 'There are no goals on this item to delete.' }),
   },
   {
+    name: 'endSessionAction: A ends B’s session',
+    action: `${ACCOUNT}#endSessionAction`,
+    as: () => a.cookie,
+    expectRefused: async (response) => {
+      expectResult({ ok: false, message: 'That session has already ended.' })(response);
+      expect((await get('/account', bOtherCookie)).status).toBe(200);
+    },
+  },
+  {
     name: 'revokeShareLinkAction: A revokes B’s link',
     action: `${SHARING}#revokeShareLinkAction`,
     as: () => a.cookie,
@@ -570,6 +594,12 @@ beforeAll(async () => {
   bGoalId = await b.page.locator('input[name="goalId"]').first().inputValue();
   const note = await callAction(baseUrl, { id: idOf(`${PLAN}#addGoalNoteAction`), path: '/plan', args: [{ ok: true }, form({ goalId: bGoalId, text: B_NOTE })], cookie: b.cookie });
   expect(actionResult(note.body)).toEqual({ ok: true, message: 'Note added.' });
+
+  const other = await signInOverHttp(baseUrl, b.email, PASSWORD);
+  if (!other.cookie) throw new Error(`B's second sign-in failed: ${other.error ?? 'no cookie'}`);
+  bOtherCookie = other.cookie;
+  await b.page.goto(`${baseUrl}/account`);
+  bOtherSessionId = await b.page.locator('input[name="sessionId"]').inputValue();
 
   a = await signUpManager();
   a.assessmentId = await startDraft(a.page, baseUrl, 'Start my first assessment');
@@ -628,7 +658,7 @@ describe('A, signed in, cannot change B’s data through server actions posted d
   });
 
   test.each(CROSS_USER_CASES)('$name', async ({ action, as, origin, expectRefused }) => {
-    expectRefused(await callAction(baseUrl, { id: idOf(action), ...callOf(action), cookie: as(), origin }));
+    await expectRefused(await callAction(baseUrl, { id: idOf(action), ...callOf(action), cookie: as(), origin }));
     await expectBUnchanged();
   });
 
@@ -709,6 +739,13 @@ describe('session and link actions act on their owner only', () => {
     expect(response.headers.getSetCookie().find((cookie) => cookie.startsWith(`${SESSION_COOKIE}=;`))).toMatch(/Expires=Thu, 01 Jan 1970|Max-Age=0/i);
     expect((await get('/account', b.cookie)).status).toBe(200);
     await expectBUnchanged();
+  });
+
+  test('control: B’s own end-session, posted the same way, does end B’s other session', async () => {
+    const response = await callAction(baseUrl, { id: idOf(`${ACCOUNT}#endSessionAction`), ...callOf(`${ACCOUNT}#endSessionAction`), cookie: b.cookie });
+    expect(actionResult(response.body)).toEqual({ ok: true, message: 'Session ended. That device is signed out.' });
+    expect((await get('/account', bOtherCookie)).status).toBe(307);
+    expect((await get('/account', b.cookie)).status).toBe(200);
   });
 
   test('control: B’s own revoke, posted the same way, does close B’s link', async () => {

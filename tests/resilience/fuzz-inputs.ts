@@ -236,12 +236,21 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     shape: 'state+form',
     fields: () => ({ currentPassword: hostileText, newPassword: hostileText }),
     accepted: okResult,
+    // Every attempt that passes the schema is counted against the rate limit.
+    mayWrite: ['RateLimit'],
   },
   'app/account/actions.ts#deleteMyAccount': {
     path: () => '/account',
     shape: 'state+form',
     fields: () => ({ confirmation: fc.oneof(fc.constantFrom('delete my account ', 'DELETE MY ACCOUNT', 'delete'), hostileText) }),
     accepted: (_result, redirect) => redirect?.startsWith('/signin?notice=deleted') === true,
+  },
+  'app/account/actions.ts#endSessionAction': {
+    // Ids of the right shape that name no session, and anything else: neither ends one.
+    path: () => '/account',
+    shape: 'state+form',
+    fields: () => ({ sessionId: fc.oneof(hostileText, wildValue, fc.stringMatching(/^[A-Za-z0-9_-]{32}$/)) }),
+    accepted: okResult,
   },
   'app/account/actions.ts#signOutEverywhere': {
     // Takes no input: whatever is sent, it ends the caller's sessions. Fuzzed last, by itself.
@@ -251,17 +260,19 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     accepted: () => true,
   },
   'app/actions.ts#signOut': {
-    // Takes no input and only forgets this browser's cookie: nothing is ever written.
+    // Takes no input: whatever is sent, it ends the caller's session. Fuzzed last, by itself.
     path: () => '/',
     shape: 'none',
     fields: () => ({}),
-    accepted: () => false,
+    accepted: () => true,
   },
   'app/signup/actions.ts#signUp': {
     path: () => '/signup',
     shape: 'state+form',
     fields: () => ({ name: hostileText, email: fc.oneof(hostileText, fc.emailAddress()), password: hostileText }),
     accepted: (_result, redirect) => redirect === '/account',
+    // Every attempt that passes the schema is counted against the rate limit.
+    mayWrite: ['RateLimit'],
   },
 };
 

@@ -62,10 +62,11 @@ export function asVisitor<T>(run: () => Promise<T>, visitor: Browser = newBrowse
  * A browser signed in as `user`, the way the app signs people in: its own
  * code issues the session cookie into the browser's jar.
  */
-export async function signedInBrowser(user: SessionUser & { sessionVersion: number }): Promise<Browser> {
+export async function signedInBrowser(user: SessionUser): Promise<Browser> {
   const signedIn = newBrowser();
-  const { reissueSessionCookie } = await import('@/lib/auth/session-cookie');
-  await current.run(signedIn, () => reissueSessionCookie(user, user.sessionVersion));
+  const [{ issueSessionCookie }, { startSession }] = await Promise.all([import('@/lib/auth/session-cookie'), import('@/lib/data/sessions')]);
+  const sessionId = await startSession(user.id, { ip: '203.0.113.9', userAgent: 'integration-test' });
+  await current.run(signedIn, () => issueSessionCookie(user, sessionId));
   return signedIn;
 }
 
@@ -75,7 +76,7 @@ export function within<T>(from: Browser, run: () => Promise<T>): Promise<T> {
 }
 
 /** Runs `run` as a request from a browser signed in as `user`. */
-export async function asViewer<T>(user: SessionUser & { sessionVersion: number }, run: () => Promise<T>): Promise<T> {
+export async function asViewer<T>(user: SessionUser, run: () => Promise<T>): Promise<T> {
   return current.run(await signedInBrowser(user), run);
 }
 

@@ -37,6 +37,10 @@ export async function startAppServer(port: number, extraEnv: Record<string, stri
     PORT: String(port),
     HEADWAY_DATA_DIR: dataDir,
     NEXTAUTH_URL: baseUrl,
+    // The suites sign up hundreds of accounts from one address; the limits
+    // themselves are proven in tests/integration/rate-limit.test.ts.
+    HEADWAY_COSTLY_ACTIONS_PER_ADDRESS: '100000',
+    HEADWAY_COSTLY_ACTIONS_TOTAL: '100000',
     ...extraEnv,
   };
   if (testBackend() === 'postgres') {

@@ -14,7 +14,17 @@ export type NextServer = { baseUrl: string; stop: () => Promise<void>; log: () =
 /** The app's environment for `databaseUrl`, without the test runner's own NODE_ENV and DATABASE_URL. */
 function appEnv(databaseUrl: string, secret: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const { NODE_ENV: _testMode, DATABASE_URL: _testDatabase, TEST_DATABASE_URL: _testServer, ...inherited } = process.env;
-  return { ...inherited, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, ...extra };
+  return {
+    ...inherited,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: secret,
+    // The suites sign up many accounts from one address; tests/integration/rate-limit.test.ts proves the limits.
+    HEADWAY_COSTLY_ACTIONS_PER_ADDRESS: '100000',
+    HEADWAY_COSTLY_ACTIONS_TOTAL: '100000',
+    ...extra,
+  };
 }
 
 /** Migrations and framework content, exactly as `npm start` prepares a database. */

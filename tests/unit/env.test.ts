@@ -7,7 +7,16 @@ import { EnvError, parseEnv } from '@/lib/env';
 
 describe('parseEnv', () => {
   test('needs nothing to run on the embedded database', () => {
-    expect(parseEnv({})).toEqual({ NODE_ENV: 'development', HEADWAY_DATA_DIR: '.data' });
+    expect(parseEnv({})).toEqual({
+      NODE_ENV: 'development',
+      HEADWAY_DATA_DIR: '.data',
+      HEADWAY_COSTLY_ACTIONS_PER_ADDRESS: 10,
+      HEADWAY_COSTLY_ACTIONS_TOTAL: 300,
+    });
+  });
+
+  test.each(['0', '-1', '1.5', 'ten'])('refuses %s as a rate limit', (value) => {
+    expect(() => parseEnv({ HEADWAY_COSTLY_ACTIONS_PER_ADDRESS: value })).toThrow(/HEADWAY_COSTLY_ACTIONS_PER_ADDRESS/);
   });
 
   test('treats an empty DATABASE_URL as unset', () => {

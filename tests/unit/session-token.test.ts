@@ -26,17 +26,18 @@ describe('session claims', () => {
   const token = (fields: Record<string, unknown>, options: { secret?: string; maxAge?: number } = {}) =>
     encode({ token: fields, secret: options.secret ?? SECRET, maxAge: options.maxAge ?? 3600 });
 
-  test('a token this app issued gives its user and session version', async () => {
-    expect(await decodeSessionClaims(await token({ sub: 'user-1', sv: 3, email: 'a@example.com' }), SECRET)).toEqual({ sub: 'user-1', sv: 3 });
+  test('a token this app issued gives its user and session', async () => {
+    expect(await decodeSessionClaims(await token({ sub: 'user-1', sid: 'session-3', email: 'a@example.com' }), SECRET)).toEqual({ sub: 'user-1', sid: 'session-3' });
   });
 
   test.each([
-    ['encrypted with another secret', () => token({ sub: 'user-1', sv: 0 }, { secret: 'another-secret-of-enough-length-for-hkdf-11' })],
-    ['expired', () => token({ sub: 'user-1', sv: 0 }, { maxAge: -60 })],
-    ['without a session version', () => token({ sub: 'user-1' })],
-    ['without a user', () => token({ sv: 0 })],
+    ['encrypted with another secret', () => token({ sub: 'user-1', sid: 'session-0' }, { secret: 'another-secret-of-enough-length-for-hkdf-11' })],
+    ['expired', () => token({ sub: 'user-1', sid: 'session-0' }, { maxAge: -60 })],
+    ['without a session', () => token({ sub: 'user-1' })],
+    ['from before sessions had ids', () => token({ sub: 'user-1', sv: 0 })],
+    ['without a user', () => token({ sid: 'session-0' })],
     ['not a token at all', () => Promise.resolve('not.a.token')],
-    ['a token cut short', async () => (await token({ sub: 'user-1', sv: 0 })).slice(0, -8)],
+    ['a token cut short', async () => (await token({ sub: 'user-1', sid: 'session-0' })).slice(0, -8)],
   ])('a token %s means signed out', async (_, make) => {
     expect(await decodeSessionClaims(await make(), SECRET)).toBeNull();
   });

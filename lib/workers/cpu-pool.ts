@@ -1,0 +1,45 @@
+import 'server-only';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { Piscina } from 'piscina';
+
+// Loaded from disk by path, as lib/data/pglite-thread.ts loads its worker:
+// plain JavaScript that Next leaves alone and Node runs as it is.
+const WORKER_FILE = path.join(process.cwd(), 'lib/workers/cpu-worker.mjs');
+
+// One core is left to the thread that answers requests; the rest score and
+// render. A small machine still gets one worker thread.
+const THREADS = Math.max(1, availableParallelism() - 1);
+// Work waiting beyond this is refused rather than queued without end: a flood
+// of requests then costs a quick "busy", not minutes of backlog.
+const MAX_QUEUE = THREADS * 16;
+
+let pool: Piscina | undefined;
+
+function cpuPool(): Piscina {
+  pool ??= new Piscina({ filename: WORKER_FILE, minThreads: 1, maxThreads: THREADS, maxQueue: MAX_QUEUE, idleTimeout: 60_000 });
+  return pool;
+}
+
+/** Thrown when the pool's queue is full: the caller answers "busy, try again". */
+export class CpuPoolBusyError extends Error {
+  constructor() {
+    super('The server is busy.');
+    this.name = 'CpuPoolBusyError';
+  }
+}
+
+export const BUSY_MESSAGE = 'Headway is busy just now. Try again in a minute.';
+
+/** For `.catch`: a full queue becomes null, for the caller to answer BUSY_MESSAGE; anything else is rethrown. */
+export function busyOrThrow(error: unknown): null {
+  if (error instanceof CpuPoolBusyError) return null;
+  throw error;
+}
+
+/** Runs the worker's export `task` with `input` on a pool thread. */
+export async function runOnCpuPool<Result>(task: string, input: unknown): Promise<Result> {
+  const pool = cpuPool();
+  if (pool.queueSize >= MAX_QUEUE) throw new CpuPoolBusyError();
+  return (await pool.run(input, { name: task })) as Result;
+}

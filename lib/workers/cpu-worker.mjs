@@ -1,0 +1,24 @@
+// CPU-heavy work, run on the threads of lib/workers/cpu-pool.ts rather than on
+// the thread that answers requests: while it runs there, every other request
+// waits. Plain JavaScript, so that Node loads it as it is under `next start`,
+// vitest and the scripts alike; each named export is one kind of task.
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import * as common from '@zxcvbn-ts/language-common';
+import * as english from '@zxcvbn-ts/language-en';
+
+const zxcvbn = new ZxcvbnFactory({
+  translations: english.translations,
+  graphs: common.adjacencyGraphs,
+  dictionary: { ...common.dictionary, ...english.dictionary },
+});
+
+/**
+ * zxcvbn's verdict on a password, given the person's own words (address, name)
+ * that make a password easier to guess.
+ * @param {{ password: string; personal: string[] }} task
+ * @returns {{ score: number; warning: string | null; suggestions: string[] }}
+ */
+export function scorePassword({ password, personal }) {
+  const result = zxcvbn.check(password, personal);
+  return { score: result.score, warning: result.feedback.warning, suggestions: result.feedback.suggestions };
+}
