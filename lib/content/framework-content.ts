@@ -8,8 +8,9 @@ import type { FrameworkContent } from './framework-schema';
 // archetypes line.
 //
 // Written for Headway: scale, section summaries, behaviour titles, level
-// descriptors, expected levels and how each resource helps.
-export const frameworkContent = {
+// descriptors, the two targets and why, must-haves, section weights,
+// reflection prompts, opportunities to ask for and how each resource helps.
+export const frameworkContent: FrameworkContent = {
   name: 'Head of Engineering',
   introduction:
     'Move from managing a team to leading an engineering organisation - setting conditions for multiple teams to perform, shaping technical culture and strategy, and operating credibly with executive stakeholders.',
@@ -51,6 +52,7 @@ export const frameworkContent = {
     {
       key: 'skill-areas',
       title: 'Skills to Develop',
+      weight: 1,
       summary:
         'The five capability areas that separate leading an engineering organisation from managing a single team.',
       items: [
@@ -59,7 +61,21 @@ export const frameworkContent = {
           title: 'Managing Managers',
           description:
             'Managing managers is qualitatively different from managing engineers. You are no longer the expert on individual performance or technical decisions - you are accountable for creating conditions where your managers can do their job well. This means coaching managers to give feedback, setting expectations for people management quality, and holding managers accountable for team health rather than just delivery.',
-          expectedLevel: 4,
+          targets: {
+            stepUp: 3,
+            inRole: 4,
+            mustHave: true,
+            why: "Step up at 3: a credible candidate already manages several managers, coaches them on feedback and hiring and has written down what good people management is; without that the role would be learnt on the job. In the role at 4: every manager works to those expectations and is held to team health without the HoE stepping in. A must-have, because managing managers is the job.",
+          },
+          reflectionPrompts: [
+            "Which manager has handled a hard feedback conversation this quarter without you stepping in, and how do you know it went well?",
+            "When did you last act on a team's health signals even though it was delivering? What did you do?",
+            "Where are your expectations for people management written, and which of your managers could repeat them?",
+          ],
+          opportunity: {
+            stretch: "Take on a second manager or team lead as a direct report for two quarters, with written people management expectations you agree with them and review.",
+            question: "Could I manage one of the team leads for the next two quarters, so that I can show coaching a manager rather than managing engineers?",
+          },
           descriptors: {
             1: 'You manage engineers directly and step in yourself on individual performance or technical decisions. You have not yet coached another manager, written down what good people management looks like, or discussed team health with a manager as something they are accountable for.',
             2: 'You coach one manager or team lead, for example preparing them for a difficult feedback conversation and debriefing it afterwards, but your 1:1s with them still focus mainly on delivery, and your expectations for their people management exist only in your head.',
@@ -73,7 +89,21 @@ export const frameworkContent = {
           title: 'Organisation-Wide Technical Strategy',
           description:
             "The HoE owns or co-owns technical strategy for the engineering organisation. This means synthesising input from architects, lead engineers, product leaders, and the broader business context into a coherent direction - and making investment decisions that improve the organisation's capabilities over time. Technical strategy is not a document - it is a sequence of decisions.",
-          expectedLevel: 4,
+          targets: {
+            stepUp: 3,
+            inRole: 4,
+            mustHave: true,
+            why: "Step up at 3: a candidate has led technical direction across several teams as recorded decisions with their trade-offs; owning the whole organisation's strategy comes with the role. In the role at 4: the strategy can be shown as a revisited sequence of decisions whose investments improved capabilities. A must-have, because the HoE owns or co-owns it.",
+          },
+          reflectionPrompts: [
+            "Name the last three technical decisions you made or recommended beyond your own team. Who gave input, and what did each trade off?",
+            "Which investment decision of yours changed what several teams can do a year later?",
+            "Which earlier decision did you revisit when the context changed, and what did you decide then?",
+          ],
+          opportunity: {
+            stretch: "Lead one cross-team technical decision end to end, such as a platform migration or a build-or-buy choice: gather input from architects, lead engineers and product, record the decision and its trade-offs, and revisit it after a quarter.",
+            question: "Is there a cross-team technical decision coming up this half that I could lead, with you reviewing the trade-offs before it is made?",
+          },
           descriptors: {
             1: "You make technical decisions for your own team's systems but have not yet contributed to strategy beyond it. You could not describe the organisation's technical direction or name the investment decisions that are shaping it.",
             2: "You bring your own team's perspective to technical strategy discussions, for example raising a platform constraint or proposing a migration, and sometimes gather input from a lead engineer or product manager, but others make the decisions and decide their sequence.",
@@ -87,7 +117,21 @@ export const frameworkContent = {
           title: 'Engineering Culture',
           description:
             'Culture is not a values poster - it is the collection of behaviours that are rewarded, tolerated, and discouraged in your organisation. The HoE actively shapes culture by what they recognise, what they model, what they challenge, and what they invest in. A strong engineering culture attracts and retains great engineers and produces better outcomes than any process or tooling.',
-          expectedLevel: 4,
+          targets: {
+            stepUp: 3,
+            inRole: 4,
+            mustHave: false,
+            why: "Step up at 3: a candidate names the behaviours rewarded, tolerated and discouraged across several teams and acts on them, including with high performers. In the role at 4: culture is shaped through what is recognised, modelled, challenged and invested in across the organisation, with evidence it works. Not a must-have on its own: it is shown through the other items as much as here.",
+          },
+          reflectionPrompts: [
+            "Which behaviour did you recognise publicly this quarter, and which did you challenge? What changed afterwards?",
+            "What does your organisation tolerate that you would not choose? What have you done about it?",
+            "What evidence, such as retention, engagement or hiring data, tells you whether your culture work is working?",
+          ],
+          opportunity: {
+            stretch: "Own one cultural practice across several teams for two quarters, such as the incident review format or how promotions recognise collaboration, and measure whether behaviour changes.",
+            question: "Which cultural practice across our teams would you trust me to own for the next two quarters, and what would you want to see change?",
+          },
           descriptors: {
             1: 'You think of culture as values statements or team events and have not yet looked at which behaviours your own actions reward or tolerate. You could not name a behaviour you have deliberately recognised, modelled or challenged.',
             2: 'In your own team you deliberately recognise behaviours you want, such as careful code review or raising risks early, and model them yourself, but you rarely challenge behaviour that is tolerated and do not yet check whether your recognition changes what people do.',
@@ -101,7 +145,21 @@ export const frameworkContent = {
           title: 'Executive Stakeholder Relationships',
           description:
             'The HoE represents engineering to the rest of the business - product, finance, legal, executive leadership. This requires being able to communicate engineering constraints, capacity, quality, and investment needs in terms that business leaders can act on. It also requires advocating for engineering investment from a position of credibility, not just assertion.',
-          expectedLevel: 4,
+          targets: {
+            stepUp: 3,
+            inRole: 4,
+            mustHave: true,
+            why: "Step up at 3: a candidate has working relationships with several business functions and has won at least some investment cases on evidence. In the role at 4: product, finance, legal and executive leadership treat the HoE as the voice of engineering. A must-have, because the HoE represents engineering to the rest of the business.",
+          },
+          reflectionPrompts: [
+            "Which investment case did you put to finance or executive leadership, and what evidence carried it?",
+            "When did a business leader act on an engineering constraint because of how you explained it?",
+            "Which of your past estimates or claims can an executive check, and did they hold?",
+          ],
+          opportunity: {
+            stretch: "Present one engineering investment case or quarterly engineering update to executive leadership or finance yourself, prepared with your manager but delivered and defended by you.",
+            question: "Could I present our next investment case or engineering update to the leadership team myself, with you there to debrief me afterwards?",
+          },
           descriptors: {
             1: 'You communicate mainly with your own team and its product partner. You have not yet explained engineering constraints, capacity or investment needs to finance, legal or executive leadership, or you describe them in technical terms they cannot act on.',
             2: "You occasionally present to senior stakeholders, for example a delivery update or a single investment request, and prepare with your manager's help. You can put a constraint or capacity issue in business terms when asked, but your requests rest mostly on assertion rather than evidence.",
@@ -115,7 +173,21 @@ export const frameworkContent = {
           title: 'Operating Model and Delivery Health at Scale',
           description:
             'The HoE owns the operating model for the engineering organisation - how teams are structured, how work flows, how quality is maintained, and how delivery health is measured and improved. DORA metrics, team topologies, engineering excellence frameworks - these are the tools of the trade at this level. The HoE creates the conditions for consistency and continuous improvement across many teams.',
-          expectedLevel: 4,
+          targets: {
+            stepUp: 3,
+            inRole: 4,
+            mustHave: false,
+            why: "Step up at 3: a candidate has shaped how several teams are structured and how work flows between them, and reviews delivery health measures with actions tracked to completion. In the role at 4: the organisation's operating model is owned and improving without the HoE running it. Not a must-have: many candidates inherit an operating model and can grow into owning it.",
+          },
+          reflectionPrompts: [
+            "Which change you made to team structure or ownership improved how work flows? What measure showed it?",
+            "Which delivery health measures do you review across teams, how often, and what did the last review change?",
+            "Which improvement loop would keep running if you were away for a month?",
+          ],
+          opportunity: {
+            stretch: "Run the delivery health review for several teams for two quarters: choose the measures with the managers, hold the review, and track the improvement actions to completion.",
+            question: "Could I take over the delivery health review across our teams for two quarters, including changes to how they are structured if the data points there?",
+          },
           descriptors: {
             1: "You run your own team's process as you inherited it and have not yet measured its delivery health. You could not explain how team structure affects the flow of work, or what DORA metrics or team topologies would show about your team.",
             2: 'You track some delivery measures for your own team, such as deployment frequency or lead time, and have changed a practice in response, but team structure, flow and quality standards across teams are decided by others and you do not compare across teams.',
@@ -129,6 +201,7 @@ export const frameworkContent = {
     {
       key: 'behaviours',
       title: 'Behaviours to Demonstrate',
+      weight: 1,
       summary:
         'Six specific things a Head of Engineering does to lead the organisation through AI adoption responsibly and on the evidence.',
       items: [
@@ -137,7 +210,21 @@ export const frameworkContent = {
           title: 'AI adoption strategy',
           description:
             "Develop and own the engineering organisation's AI adoption strategy - what tools are adopted, under what governance, with what quality standards and data handling requirements - and present it to executive leadership.",
-          expectedLevel: 4,
+          targets: {
+            stepUp: 3,
+            inRole: 4,
+            mustHave: false,
+            why: "Step up at 3: a candidate has written and applied how several teams adopt AI tools, with governance, quality and data handling agreed with security or legal. In the role at 4: the organisation's strategy is owned, applied by teams without the HoE, and presented to and challenged by executive leadership.",
+          },
+          reflectionPrompts: [
+            "Which AI tools do your teams use, under which rules, and who agreed those rules with you?",
+            "When did a team apply your AI guidance to a decision without asking you?",
+            "What did executive leadership challenge in your AI adoption strategy, and how did you answer?",
+          ],
+          opportunity: {
+            stretch: "Write the AI adoption approach for a group of teams, covering which tools, under what governance, quality standards and data handling, agree it with security or legal, and run it for a quarter.",
+            question: "Could I draft the AI tooling approach for our teams with security and legal, and present it to the leadership team once it has run for a quarter?",
+          },
           descriptors: {
             1: 'You use AI tools yourself or see your team use them, but you have not defined which tools are allowed, under what governance, or with what quality standards and data handling rules. There is no written AI adoption strategy that you own.',
             2: 'You have set AI tooling guidance for your own team, for example an approved tools list, review expectations for AI-generated code and rules on what data may go into prompts, but it is not coordinated with other teams or seen by executive leadership.',
@@ -151,7 +238,21 @@ export const frameworkContent = {
           title: 'Evidence-based view of AI impact',
           description:
             'Build a point of view on how AI tooling affects engineering team productivity, skill development, and hiring needs, grounded in your own organisational data rather than vendor claims or industry hype.',
-          expectedLevel: 4,
+          targets: {
+            stepUp: 3,
+            inRole: 4,
+            mustHave: false,
+            why: "Step up at 3: a candidate collects data across several teams on how AI tooling affects delivery, quality and skills, and has written a view that separates evidence from vendor claims. In the role at 4: that view covers hiring needs and informs organisation-wide plans.",
+          },
+          reflectionPrompts: [
+            "What data from your own teams supports your view of AI's effect on productivity, and what are its limits?",
+            "Where does your data disagree with a vendor claim or a popular article?",
+            "What have you seen about how engineers build skills when they work with AI tools?",
+          ],
+          opportunity: {
+            stretch: "Set up a measured comparison of AI tooling across several teams for a quarter, agreeing the delivery, quality and skills measures before it starts, and write up what the data does and does not show.",
+            question: "Could I run a one-quarter measured comparison of our AI tooling across a few teams and present what we learn to the leadership team?",
+          },
           descriptors: {
             1: 'Your view on how AI tooling affects productivity, skill development or hiring comes from vendor claims, articles or personal impressions. You have not yet looked at any data from your own teams.',
             2: 'You have gathered some data from your own team, such as before-and-after lead time or a survey on how engineers use AI tools, and hold a tentative view, but it covers productivity only and has not been tested against other teams.',
@@ -165,7 +266,21 @@ export const frameworkContent = {
           title: 'AI ethics position',
           description:
             'Develop the organisational position on AI ethics in engineering - intellectual property risks, bias in AI-assisted hiring tools, environmental cost, and the labour market implications of AI adoption - and communicate it clearly to your engineering community.',
-          expectedLevel: 4,
+          targets: {
+            stepUp: 2,
+            inRole: 4,
+            mustHave: false,
+            why: "Step up at 2: setting the organisation's position on AI ethics comes with the role, so a candidate shows they have worked through real ethical questions with their teams and made decisions where the law is silent. Developing and communicating the organisational position is the in-role level, 4.",
+          },
+          reflectionPrompts: [
+            "Which AI ethics question, such as intellectual property, hiring bias, environmental cost or effects on jobs, did you decide on for your teams where no law told you what to do?",
+            "Who did you consult, and who disagreed with you?",
+            "Could an engineer on your teams explain the position and why it was taken?",
+          ],
+          opportunity: {
+            stretch: "Draft a position on one AI ethics question the law does not settle for your teams, such as the use of AI-assisted screening in your hiring, with input from the people team, and discuss it openly with the engineers it affects.",
+            question: "Is there an AI ethics question we have not yet taken a position on where I could draft one with the people or legal team for you to review?",
+          },
           descriptors: {
             1: 'You have not yet considered AI ethics beyond your own use of tools. You could not state a position on intellectual property risks, bias in AI-assisted hiring, environmental cost or labour market implications, and none has been shared with engineers.',
             2: 'You have thought through one or two ethical questions for your own team, such as licensing risk in AI-generated code, and discussed them with the team, but there is no written position and other areas, such as hiring bias or environmental cost, are not covered.',
@@ -179,7 +294,21 @@ export const frameworkContent = {
           title: 'AI investment business case',
           description:
             'Evaluate the business case for significant AI tooling investment at the organisation level - build the evidence framework, gather the data, and make a recommendation that engineering and business leadership can act on.',
-          expectedLevel: 4,
+          targets: {
+            stepUp: 2,
+            inRole: 4,
+            mustHave: false,
+            why: "Step up at 2: significant organisation-level AI investments are decided at HoE level, so a candidate shows the method on a smaller scale: measures agreed before a trial, data gathered, a recommendation made. The in-role level, 4, is the organisation-level case that leadership acts on and the follow-up on whether the benefits came.",
+          },
+          reflectionPrompts: [
+            "Which AI tooling purchase did you evaluate, and which measures did you agree before the trial started?",
+            "What did you recommend, and did the data support it?",
+            "After the decision, did you check whether the expected benefits arrived?",
+          ],
+          opportunity: {
+            stretch: "Evaluate the next AI tooling trial across several teams: define the costs, benefits and measures before it starts, gather the data, and write a recommendation for finance and engineering leadership.",
+            question: "Could I evaluate the next AI tooling trial we run, with measures agreed before it starts, and bring the recommendation to you and finance?",
+          },
           descriptors: {
             1: 'You have not yet evaluated an AI tooling investment. Spending on AI tools is decided by others, or follows whichever team asks first, and there is no evidence framework or recommendation of yours you could point to.',
             2: 'You have assessed a small AI tooling purchase for your own team, for example a trial of a coding assistant with a few measures agreed upfront, and made a recommendation, but the evidence was informal and the decision stayed at team level.',
@@ -193,7 +322,21 @@ export const frameworkContent = {
           title: 'Honest AI conversations in teams',
           description:
             'Create the conditions for your engineering managers to have honest, nuanced conversations with their teams about AI - modelling critical evaluation rather than cheerleading or fear.',
-          expectedLevel: 4,
+          targets: {
+            stepUp: 3,
+            inRole: 4,
+            mustHave: false,
+            why: "Step up at 3: a candidate equips several managers to talk with their teams about AI honestly, modelling critical evaluation rather than cheerleading or fear. In the role at 4: managers across the organisation hold these conversations without the HoE in the room, and engineers say they can raise concerns.",
+          },
+          reflectionPrompts: [
+            "Which manager did you help prepare for a conversation about AI with their team, and how did it go?",
+            "Where have you modelled critical evaluation of an AI tool in front of others, including its limits?",
+            "How do you know whether engineers feel able to raise concerns about AI and their jobs?",
+          ],
+          opportunity: {
+            stretch: "Run an open session on what AI means for roles and skills with several teams, then coach their managers to hold the follow-up conversations themselves.",
+            question: "Could I lead an open session on AI and our roles for a few teams, and support their managers in the follow-up conversations?",
+          },
           descriptors: {
             1: 'You have not yet talked with your own team about how AI affects their work, or what you say is either enthusiastic promotion or dismissal. Your managers have no guidance or support for having these conversations with their teams.',
             2: 'You discuss AI openly with your own team, covering both benefits and limits and inviting concerns about skills and jobs, but you have not yet helped other managers prepare for these conversations or modelled critical evaluation beyond your team.',
@@ -207,7 +350,21 @@ export const frameworkContent = {
           title: 'AI regulation and liability awareness',
           description:
             'Stay current on AI regulation, industry standards, and organisational liability as it relates to AI-generated code, AI in hiring processes, and AI-assisted decision-making - this is increasingly a governance responsibility of engineering leadership.',
-          expectedLevel: 4,
+          targets: {
+            stepUp: 2,
+            inRole: 4,
+            mustHave: false,
+            why: "Step up at 2: keeping the organisation's view of AI regulation and liability with legal is a governance responsibility of the role, so a candidate shows they know the external obligations that apply to their own teams' use of AI and have acted on one. The in-role level, 4, is a current view for the organisation, briefed to executives and met in practice.",
+          },
+          reflectionPrompts: [
+            "Which external obligation, a regulation, standard or contract term, applies to how your teams use AI, and how do you know?",
+            "Which practice did you change because of an obligation rather than a preference?",
+            "Who in legal or compliance do you work with on AI, and when did you last speak?",
+          ],
+          opportunity: {
+            stretch: "Work with legal or compliance to map the external obligations that apply to your teams' use of AI (AI-generated code, AI in hiring, AI-assisted decisions) and turn one of them into a practice the teams follow.",
+            question: "Could I work with legal on mapping which AI regulations and standards apply to our teams, and propose the practices that would meet them?",
+          },
           descriptors: {
             1: 'You have not yet looked at AI regulation, industry standards or liability as they apply to your work. You could not say which rules affect AI-generated code, AI in hiring or AI-assisted decisions in your organisation.',
             2: "You follow AI regulation and standards news informally and know the main rules relevant to your own team's use of AI, such as licensing of AI-generated code, but you rely on others to interpret liability and have not changed practices in response.",
@@ -438,4 +595,4 @@ export const frameworkContent = {
       },
     ],
   },
-} satisfies FrameworkContent;
+};

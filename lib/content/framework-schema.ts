@@ -16,6 +16,20 @@ const descriptorsSchema = z
   .object({ 1: prose, 2: prose, 3: prose, 4: prose, 5: prose })
   .strict();
 
+// Two targets per item: "ready to step up" is what a credible Head of
+// Engineering candidate shows, "effective in the role" what the role asks once
+// in post. A must-have is an item the role cannot do without.
+export const targetsSchema = z
+  .object({
+    stepUp: levelSchema,
+    inRole: levelSchema,
+    mustHave: z.boolean(),
+    // Why these levels: a reviewer should be able to disagree with a reason, not a number.
+    why: prose,
+  })
+  .strict()
+  .refine((targets) => targets.stepUp <= targets.inRole, { message: 'The step-up target cannot be above the in-role target', path: ['stepUp'] });
+
 export const itemContentSchema = z
   .object({
     key: keySchema,
@@ -23,8 +37,12 @@ export const itemContentSchema = z
     // their short title is written content.
     title: prose.max(80),
     description: prose,
-    // The level the framework expects of a Head of Engineering for this item.
-    expectedLevel: levelSchema,
+    targets: targetsSchema,
+    // Shown beside the evidence box: questions that turn a rating into evidence.
+    reflectionPrompts: z.array(prose).min(2).max(3),
+    // For "no opportunity yet": the stretch assignment that would let the EM show
+    // the item, and the question to put to their manager or sponsor.
+    opportunity: z.object({ stretch: prose, question: prose }).strict(),
     descriptors: descriptorsSchema,
   })
   .strict();
@@ -34,6 +52,8 @@ export const sectionContentSchema = z
     key: keySchema,
     title: prose,
     summary: prose,
+    // The section's weight in the overall readiness figure.
+    weight: z.number().int().min(1).max(10),
     items: z.array(itemContentSchema).min(1),
   })
   .strict();

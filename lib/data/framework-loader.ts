@@ -73,6 +73,7 @@ async function insertVersion(
       key: section.key,
       title: section.title,
       summary: section.summary,
+      weight: section.weight,
       position,
     })),
   });
@@ -84,7 +85,13 @@ async function insertVersion(
       key: item.key,
       title: item.title,
       description: item.description,
-      expectedLevel: item.expectedLevel,
+      expectedLevel: item.targets.inRole,
+      stepUpLevel: item.targets.stepUp,
+      mustHave: item.targets.mustHave,
+      targetsWhy: item.targets.why,
+      reflectionPrompts: item.reflectionPrompts,
+      opportunityStretch: item.opportunity.stretch,
+      opportunityQuestion: item.opportunity.question,
       position,
     })),
   });

@@ -5,6 +5,7 @@ import { getFrameworkVersionContent, getItemKeys, versionContentSelect } from '@
 import { listCurrentGoals } from '@/lib/data/goals';
 import type { GoalView } from '@/lib/domain/goals';
 import type { AssessedItems, SummarySource } from '@/lib/domain/summary';
+import type { TargetMeasure } from '@/lib/domain/targets';
 import { z } from 'zod';
 
 // The assessment's own rows; its framework version's content comes from the cache.
@@ -13,6 +14,7 @@ const ownSelect = {
   status: true,
   createdAt: true,
   submittedAt: true,
+  measure: true,
   answers: { select: { itemId: true, level: true, noOpportunity: true, targetLevel: true, confidence: true, evidence: true } },
 };
 
@@ -129,6 +131,7 @@ type SummaryAssessment = {
     status: 'DRAFT' | 'SUBMITTED';
     createdAt: Date;
     submittedAt: Date | null;
+    measure: TargetMeasure | null;
     user: { name: string | null; email: string };
     answers: { itemId: string; level: number | null; noOpportunity: boolean; targetLevel: number; confidence: 'LOW' | 'MEDIUM' | 'HIGH' | null; evidence: string }[];
     frameworkVersion: {
@@ -137,11 +140,16 @@ type SummaryAssessment = {
       sections: {
         key: string;
         title: string;
+        weight: number;
         items: {
           id: string;
           key: string;
           title: string;
           expectedLevel: number;
+          stepUpLevel: number | null;
+          mustHave: boolean;
+          opportunityStretch: string | null;
+          opportunityQuestion: string | null;
           descriptors: { level: number; text: string }[];
           resources: { how: string; resource: { title: string; kind: 'BOOK' | 'PROGRAMME'; why: string; position: number } }[];
         }[];
@@ -165,6 +173,7 @@ export function toSummarySource(
       createdAt: assessment.createdAt,
       submittedAt: assessment.submittedAt,
       frameworkVersion: assessment.frameworkVersion.number,
+      measure: assessment.measure,
     },
     owner: assessment.user,
     levelNames: assessment.frameworkVersion.levels,
@@ -174,7 +183,12 @@ export function toSummarySource(
         title: item.title,
         sectionKey: section.key,
         sectionTitle: section.title,
+        sectionWeight: section.weight,
         expectedLevel: item.expectedLevel,
+        stepUpLevel: item.stepUpLevel,
+        mustHave: item.mustHave,
+        opportunity:
+          item.opportunityStretch && item.opportunityQuestion ? { stretch: item.opportunityStretch, question: item.opportunityQuestion } : null,
         descriptors: item.descriptors,
         resources: [...item.resources]
           .sort((a, b) => a.resource.position - b.resource.position)

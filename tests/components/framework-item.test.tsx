@@ -14,8 +14,22 @@ const item = {
   title: content.title,
   description: content.description,
   position: 0,
-  expectedLevel: content.expectedLevel,
-  descriptors: ([1, 2, 3, 4, 5] as const).map((level) => ({ id: `d${level}`, itemId: 'item-1', level, text: content.descriptors[level] })),
+  expectedLevel: content.targets.inRole,
+  stepUpLevel: content.targets.stepUp,
+  mustHave: content.targets.mustHave,
+  targetsWhy: content.targets.why,
+  reflectionPrompts: content.reflectionPrompts,
+  opportunityStretch: content.opportunity.stretch,
+  opportunityQuestion: content.opportunity.question,
+  descriptors: ([1, 2, 3, 4, 5] as const).map((level) => ({
+    id: `d${level}`,
+    itemId: 'item-1',
+    level,
+    text: content.descriptors[level],
+    summary: '',
+    signals: [],
+    examples: [],
+  })),
 };
 
 test('shows the item, and its five level descriptors on request, marking the level a HoE is expected to show', async () => {

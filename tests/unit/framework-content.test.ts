@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { frameworkContent } from '@/lib/content/framework-content';
-import { frameworkContentSchema, LEVELS } from '@/lib/content/framework-schema';
+import { frameworkContentSchema, LEVELS, type ItemContent } from '@/lib/content/framework-schema';
 import { hashFrameworkContent } from '@/lib/data/framework-loader';
 import { readSeedSource, readSharedSeed, seedSentences } from '../support/seed-source';
 
@@ -41,6 +41,34 @@ describe('framework content', () => {
     for (const text of descriptors) expect(text.split(/\s+/).length).toBeGreaterThanOrEqual(20);
   });
 
+  test('gives every item two targets, mostly 3 to step up and 4 in the role, with the must-haves marked and a reason', () => {
+    expect(items.map((item) => [item.key, item.targets.stepUp, item.targets.inRole, item.targets.mustHave])).toEqual([
+      ['managing-managers', 3, 4, true],
+      ['technical-strategy', 3, 4, true],
+      ['engineering-culture', 3, 4, false],
+      ['executive-stakeholders', 3, 4, true],
+      ['operating-model', 3, 4, false],
+      ['ai-adoption-strategy', 3, 4, false],
+      ['ai-productivity-evidence', 3, 4, false],
+      ['ai-ethics-position', 2, 4, false],
+      ['ai-investment-case', 2, 4, false],
+      ['ai-team-conversations', 3, 4, false],
+      ['ai-regulation-awareness', 2, 4, false],
+    ]);
+    for (const item of items) expect(item.targets.why).toMatch(new RegExp(`Step up at ${item.targets.stepUp}`));
+    // The two sections weigh the same, whatever their number of items.
+    expect(content.sections.map((section) => section.weight)).toEqual([1, 1]);
+  });
+
+  test('gives every item two or three reflection prompts and an opportunity to ask for', () => {
+    for (const item of items) {
+      expect(item.reflectionPrompts.length).toBeGreaterThanOrEqual(2);
+      expect(item.reflectionPrompts.length).toBeLessThanOrEqual(3);
+      for (const prompt of item.reflectionPrompts) expect(prompt).toMatch(/\?$/);
+      expect(item.opportunity.question).toMatch(/\?$/);
+    }
+  });
+
   test('lists six books and four programmes, each helping with at least one item', () => {
     const kinds = content.resources.map((resource) => resource.kind);
     expect(kinds.filter((kind) => kind === 'BOOK')).toHaveLength(6);
@@ -65,9 +93,24 @@ describe('content validation', () => {
     ['a missing level descriptor', (c: typeof content) => {
       delete (c.sections[0]!.items[0]!.descriptors as Partial<Record<number, string>>)[3];
     }, /descriptors/],
-    ['an expected level outside the scale', (c: typeof content) => {
-      (c.sections[0]!.items[0]! as { expectedLevel: number }).expectedLevel = 6;
-    }, /expectedLevel/],
+    ['an in-role target outside the scale', (c: typeof content) => {
+      (c.sections[0]!.items[0]!.targets as { inRole: number }).inRole = 6;
+    }, /targets\.inRole/],
+    ['a step-up target above the in-role target', (c: typeof content) => {
+      c.sections[0]!.items[0]!.targets.stepUp = 5;
+    }, /targets\.stepUp The step-up target cannot be above the in-role target/],
+    ['an item without targets', (c: typeof content) => {
+      delete (c.sections[0]!.items[0]! as Partial<ItemContent>).targets;
+    }, /targets/],
+    ['a single reflection prompt', (c: typeof content) => {
+      c.sections[0]!.items[0]!.reflectionPrompts = ['Only one?'];
+    }, /reflectionPrompts/],
+    ['an item without an opportunity to ask for', (c: typeof content) => {
+      delete (c.sections[1]!.items[2]! as Partial<ItemContent>).opportunity;
+    }, /opportunity/],
+    ['a section without a weight', (c: typeof content) => {
+      delete (c.sections[1]! as { weight?: number }).weight;
+    }, /weight/],
   ])('refuses %s', (_, change, message) => {
     const broken = structuredClone(content);
     change(broken);
