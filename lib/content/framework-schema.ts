@@ -12,9 +12,22 @@ export const LEVELS = [1, 2, 3, 4, 5] as const;
 export const levelSchema = z.literal(LEVELS);
 export type Level = z.infer<typeof levelSchema>;
 
-const descriptorsSchema = z
-  .object({ 1: prose, 2: prose, 3: prose, 4: prose, 5: prose })
+// A level as a reviewer can check it: a one-line summary to rate from, the
+// full description, what someone could point to (signals) and what evidence
+// of it looks like. The rule for meeting only some signals is stated with them.
+export const descriptorSchema = z
+  .object({
+    summary: prose.max(160).regex(/^[^\n]+$/, 'A summary is one line'),
+    text: prose,
+    signals: z.array(prose).min(2, 'Give 2 to 4 observable signals').max(4, 'Give 2 to 4 observable signals'),
+    examples: z.array(prose).min(1, 'Give 1 or 2 examples of evidence').max(2, 'Give 1 or 2 examples of evidence'),
+  })
   .strict();
+
+const descriptorsSchema = z
+  .object({ 1: descriptorSchema, 2: descriptorSchema, 3: descriptorSchema, 4: descriptorSchema, 5: descriptorSchema })
+  .strict();
+
 
 // Two targets per item: "ready to step up" is what a credible Head of
 // Engineering candidate shows, "effective in the role" what the role asks once
@@ -118,4 +131,5 @@ export const frameworkContentSchema = z
 
 export type FrameworkContent = z.infer<typeof frameworkContentSchema>;
 export type ItemContent = z.infer<typeof itemContentSchema>;
+export type DescriptorContent = z.infer<typeof descriptorSchema>;
 export type ResourceContent = z.infer<typeof resourceContentSchema>;

@@ -97,7 +97,7 @@ async function insertVersion(
   });
   await tx.levelDescriptor.createMany({
     data: items.flatMap(({ id: itemId, item }) =>
-      Object.entries(item.descriptors).map(([level, text]) => ({ itemId, level: Number(level), text })),
+      Object.entries(item.descriptors).map(([level, descriptor]) => ({ itemId, level: Number(level), ...descriptor })),
     ),
   });
   await tx.ratingLevel.createMany({

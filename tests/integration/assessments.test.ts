@@ -177,7 +177,7 @@ describe('saving answers', () => {
     const user = await seedUser();
     const { assessmentId } = await startDraft(user);
     const edited = structuredClone(frameworkContent);
-    edited.sections[0]!.items[0]!.descriptors[1] = 'A reworded first-level descriptor for a newer framework version of this item.';
+    edited.sections[0]!.items[0]!.descriptors[1].text = 'A reworded first-level descriptor for a newer framework version of this item.';
     await loadFrameworkContent(db(), edited);
     const newer = await db().frameworkItem.findFirst({ where: { frameworkVersion: { number: 2 } }, select: { id: true } });
     expect(await saveAnswer(user, change(assessmentId, newer!.id, 0))).toEqual({ kind: 'not-found' });
@@ -186,7 +186,7 @@ describe('saving answers', () => {
     // The draft keeps its version; a new draft after submitting gets the newer one.
     const pinned = (await getAssessment(user, assessmentId))!;
     expect(pinned.frameworkVersion.number).toBe(1);
-    expect(pinned.frameworkVersion.sections[0]!.items[0]!.descriptors[0]!.text).toBe(frameworkContent.sections[0]!.items[0]!.descriptors[1]);
+    expect(pinned.frameworkVersion.sections[0]!.items[0]!.descriptors[0]!.text).toBe(frameworkContent.sections[0]!.items[0]!.descriptors[1].text);
     await submitAssessment(user, assessmentId, pinned.frameworkVersion.sections.flatMap((s) => s.items.map((i) => i.key)));
     const next = await startDraft(user, 'previous');
     expect(next.assessment.frameworkVersion.number).toBe(2);

@@ -77,7 +77,7 @@ describe('the framework in the database', () => {
       orderBy: { position: 'asc' },
     });
     const edited = structuredClone(frameworkContent);
-    edited.sections[0]!.items[0]!.descriptors[2] = 'A rewritten descriptor for the second level, specific enough to be observable in practice.';
+    edited.sections[0]!.items[0]!.descriptors[2].text = 'A rewritten descriptor for the second level, specific enough to be observable in practice.';
 
     expect(await loadFrameworkContent(client, edited)).toEqual({ versionNumber: 2, created: true });
     expect(await loadFrameworkContent(client, edited)).toEqual({ versionNumber: 2, created: false });

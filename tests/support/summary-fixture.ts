@@ -16,7 +16,7 @@ export function sourceItemOf(item: ItemContent, section: { key: string; title: s
     stepUpLevel: item.targets.stepUp,
     mustHave: item.targets.mustHave,
     opportunity: item.opportunity,
-    descriptors: Object.entries(item.descriptors).map(([level, text]) => ({ level: Number(level), text })),
+    descriptors: Object.entries(item.descriptors).map(([level, descriptor]) => ({ level: Number(level), text: descriptor.text })),
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { frameworkContent } from '@/lib/content/framework-content';
-import { frameworkContentSchema, LEVELS, type ItemContent } from '@/lib/content/framework-schema';
+import { frameworkContentSchema, LEVELS, type DescriptorContent, type ItemContent } from '@/lib/content/framework-schema';
 import { hashFrameworkContent } from '@/lib/data/framework-loader';
 import { readSeedSource, readSharedSeed, seedSentences } from '../support/seed-source';
 
@@ -35,10 +35,48 @@ describe('framework content', () => {
   });
 
   test('describes every level of every item, each differently', () => {
-    const descriptors = items.flatMap((item) => LEVELS.map((level) => item.descriptors[level]));
+    const descriptors = items.flatMap((item) => LEVELS.map((level) => item.descriptors[level].text));
     expect(descriptors).toHaveLength(55);
     expect(new Set(descriptors).size).toBe(55);
     for (const text of descriptors) expect(text.split(/\s+/).length).toBeGreaterThanOrEqual(20);
+  });
+
+  test.each(items.flatMap((item) => LEVELS.map((level) => [item.key, level, item.descriptors[level]] as const)))(
+    '%s level %i has a one-line summary, 2 to 4 signals and 1 or 2 examples of evidence',
+    (_, __, descriptor) => {
+      expect(descriptor.summary.length).toBeGreaterThan(20);
+      expect(descriptor.summary).not.toContain('\n');
+      expect(descriptor.signals.length).toBeGreaterThanOrEqual(2);
+      expect(descriptor.signals.length).toBeLessThanOrEqual(4);
+      expect(descriptor.examples.length).toBeGreaterThanOrEqual(1);
+      expect(descriptor.examples.length).toBeLessThanOrEqual(2);
+    },
+  );
+
+  test('level 5 differs from item to item, and tools are examples rather than requirements', () => {
+    const fives = items.map((item) => item.descriptors[5].summary);
+    expect(new Set(fives).size).toBe(items.length);
+    // The old level 5 said the same of every item: others outside the organisation adopt it.
+    for (const item of items) expect(item.descriptors[5].text).not.toMatch(/outside (your|the) organisation/);
+    const operating = items.find((item) => item.key === 'operating-model')!;
+    for (const level of LEVELS) {
+      const text = operating.descriptors[level].text;
+      for (const tool of ['DORA', 'Team Topologies', 'team topologies']) {
+        if (text.includes(tool)) expect(text).toMatch(new RegExp(`(for example|such as|tools such as)[^.]*${tool}`));
+      }
+    }
+  });
+
+  test('level 4 is where the teams or managers run it without the EM', () => {
+    for (const item of items) expect(item.descriptors[4].text).toMatch(/without (you|the EM|asking you|them)/);
+  });
+
+  test('keeps the three AI governance items apart: how the organisation uses AI, external obligations, and where the law is silent', () => {
+    const byKey = new Map(items.map((item) => [item.key, LEVELS.map((level) => item.descriptors[level].text).join(' ')]));
+    expect(byKey.get('ai-adoption-strategy')).not.toMatch(/regulation|ethic/i);
+    expect(byKey.get('ai-regulation-awareness')).toMatch(/external obligations/);
+    expect(byKey.get('ai-regulation-awareness')).not.toMatch(/ethic/i);
+    expect(byKey.get('ai-ethics-position')).toMatch(/law is silent|law leaves open|no law settled|law does not settle/);
   });
 
   test('gives every item two targets, mostly 3 to step up and 4 in the role, with the must-haves marked and a reason', () => {
@@ -91,8 +129,17 @@ describe('content validation', () => {
       c.sections[1]!.items[0]!.key = c.sections[0]!.items[0]!.key;
     }, /Duplicate item key/],
     ['a missing level descriptor', (c: typeof content) => {
-      delete (c.sections[0]!.items[0]!.descriptors as Partial<Record<number, string>>)[3];
+      delete (c.sections[0]!.items[0]!.descriptors as Partial<Record<number, unknown>>)[3];
     }, /descriptors/],
+    ['a descriptor with one signal', (c: typeof content) => {
+      c.sections[0]!.items[2]!.descriptors[4].signals = ['Only one'];
+    }, /Give 2 to 4 observable signals/],
+    ['a descriptor with no example of evidence', (c: typeof content) => {
+      c.sections[1]!.items[5]!.descriptors[1].examples = [];
+    }, /Give 1 or 2 examples of evidence/],
+    ['a descriptor without a summary', (c: typeof content) => {
+      delete (c.sections[1]!.items[0]!.descriptors[5] as Partial<DescriptorContent>).summary;
+    }, /summary/],
     ['an in-role target outside the scale', (c: typeof content) => {
       (c.sections[0]!.items[0]!.targets as { inRole: number }).inRole = 6;
     }, /targets\.inRole/],
@@ -128,7 +175,7 @@ describe('content hash', () => {
 
   test('changes when a word changes', () => {
     const edited = structuredClone(content);
-    edited.sections[0]!.items[0]!.descriptors[1] += ' Edited.';
+    edited.sections[0]!.items[0]!.descriptors[1].text += ' Edited.';
     expect(hashFrameworkContent(edited)).not.toBe(hashFrameworkContent(content));
   });
 });
