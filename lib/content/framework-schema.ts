@@ -85,8 +85,16 @@ export const resourceContentSchema = z
   })
   .strict();
 
+// Headway's reading of what each role shows, item by item: a level per item
+// key, or "in-role" for the framework's in-role targets.
 export const archetypeContentSchema = z
-  .object({ key: keySchema, name: prose, href: z.string().startsWith('/') })
+  .object({
+    key: keySchema,
+    name: prose,
+    href: z.string().startsWith('/'),
+    summary: prose,
+    levels: z.union([z.literal('in-role'), z.record(keySchema, levelSchema)]),
+  })
   .strict();
 
 export const frameworkContentSchema = z
@@ -120,6 +128,16 @@ export const frameworkContentSchema = z
         ctx.addIssue({ code: 'custom', message: `Scale step ${index + 1} must be level ${index + 1}` });
       }
     });
+    for (const link of content.archetypes.links) {
+      if (link.levels === 'in-role') continue;
+      const keys = Object.keys(link.levels);
+      for (const key of itemKeys.filter((key) => !keys.includes(key))) {
+        ctx.addIssue({ code: 'custom', message: `Archetype "${link.key}" gives no level for item "${key}"` });
+      }
+      for (const key of keys.filter((key) => !itemKeys.includes(key))) {
+        ctx.addIssue({ code: 'custom', message: `Archetype "${link.key}" points at unknown item "${key}"` });
+      }
+    }
     for (const resource of content.resources) {
       for (const { itemKey } of resource.helps) {
         if (!itemKeys.includes(itemKey)) {

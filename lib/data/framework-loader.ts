@@ -124,8 +124,19 @@ async function insertVersion(
       }),
     ),
   });
+  const archetypes = content.archetypes.links.map((link, position) => ({ id: randomUUID(), link, position }));
   await tx.archetype.createMany({
-    data: content.archetypes.links.map((link, position) => ({ frameworkVersionId, ...link, position })),
+    data: archetypes.map(({ id, link: { levels: _levels, ...link }, position }) => ({ id, frameworkVersionId, ...link, position })),
+  });
+  await tx.archetypeLevel.createMany({
+    data: archetypes.flatMap(({ id: archetypeId, link }) =>
+      items.map(({ id: itemId, item }) => ({
+        archetypeId,
+        itemId,
+        // The schema's refinement guarantees a level for every item key.
+        level: link.levels === 'in-role' ? item.targets.inRole : (link.levels[item.key] ?? item.targets.inRole),
+      })),
+    ),
   });
   return { versionNumber: number, created: true };
 }

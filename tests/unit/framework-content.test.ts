@@ -155,6 +155,10 @@ describe('content validation', () => {
     ['an item without an opportunity to ask for', (c: typeof content) => {
       delete (c.sections[1]!.items[2]! as Partial<ItemContent>).opportunity;
     }, /opportunity/],
+    ['an archetype with no level for an item', (c: typeof content) => {
+      const levels = c.archetypes.links[0]!.levels as Record<string, 1 | 2 | 3 | 4 | 5>;
+      delete levels['ai-ethics-position'];
+    }, /Archetype "engineering-manager" gives no level for item "ai-ethics-position"/],
     ['a section without a weight', (c: typeof content) => {
       delete (c.sections[1]! as { weight?: number }).weight;
     }, /weight/],
