@@ -19,6 +19,7 @@ export function FrameworkItem({ item, levels }: { item: Item; levels: Level[] })
           Ready to step up: level {item.stepUpLevel}. Effective in the role: level {item.expectedLevel}. {item.targetsWhy}
         </p>
       ) : null}
+      {item.resourceNote ? <p className="mt-2 text-sm text-text-muted">{item.resourceNote}</p> : null}
       <details className="mt-4">
         <summary className="cursor-pointer text-sm font-medium text-accent underline-offset-4 hover:underline">
           What each level looks like

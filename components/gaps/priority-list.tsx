@@ -38,6 +38,7 @@ export function PriorityList({ summary, addGoalFrom }: { summary: DevelopmentSum
                     {priority.resources.map((resource) => (
                       <li key={resource.title} className="text-sm">
                         <span className="font-medium">{resource.title}</span> ({resource.kind === 'BOOK' ? 'book' : 'programme'}): {resource.how}
+                        {resource.level ? ` Helps reach level ${resource.level}${resource.part ? `; see ${resource.part}` : ''}.` : ''}
                       </li>
                     ))}
                   </ul>

@@ -672,6 +672,7 @@ export const frameworkContent: FrameworkContent = {
             mustHave: false,
             why: "Step up at 2: setting the organisation's position on AI ethics comes with the role, so a candidate shows they have worked through real ethical questions with their teams and made decisions where the law is silent. Developing and communicating the organisational position is the in-role level, 4.",
           },
+          resourceNote: "No book on the source's list is about AI ethics: Thinking in Systems helps you see the costs no single decision chooses, and the Engineering Leadership Executive Programme's cohort lets you test a position with peers. The position itself has to be argued from your organisation's values and the people it affects.",
           reflectionPrompts: [
             "Which AI ethics question, such as intellectual property, hiring bias, environmental cost or effects on jobs, did you decide on for your teams where no law told you what to do?",
             "Who did you consult, and who disagreed with you?",
@@ -922,6 +923,7 @@ export const frameworkContent: FrameworkContent = {
             mustHave: false,
             why: "Step up at 2: keeping the organisation's view of AI regulation and liability with legal is a governance responsibility of the role, so a candidate shows they know the external obligations that apply to their own teams' use of AI and have acted on one. The in-role level, 4, is a current view for the organisation, briefed to executives and met in practice.",
           },
+          resourceNote: "No book on the source's list is about AI regulation: Thinking in Systems helps with preparing for change in general, and the Engineering Leadership Executive Programme's cohort with comparing interpretations. For the obligations themselves, work from your legal or compliance partners' reading of the rules that apply to you, not from a book.",
           reflectionPrompts: [
             "Which external obligation, a regulation, standard or contract term, applies to how your teams use AI, and how do you know?",
             "Which practice did you change because of an obligation rather than a preference?",
@@ -1009,14 +1011,20 @@ export const frameworkContent: FrameworkContent = {
         {
           itemKey: 'managing-managers',
           how: 'Its material on managing managers and succession planning helps you stop being the expert on every decision and build a layer of managers who can run their teams without you.',
+          level: 4,
+          part: "Chapter 2, Organizations: succession planning",
         },
         {
           itemKey: 'technical-strategy',
           how: "Its approach to writing engineering strategies and visions, grounded in concrete decisions and the organisation's real constraints, gives you a practical format for turning many people's input into a sequence of decisions.",
+          level: 3,
+          part: "Chapter 3, Tools: strategies and visions",
         },
         {
           itemKey: 'operating-model',
           how: 'Its guidance on sizing teams, when to split or merge them and how to run a reorganisation gives you concrete rules of thumb for structuring many teams so that work can flow.',
+          level: 3,
+          part: "Chapter 2, Organizations: sizing teams and running a reorganisation",
         },
       ],
     },
@@ -1029,14 +1037,20 @@ export const frameworkContent: FrameworkContent = {
         {
           itemKey: 'managing-managers',
           how: 'Its chapter on managing managers covers skip-level meetings and managing both new and experienced managers, which is how you judge team health in teams you no longer see every day.',
+          level: 3,
+          part: "Chapter 7, Managing Managers",
         },
         {
           itemKey: 'executive-stakeholders',
           how: 'Its VP and CTO chapters describe what the business expects of a senior engineering leader, including setting technical priorities with executive peers and being accountable for engineering as a whole.',
+          level: 3,
+          part: "Chapter 8, The Big Leagues",
         },
         {
           itemKey: 'engineering-culture',
           how: 'Its chapter on bootstrapping culture explains how a senior leader creates and changes culture deliberately, including how your own behaviour sets norms and when to add structure.',
+          level: 3,
+          part: "Chapter 9, Bootstrapping Culture",
         },
       ],
     },
@@ -1049,18 +1063,25 @@ export const frameworkContent: FrameworkContent = {
         {
           itemKey: 'operating-model',
           how: 'Its four key metrics, and the capabilities the research shows drive them, give you a tested basis for measuring delivery health and choosing which practices to improve across many teams.',
+          level: 4,
+          part: "Chapter 2, Measuring Performance",
         },
         {
           itemKey: 'executive-stakeholders',
           how: 'Its research linking software delivery performance to organisational performance gives you evidence rather than assertion when arguing for engineering investment with finance and executive leadership.',
+          level: 4,
+          part: "Chapter 2, Measuring Performance",
         },
         {
           itemKey: 'ai-productivity-evidence',
           how: 'Its case for measuring outcomes such as the four key metrics rather than output or utilisation helps you judge the effect of AI tooling from your own data instead of vendor claims.',
+          level: 3,
+          part: "Chapter 2, Measuring Performance",
         },
         {
           itemKey: 'ai-investment-case',
           how: 'Its evidence-based method, defining outcome measures and linking them to organisational performance, gives you a model for the evidence framework behind a recommendation on AI tooling investment.',
+          level: 3,
         },
       ],
     },
@@ -1073,14 +1094,20 @@ export const frameworkContent: FrameworkContent = {
         {
           itemKey: 'operating-model',
           how: 'Its four team types and three interaction modes, with team cognitive load as a design constraint, give you a shared language for designing team structures and how work flows between them.',
+          level: 3,
+          part: "Part II, Team Topologies That Work for Flow; Part III, Evolving Team Interactions",
         },
         {
           itemKey: 'technical-strategy',
           how: "Its use of Conway's law, shaping team boundaries to match the architecture you want, helps you treat organisation design and technical direction as one connected set of decisions.",
+          level: 3,
+          part: "Chapter 2, Conway's Law Matters",
         },
         {
           itemKey: 'ai-adoption-strategy',
           how: 'Its enabling team type and facilitating interaction mode describe how to help teams adopt new tools and practices, a workable pattern for rolling out AI tooling under consistent standards.',
+          level: 3,
+          part: "Chapter 7, Team Interaction Modes: facilitating",
         },
       ],
     },
@@ -1093,14 +1120,19 @@ export const frameworkContent: FrameworkContent = {
         {
           itemKey: 'managing-managers',
           how: 'Its candid chapters on demoting a loyal friend and firing executives show what holding managers accountable looks like when it is personally costly, and how to do it without damaging the team.',
+          level: 4,
+          part: "Demoting a Loyal Friend; Firing Executives",
         },
         {
           itemKey: 'engineering-culture',
           how: 'Its accounts of layoffs and of wartime versus peacetime leadership help you decide which behaviours to protect, and which to challenge, when the organisation is under pressure.',
+          level: 4,
+          part: "How to Lay People Off the Right Way; Peacetime CEO/Wartime CEO",
         },
         {
           itemKey: 'ai-team-conversations',
           how: 'Its insistence that leaders share bad news openly, and that a healthy culture lets bad news travel, supports modelling honest conversations about what AI means for roles and skills.',
+          level: 4,
         },
       ],
     },
@@ -1113,14 +1145,32 @@ export const frameworkContent: FrameworkContent = {
         {
           itemKey: 'operating-model',
           how: 'Its stocks, flows and feedback loops let you model delivery health as a system, for example how work in progress, delays and rework interact, so you change structure rather than chase symptoms.',
+          level: 4,
+          part: "Part One, System Structure and Behavior",
         },
         {
           itemKey: 'engineering-culture',
           how: 'Its leverage points, such as changing rules, information flows and goals, explain why what you reward and tolerate shapes behaviour more than stated values, and where intervening will actually shift culture.',
+          level: 4,
+          part: "Chapter 6, Leverage Points: Places to Intervene in a System",
         },
         {
           itemKey: 'ai-productivity-evidence',
           how: 'Its attention to delays and second-order effects helps you look past short-term output gains from AI tooling to slower effects on skill development, review load and hiring needs.',
+          level: 4,
+          part: "Chapter 4, Why Systems Surprise Us",
+        },
+        {
+          itemKey: 'ai-ethics-position',
+          how: "Its treatment of bounded rationality and of the commons shows how an adoption each team judges sensible can add up to costs nobody chose, such as the environmental cost or the labour market effects of AI, which is where a position has to be taken because no rule makes it for you.",
+          level: 3,
+          part: "Chapter 4, Why Systems Surprise Us; Chapter 5, System Traps and Opportunities",
+        },
+        {
+          itemKey: 'ai-regulation-awareness',
+          how: "Its account of delays between a change and its effects helps you treat regulation as something to prepare for before it takes effect, building the legal and engineering loop that notices and acts early rather than reacting at the deadline.",
+          level: 5,
+          part: "Chapter 4, Why Systems Surprise Us",
         },
       ],
     },
@@ -1133,14 +1183,17 @@ export const frameworkContent: FrameworkContent = {
         {
           itemKey: 'executive-stakeholders',
           how: 'Its executive-level focus and cohort of engineering leaders from complex organisations let you compare how you operate with executive stakeholders against peers already doing it.',
+          level: 4,
         },
         {
           itemKey: 'ai-regulation-awareness',
           how: 'Its peer cohort gives you a standing group of engineering leaders from complex organisations with whom to compare how each is interpreting AI regulation, standards and liability.',
+          level: 4,
         },
         {
           itemKey: 'ai-ethics-position',
           how: 'Discussing AI ethics with a cohort of engineering leaders from complex organisations lets you test your position on intellectual property, hiring bias and labour market implications before committing to it.',
+          level: 4,
         },
       ],
     },
@@ -1153,10 +1206,12 @@ export const frameworkContent: FrameworkContent = {
         {
           itemKey: 'operating-model',
           how: 'Deliberate study of organisation design gives you a principled basis for how teams are structured and how work flows between them, instead of relying on the structure you inherited.',
+          level: 3,
         },
         {
           itemKey: 'managing-managers',
           how: 'Organisation design decides spans of control and where management layers sit, so studying it helps you build structures in which your managers can do their job well.',
+          level: 3,
         },
       ],
     },
@@ -1169,14 +1224,17 @@ export const frameworkContent: FrameworkContent = {
         {
           itemKey: 'executive-stakeholders',
           how: 'Learning executive communication deliberately helps you put engineering constraints, capacity, quality and investment needs in terms business leaders can act on, and build influence on credibility.',
+          level: 3,
         },
         {
           itemKey: 'ai-adoption-strategy',
           how: 'It prepares you to present the AI adoption strategy to executive leadership, framing governance, quality and data handling choices as business risks and benefits they can weigh.',
+          level: 4,
         },
         {
           itemKey: 'ai-investment-case',
           how: 'It helps you turn the evidence gathered on an AI tooling investment into a clear recommendation that engineering and business leadership can act on, rather than a presentation of data.',
+          level: 4,
         },
       ],
     },
@@ -1189,14 +1247,17 @@ export const frameworkContent: FrameworkContent = {
         {
           itemKey: 'technical-strategy',
           how: 'It teaches you to connect engineering strategy to organisational OKRs, so each decision in your technical strategy is tied to an outcome the business is tracking and progress is visible.',
+          level: 4,
         },
         {
           itemKey: 'ai-investment-case',
           how: 'Setting objectives and key results for an AI tooling investment before it starts gives the business case outcomes to track, so leadership can see whether the expected benefits arrived.',
+          level: 4,
         },
         {
           itemKey: 'operating-model',
           how: 'Tracking execution at scale through OKRs gives you a regular cadence for reviewing progress across many teams, adding outcome measures alongside delivery health measures.',
+          level: 4,
         },
       ],
     },

@@ -56,6 +56,8 @@ export const itemContentSchema = z
     // For "no opportunity yet": the stretch assignment that would let the EM show
     // the item, and the question to put to their manager or sponsor.
     opportunity: z.object({ stretch: prose, question: prose }).strict(),
+    // Where the source's list has no resource of its own for the item, say so rather than stretch one.
+    resourceNote: prose.optional(),
     descriptors: descriptorsSchema,
   })
   .strict();
@@ -80,7 +82,17 @@ export const resourceContentSchema = z
     why: prose,
     // Written content: which items the resource helps with, and how.
     helps: z
-      .array(z.object({ itemKey: keySchema, how: prose }).strict())
+      .array(
+        z
+          .object({
+            itemKey: keySchema,
+            how: prose,
+            // The level it helps reach, and the part of it that does where that is known.
+            level: levelSchema,
+            part: prose.optional(),
+          })
+          .strict(),
+      )
       .min(1, 'Every resource helps with at least one item'),
   })
   .strict();
@@ -137,6 +149,10 @@ export const frameworkContentSchema = z
       for (const key of keys.filter((key) => !itemKeys.includes(key))) {
         ctx.addIssue({ code: 'custom', message: `Archetype "${link.key}" points at unknown item "${key}"` });
       }
+    }
+    const withBook = new Set(content.resources.filter((resource) => resource.kind === 'BOOK').flatMap((resource) => resource.helps.map((help) => help.itemKey)));
+    for (const key of itemKeys.filter((key) => !withBook.has(key))) {
+      ctx.addIssue({ code: 'custom', message: `Item "${key}" has no book that helps with it` });
     }
     for (const resource of content.resources) {
       for (const { itemKey } of resource.helps) {

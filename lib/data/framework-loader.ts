@@ -89,6 +89,7 @@ async function insertVersion(
       stepUpLevel: item.targets.stepUp,
       mustHave: item.targets.mustHave,
       targetsWhy: item.targets.why,
+      resourceNote: item.resourceNote ?? '',
       reflectionPrompts: item.reflectionPrompts,
       opportunityStretch: item.opportunity.stretch,
       opportunityQuestion: item.opportunity.question,
@@ -116,11 +117,11 @@ async function insertVersion(
   });
   await tx.resourceItem.createMany({
     data: resources.flatMap(({ id: resourceId, resource }) =>
-      resource.helps.map(({ itemKey, how }) => {
+      resource.helps.map(({ itemKey, how, level, part }) => {
         const itemId = itemIds.get(itemKey);
         // The schema's refinement already guarantees the key exists.
         if (!itemId) throw new Error(`Unknown item key ${itemKey}`);
-        return { resourceId, itemId, how };
+        return { resourceId, itemId, how, level, part: part ?? null };
       }),
     ),
   });

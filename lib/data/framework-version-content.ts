@@ -24,7 +24,7 @@ export const versionContentSelect = {
           opportunityStretch: true,
           opportunityQuestion: true,
           descriptors: { orderBy: { level: 'asc' }, select: { level: true, text: true } },
-          resources: { select: { how: true, resource: { select: { key: true, title: true, kind: true, why: true, position: true } } } },
+          resources: { select: { how: true, level: true, part: true, resource: { select: { key: true, title: true, kind: true, why: true, position: true } } } },
         },
       },
     },

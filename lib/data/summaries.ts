@@ -151,7 +151,7 @@ type SummaryAssessment = {
           opportunityStretch: string | null;
           opportunityQuestion: string | null;
           descriptors: { level: number; text: string }[];
-          resources: { how: string; resource: { title: string; kind: 'BOOK' | 'PROGRAMME'; why: string; position: number } }[];
+          resources: { how: string; level: number | null; part: string | null; resource: { title: string; kind: 'BOOK' | 'PROGRAMME'; why: string; position: number } }[];
         }[];
       }[];
     };
@@ -192,7 +192,7 @@ export function toSummarySource(
         descriptors: item.descriptors,
         resources: [...item.resources]
           .sort((a, b) => a.resource.position - b.resource.position)
-          .map(({ how, resource }) => ({ title: resource.title, kind: resource.kind, why: resource.why, how })),
+          .map(({ how, level, part, resource }) => ({ title: resource.title, kind: resource.kind, why: resource.why, how, level, part })),
         answer: answers.get(item.id) ?? null,
       })),
     ),

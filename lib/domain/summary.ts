@@ -5,7 +5,7 @@ import { readReadiness } from '@/lib/domain/reading';
 import { computeReadiness, computeSectionReadiness, type Readiness } from '@/lib/domain/readiness';
 import { describeMeasure, frameworkTarget, type TargetMeasure } from '@/lib/domain/targets';
 
-export type SummaryResource = { title: string; kind: 'BOOK' | 'PROGRAMME'; why: string; how: string };
+export type SummaryResource = { title: string; kind: 'BOOK' | 'PROGRAMME'; why: string; how: string; level?: number | null; part?: string | null };
 
 export type SummarySourceItem = {
   key: string;

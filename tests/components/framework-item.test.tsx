@@ -18,6 +18,7 @@ const item = {
   stepUpLevel: content.targets.stepUp,
   mustHave: content.targets.mustHave,
   targetsWhy: content.targets.why,
+  resourceNote: '',
   reflectionPrompts: content.reflectionPrompts,
   opportunityStretch: content.opportunity.stretch,
   opportunityQuestion: content.opportunity.question,

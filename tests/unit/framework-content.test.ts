@@ -114,6 +114,18 @@ describe('framework content', () => {
     for (const resource of content.resources) expect(resource.helps.length).toBeGreaterThan(0);
   });
 
+  test('maps every item to at least one book, each mapping saying the level it helps reach', () => {
+    const books = content.resources.filter((resource) => resource.kind === 'BOOK');
+    for (const item of items) expect(books.some((book) => book.helps.some((help) => help.itemKey === item.key))).toBe(true);
+    for (const help of content.resources.flatMap((resource) => resource.helps)) expect(LEVELS).toContain(help.level);
+    // The two items that had only the executive programme: a book from the source's list, and a note saying what the list lacks.
+    for (const key of ['ai-regulation-awareness', 'ai-ethics-position']) {
+      const item = items.find((entry) => entry.key === key)!;
+      expect(books.filter((book) => book.helps.some((help) => help.itemKey === key)).map((book) => book.title)).toEqual(['Thinking in Systems']);
+      expect(item.resourceNote).toMatch(/^No book on the source's list is about/);
+    }
+  });
+
   test('covers every item with at least one resource', () => {
     const covered = new Set(content.resources.flatMap((resource) => resource.helps.map((help) => help.itemKey)));
     expect(items.filter((item) => !covered.has(item.key)).map((item) => item.key)).toEqual([]);
@@ -159,6 +171,12 @@ describe('content validation', () => {
       const levels = c.archetypes.links[0]!.levels as Record<string, 1 | 2 | 3 | 4 | 5>;
       delete levels['ai-ethics-position'];
     }, /Archetype "engineering-manager" gives no level for item "ai-ethics-position"/],
+    ['an item with no book', (c: typeof content) => {
+      for (const resource of c.resources) resource.helps = resource.helps.filter((help) => resource.kind !== 'BOOK' || help.itemKey !== 'ai-regulation-awareness');
+    }, /Item "ai-regulation-awareness" has no book that helps with it/],
+    ['a resource mapping without the level it helps reach', (c: typeof content) => {
+      delete (c.resources[0]!.helps[0]! as { level?: number }).level;
+    }, /resources\.0\.helps\.0\.level/],
     ['a section without a weight', (c: typeof content) => {
       delete (c.sections[1]! as { weight?: number }).weight;
     }, /weight/],
