@@ -109,7 +109,7 @@ export function ItemEditor({ assessmentId, item, levels, initial, save, onReport
         {item.reflectionPrompts.length > 0 ? (
           <aside aria-labelledby={`${id}-prompts`} className="space-y-2 text-sm">
             <h4 id={`${id}-prompts`} className="font-semibold">
-              Questions your evidence could answer
+              Questions to reflect on as you write
             </h4>
             <ul className="list-disc space-y-1 pl-5">
               {item.reflectionPrompts.map((prompt) => (

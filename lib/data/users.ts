@@ -108,6 +108,7 @@ export async function exportAccountData(user: SessionUser) {
           status: true,
           createdAt: true,
           submittedAt: true,
+          measure: true,
           frameworkVersion: { select: { number: true } },
           answers: {
             select: {

@@ -116,7 +116,7 @@ describe('what helps a rating', () => {
 
   test('puts the item\'s reflection prompts beside the evidence box', () => {
     const { region } = renderEditor(fakeServer().save);
-    const prompts = within(region).getByRole('complementary', { name: 'Questions your evidence could answer' });
+    const prompts = within(region).getByRole('complementary', { name: 'Questions to reflect on as you write' });
     expect(within(prompts).getAllByRole('listitem').map((entry) => entry.textContent)).toEqual(content.reflectionPrompts);
     expect(within(region).getByLabelText(/^Evidence/)).toBeVisible();
   });
