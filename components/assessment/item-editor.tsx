@@ -10,6 +10,7 @@ import { fieldName } from '@/lib/validation/assessment-fields';
 import { ConflictNotice } from './conflict-notice';
 import { ItemOpenGoals } from './item-open-goals';
 import { LevelChoice } from './level-choice';
+import { LevelSignals } from './level-signals';
 import { SaveStatusText } from './save-status';
 import type { AnswerState, EditorItem, LevelName, SaveStatus } from './types';
 import { useAutosave, type SaveAnswer } from './use-autosave';
@@ -28,6 +29,12 @@ const CONFIDENCE = [
   { value: 'MEDIUM', label: 'Medium' },
   { value: 'HIGH', label: 'High' },
 ] as const;
+
+function targetHint(item: EditorItem, target: number): string {
+  if (item.stepUpLevel === null) return `The framework expects level ${item.expectedLevel} of a Head of Engineering.`;
+  const both = `Ready to step up: level ${item.stepUpLevel}; effective in the role: level ${item.expectedLevel}.`;
+  return target < item.stepUpLevel ? `${both} Your target is below the step-up level, and readiness will say so.` : both;
+}
 
 export function ItemEditor({ assessmentId, item, levels, initial, save, onReport }: Props) {
   const { draft, status, message, conflict, update, keepMine, takeTheirs, typingDelay } = useAutosave(assessmentId, initial, save);
@@ -53,6 +60,7 @@ export function ItemEditor({ assessmentId, item, levels, initial, save, onReport
       ) : null}
 
       <LevelChoice item={item} levels={levels} level={draft.level} noOpportunity={draft.noOpportunity} onChoose={(choice) => update(choice)} />
+      <LevelSignals item={item} levels={levels} />
       {rated ? (
         <Button variant="quiet" className="text-sm" onClick={() => update({ level: null, noOpportunity: false })}>
           Clear this rating
@@ -63,7 +71,7 @@ export function ItemEditor({ assessmentId, item, levels, initial, save, onReport
         <SelectField
           label="Target level"
           name={fieldName('targetLevel', item.id)}
-          hint={`The framework expects level ${item.expectedLevel} of a Head of Engineering.`}
+          hint={targetHint(item, draft.targetLevel)}
           value={draft.targetLevel}
           onChange={(event) => update({ targetLevel: Number(event.target.value) })}
         >
@@ -83,20 +91,34 @@ export function ItemEditor({ assessmentId, item, levels, initial, save, onReport
         />
       </div>
 
-      <TextAreaField
-        label="Evidence"
-        name={fieldName('evidence', item.id)}
-        hint={
-          <>
-            Concrete examples of what you did, with a link or a date where you have one. Up to {EVIDENCE_MAX.toLocaleString('en-GB')} characters;{' '}
-            {(EVIDENCE_MAX - draft.evidence.length).toLocaleString('en-GB')} left.
-          </>
-        }
-        maxLength={EVIDENCE_MAX}
-        rows={4}
-        value={draft.evidence}
-        onChange={(event) => update({ evidence: event.target.value }, typingDelay)}
-      />
+      <div className={item.reflectionPrompts.length > 0 ? 'grid gap-5 md:grid-cols-[2fr_1fr]' : undefined}>
+        <TextAreaField
+          label="Evidence"
+          name={fieldName('evidence', item.id)}
+          hint={
+            <>
+              Concrete examples of what you did, with a link or a date where you have one. Up to {EVIDENCE_MAX.toLocaleString('en-GB')} characters;{' '}
+              {(EVIDENCE_MAX - draft.evidence.length).toLocaleString('en-GB')} left.
+            </>
+          }
+          maxLength={EVIDENCE_MAX}
+          rows={4}
+          value={draft.evidence}
+          onChange={(event) => update({ evidence: event.target.value }, typingDelay)}
+        />
+        {item.reflectionPrompts.length > 0 ? (
+          <aside aria-labelledby={`${id}-prompts`} className="space-y-2 text-sm">
+            <h4 id={`${id}-prompts`} className="font-semibold">
+              Questions to reflect on as you write
+            </h4>
+            <ul className="list-disc space-y-1 pl-5">
+              {item.reflectionPrompts.map((prompt) => (
+                <li key={prompt}>{prompt}</li>
+              ))}
+            </ul>
+          </aside>
+        ) : null}
+      </div>
     </section>
   );
 }

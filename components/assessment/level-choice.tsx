@@ -2,6 +2,7 @@
 
 import { RadioGroup } from '@/components/ui/radio-group';
 import { NO_OPPORTUNITY, fieldName } from '@/lib/validation/assessment-fields';
+import { levelMark } from './level-marks';
 import type { EditorItem, LevelName } from './types';
 
 type Props = {
@@ -24,10 +25,11 @@ export function LevelChoice({ item, levels, level, noOpportunity, onChoose }: Pr
       label: (
         <>
           Level {descriptor.level} · {names.get(descriptor.level)}
-          {descriptor.level === item.expectedLevel ? <span className="font-normal text-text-muted"> (expected of a Head of Engineering)</span> : null}
+          {levelMark(descriptor.level, item) ? <span className="font-normal text-text-muted"> ({levelMark(descriptor.level, item)})</span> : null}
         </>
       ),
-      description: descriptor.text,
+      // The one-line summary first; the full description and its signals are a click away.
+      description: descriptor.summary || descriptor.text,
     })),
     {
       value: NO_OPPORTUNITY,

@@ -8,8 +8,13 @@ export type EditorItem = {
   key: string;
   title: string;
   description: string;
+  /** "Effective in the role". */
   expectedLevel: number;
-  descriptors: { level: number; text: string }[];
+  /** "Ready to step up"; null on versions made before there were two targets. */
+  stepUpLevel: number | null;
+  /** Empty on versions made before descriptors had a summary, signals and examples. */
+  descriptors: { level: number; text: string; summary: string; signals: string[]; examples: string[] }[];
+  reflectionPrompts: string[];
   /** The user's open goals on this item, carried over from earlier assessments. */
   openGoals?: OpenGoal[];
 };

@@ -13,9 +13,10 @@ export function ResourceList({ resources }: { resources: Resource[] }) {
             <p className="mt-2 text-sm leading-relaxed">{resource.why}</p>
             <h5 className="mt-3 text-xs font-semibold uppercase tracking-wide text-text-muted">Helps with</h5>
             <ul className="mt-1 space-y-1 text-sm text-text-muted">
-              {helps.map(({ item, how }) => (
+              {helps.map(({ item, how, level, part }) => (
                 <li key={item.key}>
                   <span className="font-medium text-text">{item.title}:</span> {how}
+                  {level !== null ? ` Helps reach level ${level}${part ? `; see ${part}` : ''}.` : ''}
                 </li>
               ))}
             </ul>

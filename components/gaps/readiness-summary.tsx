@@ -1,30 +1,62 @@
 import type { DevelopmentSummary } from '@/lib/domain/summary';
-import { describeReadiness } from '@/lib/domain/readiness';
+import { describeCoverage, READINESS_MEASURE, readinessHeadline, type Readiness } from '@/lib/domain/readiness';
+import { sectionShare } from '@/lib/domain/section-share';
 
+function Figure({ readiness }: { readiness: Readiness }) {
+  return (
+    <>
+      <dd className="text-3xl font-semibold">{readiness.state === 'not-yet-ready' || readiness.percent === null ? '–' : `${readiness.percent}%`}</dd>
+      <dd className="text-sm text-text-muted">{describeCoverage(readiness)}</dd>
+    </>
+  );
+}
+
+/** The figure, what stands in its place when it cannot stand on its own, and how much of it rests on evidence. */
 export function ReadinessSummary({ summary }: { summary: DevelopmentSummary }) {
+  const { readiness } = summary;
   return (
     <section aria-labelledby="readiness-heading" className="space-y-4 rounded-lg border border-border bg-surface p-5 sm:p-6">
       <h2 id="readiness-heading" className="text-2xl font-semibold">
         Readiness
       </h2>
+      <p className="text-xl font-semibold">{readinessHeadline(readiness)}</p>
       <dl className="grid gap-4 sm:grid-cols-3">
         <div>
           <dt className="text-sm text-text-muted">Overall</dt>
-          <dd className="text-3xl font-semibold">{summary.readiness.percent === null ? '–' : `${summary.readiness.percent}%`}</dd>
-          <dd className="text-sm text-text-muted">{describeReadiness(summary.readiness)}</dd>
+          <Figure readiness={readiness} />
         </div>
         {summary.sections.map((section) => (
           <div key={section.key}>
-            <dt className="text-sm text-text-muted">{section.title}</dt>
-            <dd className="text-3xl font-semibold">{section.readiness.percent === null ? '–' : `${section.readiness.percent}%`}</dd>
-            <dd className="text-sm text-text-muted">{describeReadiness(section.readiness)}</dd>
+            <dt className="text-sm text-text-muted">
+              {section.title} (weight {sectionShare(summary, section.weight)})
+            </dt>
+            <Figure readiness={section.readiness} />
           </div>
         ))}
       </dl>
+      <ul className="list-disc space-y-1 pl-5 text-sm">
+        <li>Coverage: {describeCoverage(readiness)}.</li>
+        <li>
+          Must-haves:{' '}
+          {readiness.mustHaveShort.length > 0
+            ? `${readiness.mustHaveShort.join(', ')} two or more levels below target, so not yet ready whatever the average.`
+            : 'none two or more levels below target.'}
+        </li>
+        <li>
+          Unsupported: {readiness.unsupported} of the {readiness.rated} rated item{readiness.rated === 1 ? '' : 's'} at or above target with no evidence
+          or with low confidence.
+        </li>
+        {readiness.targetsBelowStepUp > 0 ? (
+          <li>
+            {readiness.targetsBelowStepUp} target{readiness.targetsBelowStepUp === 1 ? ' is' : 's are'} set below the framework’s “ready to step up”
+            level.
+          </li>
+        ) : null}
+      </ul>
       <p className="leading-relaxed">{summary.reading}</p>
       <p className="text-sm text-text-muted">
-        Readiness averages, over the items you rated, how close each is to its target (an item at or above target counts in full).
-        Unrated items and “no opportunity yet” are left out, never counted as 0.
+        {READINESS_MEASURE} {summary.measure} Below 60% of items rated there is no figure. Unrated items and “no opportunity yet” are left out,
+        never counted as 0.
       </p>
     </section>
   );

@@ -5,12 +5,13 @@ import { GoalStatusBadge } from '@/components/plan/goal-status-badge';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { nextStep, reviewDateOf, type HomeOverview } from '@/lib/domain/home';
-import { describeReadiness } from '@/lib/domain/readiness';
+import { describeReadiness, readinessHeadline } from '@/lib/domain/readiness';
 import { formatDate } from '@/lib/format/dates';
 import { ReviewDateForm } from './review-date-form';
 
 function change(latest: NonNullable<HomeOverview['latest']>): string {
-  if (latest.readiness.percent === null || latest.previousPercent === null) return 'Your first submitted assessment: the next one will show the change.';
+  if (latest.readiness.percent === null) return 'This assessment has too little rated for a figure, so there is no change to show.';
+  if (latest.previousPercent === null) return 'No earlier figure to compare with: the next assessment will show the change.';
   const points = latest.readiness.percent - latest.previousPercent;
   if (points === 0) return 'No change since your previous assessment.';
   return `${points > 0 ? 'Up' : 'Down'} ${Math.abs(points)} ${Math.abs(points) === 1 ? 'point' : 'points'} since your previous assessment (${latest.previousPercent}%).`;
@@ -47,7 +48,7 @@ export function HomeDashboard({ overview, name, now }: { overview: HomeOverview;
           </h2>
           {latest ? (
             <>
-              <p className="text-4xl font-semibold">{latest.readiness.percent === null ? '—' : `${latest.readiness.percent}%`}</p>
+              <p className="text-4xl font-semibold">{readinessHeadline(latest.readiness)}</p>
               <p className="text-text-muted">
                 {describeReadiness(latest.readiness)} in your assessment of {formatDate(latest.submittedAt)}.
               </p>

@@ -12,9 +12,36 @@ export const LEVELS = [1, 2, 3, 4, 5] as const;
 export const levelSchema = z.literal(LEVELS);
 export type Level = z.infer<typeof levelSchema>;
 
-const descriptorsSchema = z
-  .object({ 1: prose, 2: prose, 3: prose, 4: prose, 5: prose })
+// A level as a reviewer can check it: a one-line summary to rate from, the
+// full description, what someone could point to (signals) and what evidence
+// of it looks like. The rule for meeting only some signals is stated with them.
+export const descriptorSchema = z
+  .object({
+    summary: prose.max(160).regex(/^[^\n]+$/, 'A summary is one line'),
+    text: prose,
+    signals: z.array(prose).min(2, 'Give 2 to 4 observable signals').max(4, 'Give 2 to 4 observable signals'),
+    examples: z.array(prose).min(1, 'Give 1 or 2 examples of evidence').max(2, 'Give 1 or 2 examples of evidence'),
+  })
   .strict();
+
+const descriptorsSchema = z
+  .object({ 1: descriptorSchema, 2: descriptorSchema, 3: descriptorSchema, 4: descriptorSchema, 5: descriptorSchema })
+  .strict();
+
+
+// Two targets per item: "ready to step up" is what a credible Head of
+// Engineering candidate shows, "effective in the role" what the role asks once
+// in post. A must-have is an item the role cannot do without.
+export const targetsSchema = z
+  .object({
+    stepUp: levelSchema,
+    inRole: levelSchema,
+    mustHave: z.boolean(),
+    // Why these levels: a reviewer should be able to disagree with a reason, not a number.
+    why: prose,
+  })
+  .strict()
+  .refine((targets) => targets.stepUp <= targets.inRole, { message: 'The step-up target cannot be above the in-role target', path: ['stepUp'] });
 
 export const itemContentSchema = z
   .object({
@@ -23,8 +50,14 @@ export const itemContentSchema = z
     // their short title is written content.
     title: prose.max(80),
     description: prose,
-    // The level the framework expects of a Head of Engineering for this item.
-    expectedLevel: levelSchema,
+    targets: targetsSchema,
+    // Shown beside the evidence box: questions that turn a rating into evidence.
+    reflectionPrompts: z.array(prose).min(2).max(3),
+    // For "no opportunity yet": the stretch assignment that would let the EM show
+    // the item, and the question to put to their manager or sponsor.
+    opportunity: z.object({ stretch: prose, question: prose }).strict(),
+    // Where the source's list has no resource of its own for the item, say so rather than stretch one.
+    resourceNote: prose.optional(),
     descriptors: descriptorsSchema,
   })
   .strict();
@@ -34,6 +67,8 @@ export const sectionContentSchema = z
     key: keySchema,
     title: prose,
     summary: prose,
+    // The section's weight in the overall readiness figure.
+    weight: z.number().int().min(1).max(10),
     items: z.array(itemContentSchema).min(1),
   })
   .strict();
@@ -47,13 +82,31 @@ export const resourceContentSchema = z
     why: prose,
     // Written content: which items the resource helps with, and how.
     helps: z
-      .array(z.object({ itemKey: keySchema, how: prose }).strict())
+      .array(
+        z
+          .object({
+            itemKey: keySchema,
+            how: prose,
+            // The level it helps reach, and the part of it that does where that is known.
+            level: levelSchema,
+            part: prose.optional(),
+          })
+          .strict(),
+      )
       .min(1, 'Every resource helps with at least one item'),
   })
   .strict();
 
+// Headway's reading of what each role shows, item by item: a level per item
+// key, or "in-role" for the framework's in-role targets.
 export const archetypeContentSchema = z
-  .object({ key: keySchema, name: prose, href: z.string().startsWith('/') })
+  .object({
+    key: keySchema,
+    name: prose,
+    href: z.string().startsWith('/'),
+    summary: prose,
+    levels: z.union([z.literal('in-role'), z.record(keySchema, levelSchema)]),
+  })
   .strict();
 
 export const frameworkContentSchema = z
@@ -87,6 +140,20 @@ export const frameworkContentSchema = z
         ctx.addIssue({ code: 'custom', message: `Scale step ${index + 1} must be level ${index + 1}` });
       }
     });
+    for (const link of content.archetypes.links) {
+      if (link.levels === 'in-role') continue;
+      const keys = Object.keys(link.levels);
+      for (const key of itemKeys.filter((key) => !keys.includes(key))) {
+        ctx.addIssue({ code: 'custom', message: `Archetype "${link.key}" gives no level for item "${key}"` });
+      }
+      for (const key of keys.filter((key) => !itemKeys.includes(key))) {
+        ctx.addIssue({ code: 'custom', message: `Archetype "${link.key}" points at unknown item "${key}"` });
+      }
+    }
+    const withBook = new Set(content.resources.filter((resource) => resource.kind === 'BOOK').flatMap((resource) => resource.helps.map((help) => help.itemKey)));
+    for (const key of itemKeys.filter((key) => !withBook.has(key))) {
+      ctx.addIssue({ code: 'custom', message: `Item "${key}" has no book that helps with it` });
+    }
     for (const resource of content.resources) {
       for (const { itemKey } of resource.helps) {
         if (!itemKeys.includes(itemKey)) {
@@ -98,4 +165,5 @@ export const frameworkContentSchema = z
 
 export type FrameworkContent = z.infer<typeof frameworkContentSchema>;
 export type ItemContent = z.infer<typeof itemContentSchema>;
+export type DescriptorContent = z.infer<typeof descriptorSchema>;
 export type ResourceContent = z.infer<typeof resourceContentSchema>;

@@ -2,8 +2,9 @@ import 'server-only';
 import { answerBy, newDraftOf, ownAnswers, ownAssessment, ownAssessments, ownAssessmentsSql, ownDraft, selfAnswersSql, type Viewer } from '@/lib/data/access';
 import { db } from '@/lib/data/db';
 import { Prisma, type AssessmentStatus, type Confidence } from '@/lib/generated/prisma/client';
-import { NO_ANSWERS, readinessFromTotals, type ReadinessTotals } from '@/lib/domain/readiness';
+import { readinessFromSections, type SectionTotals } from '@/lib/domain/readiness';
 import { READINESS_SUMS, readinessSumsSchema } from '@/lib/data/readiness-sums';
+import { DEFAULT_MEASURE, frameworkTarget } from '@/lib/domain/targets';
 import type { AnswerInput } from '@/lib/validation/assessment';
 import { z } from 'zod';
 
@@ -86,7 +87,7 @@ export async function startAssessment(viewer: Viewer, from: 'blank' | 'previous'
 
   const version = await client.frameworkVersion.findFirst({
     orderBy: { number: 'desc' },
-    select: { id: true, items: { select: { id: true, key: true, expectedLevel: true } } },
+    select: { id: true, items: { select: { id: true, key: true, expectedLevel: true, stepUpLevel: true } } },
   });
   if (!version) return null;
 
@@ -95,23 +96,28 @@ export async function startAssessment(viewer: Viewer, from: 'blank' | 'previous'
       ? await client.assessment.findFirst({
           where: { ...ownAssessments(viewer), status: 'SUBMITTED' },
           orderBy: { submittedAt: 'desc' },
-          select: { answers: { where: ownAnswers(viewer), select: { ...answerStateSelect, item: { select: { key: true } } } } },
+          select: { measure: true, answers: { where: ownAnswers(viewer), select: { ...answerStateSelect, item: { select: { key: true } } } } },
         })
       : null;
   const previousByKey = new Map(previous?.answers.map((answer) => [answer.item.key, answer]));
+  // Targets from before the framework had two were its single default, not a
+  // choice the person made: a new draft starts from the step-up targets instead.
+  const carriesTargets = previous?.measure != null;
+  const measure = previous?.measure ?? DEFAULT_MEASURE;
 
   try {
     const created = await client.assessment.create({
       data: {
         ...newDraftOf(viewer),
         frameworkVersionId: version.id,
+        measure,
         answers: {
           create: version.items.map((item) => {
             const carried = previousByKey.get(item.key);
             return {
               ...answerBy(viewer),
               itemId: item.id,
-              targetLevel: carried?.targetLevel ?? item.expectedLevel,
+              targetLevel: (carriesTargets ? carried?.targetLevel : undefined) ?? frameworkTarget({ stepUpLevel: item.stepUpLevel, inRoleLevel: item.expectedLevel }, measure),
               level: carried?.level ?? null,
               noOpportunity: carried?.noOpportunity ?? false,
               confidence: carried?.confidence ?? null,
@@ -157,6 +163,7 @@ export async function getAssessment(viewer: Viewer, id: string) {
       status: true,
       createdAt: true,
       submittedAt: true,
+      measure: true,
       answers: { where: ownAnswers(viewer), select: answerStateSelect },
       frameworkVersion: {
         select: {
@@ -167,6 +174,7 @@ export async function getAssessment(viewer: Viewer, id: string) {
             select: {
               key: true,
               title: true,
+              weight: true,
               items: {
                 orderBy: { position: 'asc' },
                 select: {
@@ -175,7 +183,10 @@ export async function getAssessment(viewer: Viewer, id: string) {
                   title: true,
                   description: true,
                   expectedLevel: true,
-                  descriptors: { orderBy: { level: 'asc' }, select: { level: true, text: true } },
+                  stepUpLevel: true,
+                  mustHave: true,
+                  reflectionPrompts: true,
+                  descriptors: { orderBy: { level: 'asc' }, select: { level: true, text: true, summary: true, signals: true, examples: true } },
                 },
               },
             },
@@ -204,7 +215,7 @@ export async function listAssessments(viewer: Viewer, page: { skip: number; take
   const totals = await sumReadinessByAssessment(viewer, assessments);
   return assessments.map((assessment) => ({
     ...assessment,
-    readiness: readinessFromTotals(totals.get(assessment.id) ?? NO_ANSWERS),
+    readiness: readinessFromSections(totals.get(assessment.id) ?? []),
   }));
 }
 
@@ -215,18 +226,18 @@ export async function listAssessments(viewer: Viewer, page: { skip: number; take
 // submitted may still land, and no statement outlives its 20 s timeout.
 const FROZEN_TOTALS_LIMIT = 20_000;
 const SETTLED_AFTER_MS = 60_000;
-const frozenTotals: Map<string, ReadinessTotals> = ((globalThis as { __headwayFrozenTotals?: Map<string, ReadinessTotals> }).__headwayFrozenTotals ??=
-  new Map<string, ReadinessTotals>());
+const frozenTotals: Map<string, SectionTotals[]> = ((globalThis as { __headwayFrozenSectionTotals?: Map<string, SectionTotals[]> }).__headwayFrozenSectionTotals ??=
+  new Map<string, SectionTotals[]>());
 
-const totalsRowSchema = readinessSumsSchema.extend({ assessmentId: z.string() });
+const totalsRowSchema = readinessSumsSchema.extend({ assessmentId: z.string(), weight: z.number().int() });
 
-/** The same sums computeReadiness makes over the viewer's own ratings, per assessment of theirs. */
+/** The same sums computeReadiness makes over the viewer's own ratings, per assessment of theirs and section (in framework order). */
 export async function sumReadinessByAssessment(
   viewer: Viewer,
   assessments: readonly { id: string; status: AssessmentStatus; submittedAt: Date | null }[],
   now = Date.now(),
-): Promise<Map<string, ReadinessTotals>> {
-  const found = new Map<string, ReadinessTotals>();
+): Promise<Map<string, SectionTotals[]>> {
+  const found = new Map<string, SectionTotals[]>();
   for (const { id } of assessments) {
     const kept = frozenTotals.get(id);
     if (kept) found.set(id, kept);
@@ -234,18 +245,23 @@ export async function sumReadinessByAssessment(
   const missing = assessments.filter(({ id }) => !found.has(id));
   if (missing.length === 0) return found;
   const rows = await db().$queryRaw<unknown[]>`
-    SELECT answer."assessmentId", ${READINESS_SUMS}
+    SELECT answer."assessmentId", section.weight, ${READINESS_SUMS}
     FROM "AssessmentAnswer" answer
     JOIN "Assessment" assessment ON assessment.id = answer."assessmentId" AND ${ownAssessmentsSql(viewer, 'assessment')}
+    JOIN "FrameworkItem" item ON item.id = answer."itemId"
+    JOIN "FrameworkSection" section ON section.id = item."sectionId"
     WHERE answer."assessmentId" IN (${Prisma.join(missing.map(({ id }) => id))}) AND ${selfAnswersSql('answer', 'assessment')}
-    GROUP BY answer."assessmentId"`;
+    GROUP BY answer."assessmentId", section.id, section.weight, section.position
+    ORDER BY answer."assessmentId", section.position`;
   const settled = new Set(
     missing.filter(({ status, submittedAt }) => status === 'SUBMITTED' && submittedAt && now - submittedAt.getTime() > SETTLED_AFTER_MS).map(({ id }) => id),
   );
-  for (const { assessmentId, ...totals } of z.array(totalsRowSchema).parse(rows)) {
-    found.set(assessmentId, totals);
+  const added = new Map<string, SectionTotals[]>();
+  for (const { assessmentId, ...totals } of z.array(totalsRowSchema).parse(rows)) added.set(assessmentId, [...(added.get(assessmentId) ?? []), totals]);
+  for (const [assessmentId, sections] of added) {
+    found.set(assessmentId, sections);
     if (!settled.has(assessmentId)) continue;
-    frozenTotals.set(assessmentId, totals);
+    frozenTotals.set(assessmentId, sections);
     if (frozenTotals.size > FROZEN_TOTALS_LIMIT) frozenTotals.delete(frozenTotals.keys().next().value!);
   }
   return found;

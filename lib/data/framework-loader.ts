@@ -73,6 +73,7 @@ async function insertVersion(
       key: section.key,
       title: section.title,
       summary: section.summary,
+      weight: section.weight,
       position,
     })),
   });
@@ -84,13 +85,20 @@ async function insertVersion(
       key: item.key,
       title: item.title,
       description: item.description,
-      expectedLevel: item.expectedLevel,
+      expectedLevel: item.targets.inRole,
+      stepUpLevel: item.targets.stepUp,
+      mustHave: item.targets.mustHave,
+      targetsWhy: item.targets.why,
+      resourceNote: item.resourceNote ?? '',
+      reflectionPrompts: item.reflectionPrompts,
+      opportunityStretch: item.opportunity.stretch,
+      opportunityQuestion: item.opportunity.question,
       position,
     })),
   });
   await tx.levelDescriptor.createMany({
     data: items.flatMap(({ id: itemId, item }) =>
-      Object.entries(item.descriptors).map(([level, text]) => ({ itemId, level: Number(level), text })),
+      Object.entries(item.descriptors).map(([level, descriptor]) => ({ itemId, level: Number(level), ...descriptor })),
     ),
   });
   await tx.ratingLevel.createMany({
@@ -109,16 +117,27 @@ async function insertVersion(
   });
   await tx.resourceItem.createMany({
     data: resources.flatMap(({ id: resourceId, resource }) =>
-      resource.helps.map(({ itemKey, how }) => {
+      resource.helps.map(({ itemKey, how, level, part }) => {
         const itemId = itemIds.get(itemKey);
         // The schema's refinement already guarantees the key exists.
         if (!itemId) throw new Error(`Unknown item key ${itemKey}`);
-        return { resourceId, itemId, how };
+        return { resourceId, itemId, how, level, part: part ?? null };
       }),
     ),
   });
+  const archetypes = content.archetypes.links.map((link, position) => ({ id: randomUUID(), link, position }));
   await tx.archetype.createMany({
-    data: content.archetypes.links.map((link, position) => ({ frameworkVersionId, ...link, position })),
+    data: archetypes.map(({ id, link: { levels: _levels, ...link }, position }) => ({ id, frameworkVersionId, ...link, position })),
+  });
+  await tx.archetypeLevel.createMany({
+    data: archetypes.flatMap(({ id: archetypeId, link }) =>
+      items.map(({ id: itemId, item }) => ({
+        archetypeId,
+        itemId,
+        // The schema's refinement guarantees a level for every item key.
+        level: link.levels === 'in-role' ? item.targets.inRole : (link.levels[item.key] ?? item.targets.inRole),
+      })),
+    ),
   });
   return { versionNumber: number, created: true };
 }

@@ -11,6 +11,7 @@ export const versionContentSelect = {
     select: {
       key: true,
       title: true,
+      weight: true,
       items: {
         orderBy: { position: 'asc' },
         select: {
@@ -18,8 +19,12 @@ export const versionContentSelect = {
           key: true,
           title: true,
           expectedLevel: true,
+          stepUpLevel: true,
+          mustHave: true,
+          opportunityStretch: true,
+          opportunityQuestion: true,
           descriptors: { orderBy: { level: 'asc' }, select: { level: true, text: true } },
-          resources: { select: { how: true, resource: { select: { key: true, title: true, kind: true, why: true, position: true } } } },
+          resources: { select: { how: true, level: true, part: true, resource: { select: { key: true, title: true, kind: true, why: true, position: true } } } },
         },
       },
     },

@@ -33,5 +33,24 @@ export async function getArchetype(key: string) {
   if (!idSchema.safeParse(key).success) return null;
   const current = await db().frameworkVersion.findFirst({ orderBy: { number: 'desc' }, select: { id: true } });
   if (!current) return null;
-  return db().archetype.findUnique({ where: { frameworkVersionId_key: { frameworkVersionId: current.id, key } } });
+  return db().archetype.findUnique({
+    where: { frameworkVersionId_key: { frameworkVersionId: current.id, key } },
+    include: {
+      frameworkVersion: { select: { number: true, levels: { orderBy: { level: 'asc' }, select: { level: true, name: true } } } },
+      levels: {
+        select: {
+          level: true,
+          item: {
+            select: {
+              key: true,
+              title: true,
+              position: true,
+              section: { select: { title: true, position: true } },
+              descriptors: { orderBy: { level: 'asc' }, select: { level: true, summary: true } },
+            },
+          },
+        },
+      },
+    },
+  });
 }

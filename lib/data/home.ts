@@ -4,7 +4,7 @@ import { ownAccount, ownAssessmentsSql, ownDraftSql, ownGoals, ownGoalsSql, type
 import { db } from '@/lib/data/db';
 import { getCurrentVersionContent } from '@/lib/data/framework-version-content';
 import { startOfDay } from '@/lib/domain/goals';
-import { NO_ANSWERS, readinessFromTotals } from '@/lib/domain/readiness';
+import { readinessFromSections } from '@/lib/domain/readiness';
 import type { HomeOverview } from '@/lib/domain/home';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { OPEN_STATUSES } from '@/lib/domain/vocabulary';
@@ -32,7 +32,7 @@ export async function getHomeOverview(viewer: Viewer, now = new Date()): Promise
     countGoals(viewer, startOfDay(now)),
   ]);
   const [totals, titles] = await Promise.all([sumReadinessByAssessment(viewer, assessments), itemTitles(dueSoonest.map((goal) => goal.itemKey))]);
-  const readinessOf = (id: string) => readinessFromTotals(totals.get(id) ?? NO_ANSWERS);
+  const readinessOf = (id: string) => readinessFromSections(totals.get(id) ?? []);
   const [last, before] = assessments.filter((assessment) => assessment.status === 'SUBMITTED');
   const draft = assessments.find((assessment) => assessment.status === 'DRAFT');
   return {

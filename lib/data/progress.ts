@@ -5,7 +5,7 @@ import { READINESS_SUMS, readinessSumsSchema } from '@/lib/data/readiness-sums';
 import type { TrendAssessment } from '@/lib/domain/trend';
 import { z } from 'zod';
 
-const sectionSumsRowSchema = readinessSumsSchema.extend({ assessmentId: z.string(), submittedAt: z.date(), sectionKey: z.string(), submitted: z.number().int() });
+const sectionSumsRowSchema = readinessSumsSchema.extend({ assessmentId: z.string(), submittedAt: z.date(), sectionKey: z.string(), weight: z.number().int(), submitted: z.number().int() });
 
 /** How many of the latest submitted assessments the progress page charts unless asked for all: ten years of quarterly reviews. */
 export const PROGRESS_WINDOW = 40;
@@ -34,13 +34,13 @@ export async function getProgress(viewer: Viewer, { limit }: { limit?: number } 
         ORDER BY "submittedAt" DESC, id DESC
         LIMIT ${limit ?? null}
       )
-      SELECT shown.id AS "assessmentId", shown."submittedAt", shown.submitted, section.key AS "sectionKey", ${READINESS_SUMS}
+      SELECT shown.id AS "assessmentId", shown."submittedAt", shown.submitted, section.key AS "sectionKey", section.weight, ${READINESS_SUMS}
       FROM shown
       JOIN "AssessmentAnswer" answer ON answer."assessmentId" = shown.id AND ${selfAnswersSql('answer', 'shown')}
       JOIN "FrameworkItem" item ON item.id = answer."itemId"
       JOIN "FrameworkSection" section ON section.id = item."sectionId"
-      GROUP BY shown.id, shown."submittedAt", shown.submitted, section.key
-      ORDER BY shown."submittedAt", shown.id`,
+      GROUP BY shown.id, shown."submittedAt", shown.submitted, section.key, section.weight, section.position
+      ORDER BY shown."submittedAt", shown.id, section.position`,
     client.frameworkVersion.findFirst({
       orderBy: { number: 'desc' },
       select: { sections: { orderBy: { position: 'asc' }, select: { key: true, title: true } } },

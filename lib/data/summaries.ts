@@ -6,6 +6,7 @@ import { listCurrentGoals } from '@/lib/data/goals';
 import type { GoalView } from '@/lib/domain/goals';
 import type { AssessedItems, SummarySource } from '@/lib/domain/summary';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import type { TargetMeasure } from '@/lib/domain/targets';
 import { z } from 'zod';
 
 // The assessment's own rows, with the answers `answers` picks (its subject's
@@ -15,6 +16,7 @@ const rowsSelect = (answers: Prisma.AssessmentAnswerWhereInput) => ({
   status: true,
   createdAt: true,
   submittedAt: true,
+  measure: true,
   answers: { where: answers, select: { itemId: true, level: true, noOpportunity: true, targetLevel: true, confidence: true, evidence: true } },
 });
 
@@ -134,6 +136,7 @@ type SummaryAssessment = {
     status: 'DRAFT' | 'SUBMITTED';
     createdAt: Date;
     submittedAt: Date | null;
+    measure: TargetMeasure | null;
     subject: { name: string | null; email: string };
     answers: { itemId: string; level: number | null; noOpportunity: boolean; targetLevel: number; confidence: 'LOW' | 'MEDIUM' | 'HIGH' | null; evidence: string }[];
     frameworkVersion: {
@@ -142,13 +145,18 @@ type SummaryAssessment = {
       sections: {
         key: string;
         title: string;
+        weight: number;
         items: {
           id: string;
           key: string;
           title: string;
           expectedLevel: number;
+          stepUpLevel: number | null;
+          mustHave: boolean;
+          opportunityStretch: string | null;
+          opportunityQuestion: string | null;
           descriptors: { level: number; text: string }[];
-          resources: { how: string; resource: { title: string; kind: 'BOOK' | 'PROGRAMME'; why: string; position: number } }[];
+          resources: { how: string; level: number | null; part: string | null; resource: { title: string; kind: 'BOOK' | 'PROGRAMME'; why: string; position: number } }[];
         }[];
       }[];
     };
@@ -170,6 +178,7 @@ export function toSummarySource(
       createdAt: assessment.createdAt,
       submittedAt: assessment.submittedAt,
       frameworkVersion: assessment.frameworkVersion.number,
+      measure: assessment.measure,
     },
     owner: assessment.subject,
     levelNames: assessment.frameworkVersion.levels,
@@ -179,11 +188,16 @@ export function toSummarySource(
         title: item.title,
         sectionKey: section.key,
         sectionTitle: section.title,
+        sectionWeight: section.weight,
         expectedLevel: item.expectedLevel,
+        stepUpLevel: item.stepUpLevel,
+        mustHave: item.mustHave,
+        opportunity:
+          item.opportunityStretch && item.opportunityQuestion ? { stretch: item.opportunityStretch, question: item.opportunityQuestion } : null,
         descriptors: item.descriptors,
         resources: [...item.resources]
           .sort((a, b) => a.resource.position - b.resource.position)
-          .map(({ how, resource }) => ({ title: resource.title, kind: resource.kind, why: resource.why, how })),
+          .map(({ how, level, part, resource }) => ({ title: resource.title, kind: resource.kind, why: resource.why, how, level, part })),
         answer: answers.get(item.id) ?? null,
       })),
     ),

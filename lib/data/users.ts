@@ -102,6 +102,7 @@ export async function exportAccountData(viewer: Viewer) {
           status: true,
           createdAt: true,
           submittedAt: true,
+          measure: true,
           frameworkVersion: { select: { number: true } },
           answers: {
             select: {

@@ -11,6 +11,8 @@ export type ItemAnswer = {
   noOpportunity: boolean;
   targetLevel: number;
   confidence: Confidence | null;
+  /** The framework marks the item as one the role cannot do without. */
+  mustHave: boolean;
 };
 
 export type Gap =

@@ -1,75 +1,187 @@
-// Readiness: how close the rated items are to their targets, as a percentage.
-// Each rated item contributes min(level / target, 1): exceeding the target on
-// one item cannot hide a gap on another. Unrated items and "no opportunity
-// yet" contribute nothing and are counted separately, never as a level of 0.
+import type { Confidence } from '@/lib/domain/gaps';
+
+export type { Confidence };
+
+// Readiness: how far the rated items are from level 1 towards their targets.
+// An item counts 0 at level 1 and 1 at its target, in a straight line between,
+// and never more than 1: exceeding the target on one item cannot hide a gap on
+// another, and "Not yet" earns nothing. Sections are averaged first and then
+// weighed (equally by default), so the six behaviours cannot outweigh the five
+// skills by being more numerous. Unrated items and "no opportunity yet"
+// contribute nothing and are counted separately, never as a level of 0.
 
 export type ReadinessInput = {
+  title: string;
   level: number | null;
   noOpportunity: boolean;
   targetLevel: number;
+  /** The framework's "ready to step up" level; null on framework versions made before there were two targets. */
+  stepUpLevel: number | null;
+  mustHave: boolean;
+  confidence: Confidence | null;
+  evidence: string;
 };
 
 export type Readiness = {
-  /** 0–100, or null when no item is rated yet. */
+  /** 0–100; null when nothing is rated or too little is rated to stand on (see `state`). */
   percent: number | null;
+  /**
+   * What the headline says: no figure yet, too little rated for one, a
+   * must-have far below its target (whatever the mean), or the figure itself.
+   */
+  state: 'unrated' | 'low-coverage' | 'not-yet-ready' | 'figure';
   rated: number;
   noOpportunity: number;
   unrated: number;
   total: number;
+  /** Rated at or above target with no evidence or with low confidence: in the figure, but resting on nothing shown. */
+  unsupported: number;
+  /** Personal targets set below the framework's "ready to step up" level. */
+  targetsBelowStepUp: number;
+  /** Titles of must-have items two or more levels below their target, in framework order. */
+  mustHaveShort: string[];
 };
 
-export function isRated(answer: ReadinessInput): answer is ReadinessInput & { level: number } {
+/** Closeness in twelfths: (level − 1) / (target − 1) is a whole number of twelfths for every target from 2 to 5. */
+export const CLOSENESS_UNITS = 12;
+/** Below this share of items rated, the headline states the coverage instead of a percentage. */
+export const MIN_COVERAGE_PERCENT = 60;
+/** A must-have this many levels or more below its target rules the reading to "not yet ready". */
+export const MUST_HAVE_SHORTFALL = 2;
+
+export const READINESS_MEASURE =
+  'Each rated item counts 0% at level 1 and 100% at its target, in a straight line between and no more above it; each section is averaged, and the sections are then weighed as shown.';
+
+export function isRated(answer: Pick<ReadinessInput, 'level' | 'noOpportunity'>): answer is { level: number; noOpportunity: false } {
   return !answer.noOpportunity && answer.level !== null;
 }
 
-/**
- * Closeness in sixtieths of a level: for the targets a rating can have (1 to
- * 5) it is a whole number, so sums are exact and two ways of adding the same
- * answers (here, or in the database) never round a tie differently.
- */
-export const CLOSENESS_UNITS = 60;
-
 export function closenessUnits(level: number, targetLevel: number): number {
-  return Math.min(Math.floor((level * CLOSENESS_UNITS) / Math.max(targetLevel, 1)), CLOSENESS_UNITS);
+  if (level >= targetLevel) return CLOSENESS_UNITS;
+  return Math.floor(((Math.max(level, 1) - 1) * CLOSENESS_UNITS) / (targetLevel - 1));
 }
 
-/** The counts readiness is made from; the database can add them up as well as this code can. */
-export type ReadinessTotals = { total: number; rated: number; noOpportunity: number; closenessUnits: number };
+/** Evidence of nothing but spaces and line breaks; written so that a Postgres regular expression reads it the same way. */
+export const BLANK_EVIDENCE = /^[ \t\n\r\f\v]*$/;
 
-export function readinessFromTotals({ total, rated, noOpportunity, closenessUnits: units }: ReadinessTotals): Readiness {
+/** At or above target, yet with no evidence written or with low confidence. */
+export function isUnsupported(answer: ReadinessInput): boolean {
+  return isRated(answer) && answer.level >= answer.targetLevel && (BLANK_EVIDENCE.test(answer.evidence) || answer.confidence === 'LOW');
+}
+
+/**
+ * A must-have far below its target. The target is never taken lower than the
+ * framework's step-up level, so lowering a personal target cannot hide it.
+ */
+export function isMustHaveShort(answer: ReadinessInput): boolean {
+  if (!answer.mustHave || !isRated(answer)) return false;
+  const target = Math.max(answer.targetLevel, answer.stepUpLevel ?? answer.targetLevel);
+  return target - answer.level >= MUST_HAVE_SHORTFALL;
+}
+
+export const isBelowStepUp = (answer: Pick<ReadinessInput, 'targetLevel' | 'stepUpLevel'>) =>
+  answer.stepUpLevel !== null && answer.targetLevel < answer.stepUpLevel;
+
+/** The whole-number sums readiness is made from for one section; the database can add them up as well as this code can. */
+export type ReadinessTotals = {
+  total: number;
+  rated: number;
+  noOpportunity: number;
+  closenessUnits: number;
+  unsupported: number;
+  targetsBelowStepUp: number;
+  mustHaveShort: string[];
+};
+
+/** A section's totals and its weight in the overall figure. */
+export type SectionTotals = ReadinessTotals & { weight: number };
+
+export const NO_ANSWERS: ReadinessTotals = { total: 0, rated: 0, noOpportunity: 0, closenessUnits: 0, unsupported: 0, targetsBelowStepUp: 0, mustHaveShort: [] };
+
+export function readinessTotals(answers: readonly ReadinessInput[]): ReadinessTotals {
   return {
-    percent: rated === 0 ? null : Math.round((units * 100) / (rated * CLOSENESS_UNITS)),
+    total: answers.length,
+    rated: answers.filter(isRated).length,
+    noOpportunity: answers.filter((answer) => answer.noOpportunity).length,
+    closenessUnits: answers.reduce((sum, answer) => sum + (isRated(answer) ? closenessUnits(answer.level, answer.targetLevel) : 0), 0),
+    unsupported: answers.filter(isUnsupported).length,
+    targetsBelowStepUp: answers.filter(isBelowStepUp).length,
+    mustHaveShort: answers.filter(isMustHaveShort).map((answer) => answer.title),
+  };
+}
+
+/**
+ * Readiness from each section's totals and weight: the one place the figure
+ * is made, whether the answers were added up here or by the database.
+ */
+export function readinessFromSections(sections: readonly SectionTotals[]): Readiness {
+  const sum = (pick: (section: SectionTotals) => number) => sections.reduce((total, section) => total + pick(section), 0);
+  const total = sum((section) => section.total);
+  const rated = sum((section) => section.rated);
+  const noOpportunity = sum((section) => section.noOpportunity);
+  const mustHaveShort = sections.flatMap((section) => section.mustHaveShort);
+  const counted = sections.filter((section) => section.rated > 0 && section.weight > 0);
+  const weight = counted.reduce((total, section) => total + section.weight, 0);
+  const mean = weight === 0 ? null : counted.reduce((total, section) => total + (section.weight * section.closenessUnits) / (section.rated * CLOSENESS_UNITS), 0) / weight;
+  const state: Readiness['state'] =
+    rated === 0 ? 'unrated' : rated * 100 < MIN_COVERAGE_PERCENT * total ? 'low-coverage' : mustHaveShort.length > 0 ? 'not-yet-ready' : 'figure';
+  return {
+    // A tenth of a millionth absorbs the float error of the weighting, so a figure of exactly x.5 rounds the same on every path.
+    percent: mean === null || state === 'unrated' || state === 'low-coverage' ? null : Math.round(mean * 100 + 1e-7),
+    state,
     rated,
     noOpportunity,
     unrated: total - rated - noOpportunity,
     total,
+    unsupported: sum((section) => section.unsupported),
+    targetsBelowStepUp: sum((section) => section.targetsBelowStepUp),
+    mustHaveShort,
   };
 }
 
-/** The counts readiness is made from, for a set of answers. */
-export function readinessTotals(answers: readonly ReadinessInput[]): ReadinessTotals {
-  const rated = answers.filter(isRated);
-  return {
-    total: answers.length,
-    rated: rated.length,
-    noOpportunity: answers.filter((answer) => answer.noOpportunity).length,
-    closenessUnits: rated.reduce((sum, answer) => sum + closenessUnits(answer.level, answer.targetLevel), 0),
-  };
+/** Readiness of a set of answers grouped by section, each section with its weight. */
+export function computeReadiness(sections: readonly { weight: number; answers: readonly ReadinessInput[] }[]): Readiness {
+  return readinessFromSections(sections.map((section) => ({ ...readinessTotals(section.answers), weight: section.weight })));
 }
 
-export const NO_ANSWERS: ReadinessTotals = { total: 0, rated: 0, noOpportunity: 0, closenessUnits: 0 };
-
-/** Totals of two sets of answers taken together: the sums are whole numbers, so parts add up to the whole exactly. */
-export function addTotals(a: ReadinessTotals, b: ReadinessTotals): ReadinessTotals {
-  return { total: a.total + b.total, rated: a.rated + b.rated, noOpportunity: a.noOpportunity + b.noOpportunity, closenessUnits: a.closenessUnits + b.closenessUnits };
+/** Readiness of one section, or of answers that are not split into sections. */
+export function computeSectionReadiness(answers: readonly ReadinessInput[]): Readiness {
+  return computeReadiness([{ weight: 1, answers }]);
 }
 
-export function computeReadiness(answers: readonly ReadinessInput[]): Readiness {
-  return readinessFromTotals(readinessTotals(answers));
+/** "9 of 11 rated, 2 no opportunity yet" */
+export function describeCoverage(readiness: Readiness): string {
+  const parts = [`${readiness.rated} of ${readiness.total} rated`];
+  if (readiness.noOpportunity > 0) parts.push(`${readiness.noOpportunity} no opportunity yet`);
+  return parts.join(', ');
 }
 
-/** "72% (9 of 11 rated)" and its variants, for lists and summaries. */
+/** The headline: the figure, or what stands in its place. */
+export function readinessHeadline(readiness: Readiness): string {
+  switch (readiness.state) {
+    case 'unrated':
+      return 'Not rated yet';
+    case 'low-coverage':
+      return 'Too little rated for a figure';
+    case 'not-yet-ready':
+      return `Not yet ready: ${joinTitles(readiness.mustHaveShort)}`;
+    case 'figure':
+      return `${readiness.percent}%`;
+  }
+}
+
+/** "72% (9 of 11 rated, 2 no opportunity yet; 1 unsupported)" and its variants, for lists and summaries. */
 export function describeReadiness(readiness: Readiness): string {
-  if (readiness.percent === null) return `Not rated yet (0 of ${readiness.total})`;
-  return `${readiness.percent}% (${readiness.rated} of ${readiness.total} rated)`;
+  const notes = [describeCoverage(readiness)];
+  if (readiness.state === 'not-yet-ready' && readiness.percent !== null) notes.push(`${readiness.percent}% on average`);
+  if (readiness.unsupported > 0) notes.push(`${readiness.unsupported} unsupported`);
+  if (readiness.targetsBelowStepUp > 0) {
+    notes.push(`${readiness.targetsBelowStepUp} target${readiness.targetsBelowStepUp === 1 ? '' : 's'} below the step-up level`);
+  }
+  return `${readinessHeadline(readiness)} (${notes.join('; ')})`;
+}
+
+export function joinTitles(titles: readonly string[]): string {
+  if (titles.length <= 1) return titles.join('');
+  return `${titles.slice(0, -1).join(', ')} and ${titles.at(-1)}`;
 }

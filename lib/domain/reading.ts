@@ -1,22 +1,33 @@
-import type { Readiness } from '@/lib/domain/readiness';
+import { describeCoverage, joinTitles, MIN_COVERAGE_PERCENT, type Readiness } from '@/lib/domain/readiness';
 
 type SectionReadiness = { title: string; readiness: Readiness };
 
-/** One paragraph that reads the figures back in plain language. */
+/** One paragraph that reads the figures back in plain language, the one that rules someone out first. */
 export function readReadiness(overall: Readiness, sections: readonly SectionReadiness[], priorityTitles: readonly string[]): string {
-  if (overall.percent === null) {
+  if (overall.state === 'unrated') {
     return 'Nothing is rated yet, so there is no readiness figure. Rate the items you can, with evidence, to see where you stand.';
   }
   const parts: string[] = [];
-  const band =
-    overall.percent >= 90
-      ? 'You are at or close to your targets on almost everything you rated.'
-      : overall.percent >= 70
-        ? 'You are most of the way to your targets, with clear gaps to close.'
-        : overall.percent >= 50
-          ? 'You are about halfway to your targets overall.'
-          : 'You are early on the way to your targets: most items are some distance below them.';
-  parts.push(`Overall readiness is ${overall.percent}% across the ${overall.rated} item${overall.rated === 1 ? '' : 's'} you rated. ${band}`);
+  if (overall.state === 'low-coverage') {
+    parts.push(
+      `Too little is rated for a readiness figure: ${describeCoverage(overall)}. A figure needs at least ${MIN_COVERAGE_PERCENT}% of the items rated; ask for the opportunities below, or rate what you can show.`,
+    );
+  } else if (overall.state === 'not-yet-ready') {
+    const short = overall.mustHaveShort;
+    parts.push(
+      `Not yet ready: ${joinTitles(short)} ${short.length === 1 ? 'is a must-have' : 'are must-haves'} two or more levels below target, which no average makes up for. The average across the ${overall.rated} items you rated is ${overall.percent}%.`,
+    );
+  } else {
+    const band =
+      overall.percent! >= 90
+        ? 'You are at or close to your targets on almost everything you rated.'
+        : overall.percent! >= 70
+          ? 'You are most of the way to your targets, with clear gaps to close.'
+          : overall.percent! >= 50
+            ? 'You are about halfway to your targets overall.'
+            : 'You are early on the way to your targets: most items are some distance below them.';
+    parts.push(`Overall readiness is ${overall.percent}% across the ${overall.rated} item${overall.rated === 1 ? '' : 's'} you rated. ${band}`);
+  }
   const rated = sections.filter((section) => section.readiness.percent !== null);
   if (rated.length > 1) {
     const sorted = [...rated].sort((a, b) => (b.readiness.percent ?? 0) - (a.readiness.percent ?? 0));
@@ -26,9 +37,19 @@ export function readReadiness(overall: Readiness, sections: readonly SectionRead
       parts.push(`${strongest.title} is your strongest section (${strongest.readiness.percent}%), ${weakest.title} the weakest (${weakest.readiness.percent}%).`);
     }
   }
+  if (overall.unsupported > 0) {
+    parts.push(
+      `${overall.unsupported} item${overall.unsupported === 1 ? ' is' : 's are'} rated at or above target with no evidence or with low confidence: the figure counts ${overall.unsupported === 1 ? 'it' : 'them'}, but nothing yet shows ${overall.unsupported === 1 ? 'it' : 'them'}.`,
+    );
+  }
+  if (overall.targetsBelowStepUp > 0) {
+    parts.push(
+      `${overall.targetsBelowStepUp} of your targets ${overall.targetsBelowStepUp === 1 ? 'is' : 'are'} below the framework’s “ready to step up” level, so the figure asks less than the framework does.`,
+    );
+  }
   if (priorityTitles.length > 0) parts.push(`Start with ${joinTitles(priorityTitles)}.`);
   const open = overall.unrated + overall.noOpportunity;
-  if (open > 0) {
+  if (open > 0 && overall.state !== 'low-coverage') {
     parts.push(
       `${open} item${open === 1 ? ' is' : 's are'} not in the figure (${[
         overall.unrated ? `${overall.unrated} unrated` : '',
@@ -39,9 +60,4 @@ export function readReadiness(overall: Readiness, sections: readonly SectionRead
     );
   }
   return parts.join(' ');
-}
-
-function joinTitles(titles: readonly string[]): string {
-  if (titles.length <= 1) return titles.join('');
-  return `${titles.slice(0, -1).join(', ')} and ${titles.at(-1)}`;
 }

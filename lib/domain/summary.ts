@@ -1,24 +1,32 @@
-import { groupGoalsByItem, type GoalView } from '@/lib/domain/goals';
+import { groupGoalsByItem, isOpen, type GoalView } from '@/lib/domain/goals';
 import { computeGaps, type Confidence, type Gap, type ItemAnswer } from '@/lib/domain/gaps';
-import { pickPriorities } from '@/lib/domain/priorities';
+import { listOpportunities, pickPriorities, type Opportunity, type OpportunityPrompt, type Priority } from '@/lib/domain/priorities';
 import { readReadiness } from '@/lib/domain/reading';
-import { computeReadiness, type Readiness } from '@/lib/domain/readiness';
+import { computeReadiness, computeSectionReadiness, type Readiness } from '@/lib/domain/readiness';
+import { describeMeasure, frameworkTarget, type TargetMeasure } from '@/lib/domain/targets';
 
-export type SummaryResource = { title: string; kind: 'BOOK' | 'PROGRAMME'; why: string; how: string };
+export type SummaryResource = { title: string; kind: 'BOOK' | 'PROGRAMME'; why: string; how: string; level?: number | null; part?: string | null };
 
 export type SummarySourceItem = {
   key: string;
   title: string;
   sectionKey: string;
   sectionTitle: string;
+  /** The section's weight in the overall figure. */
+  sectionWeight: number;
+  /** "Effective in the role". */
   expectedLevel: number;
+  /** "Ready to step up"; null on versions made before there were two targets. */
+  stepUpLevel: number | null;
+  mustHave: boolean;
+  opportunity: OpportunityPrompt | null;
   descriptors: { level: number; text: string }[];
   resources: SummaryResource[];
   answer: { level: number | null; noOpportunity: boolean; targetLevel: number; confidence: Confidence | null; evidence: string } | null;
 };
 
 export type SummarySource = {
-  assessment: { id: string; status: 'DRAFT' | 'SUBMITTED'; createdAt: Date; submittedAt: Date | null; frameworkVersion: number };
+  assessment: { id: string; status: 'DRAFT' | 'SUBMITTED'; createdAt: Date; submittedAt: Date | null; frameworkVersion: number; measure: TargetMeasure | null };
   owner: { name: string | null; email: string };
   levelNames: { level: number; name: string }[];
   items: SummarySourceItem[];
@@ -48,10 +56,13 @@ export type DevelopmentSummary = {
   owner: SummarySource['owner'];
   items: SummaryItem[];
   readiness: Readiness;
-  sections: { key: string; title: string; readiness: Readiness }[];
+  sections: { key: string; title: string; weight: number; readiness: Readiness }[];
   gaps: Gap[];
-  priorities: (Extract<Gap, { state: 'gap' }> & { resources: SummaryResource[] })[];
+  priorities: (Priority & { resources: SummaryResource[] })[];
+  opportunities: Opportunity[];
   reading: string;
+  /** Which targets the figures are measured against, in one sentence. */
+  measure: string;
   previousSubmittedAt: Date | null;
   goals: SummaryGoal[];
 };
@@ -60,7 +71,10 @@ export type DevelopmentSummary = {
 export function buildSummary(source: SummarySource): DevelopmentSummary {
   const names = new Map(source.levelNames.map((entry) => [entry.level, entry.name]));
   const items: SummaryItem[] = source.items.map((item) => {
-    const answer = item.answer ?? { level: null, noOpportunity: false, targetLevel: item.expectedLevel, confidence: null, evidence: '' };
+    const answer = item.answer ?? { level: null, noOpportunity: false, targetLevel: frameworkTarget({ stepUpLevel: item.stepUpLevel, inRoleLevel: item.expectedLevel }, source.assessment.measure),
+      confidence: null,
+      evidence: '',
+    };
     const level = answer.noOpportunity ? null : answer.level;
     const previous = source.previous?.levels[item.key];
     return {
@@ -80,16 +94,22 @@ export function buildSummary(source: SummarySource): DevelopmentSummary {
     noOpportunity: item.noOpportunity,
     targetLevel: item.targetLevel,
     confidence: item.confidence,
+    mustHave: item.mustHave,
   });
-  const readiness = computeReadiness(items);
   const sectionKeys = [...new Set(items.map((item) => item.sectionKey))];
-  const sections = sectionKeys.map((key) => {
-    const inSection = items.filter((item) => item.sectionKey === key);
-    return { key, title: inSection[0]?.sectionTitle ?? key, readiness: computeReadiness(inSection) };
-  });
+  const bySection = sectionKeys.map((key) => items.filter((item) => item.sectionKey === key));
+  const readiness = computeReadiness(bySection.map((inSection) => ({ weight: inSection[0]?.sectionWeight ?? 1, answers: inSection })));
+  const sections = bySection.map((inSection, index) => ({
+    key: sectionKeys[index]!,
+    title: inSection[0]?.sectionTitle ?? sectionKeys[index]!,
+    weight: inSection[0]?.sectionWeight ?? 1,
+    readiness: computeSectionReadiness(inSection),
+  }));
   const gaps = computeGaps(items.map(asAnswer));
   const resourcesByKey = new Map(items.map((item) => [item.key, item.resources]));
-  const priorities = pickPriorities(gaps).map((gap) => ({ ...gap, resources: resourcesByKey.get(gap.key) ?? [] }));
+  const openGoalKeys = new Set(source.goals.filter(isOpen).map((goal) => goal.itemKey));
+  const priorities = pickPriorities(gaps, openGoalKeys).map((gap) => ({ ...gap, resources: resourcesByKey.get(gap.key) ?? [] }));
+  const prompts = new Map(items.flatMap((item) => (item.opportunity ? [[item.key, item.opportunity] as const] : [])));
   return {
     assessment: source.assessment,
     owner: source.owner,
@@ -98,7 +118,9 @@ export function buildSummary(source: SummarySource): DevelopmentSummary {
     sections,
     gaps,
     priorities,
+    opportunities: listOpportunities(gaps, prompts),
     reading: readReadiness(readiness, sections, priorities.map((priority) => priority.title)),
+    measure: describeMeasure(source.assessment.measure, source.assessment.frameworkVersion),
     previousSubmittedAt: source.previous?.submittedAt ?? null,
     goals: summaryGoals(source),
   };

@@ -1,15 +1,15 @@
-import { addTotals, NO_ANSWERS, readinessFromTotals, type ReadinessTotals } from '@/lib/domain/readiness';
+import { NO_ANSWERS, readinessFromSections, type SectionTotals } from '@/lib/domain/readiness';
 
-/** A submitted assessment as the trend needs it: readiness totals per section, added up by the database. */
+/** A submitted assessment as the trend needs it: readiness totals and weight per section, added up by the database. */
 export type TrendAssessment = {
   id: string;
   submittedAt: Date;
-  sections: Record<string, ReadinessTotals>;
+  sections: Record<string, SectionTotals>;
 };
 
 export type TrendPoint = { id: string; submittedAt: Date; overall: number | null; sections: Record<string, number | null> };
 
-/** Overall and per-section readiness of each submitted assessment, oldest first. */
+/** Overall and per-section readiness of each submitted assessment, oldest first: the same figures the gap view shows. */
 export function buildTrend(assessments: readonly TrendAssessment[], sectionKeys: readonly string[]): TrendPoint[] {
   return [...assessments]
     .sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime())
@@ -17,8 +17,10 @@ export function buildTrend(assessments: readonly TrendAssessment[], sectionKeys:
       id: assessment.id,
       submittedAt: assessment.submittedAt,
       // Every section the assessment has answers in counts towards overall, even one a later framework version dropped.
-      overall: readinessFromTotals(Object.values(assessment.sections).reduce(addTotals, NO_ANSWERS)).percent,
-      sections: Object.fromEntries(sectionKeys.map((key) => [key, readinessFromTotals(assessment.sections[key] ?? NO_ANSWERS).percent])),
+      overall: readinessFromSections(Object.values(assessment.sections)).percent,
+      sections: Object.fromEntries(
+        sectionKeys.map((key) => [key, readinessFromSections([assessment.sections[key] ?? { ...NO_ANSWERS, weight: 1 }]).percent]),
+      ),
     }));
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Confidence, GoalStatus } from '@/lib/domain/vocabulary';
+import { READINESS_MEASURE, readinessHeadline } from '@/lib/domain/readiness';
 import type { DevelopmentSummary } from '@/lib/domain/summary';
 
 const level = z.number().int().min(1).max(5);
@@ -16,20 +17,41 @@ export const summaryExportSchema = z
         createdAt: z.iso.datetime(),
         submittedAt: z.iso.datetime().nullable(),
         frameworkVersion: z.number().int().min(1),
+        // Null for assessments made before the framework had two targets.
+        measure: z.enum(['STEP_UP', 'IN_ROLE']).nullable(),
       })
       .strict(),
     readiness: z
       .object({
         percent: z.number().min(0).max(100).nullable(),
+        state: z.enum(['unrated', 'low-coverage', 'not-yet-ready', 'figure']),
+        headline: z.string(),
+        measure: z.string(),
+        targets: z.string(),
         rated: z.number().int(),
         noOpportunity: z.number().int(),
         unrated: z.number().int(),
         total: z.number().int(),
+        unsupported: z.number().int(),
+        targetsBelowStepUp: z.number().int(),
+        mustHaveShort: z.array(z.string()),
       })
       .strict(),
-    sections: z.array(z.object({ key: z.string(), title: z.string(), readinessPercent: z.number().nullable() }).strict()),
+    sections: z.array(z.object({ key: z.string(), title: z.string(), weight: z.number().int(), readinessPercent: z.number().nullable() }).strict()),
     reading: z.string(),
-    priorities: z.array(z.object({ itemKey: z.string(), title: z.string(), gap: z.number().int().min(1), resources: z.array(z.string()) }).strict()),
+    priorities: z.array(
+      z
+        .object({
+          itemKey: z.string(),
+          title: z.string(),
+          gap: z.number().int().min(1),
+          mustHave: z.boolean(),
+          action: z.enum(['develop', 'calibrate', 'in-plan']),
+          resources: z.array(z.string()),
+        })
+        .strict(),
+    ),
+    opportunities: z.array(z.object({ itemKey: z.string(), title: z.string(), mustHave: z.boolean(), stretch: z.string(), question: z.string() }).strict()),
     items: z.array(
       z
         .object({
@@ -78,16 +100,25 @@ export function summaryToJson(summary: DevelopmentSummary, exportedAt = new Date
       createdAt: assessment.createdAt.toISOString(),
       submittedAt: assessment.submittedAt?.toISOString() ?? null,
       frameworkVersion: assessment.frameworkVersion,
+      measure: assessment.measure,
     },
-    readiness: summary.readiness,
-    sections: summary.sections.map((section) => ({ key: section.key, title: section.title, readinessPercent: section.readiness.percent })),
+    readiness: {
+      ...summary.readiness,
+      headline: readinessHeadline(summary.readiness),
+      measure: READINESS_MEASURE,
+      targets: summary.measure,
+    },
+    sections: summary.sections.map((section) => ({ key: section.key, title: section.title, weight: section.weight, readinessPercent: section.readiness.percent })),
     reading: summary.reading,
     priorities: summary.priorities.map((priority) => ({
       itemKey: priority.key,
       title: priority.title,
       gap: priority.gap,
+      mustHave: priority.mustHave,
+      action: priority.action,
       resources: priority.resources.map((resource) => resource.title),
     })),
+    opportunities: summary.opportunities.map(({ key, ...opportunity }) => ({ itemKey: key, ...opportunity })),
     items: summary.items.map((item) => ({
       key: item.key,
       section: item.sectionTitle,

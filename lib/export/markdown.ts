@@ -1,7 +1,8 @@
 import { gapLabel, levelText } from '@/lib/domain/gap-labels';
 import { gapOf } from '@/lib/domain/gaps';
-import { PRIORITY_RULE } from '@/lib/domain/priorities';
-import { describeReadiness } from '@/lib/domain/readiness';
+import { PRIORITY_ACTION_LABELS, PRIORITY_RULE } from '@/lib/domain/priorities';
+import { describeReadiness, READINESS_MEASURE } from '@/lib/domain/readiness';
+import { sectionShare } from '@/lib/domain/section-share';
 import type { DevelopmentSummary } from '@/lib/domain/summary';
 import { formatDate } from '@/lib/format/dates';
 import { goalState, PLAN_INTRO } from '@/lib/export/goal-text';
@@ -22,7 +23,9 @@ export function summaryToMarkdown(summary: DevelopmentSummary, now = new Date())
     `- **Who:** ${escapeMarkdown(summary.owner.name ?? summary.owner.email)}`,
     `- **Assessment:** ${draft ? 'draft started' : 'submitted'} ${formatDate(assessment.submittedAt ?? assessment.createdAt)}, framework version ${assessment.frameworkVersion}`,
     `- **Readiness:** ${describeReadiness(summary.readiness)}`,
-    ...summary.sections.map((section) => `- **${section.title}:** ${describeReadiness(section.readiness)}`),
+    ...summary.sections.map((section) => `- **${section.title}** (weight ${sectionShare(summary, section.weight)}): ${describeReadiness(section.readiness)}`),
+    '',
+    `${READINESS_MEASURE} ${summary.measure}`,
     '',
     summary.reading,
     '',
@@ -33,9 +36,17 @@ export function summaryToMarkdown(summary: DevelopmentSummary, now = new Date())
   );
   if (summary.priorities.length === 0) lines.push('No item is below its target.', '');
   summary.priorities.forEach((priority, index) => {
-    lines.push(`${index + 1}. **${priority.title}**: level ${priority.level} now, target ${priority.targetLevel} (${gapLabel(priority)})`);
+    lines.push(
+      `${index + 1}. **${priority.title}**${priority.mustHave ? ' (must-have)' : ''}: level ${priority.level} now, target ${priority.targetLevel} (${gapLabel(priority)}). ${PRIORITY_ACTION_LABELS[priority.action]}.`,
+    );
     for (const resource of priority.resources) lines.push(`   - *${resource.title}* (${resource.kind === 'BOOK' ? 'book' : 'programme'}): ${resource.how}`);
   });
+  if (summary.opportunities.length > 0) {
+    lines.push('', '## Opportunities to ask for', '');
+    for (const opportunity of summary.opportunities) {
+      lines.push(`- **${opportunity.title}**${opportunity.mustHave ? ' (must-have)' : ''}: ${opportunity.stretch} Ask: “${opportunity.question}”`);
+    }
+  }
   lines.push('', '## Development plan', '', PLAN_INTRO, '');
   if (summary.goals.length === 0) lines.push('No goals on these items yet.');
   let item: string | null = null;

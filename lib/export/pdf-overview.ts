@@ -1,13 +1,12 @@
-import { PRIORITY_RULE } from '@/lib/domain/priorities';
-import { describeReadiness, type Readiness } from '@/lib/domain/readiness';
+import { PRIORITY_ACTION_LABELS, PRIORITY_RULE } from '@/lib/domain/priorities';
+import { describeReadiness, READINESS_MEASURE, type Readiness } from '@/lib/domain/readiness';
 import type { DevelopmentSummary } from '@/lib/domain/summary';
 import { gapLabel } from '@/lib/domain/gap-labels';
 import { formatDate } from '@/lib/format/dates';
 import { drawGapChart } from '@/lib/export/pdf-gap-chart';
 import { COLOURS, contentWidth, ensureSpace, heading, left, paragraph, SIZES, setFont, type Doc } from '@/lib/export/pdf-layout';
 
-const READINESS_NOTE =
-  'Readiness averages, over the items you rated, how close each is to its target (an item at or above target counts in full). Unrated items and “no opportunity yet” are left out, never counted as 0.';
+const READINESS_NOTE = `${READINESS_MEASURE} Below 60% of items rated there is no figure. Unrated items and “no opportunity yet” are left out, never counted as 0.`;
 
 export function ownerLabel(summary: DevelopmentSummary): string {
   return summary.owner.name?.trim() || summary.owner.email;
@@ -64,7 +63,7 @@ function drawReadiness(doc: Doc, summary: DevelopmentSummary): void {
     cells.slice(start, start + perRow).forEach((cell, index) => {
       const x = left(doc) + padding + index * (cellWidth + gutter);
       setFont(doc, 'body', SIZES.small, COLOURS.muted).text(cell.label, x, top + padding, { width: cellWidth, height: SIZES.small * 1.4, ellipsis: true });
-      const figure = cell.readiness.percent === null ? '–' : `${cell.readiness.percent}%`;
+      const figure = cell.readiness.state === 'not-yet-ready' ? 'Not yet ready' : cell.readiness.percent === null ? '–' : `${cell.readiness.percent}%`;
       setFont(doc, 'strong', 20).text(figure, x, top + padding + 11, { width: cellWidth, lineBreak: false });
       setFont(doc, 'body', SIZES.small, COLOURS.muted).text(describeReadiness(cell.readiness), x, top + padding + 37, {
         width: cellWidth,
@@ -76,7 +75,7 @@ function drawReadiness(doc: Doc, summary: DevelopmentSummary): void {
   }
   doc.y += 4;
   paragraph(doc, summary.reading, { gapAfter: 4 });
-  paragraph(doc, READINESS_NOTE, { size: SIZES.tiny, colour: COLOURS.muted });
+  paragraph(doc, `${READINESS_NOTE} ${summary.measure}`, { size: SIZES.tiny, colour: COLOURS.muted });
 }
 
 function drawPriorities(doc: Doc, summary: DevelopmentSummary, codes: ReadonlyMap<string, string>): void {
@@ -97,7 +96,7 @@ function drawPriorities(doc: Doc, summary: DevelopmentSummary, codes: ReadonlyMa
     doc.y += 1;
     const confidence = priority.confidence?.toLowerCase() ?? 'not given';
     setFont(doc, 'body', SIZES.small, COLOURS.muted).text(
-      `Level ${priority.level} now, target ${priority.targetLevel}: ${gapLabel(priority)}; confidence ${confidence}.`,
+      `${PRIORITY_ACTION_LABELS[priority.action]}${priority.mustHave ? ' (must-have)' : ''}. Level ${priority.level} now, target ${priority.targetLevel}: ${gapLabel(priority)}; confidence ${confidence}.`,
       x,
       doc.y,
       { width },

@@ -14,22 +14,42 @@ const item = {
   title: content.title,
   description: content.description,
   position: 0,
-  expectedLevel: content.expectedLevel,
-  descriptors: ([1, 2, 3, 4, 5] as const).map((level) => ({ id: `d${level}`, itemId: 'item-1', level, text: content.descriptors[level] })),
+  expectedLevel: content.targets.inRole,
+  stepUpLevel: content.targets.stepUp,
+  mustHave: content.targets.mustHave,
+  targetsWhy: content.targets.why,
+  resourceNote: '',
+  reflectionPrompts: content.reflectionPrompts,
+  opportunityStretch: content.opportunity.stretch,
+  opportunityQuestion: content.opportunity.question,
+  descriptors: ([1, 2, 3, 4, 5] as const).map((level) => ({ id: `d${level}`, itemId: 'item-1', level, ...content.descriptors[level] })),
 };
 
-test('shows the item, and its five level descriptors on request, marking the level a HoE is expected to show', async () => {
+test('shows the item with both targets and why, and its five levels on request with their summaries and signals', async () => {
   render(<FrameworkItem item={item} levels={levels} />);
-  const article = screen.getByRole('article', { name: 'Managing Managers' });
+  const article = screen.getByRole('article', { name: /^Managing Managers\s*\(must-have\)$/ });
   expect(within(article).getByText(content.description)).toBeVisible();
-  expect(within(article).getByText(content.descriptors[1])).not.toBeVisible();
+  expect(article).toHaveTextContent('Ready to step up: level 3. Effective in the role: level 4.');
+  expect(article).toHaveTextContent(content.targets.why);
+  expect(within(article).getByText(content.descriptors[1].text)).not.toBeVisible();
 
   await userEvent.click(within(article).getByText('What each level looks like'));
 
   const levelsList = within(article).getByRole('list');
   const entries = within(levelsList).getAllByRole('listitem');
   expect(entries).toHaveLength(5);
-  expect(entries[0]).toHaveTextContent(`Level 1 · Not yet${content.descriptors[1]}`);
+  expect(entries[0]).toHaveTextContent(`Level 1 · Not yet${content.descriptors[1].summary}${content.descriptors[1].text}`);
+  expect(entries[2]).toHaveTextContent('Level 3 · Developing (ready to step up)');
+  expect(entries[3]).toHaveTextContent('Level 4 · Established (effective in the role)');
+  expect(entries[3]).toHaveTextContent(content.descriptors[4].signals[0]!);
+});
+
+test('an item of a version before the two targets keeps its single expected level', async () => {
+  render(<FrameworkItem item={{ ...item, stepUpLevel: null, mustHave: false }} levels={levels} />);
+  const article = screen.getByRole('article', { name: 'Managing Managers' });
+  expect(article).not.toHaveTextContent('Ready to step up');
+  await userEvent.click(within(article).getByText('What each level looks like'));
+  const entries = within(within(article).getByRole('list')).getAllByRole('listitem');
   expect(entries[3]).toHaveTextContent('Level 4 · Established (expected of a Head of Engineering)');
   expect(entries.filter((entry) => entry.textContent?.includes('expected of a Head of Engineering'))).toHaveLength(1);
 });

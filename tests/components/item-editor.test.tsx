@@ -15,7 +15,9 @@ const item: EditorItem = {
   title: content.title,
   description: content.description,
   expectedLevel: 4,
-  descriptors: ([1, 2, 3, 4, 5] as const).map((level) => ({ level, text: content.descriptors[level] })),
+  stepUpLevel: 3,
+  descriptors: ([1, 2, 3, 4, 5] as const).map((level) => ({ level, ...content.descriptors[level] })),
+  reflectionPrompts: content.reflectionPrompts,
 };
 const levels = frameworkContent.scale.map(({ level, name }) => ({ level, name }));
 const initial: AnswerState = {
@@ -60,14 +62,17 @@ afterEach(() => {
 });
 
 describe('the rating control', () => {
-  test('offers the five levels with their descriptors and "no opportunity yet", in one radio group', () => {
+  test('offers the five levels with their summaries and "no opportunity yet", in one radio group, marking both targets', () => {
     const { region } = renderEditor(fakeServer().save);
     const group = within(region).getByRole('group', { name: 'Where are you today?' });
     const options = within(group).getAllByRole('radio');
     expect(options).toHaveLength(6);
-    expect(within(group).getByRole('radio', { name: 'Level 2 · Emerging' })).toHaveAccessibleDescription(content.descriptors[2]);
-    expect(within(group).getByRole('radio', { name: /^Level 4 · Established\s*\(expected of a Head of Engineering\)$/ })).toHaveAccessibleDescription(
-      content.descriptors[4],
+    expect(within(group).getByRole('radio', { name: 'Level 2 · Emerging' })).toHaveAccessibleDescription(content.descriptors[2].summary);
+    expect(within(group).getByRole('radio', { name: /^Level 3 · Developing\s*\(ready to step up\)$/ })).toHaveAccessibleDescription(
+      content.descriptors[3].summary,
+    );
+    expect(within(group).getByRole('radio', { name: /^Level 4 · Established\s*\(effective in the role\)$/ })).toHaveAccessibleDescription(
+      content.descriptors[4].summary,
     );
     expect(within(group).getByRole('radio', { name: /No opportunity yet/ })).toBeInTheDocument();
     expect(options.filter((option) => (option as HTMLInputElement).checked)).toHaveLength(0);
@@ -94,6 +99,35 @@ describe('the rating control', () => {
     await user.click(within(region).getByRole('radio', { name: /No opportunity yet/ }));
     await act(() => vi.advanceTimersByTimeAsync(500));
     expect(server.calls.at(-1)).toMatchObject({ level: null, noOpportunity: true });
+  });
+});
+
+describe('what helps a rating', () => {
+  test('shows each level\'s signals and examples on request, with the rule for meeting only some', async () => {
+    const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
+    const { region } = renderEditor(fakeServer().save);
+    const signal = content.descriptors[3].signals[0]!;
+    expect(within(region).getByText(signal)).not.toBeVisible();
+    await user.click(within(region).getByText('Signals and evidence for each level'));
+    expect(within(region).getByText(signal)).toBeVisible();
+    expect(within(region).getByText(content.descriptors[3].examples[0]!)).toBeVisible();
+    expect(region).toHaveTextContent('Choose the highest level whose signals you mostly show, and say in your evidence which of its signals are missing.');
+  });
+
+  test('puts the item\'s reflection prompts beside the evidence box', () => {
+    const { region } = renderEditor(fakeServer().save);
+    const prompts = within(region).getByRole('complementary', { name: 'Questions to reflect on as you write' });
+    expect(within(prompts).getAllByRole('listitem').map((entry) => entry.textContent)).toEqual(content.reflectionPrompts);
+    expect(within(region).getByLabelText(/^Evidence/)).toBeVisible();
+  });
+
+  test('flags a target below the step-up level where it is chosen', async () => {
+    const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
+    const { region } = renderEditor(fakeServer().save);
+    const target = within(region).getByRole('combobox', { name: 'Target level' });
+    expect(target).toHaveAccessibleDescription('Ready to step up: level 3; effective in the role: level 4.');
+    await user.selectOptions(target, '2');
+    expect(target).toHaveAccessibleDescription(/Your target is below the step-up level, and readiness will say so\.$/);
   });
 });
 

@@ -19,10 +19,22 @@ describe('the built app on a fresh database', () => {
     expect(htmlToText(html)).toMatch(/Head of Engineering framework/);
   });
 
-  test('names each archetype on a page of its own and answers 404 for unknown ones', async () => {
-    const archetype = await fetch(`${baseUrl}/archetypes/head-of-engineering`);
-    expect(archetype.status).toBe(200);
-    expect(htmlToText(await archetype.text())).toMatch(/Head of Engineering Archetype/);
+  test('every archetype linked from /framework has a page with real content, and unknown ones answer 404', async () => {
+    const framework = await (await fetch(`${baseUrl}/framework`)).text();
+    const links = [...framework.matchAll(/href="(\/archetypes\/[a-z-]+)"/g)].map((match) => match[1]!);
+    expect(links.sort()).toEqual(['/archetypes/engineering-manager', '/archetypes/head-of-engineering']);
+    for (const link of links) {
+      const response = await fetch(`${baseUrl}${link}`);
+      expect(response.status).toBe(200);
+      const text = htmlToText(await response.text());
+      expect(text).not.toMatch(/has not been published|not been published|coming soon/i);
+      expect(text).toMatch(/Headway’s reading of the framework/);
+      // Every item with its level and the level's summary.
+      expect(text.match(/Level [1-5] · /g)).toHaveLength(11);
+      expect(text).toMatch(/Managing Managers\s*Level [1-5] · /);
+    }
+    const hoe = htmlToText(await (await fetch(`${baseUrl}/archetypes/head-of-engineering`)).text());
+    expect(hoe.match(/Level 4 · Established/g)).toHaveLength(11);
     expect((await fetch(`${baseUrl}/archetypes/no-such-role`)).status).toBe(404);
   });
 

@@ -118,7 +118,7 @@ async function seeGaps(page: Page, id: string): Promise<string> {
 async function addGoalFromGapView(journey: Journey) {
   const { page, firstId } = journey;
   const priority = page.getByRole('heading', { level: 3, name: /^1\. / });
-  const title = ((await priority.textContent()) ?? '').replace(/^1\. /, '');
+  const title = ((await priority.textContent()) ?? '').replace(/^1\. /, '').replace(/ \(must-have\)$/, '');
   await page.getByRole('link', { name: `Add a goal for ${title}` }).first().click();
   await page.waitForURL(new RegExp(`/plan/new\\?item=[a-z-]+&from=${firstId}$`));
   await waitForContent(page);

@@ -22,7 +22,15 @@ describe('gaps, exports, sharing and progress in the browser', () => {
     await page.getByText(/^Overall readiness is \d+% across the 10 items you rated\./).waitFor();
     expect(await page.getByText(/^Overall readiness is \d+% across the 10 items you rated\./).count()).toBe(1);
     const priorities = page.getByRole('heading', { level: 3, name: /^[123]\. / });
-    expect(await priorities.allTextContents()).toEqual(['1. Engineering Culture', '2. Managing Managers', '3. Operating Model and Delivery Health at Scale']);
+    // Must-haves first, then the largest gap: Managing Managers is one level below its step-up target of 3, Engineering Culture two.
+    expect(await priorities.allTextContents()).toEqual(['1. Managing Managers (must-have)', '2. Engineering Culture', '3. Operating Model and Delivery Health at Scale']);
+    // "No opportunity yet" on the evidence item: an opportunity to ask for, with the question to put.
+    const opportunities = page.getByRole('region', { name: 'Opportunities to ask for' });
+    expect(await opportunities.getByText('Evidence-based view of AI impact').count()).toBe(1);
+    expect(await opportunities.getByText(/^Ask:/).count()).toBe(1);
+    const readiness = page.getByRole('region', { name: 'Readiness' });
+    expect(await readiness.getByText('Coverage: 10 of 11 rated, 1 no opportunity yet.').count()).toBe(1);
+    expect(await readiness.getByText(/Measured against the “ready to step up” targets/).count()).toBe(1);
 
     // The charts draw, and their table is there for screen readers and shown on request.
     const radar = page.getByRole('figure', { name: 'Where you are against your targets' });

@@ -1,6 +1,7 @@
 import { verify } from '@node-rs/argon2';
 import { describe, expect, test } from 'vitest';
 import { hashPassword } from '@/lib/auth/password';
+import { startAssessment } from '@/lib/data/assessments';
 import { recordAuditEvent } from '@/lib/data/audit';
 import { db } from '@/lib/data/db';
 import {
@@ -61,6 +62,13 @@ describe('download all my data', () => {
     expect(text).not.toContain('argon2');
     expect(text).not.toContain(b.id);
     expect(text).not.toContain(b.email);
+  });
+
+  test('holds which target each assessment is measured against', async () => {
+    const a = await seedUser();
+    await startAssessment(a, 'blank');
+    const data = await exportAccountData(a);
+    expect(data?.assessments.map((assessment) => assessment.measure)).toEqual(['STEP_UP']);
   });
 });
 

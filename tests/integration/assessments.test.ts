@@ -13,7 +13,7 @@ import {
 } from '@/lib/data/assessments';
 import { db } from '@/lib/data/db';
 import { loadFrameworkContent } from '@/lib/data/framework-loader';
-import { computeReadiness } from '@/lib/domain/readiness';
+import { readinessOfAnswers } from '@/lib/domain/assessment-readiness';
 import { answerSchema, type AnswerInput } from '@/lib/validation/assessment';
 import { seedUser } from '../support/users';
 
@@ -51,7 +51,7 @@ async function rateAll(user: User, assessmentId: string, level = 3) {
 }
 
 describe('starting an assessment', () => {
-  test('pins a draft to the current version with all 11 items unrated and targets at the expected level', async () => {
+  test('pins a draft to the current version with all 11 items unrated, measured against the step-up targets', async () => {
     const user = await seedUser();
     const { assessment, created, items } = await startDraft(user);
     expect(created).toBe(true);
@@ -59,8 +59,24 @@ describe('starting an assessment', () => {
     expect(assessment.frameworkVersion.number).toBe(1);
     expect(items).toHaveLength(11);
     expect(assessment.answers.every((answer) => answer.level === null && !answer.noOpportunity)).toBe(true);
-    const expected = new Map(items.map((item) => [item.id, item.expectedLevel]));
+    expect(assessment.measure).toBe('STEP_UP');
+    const expected = new Map(items.map((item) => [item.id, item.stepUpLevel]));
     for (const answer of assessment.answers) expect(answer.targetLevel).toBe(expected.get(answer.itemId));
+    expect(new Set(items.map((item) => item.expectedLevel))).toEqual(new Set([4]));
+  });
+
+  test('a draft started from an assessment made before the two targets does not carry its single default target', async () => {
+    const user = await seedUser();
+    const { assessmentId, items } = await startDraft(user);
+    await rateAll(user, assessmentId, 2);
+    // As an assessment made on the first framework version: no measure, every target at 4.
+    await db().assessment.update({ where: { id: assessmentId }, data: { measure: null } });
+    await db().assessmentAnswer.updateMany({ where: { assessmentId }, data: { targetLevel: 4 } });
+    expect(await submitAssessment(user, assessmentId, [])).toMatchObject({ kind: 'submitted' });
+
+    const next = await startDraft(user, 'previous');
+    expect(next.assessment.measure).toBe('STEP_UP');
+    for (const item of items) expect(answerFor(next.assessment, item.id)).toMatchObject({ level: 2, targetLevel: item.stepUpLevel });
   });
 
   test('gives back the existing draft instead of a second one', async () => {
@@ -82,6 +98,7 @@ describe('starting an assessment', () => {
 
     const next = await startDraft(user, 'previous');
     expect(next.assessmentId).not.toBe(assessmentId);
+    expect(next.assessment.measure).toBe('STEP_UP');
     expect(answerFor(next.assessment, first.id)).toMatchObject({
       level: 4,
       targetLevel: 5,
@@ -160,7 +177,7 @@ describe('saving answers', () => {
     const user = await seedUser();
     const { assessmentId } = await startDraft(user);
     const edited = structuredClone(frameworkContent);
-    edited.sections[0]!.items[0]!.descriptors[1] = 'A reworded first-level descriptor for a newer framework version of this item.';
+    edited.sections[0]!.items[0]!.descriptors[1].text = 'A reworded first-level descriptor for a newer framework version of this item.';
     await loadFrameworkContent(db(), edited);
     const newer = await db().frameworkItem.findFirst({ where: { frameworkVersion: { number: 2 } }, select: { id: true } });
     expect(await saveAnswer(user, change(assessmentId, newer!.id, 0))).toEqual({ kind: 'not-found' });
@@ -169,7 +186,7 @@ describe('saving answers', () => {
     // The draft keeps its version; a new draft after submitting gets the newer one.
     const pinned = (await getAssessment(user, assessmentId))!;
     expect(pinned.frameworkVersion.number).toBe(1);
-    expect(pinned.frameworkVersion.sections[0]!.items[0]!.descriptors[0]!.text).toBe(frameworkContent.sections[0]!.items[0]!.descriptors[1]);
+    expect(pinned.frameworkVersion.sections[0]!.items[0]!.descriptors[0]!.text).toBe(frameworkContent.sections[0]!.items[0]!.descriptors[1].text);
     await submitAssessment(user, assessmentId, pinned.frameworkVersion.sections.flatMap((s) => s.items.map((i) => i.key)));
     const next = await startDraft(user, 'previous');
     expect(next.assessment.frameworkVersion.number).toBe(2);
@@ -249,24 +266,36 @@ describe('history pages', () => {
         level: fc.option(fc.integer({ min: 1, max: 5 })),
         noOpportunity: fc.boolean(),
         targetLevel: fc.integer({ min: 1, max: 5 }),
+        confidence: fc.constantFrom(null, 'LOW', 'MEDIUM', 'HIGH'),
+        // Blank, blank with line breaks, a non-breaking space (not blank) and real evidence.
+        evidence: fc.constantFrom('', ' \n\t ', '\u00a0', 'Ran the calibration.'),
       })
       .map((drawn) => (drawn.noOpportunity ? { ...drawn, level: null } : drawn));
+    const computed = async () => {
+      const stored = (await getAssessment(user, assessmentId))!;
+      return readinessOfAnswers(stored.frameworkVersion.sections, stored.answers);
+    };
     await fc.assert(
       fc.asyncProperty(fc.array(answer, { minLength: itemIds.length, maxLength: itemIds.length }), async (answers) => {
         for (const [index, itemId] of itemIds.entries()) {
           await db().assessmentAnswer.updateMany({ where: { assessmentId, itemId }, data: answers[index]! });
         }
         const [listed] = await listAssessments(user);
-        expect(listed?.readiness).toEqual(computeReadiness(answers));
+        expect(listed?.readiness).toEqual(await computed());
       }),
       { numRuns: 25 },
     );
-    // A tie (62.5%: a quarter of one target and all of another) rounds up, in both.
-    for (const [index, itemId] of itemIds.entries()) {
-      const data = index === 0 ? { level: 1, targetLevel: 4, noOpportunity: false } : index === 1 ? { level: 3, targetLevel: 3, noOpportunity: false } : { level: null, noOpportunity: true };
-      await db().assessmentAnswer.updateMany({ where: { assessmentId, itemId }, data });
+    // Every must-have rated 1, the rest at their target: the reading names the must-haves in framework order, in both.
+    const items = (await getAssessment(user, assessmentId))!.frameworkVersion.sections.flatMap((section) => section.items);
+    for (const item of items) {
+      const data = { level: item.mustHave ? 1 : 3, targetLevel: 3, noOpportunity: false, evidence: 'Shown.', confidence: 'HIGH' as const };
+      await db().assessmentAnswer.updateMany({ where: { assessmentId, itemId: item.id }, data });
     }
-    expect((await listAssessments(user))[0]?.readiness).toEqual({ percent: 63, rated: 2, noOpportunity: itemIds.length - 2, unrated: 0, total: itemIds.length });
+    expect((await listAssessments(user))[0]?.readiness).toMatchObject({
+      state: 'not-yet-ready',
+      mustHaveShort: ['Managing Managers', 'Organisation-Wide Technical Strategy', 'Executive Stakeholder Relationships'],
+    });
+    expect((await listAssessments(user))[0]?.readiness).toEqual(await computed());
   });
 
   test('a just-submitted assessment is added up afresh, so a save that was already on its way still counts', async () => {
@@ -280,7 +309,8 @@ describe('history pages', () => {
     await db().assessmentAnswer.updateMany({ where: { assessmentId, itemId: first!.itemId }, data: { level: 5 } });
     const after = (await listAssessments(user))[0]?.readiness;
     expect(after?.percent).toBeGreaterThan(before?.percent ?? 100);
-    expect(after).toEqual(computeReadiness((await getAssessment(user, assessmentId))!.answers));
+    const stored = (await getAssessment(user, assessmentId))!;
+    expect(after).toEqual(readinessOfAnswers(stored.frameworkVersion.sections, stored.answers));
   });
 });
 

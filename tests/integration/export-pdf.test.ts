@@ -8,6 +8,7 @@ import { frameworkContent } from '@/lib/content/framework-content';
 import type { Confidence } from '@/lib/domain/gaps';
 import { buildSummary, type DevelopmentSummary, type SummarySource, type SummarySourceItem } from '@/lib/domain/summary';
 import { renderSummaryPdf } from '@/lib/export/pdf';
+import { sourceItemOf } from '../support/summary-fixture';
 
 // Reads the PDF back the way a person's viewer would: with poppler's
 // pdftotext and pdfinfo (Debian's poppler-utils, installed on CI too).
@@ -61,18 +62,14 @@ function sourceWith(
       createdAt: new Date('2026-03-02T09:00:00Z'),
       submittedAt: new Date('2026-03-10T17:30:00Z'),
       frameworkVersion: 1,
+      measure: 'IN_ROLE',
       ...fields,
     },
     owner: { name: 'Aoife Ní Bhriain', email: 'aoife@example.com' },
     levelNames: frameworkContent.scale.map(({ level, name }) => ({ level, name })),
     items: frameworkContent.sections.flatMap((section) =>
       section.items.map((item) => ({
-        key: item.key,
-        title: item.title,
-        sectionKey: section.key,
-        sectionTitle: section.title,
-        expectedLevel: item.expectedLevel,
-        descriptors: Object.entries(item.descriptors).map(([level, text]) => ({ level: Number(level), text })),
+        ...sourceItemOf(item, section),
         resources: resources.flatMap((resource) =>
           resource.helps
             .filter((help) => help.itemKey === item.key)
@@ -135,8 +132,12 @@ describe('renderSummaryPdf', () => {
     expect(first).toContain('Development summary');
     expect(first).toContain('Aoife Ní Bhriain');
     expect(first).toContain('Submitted 10 Mar 2026');
-    expect(first).toContain(`${summary.readiness.percent}%`);
-    expect(first).toContain(`${summary.readiness.percent}% (9 of 11 rated)`);
+    // Two must-haves two levels below target: the reading rules them out whatever the average, and gives the average too.
+    expect(summary.readiness.state).toBe('not-yet-ready');
+    expect(first).toContain('Not yet ready');
+    expect(first).toMatch(/Not yet ready: Managing Managers and Executive Stakeholder Relationships are must-haves two or\s+more levels below target/);
+    expect(first).toMatch(new RegExp(`The average across the 9 items you rated\\s+is ${summary.readiness.percent}%`));
+    expect(first).toMatch(/Measured against the “effective in the role” targets/);
     // The gap chart: largest first, and the items without a gap by their label rather than a bar.
     expect(first.indexOf('3 levels below target')).toBeLessThan(first.indexOf('2 levels below target'));
     expect(first.indexOf('2 levels below target')).toBeLessThan(first.indexOf('1 level below target'));
@@ -147,10 +148,12 @@ describe('renderSummaryPdf', () => {
     expect(summary.priorities.map((priority) => priority.title)).toEqual([
       'Executive Stakeholder Relationships',
       'Managing Managers',
-      'Honest AI conversations in teams',
+      'Organisation-Wide Technical Strategy',
     ]);
     for (const priority of summary.priorities) expect(submitted.body).toContain(priority.title);
-    expect(submitted.body).toContain('Your priorities are the items furthest below your target');
+    expect(submitted.body).toContain('Must-have items below their target come first, then the largest gaps');
+    // Managing Managers was rated with low confidence.
+    expect(submitted.body).toContain('Calibrate first (must-have). Level 2 now, target 4');
     const resources = summary.priorities[0]!.resources;
     expect(resources.length).toBeGreaterThan(0);
     for (const resource of resources) expect(submitted.body).toContain(resource.title);
@@ -189,7 +192,7 @@ describe('renderSummaryPdf', () => {
   test('says so when nothing is rated', async () => {
     const empty = buildSummary(sourceWith({}, { status: 'DRAFT', submittedAt: null }));
     const read = await renderAndRead(empty);
-    expect(read.body).toContain('Not rated yet (0 of 11)');
+    expect(read.body).toContain('Not rated yet (0 of 11 rated)');
     expect(read.body).toContain('Nothing is rated yet');
     expect(read.body).toContain('No item is below its target yet: nothing is rated.');
     expect(read.body).toContain('No evidence written.');

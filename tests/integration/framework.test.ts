@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { frameworkContent } from '@/lib/content/framework-content';
 import { db } from '@/lib/data/db';
-import { getCurrentFramework } from '@/lib/data/framework';
+import { getArchetype, getCurrentFramework } from '@/lib/data/framework';
 import { loadFrameworkContent } from '@/lib/data/framework-loader';
 import { readSeedSource, seedSentences } from '../support/seed-source';
 
@@ -62,6 +62,23 @@ describe('the framework in the database', () => {
     expect(covered.size).toBe(11);
   });
 
+  test('stores the two targets, must-haves, weights, descriptor signals and each archetype\'s level per item', async () => {
+    const framework = (await getCurrentFramework())!;
+    expect(framework.sections.map((section) => section.weight)).toEqual([1, 1]);
+    const first = framework.sections[0]!.items[0]!;
+    expect(first).toMatchObject({ key: 'managing-managers', stepUpLevel: 3, expectedLevel: 4, mustHave: true });
+    expect(first.reflectionPrompts).toEqual(frameworkContent.sections[0]!.items[0]!.reflectionPrompts);
+    expect(first.descriptors[2]).toMatchObject(frameworkContent.sections[0]!.items[0]!.descriptors[3]);
+
+    const em = (await getArchetype('engineering-manager'))!;
+    const hoe = (await getArchetype('head-of-engineering'))!;
+    expect(em.summary).toMatch(/experienced Engineering Manager/);
+    expect(em.levels).toHaveLength(11);
+    expect(em.levels.find((row) => row.item.key === 'managing-managers')).toMatchObject({ level: 2 });
+    expect(hoe.levels.map((row) => row.level)).toEqual(Array(11).fill(4));
+    expect(await getArchetype('no-such-role')).toBeNull();
+  });
+
   test('loading the same content again changes nothing', async () => {
     const before = await rowCounts();
     const result = await loadFrameworkContent(db(), frameworkContent);
@@ -77,7 +94,7 @@ describe('the framework in the database', () => {
       orderBy: { position: 'asc' },
     });
     const edited = structuredClone(frameworkContent);
-    edited.sections[0]!.items[0]!.descriptors[2] = 'A rewritten descriptor for the second level, specific enough to be observable in practice.';
+    edited.sections[0]!.items[0]!.descriptors[2].text = 'A rewritten descriptor for the second level, specific enough to be observable in practice.';
 
     expect(await loadFrameworkContent(client, edited)).toEqual({ versionNumber: 2, created: true });
     expect(await loadFrameworkContent(client, edited)).toEqual({ versionNumber: 2, created: false });

@@ -46,12 +46,14 @@ async function newGoal(user: User, fields: Record<string, unknown> = {}) {
   return outcome.goalId;
 }
 
-/** A submitted assessment with the first item rated, submitted at the given time. */
+/** A submitted assessment with every item rated 2 against a target of 3 (half way), submitted at the given time. */
 async function submitted(user: User, submittedAt?: Date) {
   const { assessmentId } = (await startAssessment(user, 'blank'))!;
   const assessment = (await getAssessment(user, assessmentId))!;
-  const item = assessment.frameworkVersion.sections[0]!.items[0]!;
-  await saveAnswer(user, answerSchema.parse({ assessmentId, itemId: item.id, baseRevision: 0, level: 2, noOpportunity: false, targetLevel: 4, confidence: 'LOW', evidence: 'Some evidence' }));
+  for (const [index, item] of assessment.frameworkVersion.sections.flatMap((section) => section.items).entries()) {
+    const confidence = index === 0 ? 'LOW' : 'MEDIUM';
+    await saveAnswer(user, answerSchema.parse({ assessmentId, itemId: item.id, baseRevision: 0, level: 2, noOpportunity: false, targetLevel: 3, confidence, evidence: 'Some evidence' }));
+  }
   const keys = assessment.frameworkVersion.sections.flatMap((section) => section.items.map((entry) => entry.key));
   await submitAssessment(user, assessmentId, keys);
   if (submittedAt) await db().assessment.update({ where: { id: assessmentId }, data: { submittedAt } });
@@ -220,6 +222,9 @@ describe('goals', () => {
     expect(csv[1]).toContain('Present the org design to the CTO (Not started, due 31 Mar 2027 (overdue by 2 days))');
 
     const json = summaryExportSchema.parse(JSON.parse(JSON.stringify(summaryToJson(summary))));
+    // The open goal's item stays a priority, marked as already in the plan rather than asking for another goal.
+    expect(json.priorities.map((priority) => [priority.itemKey, priority.action])).toContainEqual(['managing-managers', 'in-plan']);
+    expect(markdown).toContain('In your plan.');
     expect(json.goals).toEqual([
       expect.objectContaining({
         itemKey: 'managing-managers',
@@ -272,7 +277,7 @@ describe('goals', () => {
     const withDraft = await getHomeOverview(user, now);
     expect(withDraft.draft?.id).toBe(draftId);
     // Started from the last assessment: its answers, so its readiness.
-    expect(withDraft.draft?.readiness).toMatchObject({ percent: 50, rated: 1 });
+    expect(withDraft.draft?.readiness).toMatchObject({ percent: 50, rated: 11 });
     expect(withDraft.latest?.id).toBe(lastId);
     expect(nextStep(withDraft, now).href).toBe(`/assessments/${draftId}`);
 

@@ -3,12 +3,12 @@ import { describe, expect, test } from 'vitest';
 import { getAssessment, startAssessment, submitAssessment } from '@/lib/data/assessments';
 import { db } from '@/lib/data/db';
 import { getProgress } from '@/lib/data/progress';
-import { computeReadiness } from '@/lib/domain/readiness';
+import { readinessOfAnswers } from '@/lib/domain/assessment-readiness';
 import { buildTrend } from '@/lib/domain/trend';
 import { seedUser } from '../support/users';
 
 type User = Awaited<ReturnType<typeof seedUser>>;
-type Answer = { level: number | null; noOpportunity: boolean; targetLevel: number };
+type Answer = { level: number | null; noOpportunity: boolean; targetLevel: number; confidence?: 'LOW' | 'MEDIUM' | 'HIGH' | null; evidence?: string };
 
 /** A submitted assessment whose answers are set straight in the database; returns each item's section key. */
 async function submitWith(user: User, answers: (index: number) => Answer) {
@@ -38,7 +38,7 @@ describe('progress over time', () => {
     expect(sections.map((section) => section.title)).toEqual(['Skills to Develop', 'Behaviours to Demonstrate']);
     const points = buildTrend(assessments, sections.map((section) => section.key));
     expect(points.map((point) => [point.id, point.overall])).toEqual([
-      [first.id, 50],
+      [first.id, 33],
       [second.id, 100],
     ]);
     expect(points.every((point) => point.submittedAt instanceof Date)).toBe(true);
@@ -68,20 +68,26 @@ describe('progress over time', () => {
 
   test('the database adds each section up exactly as the answers would be added in code', async () => {
     const user = await seedUser();
-    const { id, itemIds, sectionOf } = await submitWith(user, () => ({ level: 3, noOpportunity: false, targetLevel: 4 }));
+    const { id, itemIds } = await submitWith(user, () => ({ level: 3, noOpportunity: false, targetLevel: 4 }));
     // "No opportunity yet" never carries a level: the database refuses that state.
     const answer = fc
-      .record({ level: fc.option(fc.integer({ min: 1, max: 5 })), noOpportunity: fc.boolean(), targetLevel: fc.integer({ min: 1, max: 5 }) })
+      .record({
+        level: fc.option(fc.integer({ min: 1, max: 5 })),
+        noOpportunity: fc.boolean(),
+        targetLevel: fc.integer({ min: 1, max: 5 }),
+        confidence: fc.constantFrom(null, 'LOW', 'HIGH'),
+        evidence: fc.constantFrom('', 'Ran the review.'),
+      })
       .map((drawn) => (drawn.noOpportunity ? { ...drawn, level: null } : drawn));
     await fc.assert(
       fc.asyncProperty(fc.array(answer, { minLength: itemIds.length, maxLength: itemIds.length }), async (answers) => {
         await setAnswers(id, itemIds, (index) => answers[index]!);
         const { assessments, sections } = await getProgress(user);
         const [point] = buildTrend(assessments, sections.map((section) => section.key));
-        expect(point?.overall).toBe(computeReadiness(answers).percent);
-        for (const section of sections) {
-          const inSection = answers.filter((_, index) => sectionOf.get(itemIds[index]!) === section.key);
-          expect(point?.sections[section.key]).toBe(computeReadiness(inSection).percent);
+        const stored = (await getAssessment(user, id))!;
+        expect(point?.overall).toBe(readinessOfAnswers(stored.frameworkVersion.sections, stored.answers).percent);
+        for (const section of stored.frameworkVersion.sections) {
+          expect(point?.sections[section.key]).toBe(readinessOfAnswers([{ ...section, weight: 1 }], stored.answers).percent);
         }
       }),
       { numRuns: 20 },

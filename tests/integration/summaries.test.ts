@@ -45,8 +45,15 @@ describe('development summary', () => {
     const summary = buildSummary((await getSummarySource(user, second.id))!);
     expect(summary.previousSubmittedAt).toBeInstanceOf(Date);
     expect(summary.items.map((item) => item.previousLevel)).toEqual(Array(11).fill(2));
-    expect(summary.readiness).toMatchObject({ rated: 9, noOpportunity: 1, unrated: 1, total: 11 });
-    expect(summary.priorities.map((priority) => priority.key)).toEqual(['engineering-culture', 'executive-stakeholders', 'ai-investment-case']);
+    expect(summary.readiness).toMatchObject({ rated: 9, noOpportunity: 1, unrated: 1, total: 11, state: 'not-yet-ready', mustHaveShort: ['Executive Stakeholder Relationships'] });
+    // Must-haves first (Executive Stakeholder Relationships two levels short, Managing Managers one), then the largest gap.
+    expect(summary.priorities.map((priority) => [priority.key, priority.action])).toEqual([
+      ['executive-stakeholders', 'develop'],
+      ['managing-managers', 'develop'],
+      ['engineering-culture', 'calibrate'],
+    ]);
+    expect(summary.opportunities.map((opportunity) => opportunity.key)).toEqual(['ai-productivity-evidence']);
+    expect(summary.measure).toMatch(/“ready to step up” targets of framework version 1/);
     expect(summary.priorities[0]!.resources.length).toBeGreaterThan(0);
     expect(summaryFilename(summary, 'pdf')).toMatch(/^headway-summary-ada-lovelace-\d{4}-\d{2}-\d{2}-submitted-[a-z0-9]{8}\.pdf$/);
   });

@@ -1,7 +1,24 @@
 import { frameworkContent } from '@/lib/content/framework-content';
 import type { Confidence } from '@/lib/domain/gaps';
 import type { GoalView } from '@/lib/domain/goals';
-import { buildSummary, type SummarySource } from '@/lib/domain/summary';
+import { buildSummary, type SummarySource, type SummarySourceItem } from '@/lib/domain/summary';
+import type { ItemContent } from '@/lib/content/framework-schema';
+
+/** What the data layer reads of a content item for a summary, apart from the answer and resources. */
+export function sourceItemOf(item: ItemContent, section: { key: string; title: string; weight: number }): Omit<SummarySourceItem, 'answer' | 'resources'> {
+  return {
+    key: item.key,
+    title: item.title,
+    sectionKey: section.key,
+    sectionTitle: section.title,
+    sectionWeight: section.weight,
+    expectedLevel: item.targets.inRole,
+    stepUpLevel: item.targets.stepUp,
+    mustHave: item.targets.mustHave,
+    opportunity: item.opportunity,
+    descriptors: Object.entries(item.descriptors).map(([level, descriptor]) => ({ level: Number(level), text: descriptor.text })),
+  };
+}
 
 type Answer = { level: number | null; noOpportunity?: boolean; confidence?: Confidence | null; evidence?: string };
 
@@ -9,18 +26,21 @@ type Answer = { level: number | null; noOpportunity?: boolean; confidence?: Conf
 export function summaryOf(answers: Answer[], previousLevels?: (number | null)[], goals?: GoalView[]) {
   const items = frameworkContent.sections.flatMap((section) => section.items.map((item) => ({ item, section })));
   const source: SummarySource = {
-    assessment: { id: 'assessment-0001', status: 'SUBMITTED', createdAt: new Date('2026-10-01T09:00:00Z'), submittedAt: new Date('2026-10-02T09:00:00Z'), frameworkVersion: 1 },
+    // Measured in role, against level 4 on every item.
+    assessment: {
+      id: 'assessment-0001',
+      status: 'SUBMITTED',
+      createdAt: new Date('2026-10-01T09:00:00Z'),
+      submittedAt: new Date('2026-10-02T09:00:00Z'),
+      frameworkVersion: 1,
+      measure: 'IN_ROLE',
+    },
     owner: { name: 'Ada Lovelace', email: 'ada@example.com' },
     levelNames: frameworkContent.scale.map(({ level, name }) => ({ level, name })),
     items: items.map(({ item, section }, index) => {
       const answer = answers[index];
       return {
-        key: item.key,
-        title: item.title,
-        sectionKey: section.key,
-        sectionTitle: section.title,
-        expectedLevel: item.expectedLevel,
-        descriptors: Object.entries(item.descriptors).map(([level, text]) => ({ level: Number(level), text })),
+        ...sourceItemOf(item, section),
         resources: frameworkContent.resources
           .filter((resource) => resource.helps.some((help) => help.itemKey === item.key))
           .map((resource) => ({ title: resource.title, kind: resource.kind, why: resource.why, how: resource.helps.find((help) => help.itemKey === item.key)!.how })),

@@ -1,14 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { computeGaps, gapOf, gapScale, type ItemAnswer } from '@/lib/domain/gaps';
-import { pickPriorities } from '@/lib/domain/priorities';
+import { listOpportunities, pickPriorities } from '@/lib/domain/priorities';
 import { readReadiness } from '@/lib/domain/reading';
-import { computeReadiness } from '@/lib/domain/readiness';
+import { computeSectionReadiness, type ReadinessInput } from '@/lib/domain/readiness';
 
 let counter = 0;
 function answer(level: number | null, fields: Partial<ItemAnswer> = {}): ItemAnswer {
   counter += 1;
-  return { key: `item-${counter}`, title: `Item ${counter}`, sectionKey: 'skill-areas', level, noOpportunity: false, targetLevel: 4, confidence: 'MEDIUM', ...fields };
+  return { key: `item-${counter}`, title: `Item ${counter}`, sectionKey: 'skill-areas', level, noOpportunity: false, targetLevel: 4, confidence: 'MEDIUM', mustHave: false, ...fields };
 }
+
+const forReadiness = (item: ItemAnswer): ReadinessInput => ({ ...item, stepUpLevel: null, evidence: 'Shown in the quarterly review.' });
+const computeReadiness = (items: ItemAnswer[]) => computeSectionReadiness(items.map(forReadiness));
 
 describe('gapOf', () => {
   test.each([
@@ -46,14 +49,20 @@ describe('pickPriorities', () => {
     expect(pickPriorities(computeGaps(items)).map((gap) => gap.key)).toEqual([items[1]!.key, items[3]!.key, items[2]!.key]);
   });
 
+  test('puts must-haves first, then the largest gaps, then the framework order', () => {
+    const items = [answer(2), answer(3, { mustHave: true }), answer(1), answer(2, { mustHave: true }), answer(1)];
+    expect(pickPriorities(computeGaps(items)).map((gap) => gap.key)).toEqual([items[3]!.key, items[1]!.key, items[2]!.key]);
+  });
+
   test.each([
-    ['low before medium', ['MEDIUM', 'LOW'] as const, [1, 0]],
-    ['low before high', ['HIGH', 'LOW'] as const, [1, 0]],
-    ['not given before medium', ['MEDIUM', null] as const, [1, 0]],
-    ['equal confidence keeps the framework order', ['HIGH', 'HIGH'] as const, [0, 1]],
-  ])('breaks a tie on gap by confidence: %s', (_, confidences, order) => {
-    const items = confidences.map((confidence) => answer(2, { confidence }));
-    expect(pickPriorities(computeGaps(items)).map((gap) => gap.key)).toEqual(order.map((index) => items[index]!.key));
+    ['medium confidence', { confidence: 'MEDIUM' }, new Set<string>(), 'develop'],
+    ['no confidence given', { confidence: null }, new Set<string>(), 'develop'],
+    ['low confidence: get a second view first', { confidence: 'LOW' }, new Set<string>(), 'calibrate'],
+    ['an open goal on the item: in your plan, no second goal proposed', { confidence: 'MEDIUM' }, new Set(['planned']), 'in-plan'],
+    ['an open goal wins over low confidence', { confidence: 'LOW' }, new Set(['planned']), 'in-plan'],
+  ] as const)('says what to do about a gap with %s', (_, fields, openGoals, action) => {
+    const [priority] = pickPriorities(computeGaps([answer(2, { key: 'planned', ...fields })]), openGoals);
+    expect(priority?.action).toBe(action);
   });
 
   test.each([
@@ -69,14 +78,33 @@ describe('pickPriorities', () => {
   });
 });
 
+describe('listOpportunities', () => {
+  const prompts = new Map([
+    ['a', { stretch: 'Lead the next quarterly planning across two teams.', question: 'Could I run the next planning round?' }],
+    ['b', { stretch: 'Present the budget case to finance.', question: 'Can I present our case at the next budget review?' }],
+  ]);
+
+  test('turns every "no opportunity yet" item into an opportunity to ask for, must-haves first', () => {
+    const items = [answer(2, { key: 'c' }), answer(null, { key: 'a', noOpportunity: true }), answer(null, { key: 'b', noOpportunity: true, mustHave: true })];
+    expect(listOpportunities(computeGaps(items), prompts)).toEqual([
+      { key: 'b', title: items[2]!.title, mustHave: true, ...prompts.get('b')! },
+      { key: 'a', title: items[1]!.title, mustHave: false, ...prompts.get('a')! },
+    ]);
+  });
+
+  test('leaves out rated and unrated items', () => {
+    expect(listOpportunities(computeGaps([answer(2, { key: 'a' }), answer(null, { key: 'b' })]), prompts)).toEqual([]);
+  });
+});
+
 describe('readReadiness', () => {
   test('says when nothing is rated', () => {
     expect(readReadiness(computeReadiness([answer(null)]), [], [])).toMatch(/^Nothing is rated yet/);
   });
 
   test('reads the figure, the strongest and weakest sections, the priorities and what is left out', () => {
-    const areas = [answer(4), answer(2)];
-    const behaviours = [answer(1), answer(null), answer(null, { noOpportunity: true })];
+    const areas = [answer(4), answer(2), answer(3)];
+    const behaviours = [answer(1), answer(2), answer(2), answer(null), answer(null, { noOpportunity: true })];
     const text = readReadiness(
       computeReadiness([...areas, ...behaviours]),
       [
@@ -86,10 +114,35 @@ describe('readReadiness', () => {
       ['Engineering Culture', 'AI ethics position'],
     );
     expect(text).toBe(
-      'Overall readiness is 58% across the 3 items you rated. You are about halfway to your targets overall. ' +
-        'Skills to Develop is your strongest section (75%), Behaviours to Demonstrate the weakest (25%). ' +
+      'Overall readiness is 44% across the 6 items you rated. You are early on the way to your targets: most items are some distance below them. ' +
+        'Skills to Develop is your strongest section (67%), Behaviours to Demonstrate the weakest (22%). ' +
         'Start with Engineering Culture and AI ethics position. 2 items are not in the figure (1 unrated, 1 with no opportunity yet).',
     );
+  });
+
+  test.each([
+    [
+      'a must-have far below target rules the reading whatever the mean',
+      [answer(1, { mustHave: true, title: 'Managing Managers' }), ...Array.from({ length: 10 }, () => answer(4))],
+      /^Not yet ready: Managing Managers is a must-have two or more levels below target, which no average makes up for\. The average across the 11 items you rated is 91%\./,
+    ],
+    [
+      'too little rated gives coverage, not a figure',
+      [answer(4), ...Array.from({ length: 10 }, () => answer(null, { noOpportunity: true }))],
+      /^Too little is rated for a readiness figure: 1 of 11 rated, 10 no opportunity yet\. A figure needs at least 60% of the items rated/,
+    ],
+    [
+      'unsupported ratings are named',
+      [answer(4, { confidence: 'LOW' }), answer(4)],
+      /1 item is rated at or above target with no evidence or with low confidence/,
+    ],
+  ])('%s', (_, items, pattern) => {
+    expect(readReadiness(computeReadiness(items), [], [])).toMatch(pattern);
+  });
+
+  test('flags targets below the step-up level', () => {
+    const readiness = computeSectionReadiness([{ ...forReadiness(answer(2)), targetLevel: 2, stepUpLevel: 3 }]);
+    expect(readReadiness(readiness, [], [])).toMatch(/1 of your targets is below the framework’s “ready to step up” level/);
   });
 });
 

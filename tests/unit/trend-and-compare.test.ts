@@ -3,33 +3,52 @@ import { compareAssessments, type CompareItem } from '@/lib/domain/compare';
 import { readinessTotals, type ReadinessInput } from '@/lib/domain/readiness';
 import { buildTrend, trendChange, type TrendAssessment } from '@/lib/domain/trend';
 
-const answer = (sectionKey: string, level: number | null, noOpportunity = false) => ({ sectionKey, level, noOpportunity, targetLevel: 4 });
+const answer = (sectionKey: string, level: number | null, noOpportunity = false) => ({
+  sectionKey,
+  title: `${sectionKey} item`,
+  level,
+  noOpportunity,
+  targetLevel: 4,
+  stepUpLevel: 3,
+  mustHave: false,
+  confidence: 'HIGH' as const,
+  evidence: 'Shown at the review.',
+});
 
 /** An assessment with its answers added up per section, as the database hands them over. */
 function submitted(id: string, submittedAt: Date, answers: (ReadinessInput & { sectionKey: string })[]): TrendAssessment {
   const keys = [...new Set(answers.map((entry) => entry.sectionKey))];
-  return { id, submittedAt, sections: Object.fromEntries(keys.map((key) => [key, readinessTotals(answers.filter((entry) => entry.sectionKey === key))])) };
+  return {
+    id,
+    submittedAt,
+    sections: Object.fromEntries(keys.map((key) => [key, { ...readinessTotals(answers.filter((entry) => entry.sectionKey === key)), weight: 1 }])),
+  };
 }
 const at = (day: number) => new Date(Date.UTC(2026, 0, day));
 
 describe('buildTrend', () => {
   const assessments: TrendAssessment[] = [
-    submitted('b', at(20), [answer('areas', 4), answer('behaviours', 2)]),
-    submitted('a', at(10), [answer('areas', 2), answer('behaviours', null)]),
+    submitted('b', at(20), [answer('areas', 4), answer('areas', 3), answer('behaviours', 2), answer('behaviours', 4)]),
+    submitted('a', at(10), [answer('areas', 2), answer('areas', 2), answer('behaviours', 1), answer('behaviours', 1)]),
   ];
 
-  test('puts assessments oldest first with overall and per-section readiness', () => {
+  test('puts assessments oldest first with overall and per-section readiness, sections weighed equally', () => {
     expect(buildTrend(assessments, ['areas', 'behaviours'])).toEqual([
-      { id: 'a', submittedAt: at(10), overall: 50, sections: { areas: 50, behaviours: null } },
-      { id: 'b', submittedAt: at(20), overall: 75, sections: { areas: 100, behaviours: 50 } },
+      { id: 'a', submittedAt: at(10), overall: 17, sections: { areas: 33, behaviours: 0 } },
+      { id: 'b', submittedAt: at(20), overall: 75, sections: { areas: 83, behaviours: 67 } },
     ]);
+  });
+
+  test('a point with too little rated has no figure, as on the gap view', () => {
+    const sparse = submitted('c', at(30), [answer('areas', 4), answer('areas', null, true), answer('behaviours', null, true)]);
+    expect(buildTrend([sparse], ['areas', 'behaviours'])).toEqual([{ id: 'c', submittedAt: at(30), overall: null, sections: { areas: null, behaviours: null } }]);
   });
 
   test.each([
     ['no assessments', [], null],
     ['a single assessment', [assessments[0]!], null],
-    ['two assessments', assessments, 25],
-    ['an unrated one in between', [...assessments, submitted('c', at(15), [answer('areas', null)])], 25],
+    ['two assessments', assessments, 58],
+    ['an unrated one in between', [...assessments, submitted('c', at(15), [answer('areas', null)])], 58],
   ])('change over time with %s', (_, list, change) => {
     expect(trendChange(buildTrend(list, ['areas', 'behaviours']))).toBe(change);
   });

@@ -7,7 +7,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { Cell, ColumnHeader, RowHeader, Table } from '@/components/ui/table';
 import { requireUser } from '@/lib/auth/session';
 import { getDraftId, listAssessments } from '@/lib/data/assessments';
-import { describeReadiness } from '@/lib/domain/readiness';
+import { describeReadiness, readinessHeadline } from '@/lib/domain/readiness';
 import { formatDate } from '@/lib/format/dates';
 import { z } from 'zod';
 
@@ -87,7 +87,7 @@ export default async function AssessmentsPage({ searchParams }: Props) {
                   <AssessmentStatusBadge status={assessment.status} />
                 </Cell>
                 <Cell className="whitespace-nowrap">{`${readiness.rated + readiness.noOpportunity} of ${readiness.total}`}</Cell>
-                <Cell>{readiness.percent === null ? 'Not rated yet' : `${readiness.percent}%`}</Cell>
+                <Cell>{readinessHeadline(readiness)}</Cell>
                 <Cell className="text-right">
                   {/* A plain link, not next/link: on a page of up to twenty rows, a Link
                       each is about half of what a row costs to serve, and would have the

@@ -12,7 +12,8 @@ import { requireUser } from '@/lib/auth/session';
 import { getAssessment } from '@/lib/data/assessments';
 import { listCurrentGoals } from '@/lib/data/goals';
 import { isOpen } from '@/lib/domain/goals';
-import { computeReadiness, describeReadiness } from '@/lib/domain/readiness';
+import { readinessOfAnswers } from '@/lib/domain/assessment-readiness';
+import { describeReadiness } from '@/lib/domain/readiness';
 import { formatDate } from '@/lib/format/dates';
 import { idSchema } from '@/lib/validation/assessment';
 import { deleteAssessmentAction } from '@/app/assessments/actions';
@@ -35,7 +36,7 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
   if (!assessment) notFound();
   const query = await searchParams;
   const notice = typeof query.notice === 'string' ? NOTICES[query.notice] : undefined;
-  const readiness = computeReadiness(assessment.answers);
+  const readiness = readinessOfAnswers(assessment.frameworkVersion.sections, assessment.answers);
   const draft = assessment.status === 'DRAFT';
   const itemKeys = assessment.frameworkVersion.sections.flatMap((section) => section.items.map((item) => item.key));
   const openGoals = draft ? (await listCurrentGoals(user, itemKeys)).filter(isOpen) : [];

@@ -1,0 +1,29 @@
+import { computeReadiness, type Confidence, type Readiness } from '@/lib/domain/readiness';
+
+export type ReadinessSection = {
+  weight: number;
+  items: { id: string; title: string; stepUpLevel: number | null; mustHave: boolean }[];
+};
+
+export type StoredAnswer = {
+  itemId: string;
+  level: number | null;
+  noOpportunity: boolean;
+  targetLevel: number;
+  confidence: Confidence | null;
+  evidence: string;
+};
+
+/** Readiness of an assessment's stored answers on its framework version: answers are matched to their items by id. */
+export function readinessOfAnswers(sections: readonly ReadinessSection[], answers: readonly StoredAnswer[]): Readiness {
+  const byItem = new Map(answers.map((answer) => [answer.itemId, answer]));
+  return computeReadiness(
+    sections.map((section) => ({
+      weight: section.weight,
+      answers: section.items.flatMap((item) => {
+        const answer = byItem.get(item.id);
+        return answer ? [{ ...answer, title: item.title, stepUpLevel: item.stepUpLevel, mustHave: item.mustHave }] : [];
+      }),
+    })),
+  );
+}

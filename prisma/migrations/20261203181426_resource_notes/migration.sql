@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "FrameworkItem" ADD COLUMN     "resourceNote" TEXT NOT NULL DEFAULT '';
