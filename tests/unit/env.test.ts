@@ -7,7 +7,7 @@ import { EnvError, parseEnv } from '@/lib/env';
 
 describe('parseEnv', () => {
   test('needs nothing to run on the embedded database', () => {
-    expect(parseEnv({})).toEqual({ NODE_ENV: 'development', HEADWAY_DATA_DIR: '.data' });
+    expect(parseEnv({})).toEqual({ NODE_ENV: 'development', HEADWAY_DATA_DIR: '.data', HEADWAY_TRUSTED_PROXY_HOPS: 0 });
   });
 
   test('treats an empty DATABASE_URL as unset', () => {
@@ -27,6 +27,20 @@ describe('parseEnv', () => {
       expect(() => parseEnv({ DATABASE_URL: value })).toThrow(/DATABASE_URL: must be a URL such as postgres:\/\//);
     },
   );
+});
+
+describe('HEADWAY_TRUSTED_PROXY_HOPS', () => {
+  test.each([
+    ['', 0],
+    ['0', 0],
+    ['2', 2],
+  ])('%j reads as %i', (value, hops) => {
+    expect(parseEnv({ HEADWAY_TRUSTED_PROXY_HOPS: value }).HEADWAY_TRUSTED_PROXY_HOPS).toBe(hops);
+  });
+
+  test.each(['-1', '1.5', 'yes', '11'])('refuses %j with a message naming the variable', (value) => {
+    expect(() => parseEnv({ HEADWAY_TRUSTED_PROXY_HOPS: value })).toThrow(/HEADWAY_TRUSTED_PROXY_HOPS: must be a whole number from 0 to 10/);
+  });
 });
 
 describe('ensureAuthSecret', () => {
