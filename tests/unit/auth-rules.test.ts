@@ -94,7 +94,9 @@ describe('sign-in page helpers', () => {
   const now = new Date('2026-11-25T12:00:00Z');
   test.each([
     [new Date(now.getTime() + 14 * 60_000 + 1_000), 'Too many attempts. Try again in 15 minutes.'],
-    [new Date(now.getTime() + 30_000), 'Too many attempts. Try again in 1 minute.'],
+    [new Date(now.getTime() + 30_000), 'Too many attempts. Try again in 30 seconds.'],
+    [new Date(now.getTime() + 1_000), 'Too many attempts. Try again in 1 second.'],
+    [new Date(now.getTime() + 61_000), 'Too many attempts. Try again in 2 minutes.'],
   ])('tells how long a block lasts', (until, message) => {
     expect(tooManyAttempts(until, now)).toBe(message);
   });
