@@ -119,7 +119,11 @@ describe('sign-in configuration', () => {
     [{ NODE_ENV: 'production', NEXTAUTH_URL: 'http://headway.internal:3000' }, true],
     [{ NODE_ENV: 'development', NEXTAUTH_URL: 'https://headway.example.com' }, true],
     [{ NODE_ENV: 'production', NEXTAUTH_URL: 'http://localhost:3000' }, false],
-    [{ NODE_ENV: 'production' }, false],
+    [{ NODE_ENV: 'production' }, true],
+    [{ NODE_ENV: 'production', NEXTAUTH_URL: 'http://127.0.0.1:3000' }, false],
+    [{ NODE_ENV: 'production', NEXTAUTH_URL: 'http://[::1]:3000' }, false],
+    [{ NODE_ENV: 'production', NEXTAUTH_URL: 'http://localhost.evil.example' }, true],
+    [{ NODE_ENV: 'development' }, false],
     [{ NODE_ENV: 'development', NEXTAUTH_URL: 'http://headway.internal:3000' }, false],
   ])('secure cookies for %j: %s', (vars, expected) => {
     expect(wantsSecureCookies(parseEnv(vars))).toBe(expected);
