@@ -71,6 +71,8 @@ export type ActionCall = {
   origin?: string | null;
   /** Gives up on the request (a hang) when it fires. */
   signal?: AbortSignal;
+  /** More request headers, e.g. the forwarding headers a proxy would add. */
+  headers?: Record<string, string>;
 };
 
 export type ActionResponse = {
@@ -82,7 +84,7 @@ export type ActionResponse = {
 };
 
 export async function callAction(baseUrl: string, call: ActionCall): Promise<ActionResponse> {
-  const headers = new Headers({ 'Next-Action': call.id, Accept: 'text/x-component' });
+  const headers = new Headers({ ...call.headers, 'Next-Action': call.id, Accept: 'text/x-component' });
   const origin = call.origin === undefined ? baseUrl : call.origin;
   if (origin !== null) headers.set('Origin', origin);
   if (call.cookie) headers.set('Cookie', call.cookie);
