@@ -3,8 +3,10 @@
 // React's decoder with a 500; these checks answer them as the client's
 // mistakes they are, before Next starts on them.
 
-// Next's default `serverActions.bodySizeLimit` (next.config.ts sets none).
-export const ACTION_BODY_LIMIT_BYTES = 1024 * 1024;
+// Under Next's default `serverActions.bodySizeLimit` (1 MiB; next.config.ts
+// sets none) and under React's decoder's limit of a million array slots, which
+// counts each string's characters: no body within this can reach either.
+export const ACTION_BODY_LIMIT_BYTES = 1_000_000;
 // Headway's actions take flat forms and small objects; nothing of ours nests
 // past a handful of levels, and React's decoder recurses once per level.
 export const MAX_ACTION_NESTING = 32;
@@ -54,19 +56,31 @@ export function jsonNesting(text: string): number {
   return deepest;
 }
 
-// React's encoding of an action's arguments: JSON text, or multipart whose
-// numbered fields (and Next's `$ACTION_` fields) hold JSON; other fields are
-// the user's own text.
-async function argumentTexts(request: Request): Promise<string[]> {
+type ArgumentTexts = { root: string | null; others: string[] };
+
+// React's encoding of an action's arguments: JSON text whose root is the
+// argument list, or multipart whose field "0" is that list and whose other
+// numbered fields (and Next's `$ACTION_` fields) hold JSON too; all other
+// fields are the user's own text.
+async function argumentTexts(request: Request): Promise<ArgumentTexts | null> {
   const type = request.headers.get('content-type') ?? '';
   if (type.startsWith('multipart/form-data') || type.startsWith('application/x-www-form-urlencoded')) {
     const form = await request.clone().formData().catch(() => null);
-    if (!form) return [];
-    const texts: string[] = [];
-    for (const [name, value] of form.entries()) if (typeof value === 'string' && /^(\d+|\$ACTION_)/.test(name)) texts.push(value);
-    return texts;
+    if (!form) return null;
+    const others: string[] = [];
+    for (const [name, value] of form.entries()) if (typeof value === 'string' && /^(\d+|\$ACTION_)/.test(name)) others.push(value);
+    const root = form.get('0');
+    return { root: typeof root === 'string' ? root : null, others };
   }
-  return [await request.clone().text()];
+  return { root: await request.clone().text(), others: [] };
+}
+
+function isArgumentList(text: string): boolean {
+  try {
+    return Array.isArray(JSON.parse(text));
+  } catch {
+    return false;
+  }
 }
 
 /** Why a POST to a page (a server action) is refused, or null to let it through. */
@@ -84,6 +98,10 @@ export async function refuseActionRequest(request: Request, trustedHops: number)
   if (!/^\d+$/.test(length)) return { status: 400, message: 'The request body’s length is not a number.' };
   if (Number(length) > ACTION_BODY_LIMIT_BYTES) return { status: 413, message: 'The request is too large.' };
   const texts = await argumentTexts(request);
-  if (texts.some((text) => jsonNesting(text) > MAX_ACTION_NESTING)) return { status: 400, message: 'The request is nested too deeply.' };
+  if (!texts) return { status: 400, message: 'The request body is not a form.' };
+  const { root, others } = texts;
+  if ([root ?? '', ...others].some((text) => jsonNesting(text) > MAX_ACTION_NESTING)) return { status: 400, message: 'The request is nested too deeply.' };
+  // A form posted without scripts carries no argument list; Next reads its fields itself.
+  if (root !== null && !isArgumentList(root)) return { status: 400, message: 'The request’s arguments are not a list.' };
   return null;
 }

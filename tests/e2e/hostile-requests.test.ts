@@ -1,6 +1,7 @@
 // Requests no browser of ours sends, against the server actions: each is the
 // client's mistake or an attack, so each gets a 4xx and changes nothing.
 import { describe, expect, inject, test } from 'vitest';
+import { ACTION_BODY_LIMIT_BYTES } from '@/lib/http/action-request-guard';
 import { formOf, signUpOverHttp } from '../support/http-session';
 import { actionId, callAction } from '../support/server-actions';
 
@@ -63,8 +64,8 @@ describe('server actions refuse what no page of ours sends', () => {
     expect(await stillSignedIn(cookie)).toBe(false);
   });
 
-  test('a body over the 1 MB limit gets 413', async () => {
-    const response = await postSignUp(JSON.stringify([{ ok: true }, 'x'.repeat(1024 * 1024 + 1)]));
+  test('a body over the limit gets 413', async () => {
+    const response = await postSignUp(JSON.stringify([{ ok: true }, 'x'.repeat(ACTION_BODY_LIMIT_BYTES)]));
     expect(response.status).toBe(413);
   });
 
