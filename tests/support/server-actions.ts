@@ -64,9 +64,9 @@ export type ActionCall = {
   /** A `Cookie` header value, e.g. `next-auth.session-token=…`; none means signed out. */
   cookie?: string;
   /**
-   * Defaults to baseUrl, as a browser sends. Next answers 500 to an Origin
-   * other than the Host (its CSRF check) but lets a request with none through;
-   * null sends none.
+   * Defaults to baseUrl, as a browser sends. proxy.ts answers 403 to an
+   * Origin other than the Host but lets a request with none through, as
+   * Next does; null sends none.
    */
   origin?: string | null;
   /** Gives up on the request (a hang) when it fires. */
