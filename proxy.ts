@@ -1,5 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { isDatabaseOutOfReach } from '@/lib/data/outage';
+import { env } from '@/lib/env';
+import { refuseActionRequest } from '@/lib/http/action-request-guard';
 import { unavailableResponse } from '@/lib/http/unavailable-response';
 import { buildContentSecurityPolicy } from '@/lib/security/headers';
 
@@ -17,6 +19,12 @@ export async function proxy(request: NextRequest) {
   } catch {
     return new NextResponse('This address is not valid.', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
+  const trustedHops = env().HEADWAY_TRUSTED_PROXY_HOPS;
+  // A POST to a page is a server action; /api answers for itself.
+  if (request.method === 'POST' && !request.nextUrl.pathname.startsWith('/api/')) {
+    const refusal = await refuseActionRequest(request, trustedHops);
+    if (refusal) return new NextResponse(refusal.message, { status: refusal.status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const policy = buildContentSecurityPolicy({ nonce, isDev: process.env.NODE_ENV === 'development' });
 
@@ -30,6 +38,13 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', policy);
+  // Next's own server-action check trusts X-Forwarded-Host over Host; with no
+  // proxy in front, that header is the client's word.
+  if (trustedHops === 0) {
+    const host = request.headers.get('host');
+    if (host) requestHeaders.set('x-forwarded-host', host);
+    else requestHeaders.delete('x-forwarded-host');
+  }
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);

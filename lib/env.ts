@@ -33,6 +33,13 @@ export const envSchema = z.object({
   // and from all addresses together: each scores a password and hashes it.
   HEADWAY_COSTLY_ACTIONS_PER_ADDRESS: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(10)),
   HEADWAY_COSTLY_ACTIONS_TOTAL: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(300)),
+  // How many proxies (load balancer, ingress…) stand between clients and the
+  // app, each appending to X-Forwarded-For. 0: clients connect directly, and
+  // forwarding headers, which a client can write, are ignored.
+  HEADWAY_TRUSTED_PROXY_HOPS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number({ error: 'must be a whole number from 0 to 10' }).int('must be a whole number from 0 to 10').min(0, 'must be a whole number from 0 to 10').max(10, 'must be a whole number from 0 to 10').default(0),
+  ),
   // `1` makes the app count its SQL statements and serve the tally at
   // /bench/query-stats (used by `npm run bench`; leave unset in production).
   HEADWAY_QUERY_STATS: z.preprocess(emptyAsUndefined, z.literal('1').optional()),

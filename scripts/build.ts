@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const SOURCES = ['app', 'components', 'lib', 'prisma', 'public', 'next.config.ts', 'package-lock.json', 'postcss.config.mjs', 'proxy.ts', 'tsconfig.json'];
+const SOURCES = ['app', 'components', 'lib', 'prisma', 'public', 'next.config.ts', 'package-lock.json', 'postcss.config.mjs', 'proxy.ts', 'instrumentation.ts', 'tsconfig.json'];
 const SKIP = new Set(['node_modules', 'generated']);
 const STAMP = path.join('.next', 'headway-sources.sha256');
 

@@ -34,12 +34,18 @@ export function oidcProviderName(config: Env = env()): string {
   return config.OIDC_NAME ?? 'your company account';
 }
 
-/** Secure cookies whenever the app is served over HTTPS, and always in production unless it is plain-HTTP loopback. */
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+
+/**
+ * Secure cookies whenever the public URL is HTTPS, and in production unless
+ * that URL is set to plain HTTP on this machine: a production server that
+ * does not know its URL is most likely behind an HTTPS proxy.
+ */
 export function wantsSecureCookies(config: Env): boolean {
   const url = config.NEXTAUTH_URL ? new URL(config.NEXTAUTH_URL) : null;
   if (url?.protocol === 'https:') return true;
-  const loopback = !url || ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-  return config.NODE_ENV === 'production' && !loopback;
+  if (config.NODE_ENV !== 'production') return false;
+  return !(url?.protocol === 'http:' && LOOPBACK_HOSTS.includes(url.hostname));
 }
 
 type OidcProfile = { sub: string; email?: string; email_verified?: boolean | string; name?: string; preferred_username?: string };

@@ -1,3 +1,5 @@
+import { sameOriginPath } from '@/lib/auth/redirect-target';
+
 // next-auth redirects here with an error code, or with the message our own
 // sign-in callback chose. Codes become sentences; anything else is shown only
 // if it is a sentence we could have written, never raw input.
@@ -22,8 +24,13 @@ export function signInErrorMessage(error: unknown): string | undefined {
   return 'Could not sign you in. Try again.';
 }
 
+// Stands in for this site's origin, which a page cannot know for certain
+// behind a proxy: only a value that stays on it is a path of ours.
+const THIS_SITE = 'http://headway.invalid';
+const DEFAULT_PAGE = '/account';
+
 /** Only paths on this site: an open redirect would let a link send people anywhere. */
 export function safeCallbackUrl(value: unknown): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/account';
-  return value;
+  if (typeof value !== 'string' || !value.startsWith('/')) return DEFAULT_PAGE;
+  return sameOriginPath(value, THIS_SITE) ?? DEFAULT_PAGE;
 }

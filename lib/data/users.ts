@@ -133,6 +133,12 @@ export async function exportAccountData(viewer: Viewer) {
           notes: { orderBy: { createdAt: 'asc' }, select: { text: true, createdAt: true } },
         },
       },
+      // What each link was for and whether it still opens; never its token or
+      // the token's hash, which would let a copy of the export open it.
+      shareLinks: {
+        orderBy: { createdAt: 'asc' },
+        select: { id: true, assessmentId: true, label: true, createdAt: true, expiresAt: true, revokedAt: true },
+      },
     },
   });
 }

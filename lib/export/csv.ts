@@ -3,9 +3,11 @@ import { itemCodes } from '@/lib/domain/item-codes';
 import type { DevelopmentSummary } from '@/lib/domain/summary';
 import { goalState } from '@/lib/export/goal-text';
 
-// A spreadsheet runs a cell that starts with one of these as a formula; a
-// leading apostrophe makes it text (OWASP's advice on CSV injection).
-const FORMULA_START = /^[=+\-@\t\r]/;
+// A spreadsheet runs a cell that starts with one of these as a formula, even
+// after leading spaces, and some read the full-width forms (＝＋－＠) as the
+// ASCII ones; a leading apostrophe makes it text (OWASP's advice on CSV
+// injection). \s covers tabs, line breaks and Unicode spaces.
+const FORMULA_START = /^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/;
 
 export function csvCell(value: string | number | null): string {
   const text = value === null ? '' : String(value);

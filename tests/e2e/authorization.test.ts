@@ -475,14 +475,14 @@ const CROSS_USER_CASES: ActionCase[] = [
     expectRefused: expectResult({ ok: false, reason: 'not-found', message: NOT_FOUND }),
   },
   {
-    // Another site's page posting with B's own cookie: Next compares Origin
-    // with Host before it runs any action, and answers 500.
+    // Another site's page posting with B's own cookie: proxy.ts compares
+    // Origin with Host before any action runs, and answers 403.
     name: 'saveAnswerAction: B’s own cookie from another site’s page (CSRF)',
     action: `${ASSESSMENTS}#saveAnswerAction`,
     as: () => b.cookie,
     origin: 'https://elsewhere.example',
     expectRefused: ({ status, body }) => {
-      expect(status).toBe(500);
+      expect(status).toBe(403);
       expect(actionResult(body)).toBeNull();
     },
   },

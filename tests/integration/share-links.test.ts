@@ -3,6 +3,7 @@ import { getAssessment, saveAnswer, startAssessment, submitAssessment } from '@/
 import { db } from '@/lib/data/db';
 import { createShareLink, getSharedSummarySource, revokeShareLink } from '@/lib/data/share-links';
 import { getSummarySource, getSummaryWithShareLinks } from '@/lib/data/summaries';
+import { exportAccountData } from '@/lib/data/users';
 import { answerSchema } from '@/lib/validation/assessment';
 import { createShareSchema } from '@/lib/validation/share';
 import { seedUser } from '../support/users';
@@ -104,5 +105,28 @@ describe('share links', () => {
     const result = createShareSchema.safeParse({ assessmentId: 'abc', label: 'Manager', ...fields });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.message).join(' ')).toMatch(message);
+  });
+
+  test('"Download all my data" lists the user’s links, revoked ones too, without tokens and without anyone else’s', async () => {
+    const owner = await seedUser('Owner');
+    const other = await seedUser('Other');
+    const assessmentId = await submitted(owner);
+    const created = new Date('2026-11-01T09:00:00Z');
+    const kept = (await createShareLink(owner, { assessmentId, label: 'My manager', days: 30 }, created))!;
+    const revoked = (await createShareLink(owner, { assessmentId, label: 'Old coach', days: 7 }, created))!;
+    const revokedRow = await db().shareLink.findFirst({ where: { userId: owner.id, label: 'Old coach' } });
+    await revokeShareLink(owner, revokedRow!.id, new Date('2026-11-02T09:00:00Z'));
+    const othersLink = (await createShareLink(other, { assessmentId: await submitted(other), label: 'Not yours', days: 30 }))!;
+
+    const data = await exportAccountData(owner);
+    const links = [...(data?.shareLinks ?? [])].sort((a, b) => a.label.localeCompare(b.label));
+    expect(links).toEqual([
+      { id: expect.any(String) as string, assessmentId, label: 'My manager', createdAt: expect.any(Date) as Date, expiresAt: kept.expiresAt, revokedAt: null },
+      { id: revokedRow!.id, assessmentId, label: 'Old coach', createdAt: expect.any(Date) as Date, expiresAt: revoked.expiresAt, revokedAt: new Date('2026-11-02T09:00:00Z') },
+    ]);
+    const text = JSON.stringify(data);
+    const hashes = await db().shareLink.findMany({ select: { tokenHash: true } });
+    for (const secret of [kept.token, revoked.token, othersLink.token, ...hashes.map((row) => row.tokenHash)]) expect(text).not.toContain(secret);
+    expect(text).not.toContain('Not yours');
   });
 });

@@ -5,6 +5,8 @@
 // Adding an action is one entry: where it is posted, and which form fields
 // (or object fields) it reads; the generic generators do the rest.
 import fc from 'fast-check';
+import { ACTION_BODY_LIMIT_BYTES } from '@/lib/http/action-request-guard';
+import { HOSTILE_CALLBACKS } from '../support/hostile-callbacks';
 
 export type FuzzContext = { assessmentId: string; itemId: string; goalId: string; itemKey: string };
 
@@ -308,7 +310,15 @@ export const ROUTE_FUZZ: Record<string, RouteFuzz> = {
   '/_not-found': { requests: fixed('/_not-found') },
   '/icon.svg': { requests: fixed('/icon.svg') },
   '/framework': { requests: fixed('/framework') },
-  '/signin': { requests: get(() => fc.constant('/signin')) },
+  '/signin': {
+    requests: get(() =>
+      fc.oneof(
+        fc.constant('/signin'),
+        fc.oneof(fc.constantFrom(...HOSTILE_CALLBACKS), urlText).map((value) => `/signin?callbackUrl=${encodeURIComponent(value)}`),
+        segment.map((value) => `/signin?callbackUrl=/${value}`),
+      ),
+    ),
+  },
   '/signup': { requests: fixed('/signup') },
   '/account': { requests: fixed('/account') },
   '/assess': { requests: fixed('/assess') },
@@ -380,3 +390,110 @@ export const ROUTE_FUZZ: Record<string, RouteFuzz> = {
 export function actionArgs(fuzz: ActionFuzz, ctx: FuzzContext): fc.Arbitrary<unknown[]> {
   return argsFor(fuzz.shape, fuzz.fields(ctx));
 }
+
+// Headers a client can set, and what Next, the proxy or a handler reads from
+// them; fetch itself refuses Host, Content-Length and the hop-by-hop ones.
+const HEADER_NAMES = [
+  'Origin',
+  'Referer',
+  'X-Forwarded-For',
+  'X-Forwarded-Host',
+  'X-Forwarded-Proto',
+  'X-Forwarded-Port',
+  'Forwarded',
+  'X-Real-IP',
+  'X-Headway-Peer-Address',
+  'Accept',
+  'Accept-Language',
+  'Accept-Encoding',
+  'Content-Type',
+  'Cookie',
+  'User-Agent',
+  'Authorization',
+  'Range',
+  'If-None-Match',
+  'If-Modified-Since',
+  'RSC',
+  'Next-Action',
+  'Next-Router-State-Tree',
+  'Next-Router-Prefetch',
+  'Next-Router-Segment-Prefetch',
+  'Next-Url',
+  'Next-Hmr-Refresh',
+  'X-Middleware-Subrequest',
+  'X-Middleware-Prefetch',
+  'X-Invoke-Path',
+  'X-Invoke-Query',
+  'X-Matched-Path',
+  'X-Nextjs-Data',
+  'Purpose',
+] as const;
+
+// A header value is bytes: no NUL, CR or LF, and nothing above U+00FF.
+const headerCharacter = fc.oneof(fc.integer({ min: 0x20, max: 0x7e }), fc.integer({ min: 0xa0, max: 0xff })).map((code) => String.fromCharCode(code));
+const headerValue: fc.Arbitrary<string> = fc.oneof(
+  fc.string({ unit: headerCharacter, maxLength: 60 }),
+  fc.constantFrom(
+    '',
+    '1',
+    'null',
+    'http://evil.example',
+    'https://evil.example:443',
+    'evil.example',
+    '127.0.0.1, 10.0.0.1',
+    '::1',
+    'for=evil;host=evil.example;proto=https',
+    'https',
+    '%',
+    '%E3%80%82',
+    '[',
+    '[[[[[[[[[[',
+    '["",{"children":["__PAGE__",{}]},null,null,true]',
+    '%5B%22%22%2C%7B%7D%5D',
+    '{"a":1}',
+    'text/x-component',
+    'multipart/form-data; boundary=',
+    'application/json',
+    'bytes=0-0,5-1',
+    'middleware:middleware:middleware:middleware:middleware',
+    '/_not-found',
+    '/api/health',
+    'x'.repeat(8_000),
+  ),
+);
+
+export const hostileHeaders: fc.Arbitrary<Record<string, string>> = fc
+  .uniqueArray(fc.tuple(fc.constantFrom(...HEADER_NAMES), headerValue), { maxLength: 5, selector: ([name]) => name })
+  .map((pairs) => Object.fromEntries(pairs.map(([name, value]) => [name, value.trim()])));
+
+export type ProbeRequest = { path: string; method: 'GET' | 'HEAD' | 'POST'; headers: Record<string, string>; body?: string };
+
+/** A page or route of each kind, with a hostile query string, headers and, for a POST, a small body. */
+export function probeRequests(ctx: FuzzContext): fc.Arbitrary<ProbeRequest> {
+  const paths = [
+    '/',
+    '/signin',
+    '/signup',
+    '/account',
+    '/framework',
+    '/plan',
+    `/plan/${ctx.goalId}/edit`,
+    '/progress',
+    `/assessments/${ctx.assessmentId}`,
+    `/assessments/${ctx.assessmentId}/gaps`,
+    `/assessments/${ctx.assessmentId}/export/csv`,
+    '/shared/not-a-token',
+    '/account/export',
+    '/api/health',
+    '/api/auth/session',
+    '/api/auth/csrf',
+    '/api/auth/callback/credentials',
+    '/no-such-page',
+  ];
+  return fc
+    .tuple(fc.constantFrom(...paths), query, fc.constantFrom('GET', 'HEAD', 'POST'), hostileHeaders, fc.oneof(hostileText, fc.jsonValue({ maxDepth: 3 }).map((value) => JSON.stringify(value))))
+    .map(([path, search, method, headers, body]): ProbeRequest => ({ path: `${path}${search}`, method, headers, ...(method === 'POST' ? { body } : {}) }));
+}
+
+/** Body sizes around the limit on server actions, Next's own 1 MiB limit, and well past both. */
+export const BODY_SIZES = [0, 1, 64 * 1024, ACTION_BODY_LIMIT_BYTES - 64, ACTION_BODY_LIMIT_BYTES, ACTION_BODY_LIMIT_BYTES + 1, 1024 * 1024 + 1, 3 * 1024 * 1024];

@@ -7,12 +7,13 @@ import fc from 'fast-check';
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ACTION_BODY_LIMIT_BYTES } from '@/lib/http/action-request-guard';
 import { formOf, readDraftRevisions, signUpOverHttp, startDraftOverHttp } from '../support/http-session';
 import { prepareDatabase, startNextServer, type NextServer } from '../support/next-server';
 import { changedTables, fingerprint, freshDatabase, type FreshDatabase } from '../support/resilience-database';
 import { listAppRoutes } from '../support/route-inventory';
 import { actionId, actionResult, callAction, listServerActions } from '../support/server-actions';
-import { ACTION_FUZZ, actionArgs, ROUTE_FUZZ, type FuzzContext } from './fuzz-inputs';
+import { ACTION_FUZZ, actionArgs, BODY_SIZES, probeRequests, ROUTE_FUZZ, type FuzzContext } from './fuzz-inputs';
 
 const PORT = Number(process.env.RESILIENCE_PORT ?? 3600) + 10;
 const CLUSTER_PORT = 55434;
@@ -115,5 +116,69 @@ describe('pages and route handlers: never a 500, no write beyond what the route 
       }),
       { numRuns: ROUTE_RUNS },
     );
+  });
+});
+
+describe('headers, query strings and body sizes: never a 500', () => {
+  // A sign-in attempt is counted and logged, and a download is logged: that is their job.
+  const mayWrite = ['AuditEvent', 'SignInThrottle'];
+
+  test('any page or route, with hostile headers and query strings', async () => {
+    await fc.assert(
+      fc.asyncProperty(probeRequests(ctx), async ({ path, method, headers, body }) => {
+        const before = await fingerprint(client);
+        const response = await fetch(`${server.baseUrl}${path}`, { method, headers: { Cookie: cookie, ...headers }, body, redirect: 'manual' });
+        await response.arrayBuffer();
+        expect(response.status, `${method} ${path} ${JSON.stringify(headers).slice(0, 500)} answered ${response.status}; app log:\n${serverLog()}`).toBeLessThan(500);
+        await expectNoWrite(before, mayWrite);
+      }),
+      { numRuns: ACTION_RUNS * 4 },
+    );
+  });
+
+  const bodyOf = (size: number) => JSON.stringify([{ ok: true }, 'x'.repeat(Math.max(0, size - 16))]).slice(0, Math.max(size, 0));
+
+  test.each(BODY_SIZES)('a server action with a body of %i bytes: 413 past the limit, never a 500', async (size) => {
+    const before = await fingerprint(client);
+    const id = actionId('app/signup/actions.ts', 'signUp');
+    const response = await fetch(`${server.baseUrl}/signup`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'Next-Action': id, Accept: 'text/x-component', Origin: server.baseUrl, 'Content-Type': 'text/plain;charset=UTF-8' },
+      body: bodyOf(size),
+    });
+    await response.arrayBuffer();
+    expect(response.status, `app log:\n${serverLog()}`).toBeLessThan(500);
+    if (size > ACTION_BODY_LIMIT_BYTES) expect(response.status).toBe(413);
+    await expectNoWrite(before);
+  });
+
+  test.each(BODY_SIZES)('a form post of %i bytes to a page: never a 500', async (size) => {
+    const before = await fingerprint(client);
+    const form = new FormData();
+    form.append('0', '["$K1"]');
+    form.append('1_evidence', 'x'.repeat(size));
+    const response = await fetch(`${server.baseUrl}/signup`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'Next-Action': actionId('app/signup/actions.ts', 'signUp'), Accept: 'text/x-component', Origin: server.baseUrl, Cookie: cookie },
+      body: form,
+    });
+    await response.arrayBuffer();
+    expect(response.status, `app log:\n${serverLog()}`).toBeLessThan(500);
+    await expectNoWrite(before);
+  });
+
+  test.each(['/api/health', '/api/auth/callback/credentials', '/api/auth/signout'])('%s with a body of 3 MB: never a 500', async (path) => {
+    const before = await fingerprint(client);
+    const response = await fetch(`${server.baseUrl}${path}`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: `email=${'a'.repeat(3 * 1024 * 1024)}`,
+    });
+    await response.arrayBuffer();
+    expect(response.status, `app log:\n${serverLog()}`).toBeLessThan(500);
+    await expectNoWrite(before, mayWrite);
   });
 });

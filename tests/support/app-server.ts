@@ -25,7 +25,8 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, log: () => st
   throw new Error(`The app did not become healthy within ${timeoutMs} ms:\n${log()}`);
 }
 
-export async function startAppServer(port: number, extraEnv: Record<string, string> = {}): Promise<AppServer> {
+/** `extraEnv` values override the defaults; an undefined value leaves that variable unset. */
+export async function startAppServer(port: number, extraEnv: Record<string, string | undefined> = {}): Promise<AppServer> {
   const cleanups: (() => Promise<unknown>)[] = [];
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'headway-app-'));
   cleanups.push(() => rm(dataDir, { recursive: true, force: true }));

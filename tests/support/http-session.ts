@@ -41,14 +41,14 @@ export async function signUpOverHttp(baseUrl: string, email = newEmail()): Promi
 export type SignInAttempt = { cookie: string | null; error: string | null };
 
 /** next-auth's credentials sign-in, as its client library posts it. */
-export async function signInOverHttp(baseUrl: string, email: string, password: string): Promise<SignInAttempt> {
+export async function signInOverHttp(baseUrl: string, email: string, password: string, headers: Record<string, string> = {}): Promise<SignInAttempt> {
   const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
   const { csrfToken } = z.object({ csrfToken: z.string() }).parse(await csrf.json());
   const csrfCookie = cookieFrom(csrf, 'next-auth.csrf-token') ?? '';
   const response = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: csrfCookie },
+    headers: { ...headers, 'Content-Type': 'application/x-www-form-urlencoded', Cookie: csrfCookie },
     body: new URLSearchParams({ csrfToken, email, password, json: 'true', callbackUrl: `${baseUrl}/account` }),
   });
   const location = response.headers.get('location') ?? (z.object({ url: z.string() }).safeParse(await response.json().catch(() => null)).data?.url ?? '');

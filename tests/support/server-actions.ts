@@ -64,13 +64,15 @@ export type ActionCall = {
   /** A `Cookie` header value, e.g. `next-auth.session-token=…`; none means signed out. */
   cookie?: string;
   /**
-   * Defaults to baseUrl, as a browser sends. Next answers 500 to an Origin
-   * other than the Host (its CSRF check) but lets a request with none through;
-   * null sends none.
+   * Defaults to baseUrl, as a browser sends. proxy.ts answers 403 to an
+   * Origin other than the Host but lets a request with none through, as
+   * Next does; null sends none.
    */
   origin?: string | null;
   /** Gives up on the request (a hang) when it fires. */
   signal?: AbortSignal;
+  /** More request headers, e.g. the forwarding headers a proxy would add. */
+  headers?: Record<string, string>;
 };
 
 export type ActionResponse = {
@@ -82,7 +84,7 @@ export type ActionResponse = {
 };
 
 export async function callAction(baseUrl: string, call: ActionCall): Promise<ActionResponse> {
-  const headers = new Headers({ 'Next-Action': call.id, Accept: 'text/x-component' });
+  const headers = new Headers({ ...call.headers, 'Next-Action': call.id, Accept: 'text/x-component' });
   const origin = call.origin === undefined ? baseUrl : call.origin;
   if (origin !== null) headers.set('Origin', origin);
   if (call.cookie) headers.set('Cookie', call.cookie);

@@ -6,6 +6,7 @@ import { redirectTarget } from '@/lib/auth/redirect-target';
 import { safeCallbackUrl, signInErrorMessage } from '@/lib/auth/sign-in-page';
 import { parseEnv } from '@/lib/env';
 import { changePasswordSchema, emailSchema, passwordSchema, signUpSchema } from '@/lib/validation/auth';
+import { HOSTILE_CALLBACKS } from '../support/hostile-callbacks';
 
 describe('password rules', () => {
   test.each([
@@ -69,9 +70,26 @@ describe('sign-in page helpers', () => {
     ['/\\evil.example', '/account'],
     [undefined, '/account'],
     [['/a', '/b'], '/account'],
+    ['/progress?from=signin#top', '/progress?from=signin#top'],
+    ['/%09/evil.example', '/%09/evil.example'],
   ])('callbackUrl %j → %s', (value, expected) => {
     expect(safeCallbackUrl(value)).toBe(expected);
   });
+
+  // What a query string decodes to: each would leave the site, or break the
+  // Location header, if it were sent back as it came.
+  test.each(HOSTILE_CALLBACKS)('the hostile callbackUrl %j is never a way off the site', (value) => {
+    const target = safeCallbackUrl(value);
+    expect(new URL(target, 'https://headway.example').origin).toBe('https://headway.example');
+    expect(target).toMatch(/^\/(?![/\\])[\x21-\x7e]*$/);
+  });
+
+  test.each(['/\t/evil.example', '/\n/evil.example', '/\\evil.example', '/\r\n/evil', '/\u0000/evil'])(
+    'a callbackUrl with a control character or backslash (%j) goes to the account page',
+    (value) => {
+      expect(safeCallbackUrl(value)).toBe('/account');
+    },
+  );
 
   test.each([
     ['CredentialsSignin', /do not match an account/],
@@ -84,7 +102,9 @@ describe('sign-in page helpers', () => {
   const now = new Date('2026-11-25T12:00:00Z');
   test.each([
     [new Date(now.getTime() + 14 * 60_000 + 1_000), 'Too many attempts. Try again in 15 minutes.'],
-    [new Date(now.getTime() + 30_000), 'Too many attempts. Try again in 1 minute.'],
+    [new Date(now.getTime() + 30_000), 'Too many attempts. Try again in 30 seconds.'],
+    [new Date(now.getTime() + 1_000), 'Too many attempts. Try again in 1 second.'],
+    [new Date(now.getTime() + 61_000), 'Too many attempts. Try again in 2 minutes.'],
   ])('tells how long a block lasts', (until, message) => {
     expect(tooManyAttempts(until, now)).toBe(message);
   });
@@ -107,7 +127,11 @@ describe('sign-in configuration', () => {
     [{ NODE_ENV: 'production', NEXTAUTH_URL: 'http://headway.internal:3000' }, true],
     [{ NODE_ENV: 'development', NEXTAUTH_URL: 'https://headway.example.com' }, true],
     [{ NODE_ENV: 'production', NEXTAUTH_URL: 'http://localhost:3000' }, false],
-    [{ NODE_ENV: 'production' }, false],
+    [{ NODE_ENV: 'production' }, true],
+    [{ NODE_ENV: 'production', NEXTAUTH_URL: 'http://127.0.0.1:3000' }, false],
+    [{ NODE_ENV: 'production', NEXTAUTH_URL: 'http://[::1]:3000' }, false],
+    [{ NODE_ENV: 'production', NEXTAUTH_URL: 'http://localhost.evil.example' }, true],
+    [{ NODE_ENV: 'development' }, false],
     [{ NODE_ENV: 'development', NEXTAUTH_URL: 'http://headway.internal:3000' }, false],
   ])('secure cookies for %j: %s', (vars, expected) => {
     expect(wantsSecureCookies(parseEnv(vars))).toBe(expected);
@@ -122,7 +146,17 @@ describe('where sign-in may send someone afterwards', () => {
     ['another site', 'https://elsewhere.example/account', base],
     ['a protocol-relative URL', '//elsewhere.example', base],
     ['text that is no URL', '0', base],
+    ['a tab after the slash', '/\t/evil.example', base],
+    ['a backslash after the slash', '/\\evil.example', base],
+    ['a newline in the path', '/\n/x', base],
+    ['a full-width dot, encoded', '/\u3002evil', `${base}/%E3%80%82evil`],
+    ['another scheme', 'javascript:alert(1)', base],
+    ['the same host on another port', 'http://127.0.0.1:3001/account', base],
   ])('%s', (_, url, expected) => {
     expect(redirectTarget(url, base)).toBe(expected);
+  });
+
+  test.each(HOSTILE_CALLBACKS)('the hostile value %j stays on this site', (value) => {
+    expect(new URL(redirectTarget(value, base)).origin).toBe(base);
   });
 });

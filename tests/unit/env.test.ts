@@ -12,6 +12,7 @@ describe('parseEnv', () => {
       HEADWAY_DATA_DIR: '.data',
       HEADWAY_COSTLY_ACTIONS_PER_ADDRESS: 10,
       HEADWAY_COSTLY_ACTIONS_TOTAL: 300,
+      HEADWAY_TRUSTED_PROXY_HOPS: 0,
     });
   });
 
@@ -36,6 +37,20 @@ describe('parseEnv', () => {
       expect(() => parseEnv({ DATABASE_URL: value })).toThrow(/DATABASE_URL: must be a URL such as postgres:\/\//);
     },
   );
+});
+
+describe('HEADWAY_TRUSTED_PROXY_HOPS', () => {
+  test.each([
+    ['', 0],
+    ['0', 0],
+    ['2', 2],
+  ])('%j reads as %i', (value, hops) => {
+    expect(parseEnv({ HEADWAY_TRUSTED_PROXY_HOPS: value }).HEADWAY_TRUSTED_PROXY_HOPS).toBe(hops);
+  });
+
+  test.each(['-1', '1.5', 'yes', '11'])('refuses %j with a message naming the variable', (value) => {
+    expect(() => parseEnv({ HEADWAY_TRUSTED_PROXY_HOPS: value })).toThrow(/HEADWAY_TRUSTED_PROXY_HOPS: must be a whole number from 0 to 10/);
+  });
 });
 
 describe('ensureAuthSecret', () => {
