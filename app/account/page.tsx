@@ -3,6 +3,7 @@ import { ActiveSessions } from '@/components/auth/active-sessions';
 import { ChangePasswordForm } from '@/components/auth/change-password-form';
 import { DeleteAccountForm } from '@/components/auth/delete-account-form';
 import { SecurityEvents } from '@/components/auth/security-events';
+import { ActionForm } from '@/components/ui/action-form';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { requireSession } from '@/lib/auth/session';
@@ -45,11 +46,11 @@ export default async function AccountPage() {
           Sign out everywhere ends every session on every device, this one included. Use it if you signed in on a shared
           computer or lost a device.
         </p>
-        <form action={signOutEverywhere}>
+        <ActionForm action={signOutEverywhere}>
           <button type="submit" className={buttonClasses('secondary')}>
             Sign out everywhere
           </button>
-        </form>
+        </ActionForm>
       </Card>
 
       <Card aria-labelledby="data-heading" className="space-y-4">

@@ -1,14 +1,18 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
-import { requireUser } from '@/lib/auth/session';
+import { requireSession } from '@/lib/auth/session';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { isDatabaseUnavailable } from '@/lib/data/health';
 import { UNAVAILABLE_MESSAGE } from '@/lib/http/unavailable-text';
 import { echo, invalid, type ActionResult } from '@/lib/validation/action-result';
 import { formFields } from '@/lib/validation/form-data';
 
-type Handler<Input, Data, Detail> = (input: Input, viewer: SessionUser) => Promise<ActionResult<Data, Detail>>;
+/** The session the action runs in: the account page ends sessions by it. */
+export type ActionSession = { id: string };
+
+type Handler<Input, Data, Detail> = (input: Input, viewer: SessionUser, session: ActionSession) => Promise<ActionResult<Data, Detail>>;
+type PublicHandler<Input, Data, Detail> = (input: Input) => Promise<ActionResult<Data, Detail>>;
 
 export type ActionOptions = {
   /** Text fields handed back after a refusal, so the form shows what was typed. */
@@ -36,7 +40,7 @@ export type ActionOptions = {
  */
 async function runAction<Schema extends z.ZodType, Data, Detail>(
   schema: Schema,
-  handler: Handler<z.output<Schema>, Data, Detail>,
+  handler: Handler<z.output<Schema>, Data, Detail> | { public: PublicHandler<z.output<Schema>, Data, Detail> },
   raw: () => unknown,
   form: unknown,
   options: ActionOptions,
@@ -45,10 +49,12 @@ async function runAction<Schema extends z.ZodType, Data, Detail>(
   const values = echo(form, options.echo ?? []);
   try {
     // Inside the try: reading the session needs the database too.
-    const viewer = await requireUser();
+    const session = typeof handler === 'function' ? await requireSession() : null;
     const parsed = schema.safeParse(raw());
     if (!parsed.success) return invalid(parsed.error, describeInvalid(parsed.error), values);
-    return await handler(parsed.data, viewer);
+    if (typeof handler !== 'function') return await handler.public(parsed.data);
+    if (!session) throw new Error('A signed-in action ran without a session.');
+    return await handler(parsed.data, session.user, { id: session.sessionId });
   } catch (error) {
     // Redirects (to sign-in, or onwards after success) are thrown too, and must reach Next.
     unstable_rethrow(error);
@@ -70,6 +76,16 @@ export function validatedAction<Schema extends z.ZodType, Data = undefined, Deta
 ) {
   return (_previous: ActionResult<Data, Detail>, form: FormData): Promise<ActionResult<Data, Detail>> =>
     runAction(schema, handler, () => (options.read && form instanceof FormData ? options.read(form) : formFields(form)), form, options);
+}
+
+/** A form's server action that anyone may call, signed in or not (signing up). */
+export function validatedPublicAction<Schema extends z.ZodType, Data = undefined, Detail = never>(
+  schema: Schema,
+  handler: PublicHandler<z.output<Schema>, Data, Detail>,
+  options: ActionOptions = {},
+) {
+  return (_previous: ActionResult<Data, Detail>, form: FormData): Promise<ActionResult<Data, Detail>> =>
+    runAction(schema, { public: handler }, () => formFields(form), form, options);
 }
 
 /** A server action called from code with one value (autosave), parsed with `schema`. */

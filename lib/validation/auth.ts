@@ -64,3 +64,6 @@ export const deleteAccountSchema = z
 export const endSessionSchema = z
   .object({ sessionId: z.string().regex(/^[A-Za-z0-9_-]{32}$/, 'Choose a session from the list') })
   .strict();
+
+/** A form whose button is the whole of its input (sign out everywhere). */
+export const noFieldsSchema = z.object({}).strict();

@@ -183,7 +183,7 @@ const ACTIONS: Record<string, ActionDecision> = {
     call: () => ({ path: '/account', args: [{ ok: true }, form({ sessionId: bOtherSessionId })] }),
     crossUser: 'endSessionAction: A ends B’s session',
   },
-  [`${ACCOUNT}#signOutEverywhere`]: { access: 'session: action redirects', call: () => ({ path: '/account', args: [] }), crossUser: SIGN_OUT_CASE },
+  [`${ACCOUNT}#signOutEverywhere`]: { access: 'session: action redirects', call: () => ({ path: '/account', args: [{ ok: true }, form({})] }), crossUser: SIGN_OUT_CASE },
   [`${ACCOUNT}#deleteMyAccount`]: {
     access: 'session: action redirects',
     call: () => ({ path: '/account', args: [{ ok: true }, form({ confirmation: 'delete my account' })] }),
@@ -727,7 +727,7 @@ describe('route inventory: every route and action of the build has an authorisat
 // Last, because they end sessions and links.
 describe('session and link actions act on their owner only', () => {
   test(SIGN_OUT_CASE, async () => {
-    const response = await callAction(baseUrl, { id: idOf(`${ACCOUNT}#signOutEverywhere`), path: '/account', args: [], cookie: a.cookie });
+    const response = await callAction(baseUrl, { id: idOf(`${ACCOUNT}#signOutEverywhere`), path: '/account', args: [{ ok: true }, form({})], cookie: a.cookie });
     expect(response.redirect).toBe('/signin?notice=signed-out-everywhere');
     expect((await get('/account', a.cookie)).status).toBe(307);
     await expectBUnchanged();

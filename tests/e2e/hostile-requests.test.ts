@@ -29,7 +29,7 @@ function postSignUp(body: string, headers: Record<string, string> = {}) {
 describe('server actions refuse what no page of ours sends', () => {
   test('a cross-site Origin gets 403, and the action does not run', async () => {
     const { cookie } = await signUpOverHttp(baseUrl);
-    const response = await callAction(baseUrl, { id: signOutEverywhere(), path: '/account', args: [], cookie, origin: EVIL });
+    const response = await callAction(baseUrl, { id: signOutEverywhere(), path: '/account', args: [{ ok: true }, formOf({})], cookie, origin: EVIL });
     expect(response.status).toBe(403);
     expect(await stillSignedIn(cookie)).toBe(true);
   });
@@ -37,7 +37,7 @@ describe('server actions refuse what no page of ours sends', () => {
   test('an Origin of "null" or one that is no URL gets 403', async () => {
     const { cookie } = await signUpOverHttp(baseUrl);
     for (const origin of ['null', 'not a url']) {
-      const response = await callAction(baseUrl, { id: signOutEverywhere(), path: '/account', args: [], cookie, origin });
+      const response = await callAction(baseUrl, { id: signOutEverywhere(), path: '/account', args: [{ ok: true }, formOf({})], cookie, origin });
       expect(response.status, origin).toBe(403);
     }
     expect(await stillSignedIn(cookie)).toBe(true);
@@ -48,7 +48,7 @@ describe('server actions refuse what no page of ours sends', () => {
     const response = await callAction(baseUrl, {
       id: signOutEverywhere(),
       path: '/account',
-      args: [],
+      args: [{ ok: true }, formOf({})],
       cookie,
       origin: EVIL,
       headers: { 'X-Forwarded-Host': 'evil.example' },
@@ -59,7 +59,7 @@ describe('server actions refuse what no page of ours sends', () => {
 
   test('the same action from this site still runs (the check above can tell)', async () => {
     const { cookie } = await signUpOverHttp(baseUrl);
-    const response = await callAction(baseUrl, { id: signOutEverywhere(), path: '/account', args: [], cookie });
+    const response = await callAction(baseUrl, { id: signOutEverywhere(), path: '/account', args: [{ ok: true }, formOf({})], cookie });
     expect(response.redirect).toMatch(/^\/signin\?/);
     expect(await stillSignedIn(cookie)).toBe(false);
   });

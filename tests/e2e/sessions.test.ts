@@ -82,7 +82,7 @@ describe('a copied session cookie', () => {
   test('stops working after "sign out everywhere", on every device; another user is untouched', async () => {
     const { here, there } = await twoDevices();
     const other = await twoDevices();
-    const response = await call(ACCOUNT, 'signOutEverywhere', here, '/account', []);
+    const response = await call(ACCOUNT, 'signOutEverywhere', here, '/account', [{ ok: true }, formOf({})]);
     expect(response.redirect).toBe('/signin?notice=signed-out-everywhere');
     await expectSignedOut(here);
     await expectSignedOut(there);

@@ -6,6 +6,8 @@ import { describe, expect, test, vi } from 'vitest';
 import { createGoalAction, deleteGoalAction, deleteItemGoalsAction, setGoalStatusAction, addGoalNoteAction, setReviewDateAction, updateGoalAction } from '@/app/plan/actions';
 import { deleteAssessmentAction, saveAllAnswersAction, saveAnswerAction, startAssessmentAction, submitAssessmentAction } from '@/app/assessments/actions';
 import { createShareLinkAction, revokeShareLinkAction } from '@/app/assessments/[id]/gaps/actions';
+import { changePassword, deleteMyAccount, endSessionAction, signOutEverywhere } from '@/app/account/actions';
+import { signUp } from '@/app/signup/actions';
 import { getAssessment, saveAnswer, startAssessment, submitAssessment } from '@/lib/data/assessments';
 import { db } from '@/lib/data/db';
 import { createGoal, getGoal } from '@/lib/data/goals';
@@ -13,7 +15,7 @@ import { answerSchema } from '@/lib/validation/assessment';
 import { fieldName } from '@/lib/validation/assessment-fields';
 import { createGoalSchema } from '@/lib/validation/goal';
 import { asViewer, asVisitor, expectRedirect, form, signedInBrowser, within } from '../support/action-request';
-import { seedUser } from '../support/users';
+import { seedUser, STRONG_PASSWORD } from '../support/users';
 
 vi.mock('next/headers', async () => (await import('../support/action-request')).nextHeaders);
 vi.mock('next/cache', async () => (await import('../support/action-request')).nextCache);
@@ -224,5 +226,67 @@ describe('share-link actions', () => {
     expect(await asViewer(owner, () => revokeShareLinkAction(IDLE, form({ linkId: link.id, assessmentId: id })))).toMatchObject({ ok: true });
     expect((await db().shareLink.findUniqueOrThrow({ where: { id: link.id } })).revokedAt).not.toBeNull();
     expect(await asViewer(owner, () => revokeShareLinkAction(IDLE, form({ linkId: 'bad id!', assessmentId: id })))).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+});
+
+describe('account actions', () => {
+  const sessionsOf = (userId: string) => db().userSession.count({ where: { userId } });
+
+  test('changing the password: the current one is checked, a weak one refused, and every other session ends', async () => {
+    const [owner, other] = [await seedUser(), await seedUser()];
+    const here = await signedInBrowser(owner);
+    await signedInBrowser(owner);
+    await signedInBrowser(other);
+    const wrong = await within(here, () => changePassword(IDLE, form({ currentPassword: 'not it at all', newPassword: 'amber harbour violet canyon 73' })));
+    expect(wrong).toMatchObject({ ok: false, reason: 'invalid', fieldErrors: { currentPassword: ['That is not your current password.'] } });
+    const weak = await within(here, () => changePassword(IDLE, form({ currentPassword: STRONG_PASSWORD, newPassword: 'password1234' })));
+    expect(weak).toMatchObject({ ok: false, reason: 'invalid', fieldErrors: { newPassword: [expect.any(String)] } });
+    expect(await sessionsOf(owner.id)).toBe(2);
+    const changed = await within(here, () => changePassword(IDLE, form({ currentPassword: STRONG_PASSWORD, newPassword: 'amber harbour violet canyon 73' })));
+    expect(changed).toEqual({ ok: true, message: 'Password changed. You have been signed out everywhere else.' });
+    expect([await sessionsOf(owner.id), await sessionsOf(other.id)]).toEqual([1, 1]);
+  });
+
+  test('ending a session: the owner’s ends, another user’s id is refused like an ended one', async () => {
+    const [owner, other] = [await seedUser(), await seedUser()];
+    const here = await signedInBrowser(owner);
+    await signedInBrowser(owner);
+    await signedInBrowser(other);
+    const [elsewhere] = await db().userSession.findMany({ where: { userId: owner.id }, orderBy: { createdAt: 'desc' }, take: 1 });
+    const [theirs] = await db().userSession.findMany({ where: { userId: other.id } });
+    expect(await within(here, () => endSessionAction(IDLE, form({ sessionId: theirs!.id })))).toEqual({ ok: false, reason: 'not-found', message: 'That session has already ended.' });
+    expect(await sessionsOf(other.id)).toBe(1);
+    expect(await within(here, () => endSessionAction(IDLE, form({ sessionId: elsewhere!.id })))).toMatchObject({ ok: true });
+    expect(await within(here, () => endSessionAction(IDLE, form({ sessionId: 'short' })))).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await sessionsOf(owner.id)).toBe(1);
+  });
+
+  test('signing out everywhere ends all of the viewer’s sessions and none of anyone else’s; extra fields are refused', async () => {
+    const [owner, other] = [await seedUser(), await seedUser()];
+    const here = await signedInBrowser(owner);
+    await signedInBrowser(other);
+    expect(await within(here, () => signOutEverywhere(IDLE, form({ userId: other.id })))).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await within(here, () => expectRedirect(() => signOutEverywhere(IDLE, form({}))))).toBe('/signin?notice=signed-out-everywhere');
+    expect([await sessionsOf(owner.id), await sessionsOf(other.id)]).toEqual([0, 1]);
+  });
+
+  test('deleting the account needs the typed confirmation, then removes the viewer only', async () => {
+    const [owner, other] = [await seedUser(), await seedUser()];
+    expect(await asViewer(owner, () => deleteMyAccount(IDLE, form({ confirmation: 'delete' })))).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await db().user.count({ where: { id: owner.id } })).toBe(1);
+    expect(await asViewer(owner, () => expectRedirect(() => deleteMyAccount(IDLE, form({ confirmation: 'delete my account' }))))).toBe('/signin?notice=deleted');
+    expect(await db().user.count({ where: { id: { in: [owner.id, other.id] } } })).toBe(1);
+  });
+
+  test('signing up needs no session: a weak password is refused with what was typed, a strong one signs the new account in', async () => {
+    const email = `new-${Date.now()}@example.com`;
+    const weak = await asVisitor(() => signUp(IDLE, form({ name: 'Ada', email, password: 'password1234' })));
+    expect(weak).toMatchObject({ ok: false, reason: 'invalid', values: { email, name: 'Ada' } });
+    expect(await db().user.count({ where: { email } })).toBe(0);
+    expect(await asVisitor(() => expectRedirect(() => signUp(IDLE, form({ name: 'Ada', email, password: STRONG_PASSWORD }))))).toBe('/account');
+    const created = await db().user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+    expect(await db().userSession.count({ where: { userId: created.id } })).toBe(1);
+    expect(await asVisitor(() => signUp(IDLE, form({ email, password: STRONG_PASSWORD })))).toMatchObject({ ok: false });
+    expect(await db().user.count({ where: { email } })).toBe(1);
   });
 });

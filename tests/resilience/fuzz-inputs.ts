@@ -255,11 +255,11 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     accepted: okResult,
   },
   'app/account/actions.ts#signOutEverywhere': {
-    // Takes no input: whatever is sent, it ends the caller's sessions. Fuzzed last, by itself.
+    // Its form has no fields: an empty one ends the caller's sessions, anything more is refused. Fuzzed last, by itself.
     path: () => '/account',
-    shape: 'none',
+    shape: 'state+form',
     fields: () => ({}),
-    accepted: () => true,
+    accepted: (_result, redirect) => redirect !== null,
   },
   'app/actions.ts#signOut': {
     // Takes no input: whatever is sent, it ends the caller's session. Fuzzed last, by itself.

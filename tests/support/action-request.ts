@@ -50,7 +50,7 @@ export const nextCache = {
 };
 
 function newBrowser(): Browser {
-  return { jar: new Map(), headers: new Headers({ 'user-agent': 'integration-test', 'x-forwarded-for': '203.0.113.9' }), revalidated: [] };
+  return { jar: new Map(), headers: new Headers({ 'user-agent': 'integration-test', 'x-headway-peer-address': '203.0.113.9' }), revalidated: [] };
 }
 
 /** Runs `run` as a request from a browser that is not signed in. */
