@@ -549,7 +549,7 @@ const CROSS_USER_CASES: ActionCase[] = [
     action: `${ACCOUNT}#endSessionAction`,
     as: () => a.cookie,
     expectRefused: async (response) => {
-      expectResult({ ok: false, message: 'That session has already ended.' })(response);
+      expectResult({ ok: false, reason: 'not-found', message: 'That session has already ended.' })(response);
       expect((await get('/account', bOtherCookie)).status).toBe(200);
     },
   },
@@ -607,7 +607,7 @@ beforeAll(async () => {
   aUserId = z.object({ account: z.object({ id: z.string() }) }).parse(await (await get('/account/export', a.cookie)).json()).account.id;
 
   bBefore = await asRendered(b);
-  expect(bBefore.item).toContain('radio "Level 3 · Developing" [checked]');
+  expect(bBefore.item).toContain('radio "Level 3 · Developing (ready to step up)" [checked]');
   expect(bBefore.item).toContain(`textbox "Evidence": ${B_EVIDENCE}`);
   expect(bBefore.history).toContain('Draft 9 of 11');
   expect(bBefore.shareLink).toBe(200);

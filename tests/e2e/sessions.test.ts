@@ -120,7 +120,7 @@ describe('the account page’s list of sessions', () => {
 
     // Another user posting the id: refused, and the session carries on.
     const refused = await call(ACCOUNT, 'endSessionAction', intruder.here, '/account', [{ ok: true }, formOf({ sessionId: thereId })]);
-    expect(actionResult(refused.body)).toEqual({ ok: false, message: 'That session has already ended.' });
+    expect(actionResult(refused.body)).toEqual({ ok: false, reason: 'not-found', message: 'That session has already ended.' });
     await expectSignedIn(there, email);
 
     const ended = await call(ACCOUNT, 'endSessionAction', here, '/account', [{ ok: true }, formOf({ sessionId: thereId })]);
