@@ -32,7 +32,7 @@ export const saveAnswerAction = validatedCall(
     }
   },
   // The form retries on its own; it needs a result to retry on, not an error page.
-  { failed: 'Not saved: something went wrong. Retrying.' },
+  { failed: 'Not saved: something went wrong. Retrying.', unavailable: 'Not saved: Headway cannot reach its database just now. Retrying.' },
 );
 
 /**

@@ -25,6 +25,8 @@ export type ActionOptions = {
    * first problem found, as there are no fields to highlight.
    */
   invalid?: string;
+  /** What to say when the database is out of reach, when the form says it in its own words (autosave retries). */
+  unavailable?: string;
   /**
    * Answer a failure that is not an outage with this message instead of
    * letting it reach Next as an error. For callers that retry on their own
@@ -60,7 +62,7 @@ async function runAction<Schema extends z.ZodType, Data, Detail>(
     unstable_rethrow(error);
     if (await isDatabaseUnavailable()) {
       console.error('server action: database unavailable', error);
-      return { ok: false, reason: 'unavailable', message: UNAVAILABLE_MESSAGE, values };
+      return { ok: false, reason: 'unavailable', message: options.unavailable ?? UNAVAILABLE_MESSAGE, values };
     }
     if (options.failed === undefined) throw error;
     console.error('server action failed', error);
