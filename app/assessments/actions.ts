@@ -3,7 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { validatedAction, validatedCall } from '@/lib/actions/validated-action';
-import { deleteAssessment, saveAnswer, startAssessment, submitAssessment, type AnswerState } from '@/lib/data/assessments';
+import { deleteAssessment, saveAnswer, startAssessment, submitAssessment } from '@/lib/data/assessments';
+import type { AnswerState } from '@/lib/domain/assessment-readiness';
 import type { ActionResult } from '@/lib/validation/action-result';
 import { answersFromForm, answersFormSchema } from '@/lib/validation/assessment-form';
 import { answerSchema, deleteAssessmentSchema, startSchema, submitSchema } from '@/lib/validation/assessment';

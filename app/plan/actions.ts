@@ -20,33 +20,21 @@ const NOT_FOUND = 'This goal or item does not exist.';
 const GOAL_NOT_FOUND = 'This goal no longer exists: it may have been deleted in another tab.';
 const UNKNOWN_RESOURCE = 'Choose resources from those listed for this item.';
 
-function refused(outcome: Exclude<GoalWriteOutcome, { kind: 'saved' }>): ActionFailure {
-  return outcome.kind === 'not-found'
-    ? { ok: false, reason: 'not-found', message: NOT_FOUND }
-    : { ok: false, reason: 'invalid', message: UNKNOWN_RESOURCE };
+/** Where a goal's form goes once the goal is written: to the goal on the plan, or back with why not. */
+function afterGoalWrite(outcome: GoalWriteOutcome, notice: 'added' | 'updated'): ActionFailure {
+  if (outcome.kind === 'not-found') return { ok: false, reason: 'not-found', message: NOT_FOUND };
+  if (outcome.kind === 'unknown-resource') return { ok: false, reason: 'invalid', message: UNKNOWN_RESOURCE };
+  revalidatePath('/plan');
+  redirect(`/plan?notice=${notice}#goal-${outcome.goalId}`);
 }
 
-export const createGoalAction = validatedAction(
-  createGoalSchema,
-  async (input, viewer) => {
-    const outcome = await createGoal(viewer, input);
-    if (outcome.kind !== 'saved') return refused(outcome);
-    revalidatePath('/plan');
-    redirect(`/plan?notice=added#goal-${outcome.goalId}`);
-  },
-  { echo: GOAL_TEXT_FIELDS },
-);
+export const createGoalAction = validatedAction(createGoalSchema, async (input, viewer) => afterGoalWrite(await createGoal(viewer, input), 'added'), {
+  echo: GOAL_TEXT_FIELDS,
+});
 
-export const updateGoalAction = validatedAction(
-  updateGoalSchema,
-  async (input, viewer) => {
-    const outcome = await updateGoal(viewer, input);
-    if (outcome.kind !== 'saved') return refused(outcome);
-    revalidatePath('/plan');
-    redirect(`/plan?notice=updated#goal-${outcome.goalId}`);
-  },
-  { echo: GOAL_TEXT_FIELDS },
-);
+export const updateGoalAction = validatedAction(updateGoalSchema, async (input, viewer) => afterGoalWrite(await updateGoal(viewer, input), 'updated'), {
+  echo: GOAL_TEXT_FIELDS,
+});
 
 export const setGoalStatusAction = validatedAction(
   goalStatusSchema,

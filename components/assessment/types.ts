@@ -1,5 +1,5 @@
 import type { GoalStatus } from '@/lib/domain/vocabulary';
-import type { AnswerState } from '@/lib/data/assessments';
+import type { AnswerState } from '@/lib/domain/assessment-readiness';
 
 export type { AnswerState };
 

@@ -1,23 +1,13 @@
 import 'server-only';
 import { answerBy, newDraftOf, ownAnswers, ownAssessment, ownAssessments, ownAssessmentsSql, ownDraft, selfAnswersSql, type Viewer } from '@/lib/data/access';
 import { db } from '@/lib/data/db';
-import { Prisma, type AssessmentStatus, type Confidence } from '@/lib/generated/prisma/client';
+import { Prisma, type AssessmentStatus } from '@/lib/generated/prisma/client';
+import type { AnswerState } from '@/lib/domain/assessment-readiness';
 import { readinessFromSections, type SectionTotals } from '@/lib/domain/readiness';
 import { READINESS_SUMS, readinessSumsSchema } from '@/lib/data/readiness-sums';
 import { DEFAULT_MEASURE, frameworkTarget } from '@/lib/domain/targets';
 import type { AnswerInput } from '@/lib/validation/assessment';
 import { z } from 'zod';
-
-export type AnswerState = {
-  itemId: string;
-  level: number | null;
-  noOpportunity: boolean;
-  targetLevel: number;
-  confidence: Confidence | null;
-  evidence: string;
-  revision: number;
-  updatedAt: Date;
-};
 
 const answerStateSelect = {
   itemId: true,
@@ -29,6 +19,9 @@ const answerStateSelect = {
   revision: true,
   updatedAt: true,
 } satisfies Prisma.AssessmentAnswerSelect;
+
+/** An assessment's own columns, as its pages and the data export read them. */
+export const assessmentFields = { id: true, status: true, createdAt: true, submittedAt: true, measure: true } satisfies Prisma.AssessmentSelect;
 
 export type SaveOutcome =
   | { kind: 'saved'; answer: AnswerState }
@@ -159,11 +152,7 @@ export async function getAssessment(viewer: Viewer, id: string) {
   return db().assessment.findFirst({
     where: ownAssessment(viewer, id),
     select: {
-      id: true,
-      status: true,
-      createdAt: true,
-      submittedAt: true,
-      measure: true,
+      ...assessmentFields,
       answers: { where: ownAnswers(viewer), select: answerStateSelect },
       frameworkVersion: {
         select: {

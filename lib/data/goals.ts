@@ -7,7 +7,8 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { OPEN_STATUSES, type GoalStatus } from '@/lib/domain/vocabulary';
 import type { CreateGoalInput, CustomResource, UpdateGoalInput } from '@/lib/validation/goal';
 
-const goalFields = {
+/** A goal's own columns, as the plan and the data export read them. */
+export const goalFields = {
   id: true,
   itemKey: true,
   action: true,

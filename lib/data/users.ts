@@ -2,7 +2,9 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { ClientInfo } from '@/lib/auth/client-info';
 import { ownAccount, ownSessions, type Viewer } from '@/lib/data/access';
+import { assessmentFields } from '@/lib/data/assessments';
 import { db } from '@/lib/data/db';
+import { goalFields } from '@/lib/data/goals';
 import { Prisma } from '@/lib/generated/prisma/client';
 
 const isUniqueViolation = (error: unknown) =>
@@ -98,11 +100,7 @@ export async function exportAccountData(viewer: Viewer) {
       assessments: {
         orderBy: { createdAt: 'asc' },
         select: {
-          id: true,
-          status: true,
-          createdAt: true,
-          submittedAt: true,
-          measure: true,
+          ...assessmentFields,
           frameworkVersion: { select: { number: true } },
           answers: {
             select: {
@@ -120,14 +118,7 @@ export async function exportAccountData(viewer: Viewer) {
       goals: {
         orderBy: { createdAt: 'asc' },
         select: {
-          id: true,
-          itemKey: true,
-          action: true,
-          successMeasure: true,
-          targetDate: true,
-          status: true,
-          finishedAt: true,
-          createdAt: true,
+          ...goalFields,
           updatedAt: true,
           resources: { orderBy: { position: 'asc' }, select: { resourceKey: true, title: true, url: true } },
           notes: { orderBy: { createdAt: 'asc' }, select: { text: true, createdAt: true } },

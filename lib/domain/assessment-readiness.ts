@@ -14,6 +14,9 @@ export type StoredAnswer = {
   evidence: string;
 };
 
+/** An answer as the form edits it: the stored answer, at the revision it was saved as. */
+export type AnswerState = StoredAnswer & { revision: number; updatedAt: Date };
+
 /** Readiness of an assessment's stored answers on its framework version: answers are matched to their items by id. */
 export function readinessOfAnswers(sections: readonly ReadinessSection[], answers: readonly StoredAnswer[]): Readiness {
   const byItem = new Map(answers.map((answer) => [answer.itemId, answer]));

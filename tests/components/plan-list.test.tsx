@@ -29,20 +29,15 @@ const actions: PlanActions = {
 
 const now = new Date('2027-04-10T12:00:00Z');
 
+const renderPlan = (goals: GoalView[]) => render(<PlanList now={now} items={items} actions={actions} goals={goals} />);
+
 describe('PlanList', () => {
   test('groups goals under their items in framework order, open goals first', () => {
-    render(
-      <PlanList
-        now={now}
-        items={items}
-        actions={actions}
-        goals={[
-          goal({ id: 'g3', itemKey: second!.key, action: 'Second item goal' }),
-          goal({ id: 'g2', itemKey: first!.key, action: 'Finished goal', status: 'DONE', finishedAt: new Date('2027-03-01T00:00:00Z') }),
-          goal({ id: 'g1', itemKey: first!.key, action: 'Open goal' }),
-        ]}
-      />,
-    );
+    renderPlan([
+      goal({ id: 'g3', itemKey: second!.key, action: 'Second item goal' }),
+      goal({ id: 'g2', itemKey: first!.key, action: 'Finished goal', status: 'DONE', finishedAt: new Date('2027-03-01T00:00:00Z') }),
+      goal({ id: 'g1', itemKey: first!.key, action: 'Open goal' }),
+    ]);
     const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.firstChild?.textContent);
     expect(headings).toEqual([first!.title, second!.title]);
     const firstGroup = screen.getByRole('region', { name: new RegExp(`^${first!.title}`) });
@@ -54,25 +49,18 @@ describe('PlanList', () => {
   });
 
   test('shows status, overdue goals in words, resources and dated notes, with labelled controls', () => {
-    render(
-      <PlanList
-        now={now}
-        items={items}
-        actions={actions}
-        goals={[
-          goal({
-            id: 'late',
-            itemKey: first!.key,
-            action: 'Overdue goal',
-            status: 'IN_PROGRESS',
-            targetDate: new Date('2027-04-07T00:00:00Z'),
-            resources: [{ title: 'A talk', url: 'https://example.com/talk', resourceKey: null }],
-            notes: [{ id: 'n1', text: 'Booked the room', createdAt: new Date('2027-03-15T09:00:00Z') }],
-          }),
-          goal({ id: 'fine', itemKey: first!.key, action: 'On-time goal' }),
-        ]}
-      />,
-    );
+    renderPlan([
+      goal({
+        id: 'late',
+        itemKey: first!.key,
+        action: 'Overdue goal',
+        status: 'IN_PROGRESS',
+        targetDate: new Date('2027-04-07T00:00:00Z'),
+        resources: [{ title: 'A talk', url: 'https://example.com/talk', resourceKey: null }],
+        notes: [{ id: 'n1', text: 'Booked the room', createdAt: new Date('2027-03-15T09:00:00Z') }],
+      }),
+      goal({ id: 'fine', itemKey: first!.key, action: 'On-time goal' }),
+    ]);
     const late = screen.getByRole('article', { name: 'Overdue goal' });
     expect(within(late).getByText('In progress', { selector: 'span' })).toBeInTheDocument();
     expect(within(late).getByText(/Due 7 Apr 2027 · overdue by 3 days/)).toBeInTheDocument();
@@ -91,7 +79,7 @@ describe('PlanList', () => {
 
   test('says what a status change or a deletion came to, including a refusal', async () => {
     const user = userEvent.setup();
-    render(<PlanList now={now} items={items} actions={actions} goals={[goal({ id: 'g1', itemKey: first!.key, action: 'Open goal' })]} />);
+    renderPlan([goal({ id: 'g1', itemKey: first!.key, action: 'Open goal' })]);
     const card = screen.getByRole('article', { name: 'Open goal' });
     await user.click(within(card).getByRole('button', { name: 'Update status of “Open goal”' }));
     expect(await within(card).findByRole('status')).toHaveTextContent('Status updated.');

@@ -9,8 +9,8 @@ import {
   saveAnswer,
   startAssessment,
   submitAssessment,
-  type AnswerState,
 } from '@/lib/data/assessments';
+import type { AnswerState } from '@/lib/domain/assessment-readiness';
 import { db } from '@/lib/data/db';
 import { loadFrameworkContent } from '@/lib/data/framework-loader';
 import { readinessOfAnswers } from '@/lib/domain/assessment-readiness';
