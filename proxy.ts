@@ -1,5 +1,5 @@
 import { type NextRequest, NextResponse } from 'next/server';
-import { isDatabaseOutOfReach } from '@/lib/data/outage';
+import { isDatabaseOutOfReach } from '@/lib/db/outage';
 import { env } from '@/lib/env';
 import { refuseActionRequest } from '@/lib/http/action-request-guard';
 import { unavailableResponse } from '@/lib/http/unavailable-response';
@@ -7,6 +7,8 @@ import { buildContentSecurityPolicy } from '@/lib/security/headers';
 
 // /api answers for itself: the health check reports the outage, and sign-in says why it failed.
 const answersForItself = (request: NextRequest) => request.nextUrl.pathname.startsWith('/api/') || !['GET', 'HEAD'].includes(request.method);
+
+const isPrefetch = (request: NextRequest) => request.headers.has('next-router-prefetch') || request.headers.get('purpose') === 'prefetch';
 
 // Sets a per-request nonce CSP. Next reads the nonce from the request's
 // Content-Security-Policy header and stamps its own scripts with it; `x-nonce`
@@ -19,6 +21,10 @@ export async function proxy(request: NextRequest) {
   } catch {
     return new NextResponse('This address is not valid.', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
+  // A link prefetch renders no document and needs no nonce. The matcher cannot
+  // skip prefetches by their header alone: a POST carrying one would then
+  // reach a server action without the checks below.
+  if (isPrefetch(request) && (request.method === 'GET' || request.method === 'HEAD')) return NextResponse.next();
   const trustedHops = env().HEADWAY_TRUSTED_PROXY_HOPS;
   // A POST to a page is a server action; /api answers for itself.
   if (request.method === 'POST' && !request.nextUrl.pathname.startsWith('/api/')) {
@@ -52,15 +58,6 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [
-    {
-      // Pages and route handlers; not static files, image optimisation or the
-      // favicon, and not link prefetches, which render no document.
-      source: '/((?!_next/static|_next/image|favicon.ico).*)',
-      missing: [
-        { type: 'header', key: 'next-router-prefetch' },
-        { type: 'header', key: 'purpose', value: 'prefetch' },
-      ],
-    },
-  ],
+  // Pages and route handlers; not static files, image optimisation or the favicon.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
 };

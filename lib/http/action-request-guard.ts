@@ -85,6 +85,8 @@ function isArgumentList(text: string): boolean {
 
 /** Why a POST to a page (a server action) is refused, or null to let it through. */
 export async function refuseActionRequest(request: Request, trustedHops: number): Promise<Refusal | null> {
+  // Next takes any Next-Action header, even an empty one, for an action call and then fails on the empty id.
+  if (request.headers.has('next-action') && !request.headers.get('next-action')?.trim()) return { status: 400, message: 'The request names no action.' };
   const origin = request.headers.get('origin');
   if (origin !== null) {
     const host = expectedHost(request.headers, trustedHops);

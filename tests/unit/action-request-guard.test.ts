@@ -16,6 +16,7 @@ function action(body: string | FormData, headers: Record<string, string> = {}): 
 describe('what a server action request must look like', () => {
   test.each([
     ['a same-site call', action('[{"ok":true},"$K1"]'), null],
+    ['a call that names no action', action('[]', { 'Next-Action': '' }), 400],
     ['another site', action('[]', { Origin: 'https://evil.example' }), 403],
     ['an Origin of "null"', action('[]', { Origin: 'null' }), 403],
     ['another site naming itself in X-Forwarded-Host', action('[]', { Origin: 'https://evil.example', 'X-Forwarded-Host': 'evil.example' }), 403],
