@@ -3,10 +3,10 @@ import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 import tseslint from 'typescript-eslint';
 
-const DATABASE = { group: ['@prisma/*', 'pglite-prisma-adapter', '@electric-sql/pglite', 'pg'], message: 'Only lib/data talks to the database.' };
+const DATABASE = { group: ['@prisma/*', 'pglite-prisma-adapter', '@electric-sql/pglite', 'pg'], message: 'Only lib/db and lib/data talk to the database.' };
 const GENERATED = {
   group: ['@/lib/generated/prisma/*', '!@/lib/generated/prisma/enums'],
-  message: 'Only lib/data uses the Prisma client; read its enums through lib/domain.',
+  message: 'Only lib/db and lib/data use the Prisma client; read its enums through lib/domain.',
 };
 const UI = { group: ['@/components/*', '@/app/*'], message: 'lib/ holds what the UI uses; it never imports the UI.' };
 
@@ -24,7 +24,7 @@ export default defineConfig([
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  // Import boundaries: the database is reached through lib/data only, lib/
+  // Import boundaries: the database is reached through lib/db and lib/data only, lib/
   // never depends on the UI, and components never on the data layer. (That a
   // client component reaches no server-only module, through any chain of
   // imports, is checked by tests/unit/client-imports.test.ts.)
@@ -34,11 +34,11 @@ export default defineConfig([
   },
   {
     files: ['lib/**/*.{ts,tsx}'],
-    ignores: ['lib/data/**'],
+    ignores: ['lib/data/**', 'lib/db/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [DATABASE, GENERATED, UI] }] },
   },
   {
-    files: ['lib/data/**/*.{ts,tsx}'],
+    files: ['lib/data/**/*.{ts,tsx}', 'lib/db/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: [UI] }] },
   },
   {
@@ -50,6 +50,7 @@ export default defineConfig([
           patterns: [
             DATABASE,
             { group: ['@/lib/generated/*'], message: 'Components take view types from lib/domain, never from Prisma.' },
+            { group: ['@/lib/db/*'], message: 'Components never reach the database.' },
             { group: ['@/lib/data/*'], allowTypeImports: true, message: 'Components get their data as props from the page; they never query.' },
           ],
         },

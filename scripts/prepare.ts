@@ -1,9 +1,9 @@
 // Run before the server starts: checks the environment, makes sure a session
 // secret exists, applies migrations and loads the framework content.
 import { ensureAuthSecret, SecretError } from '@/lib/auth/secret';
-import { describeTarget, resolveDatabaseTarget } from '@/lib/data/database-target';
-import { disconnectDb } from '@/lib/data/db';
-import { prepareDatabase } from '@/lib/data/prepare-database';
+import { describeTarget, resolveDatabaseTarget } from '@/lib/db/database-target';
+import { disconnectDb } from '@/lib/db/db';
+import { prepareDatabase } from '@/lib/db/prepare-database';
 import { EnvError, parseEnv } from '@/lib/env';
 
 async function main() {

@@ -3,7 +3,7 @@ import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
 import { requireSession } from '@/lib/auth/session';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { isDatabaseUnavailable } from '@/lib/data/health';
+import { isDatabaseUnavailable } from '@/lib/db/health';
 import { UNAVAILABLE_MESSAGE } from '@/lib/http/unavailable-text';
 import { echo, invalid, type ActionResult } from '@/lib/validation/action-result';
 import { formFields } from '@/lib/validation/form-data';

@@ -8,7 +8,7 @@ import { clientInfo } from '@/lib/auth/client-info';
 import { redirectTarget } from '@/lib/auth/redirect-target';
 import { ensureAuthSecret } from '@/lib/auth/secret';
 import { recordAuditEvent } from '@/lib/data/audit';
-import { isDatabaseUnavailable } from '@/lib/data/health';
+import { isDatabaseUnavailable } from '@/lib/db/health';
 import { endSession, findActiveSession, startSession } from '@/lib/data/sessions';
 import { signInWithExternalIdentity } from '@/lib/data/users';
 import { env, type Env } from '@/lib/env';

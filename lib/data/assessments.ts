@@ -1,6 +1,6 @@
 import 'server-only';
 import { answerBy, newDraftOf, ownAnswers, ownAssessment, ownAssessments, ownAssessmentsSql, ownDraft, selfAnswersSql, type Viewer } from '@/lib/data/access';
-import { db } from '@/lib/data/db';
+import { db } from '@/lib/db/db';
 import { Prisma, type AssessmentStatus } from '@/lib/generated/prisma/client';
 import type { AnswerState } from '@/lib/domain/assessment-readiness';
 import { readinessFromSections, type SectionTotals } from '@/lib/domain/readiness';

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { ClientInfo } from '@/lib/auth/client-info';
 import { ownAuditEvents, type Viewer } from '@/lib/data/access';
-import { db } from '@/lib/data/db';
+import { db } from '@/lib/db/db';
 import type { AuditEventType } from '@/lib/generated/prisma/client';
 
 export async function recordAuditEvent(

@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '@/lib/data/db';
+import { db } from '@/lib/db/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 /** What a summary needs of the framework version an assessment was made on. */

@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '@/lib/data/db';
+import { db } from '@/lib/db/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { idSchema } from '@/lib/validation/assessment';
 

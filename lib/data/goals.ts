@@ -1,6 +1,6 @@
 import 'server-only';
 import { ownAccount, ownGoal, ownGoals, sharedGoals, type SharedSummary, type Viewer } from '@/lib/data/access';
-import { db } from '@/lib/data/db';
+import { db } from '@/lib/db/db';
 import { getCurrentVersionContent } from '@/lib/data/framework-version-content';
 import { recentlyFinishedSince, type GoalView } from '@/lib/domain/goals';
 import type { Prisma } from '@/lib/generated/prisma/client';

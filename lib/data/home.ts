@@ -1,7 +1,7 @@
 import 'server-only';
 import { sumReadinessByAssessment } from '@/lib/data/assessments';
 import { ownAccount, ownAssessmentsSql, ownDraftSql, ownGoals, ownGoalsSql, type Viewer } from '@/lib/data/access';
-import { db } from '@/lib/data/db';
+import { db } from '@/lib/db/db';
 import { getCurrentVersionContent } from '@/lib/data/framework-version-content';
 import { startOfDay } from '@/lib/domain/goals';
 import { readinessFromSections } from '@/lib/domain/readiness';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { ownAssessmentsSql, selfAnswersSql, type Viewer } from '@/lib/data/access';
-import { db } from '@/lib/data/db';
+import { db } from '@/lib/db/db';
 import { READINESS_SUMS, readinessSumsSchema } from '@/lib/data/readiness-sums';
 import type { TrendAssessment } from '@/lib/domain/trend';
 import { z } from 'zod';

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { ClientInfo } from '@/lib/auth/client-info';
-import { db } from '@/lib/data/db';
+import { db } from '@/lib/db/db';
 import { env } from '@/lib/env';
 
 export type RateRule = { limit: number; windowMs: number };

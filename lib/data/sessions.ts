@@ -2,7 +2,7 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import type { ClientInfo } from '@/lib/auth/client-info';
 import { ownSessions, type Viewer } from '@/lib/data/access';
-import { db } from '@/lib/data/db';
+import { db } from '@/lib/db/db';
 
 // A session ends after two hours without a request, and eight hours after
 // sign-in whatever happens; the session token's own lifetime is the same eight.

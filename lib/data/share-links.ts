@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { liveShareLink, ownAssessment, ownShareLinks, type SharedSummary, type Viewer } from '@/lib/data/access';
-import { db } from '@/lib/data/db';
+import { db } from '@/lib/db/db';
 import { listSharedGoals } from '@/lib/data/goals';
 import { summaryItemKeys, summarySelect, toSummarySource } from '@/lib/data/summaries';
 import type { SummarySource } from '@/lib/domain/summary';

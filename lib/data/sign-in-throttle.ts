@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '@/lib/data/db';
+import { db } from '@/lib/db/db';
 
 /** How long a key is refused after `failures` failures within the window (0: not at all). */
 export type ThrottleRule = { windowMs: number; refuseForMs: (failures: number) => number };

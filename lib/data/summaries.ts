@@ -1,6 +1,6 @@
 import 'server-only';
 import { ownAnswers, ownAssessment, ownAssessmentsSql, selfAnswersOf, selfAnswersSql, type Viewer } from '@/lib/data/access';
-import { db } from '@/lib/data/db';
+import { db } from '@/lib/db/db';
 import { getFrameworkVersionContent, getItemKeys, versionContentSelect } from '@/lib/data/framework-version-content';
 import { listCurrentGoals } from '@/lib/data/goals';
 import type { GoalView } from '@/lib/domain/goals';

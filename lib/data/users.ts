@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { ClientInfo } from '@/lib/auth/client-info';
 import { ownAccount, ownSessions, type Viewer } from '@/lib/data/access';
 import { assessmentFields } from '@/lib/data/assessments';
-import { db } from '@/lib/data/db';
+import { db } from '@/lib/db/db';
 import { goalFields } from '@/lib/data/goals';
 import { Prisma } from '@/lib/generated/prisma/client';
 

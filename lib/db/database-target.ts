@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PgliteThreadAdapterFactory } from '@/lib/data/pglite-thread';
+import { PgliteThreadAdapterFactory } from '@/lib/db/pglite-thread';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { env } from '@/lib/env';
 

@@ -1,9 +1,9 @@
 import { PrismaClient } from '@/lib/generated/prisma/client';
-import { createAdapterFactory, resolveDatabaseTarget, type DatabaseTarget } from '@/lib/data/database-target';
-import { registerOutageProbe } from '@/lib/data/outage';
-import { watchingOutages } from '@/lib/data/outage-watch';
-import { closePgliteThread } from '@/lib/data/pglite-thread';
-import { recordQuery } from '@/lib/data/query-stats';
+import { createAdapterFactory, resolveDatabaseTarget, type DatabaseTarget } from '@/lib/db/database-target';
+import { registerOutageProbe } from '@/lib/db/outage';
+import { watchingOutages } from '@/lib/db/outage-watch';
+import { closePgliteThread } from '@/lib/db/pglite-thread';
+import { recordQuery } from '@/lib/db/query-stats';
 import { env } from '@/lib/env';
 
 type Holder = { client?: PrismaClient; target?: DatabaseTarget };

@@ -1,6 +1,6 @@
 import 'server-only';
-import { db } from '@/lib/data/db';
-import { probeWithin } from '@/lib/data/outage';
+import { db } from '@/lib/db/db';
+import { probeWithin } from '@/lib/db/outage';
 
 export type DatabaseHealth = { ok: true } | { ok: false; reason: string };
 

@@ -1,7 +1,7 @@
 import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
-import { noteStatementAnswered, noteStatementFailed } from '@/lib/data/outage';
+import { noteStatementAnswered, noteStatementFailed } from '@/lib/db/outage';
 
-// The calls that reach the database; their outcome is what lib/data/outage.ts
+// The calls that reach the database; their outcome is what lib/db/outage.ts
 // judges reachability by. A transaction they return is watched the same way.
 const WATCHED = new Set(['queryRaw', 'executeRaw', 'executeScript', 'startTransaction', 'commit', 'rollback']);
 

@@ -2,7 +2,7 @@
 // WebAssembly: each statement runs synchronously on the thread that owns it,
 // so on the request thread it would stall every other request while it works.
 // Here the statements run beside the rendering instead. It answers the
-// messages sent by lib/data/pglite-thread.ts through pglite-prisma-adapter,
+// messages sent by lib/db/pglite-thread.ts through pglite-prisma-adapter,
 // the same adapter the app would otherwise use in process.
 import { mkdirSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';

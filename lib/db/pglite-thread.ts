@@ -15,7 +15,7 @@ import {
 
 // Plain JavaScript, so that Node can load it as it is under vitest and the
 // scripts; Next's build sees the Worker and bundles the file itself.
-const WORKER_FILE = path.join(process.cwd(), 'lib/data/pglite-thread-worker.mjs');
+const WORKER_FILE = path.join(process.cwd(), 'lib/db/pglite-thread-worker.mjs');
 
 type Operation =
   | { op: 'queryRaw' | 'executeRaw'; query: SqlQuery; transaction?: number }

@@ -1,8 +1,8 @@
 import { frameworkContent } from '@/lib/content/framework-content';
-import { createAdapterFactory, resolveDatabaseTarget } from '@/lib/data/database-target';
-import { db } from '@/lib/data/db';
+import { createAdapterFactory, resolveDatabaseTarget } from '@/lib/db/database-target';
+import { db } from '@/lib/db/db';
 import { loadFrameworkContent, type LoadResult } from '@/lib/data/framework-loader';
-import { applyMigrations } from '@/lib/data/migrations';
+import { applyMigrations } from '@/lib/db/migrations';
 
 export type PreparedDatabase = LoadResult & { appliedMigrations: string[] };
 

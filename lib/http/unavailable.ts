@@ -1,6 +1,6 @@
 import 'server-only';
 import { unstable_rethrow } from 'next/navigation';
-import { isDatabaseUnavailable } from '@/lib/data/health';
+import { isDatabaseUnavailable } from '@/lib/db/health';
 import { serviceUnavailable } from '@/lib/http/unavailable-response';
 import { UNAVAILABLE_MESSAGE } from '@/lib/http/unavailable-text';
 

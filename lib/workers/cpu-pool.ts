@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Piscina } from 'piscina';
 
-// Loaded from disk by path, as lib/data/pglite-thread.ts loads its worker:
+// Loaded from disk by path, as lib/db/pglite-thread.ts loads its worker:
 // plain JavaScript that Next leaves alone and Node runs as it is.
 const WORKER_FILE = path.join(process.cwd(), 'lib/workers/cpu-worker.mjs');
 

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { hashPassword } from '@/lib/auth/password';
 import { startAssessment } from '@/lib/data/assessments';
 import { recordAuditEvent } from '@/lib/data/audit';
-import { db } from '@/lib/data/db';
+import { db } from '@/lib/db/db';
 import {
   createPasswordUser,
   deleteAccount,

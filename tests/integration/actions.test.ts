@@ -9,7 +9,7 @@ import { createShareLinkAction, revokeShareLinkAction } from '@/app/assessments/
 import { changePassword, deleteMyAccount, endSessionAction, signOutEverywhere } from '@/app/account/actions';
 import { signUp } from '@/app/signup/actions';
 import { getAssessment, saveAnswer, startAssessment, submitAssessment } from '@/lib/data/assessments';
-import { db } from '@/lib/data/db';
+import { db } from '@/lib/db/db';
 import { createGoal, getGoal } from '@/lib/data/goals';
 import { answerSchema } from '@/lib/validation/assessment';
 import { fieldName } from '@/lib/validation/assessment-fields';

@@ -11,7 +11,7 @@ import {
   submitAssessment,
 } from '@/lib/data/assessments';
 import type { AnswerState } from '@/lib/domain/assessment-readiness';
-import { db } from '@/lib/data/db';
+import { db } from '@/lib/db/db';
 import { loadFrameworkContent } from '@/lib/data/framework-loader';
 import { readinessOfAnswers } from '@/lib/domain/assessment-readiness';
 import { answerSchema, type AnswerInput } from '@/lib/validation/assessment';

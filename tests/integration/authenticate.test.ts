@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { authenticateWithPassword, INVALID_CREDENTIALS } from '@/lib/auth/authenticate';
-import { db } from '@/lib/data/db';
+import { db } from '@/lib/db/db';
 import {
   ACCOUNT_FIRST_DELAY_MS,
   ACCOUNT_FREE_FAILURES,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { frameworkContent } from '@/lib/content/framework-content';
-import { db } from '@/lib/data/db';
+import { db } from '@/lib/db/db';
 import { getArchetype, getCurrentFramework } from '@/lib/data/framework';
 import { loadFrameworkContent } from '@/lib/data/framework-loader';
 import { readSeedSource, seedSentences } from '../support/seed-source';

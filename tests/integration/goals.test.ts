@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { getAssessment, saveAnswer, startAssessment, submitAssessment } from '@/lib/data/assessments';
-import { db } from '@/lib/data/db';
+import { db } from '@/lib/db/db';
 import {
   addGoalNote,
   createGoal,

@@ -1,6 +1,6 @@
 import { beforeAll, expect, test } from 'vitest';
 import { GET } from '@/app/api/health/route';
-import { db } from '@/lib/data/db';
+import { db } from '@/lib/db/db';
 
 // A server has its database open long before anyone asks for its health; the
 // test's database opens on its first statement, which on a busy machine can

@@ -1,7 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { applyMigrations, diffSchemaAgainstMigrations, readMigrationList } from '@/lib/data/migrations';
+import { applyMigrations, diffSchemaAgainstMigrations, readMigrationList } from '@/lib/db/migrations';
 
 describe('migrations', () => {
   test('schema.prisma and the committed migrations agree (no drift)', async () => {

@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { applyMigrations, readMigrationList } from '@/lib/data/migrations';
-import { closePgliteThread, PgliteThreadAdapterFactory } from '@/lib/data/pglite-thread';
+import { applyMigrations, readMigrationList } from '@/lib/db/migrations';
+import { closePgliteThread, PgliteThreadAdapterFactory } from '@/lib/db/pglite-thread';
 import { Prisma, PrismaClient } from '@/lib/generated/prisma/client';
 
 let dir: string;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { getAssessment, startAssessment, submitAssessment } from '@/lib/data/assessments';
-import { db } from '@/lib/data/db';
+import { db } from '@/lib/db/db';
 import { getProgress } from '@/lib/data/progress';
 import { readinessOfAnswers } from '@/lib/domain/assessment-readiness';
 import { buildTrend } from '@/lib/domain/trend';

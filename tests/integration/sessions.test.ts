@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { hashPassword } from '@/lib/auth/password';
-import { db } from '@/lib/data/db';
+import { db } from '@/lib/db/db';
 import {
   endAllSessions,
   endSession,

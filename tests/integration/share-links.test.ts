@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { getAssessment, saveAnswer, startAssessment, submitAssessment } from '@/lib/data/assessments';
-import { db } from '@/lib/data/db';
+import { db } from '@/lib/db/db';
 import { createShareLink, getSharedSummarySource, revokeShareLink } from '@/lib/data/share-links';
 import { getSummarySource, getSummaryWithShareLinks } from '@/lib/data/summaries';
 import { exportAccountData } from '@/lib/data/users';

@@ -11,7 +11,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import pg from 'pg';
 import { frameworkContent } from '@/lib/content/framework-content';
 import { loadFrameworkContent } from '@/lib/data/framework-loader';
-import { applyMigrations } from '@/lib/data/migrations';
+import { applyMigrations } from '@/lib/db/migrations';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 
 export type Backend = 'pglite' | 'postgres';

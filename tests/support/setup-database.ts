@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, inject } from 'vitest';
-import { disconnectDb } from '@/lib/data/db';
+import { disconnectDb } from '@/lib/db/db';
 import { copyTemplate, type TestDatabase } from './database-backends';
 
 let database: TestDatabase | undefined;

@@ -16,7 +16,7 @@ const EXTENSIONS = ['.ts', '.tsx', '/index.ts', '/index.tsx'];
 const SERVER_ONLY_PACKAGES: Record<string, string> = {
   zod: 'validation runs in server actions and route handlers; forms import their limits from lib/validation/limits.ts',
   'next-auth': 'the session is read on the server (next-auth/react, for the sign-in forms, is the client part)',
-  '@prisma/client': 'only lib/data talks to the database',
+  '@prisma/client': 'only lib/db and lib/data talk to the database',
   '@electric-sql/pglite': 'the embedded database runs in the server process',
   pdfkit: 'exports are rendered by a route handler',
   '@node-rs/argon2': 'passwords are hashed on the server',

@@ -8,7 +8,7 @@ import {
   PROBE_TIMEOUT_MS,
   registerOutageProbe,
   VERDICT_MS,
-} from '@/lib/data/outage';
+} from '@/lib/db/outage';
 
 const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
 

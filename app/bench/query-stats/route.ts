@@ -1,4 +1,4 @@
-import { takeQueryStats } from '@/lib/data/query-stats';
+import { takeQueryStats } from '@/lib/db/query-stats';
 import { env } from '@/lib/env';
 
 export const dynamic = 'force-dynamic';
