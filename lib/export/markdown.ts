@@ -6,12 +6,7 @@ import { sectionShare } from '@/lib/domain/section-share';
 import type { DevelopmentSummary } from '@/lib/domain/summary';
 import { formatDate } from '@/lib/format/dates';
 import { goalState, PLAN_INTRO } from '@/lib/export/goal-text';
-
-// Evidence is the person's own text: shown as written, but with Markdown's
-// special characters escaped so that it cannot turn into links or HTML.
-function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_{}[\]()#+\-.!|<>&])/g, '\\$1');
-}
+import { escapeMarkdownInline, escapeMarkdownLine } from '@/lib/export/markdown-escape';
 
 export function summaryToMarkdown(summary: DevelopmentSummary, now = new Date()): string {
   const { assessment } = summary;
@@ -20,7 +15,7 @@ export function summaryToMarkdown(summary: DevelopmentSummary, now = new Date())
   lines.push(`# Development summary${draft ? ' (DRAFT)' : ''}`, '');
   if (draft) lines.push('> **DRAFT**: this assessment has not been submitted and may still change.', '');
   lines.push(
-    `- **Who:** ${escapeMarkdown(summary.owner.name ?? summary.owner.email)}`,
+    `- **Who:** ${escapeMarkdownInline(summary.owner.name ?? summary.owner.email)}`,
     `- **Assessment:** ${draft ? 'draft started' : 'submitted'} ${formatDate(assessment.submittedAt ?? assessment.createdAt)}, framework version ${assessment.frameworkVersion}`,
     `- **Readiness:** ${describeReadiness(summary.readiness)}`,
     ...summary.sections.map((section) => `- **${section.title}** (weight ${sectionShare(summary, section.weight)}): ${describeReadiness(section.readiness)}`),
@@ -55,13 +50,13 @@ export function summaryToMarkdown(summary: DevelopmentSummary, now = new Date())
       item = goal.itemKey;
       lines.push('', `### ${goal.itemTitle}`, '');
     }
-    lines.push(`- **${escapeMarkdown(goal.action)}**: ${goalState(goal, now)}`);
-    lines.push(`  - Success measure: ${escapeMarkdown(goal.successMeasure)}`);
+    lines.push(`- **${escapeMarkdownInline(goal.action)}**: ${goalState(goal, now)}`);
+    lines.push(`  - Success measure: ${escapeMarkdownInline(goal.successMeasure)}`);
     for (const resource of goal.resources) {
-      lines.push(`  - Resource: ${resource.url ? `[${escapeMarkdown(resource.title)}](<${resource.url.replace(/[<>\s]/g, encodeURIComponent)}>)` : escapeMarkdown(resource.title)}`);
+      lines.push(`  - Resource: ${resource.url ? `[${escapeMarkdownInline(resource.title)}](<${resource.url.replace(/[<>\s]/g, encodeURIComponent)}>)` : escapeMarkdownInline(resource.title)}`);
     }
     const latest = goal.notes[0];
-    if (latest) lines.push(`  - Latest note (${formatDate(latest.createdAt)}): ${escapeMarkdown(latest.text.replace(/\n+/g, ' '))}`);
+    if (latest) lines.push(`  - Latest note (${formatDate(latest.createdAt)}): ${escapeMarkdownInline(latest.text.replace(/\n+/g, ' '))}`);
   }
   lines.push('', '## Item by item', '');
   for (const item of summary.items) {
@@ -70,7 +65,7 @@ export function summaryToMarkdown(summary: DevelopmentSummary, now = new Date())
     lines.push(`- **Target:** ${item.targetLevel}`);
     lines.push(`- **Gap:** ${gapLabel(gapOf(item))}`);
     lines.push(`- **Confidence:** ${item.confidence?.toLowerCase() ?? 'not given'}`);
-    lines.push('', item.evidence ? item.evidence.split('\n').map((line) => `> ${escapeMarkdown(line)}`).join('\n') : '_No evidence written._', '');
+    lines.push('', item.evidence ? item.evidence.split('\n').map((line) => `> ${escapeMarkdownLine(line)}`).join('\n') : '_No evidence written._', '');
   }
   return `${lines.join('\n').trim()}\n`;
 }

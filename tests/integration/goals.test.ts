@@ -213,7 +213,7 @@ describe('goals', () => {
     const markdown = summaryToMarkdown(summary, now);
     expect(markdown).toContain('## Development plan');
     expect(markdown).toContain('**Present the org design to the CTO**: Not started, due 31 Mar 2027 (overdue by 2 days)');
-    expect(markdown).toContain('[Skip\\-level guide](<https://example.com/skip-level>)');
+    expect(markdown).toContain('[Skip-level guide](<https://example.com/skip-level>)');
     expect(markdown).toContain('Draft reviewed by peers');
 
     const csv = summaryToCsv(summary, now).trim().split('\r\n');

@@ -162,6 +162,6 @@ describe('exports', () => {
     const { id } = await assessmentWith(user, [3], { 0: '<script>alert(1)</script> [link](http://evil.example)' });
     const markdown = summaryToMarkdown(buildSummary((await getSummarySource(user, id))!));
     expect(markdown).toMatch(/^# Development summary \(DRAFT\)/);
-    expect(markdown).toContain('\\<script\\>alert\\(1\\)\\</script\\> \\[link\\]\\(http://evil\\.example\\)');
+    expect(markdown).toContain('> \\<script>alert(1)\\</script> \\[link\\](http://evil.example)');
   });
 });
