@@ -92,7 +92,7 @@ export const submitAssessmentAction = validatedAction(
         return { ok: false, reason: 'not-found', message: NOT_FOUND };
       case 'submitted':
         revalidatePath('/assessments');
-        redirect(`/assessments/${assessmentId}?notice=submitted`);
+        redirect(`/assessments/${assessmentId}/gaps?notice=submitted`);
     }
   },
   { read: (form) => ({ ...formFields(form), confirmUnrated: formAll(form, 'confirmUnrated') }), invalid: 'Could not submit: the form was not valid.' },

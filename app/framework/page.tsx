@@ -3,7 +3,9 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { FrameworkItem } from '@/components/framework/framework-item';
 import { ResourceList } from '@/components/framework/resource-list';
+import { buttonClasses } from '@/components/ui/button';
 import { getCurrentFramework } from '@/lib/data/framework';
+import { ASSESSMENT_DURATION } from '@/lib/domain/first-assessment';
 
 export const metadata: Metadata = { title: 'The Head of Engineering framework' };
 
@@ -73,6 +75,20 @@ export default async function FrameworkPage() {
             </li>
           ))}
         </ul>
+      </section>
+
+      <section aria-labelledby="start" className="max-w-3xl space-y-3 rounded-lg border-2 border-accent p-5 sm:p-6">
+        <h2 id="start" className="text-2xl font-semibold">Where are you on it?</h2>
+        <p>
+          Rate yourself on every item, with the evidence behind each rating, and see how far you are from the step up. It takes{' '}
+          {ASSESSMENT_DURATION}.
+        </p>
+        <p>
+          {/* A plain link: /start answers with a redirect, not a page to prefetch. */}
+          <a href="/start" className={buttonClasses()}>
+            Start your assessment
+          </a>
+        </p>
       </section>
     </div>
   );

@@ -30,7 +30,7 @@ export const signUp = validatedPublicAction(
     if (!user) return { ok: false, message: SIGN_UP_REFUSED, values };
     await recordAuditEvent('SIGN_UP', user.id, client);
     await issueSessionCookie(user, await startSession(user.id, client));
-    redirect('/account');
+    redirect('/welcome');
   },
   { echo: TYPED, failed: 'Could not create your account just now. Try again.' },
 );

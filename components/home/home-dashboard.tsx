@@ -17,6 +17,12 @@ function change(latest: NonNullable<HomeOverview['latest']>): string {
   return `${points > 0 ? 'Up' : 'Down'} ${Math.abs(points)} ${Math.abs(points) === 1 ? 'point' : 'points'} since your previous assessment (${latest.previousPercent}%).`;
 }
 
+// Someone who has not started an assessment yet is new here, not back.
+function greeting({ latest, draft }: HomeOverview, name: string | null): string {
+  const words = latest || draft ? 'Welcome back' : 'Welcome';
+  return name ? `${words}, ${name}` : words;
+}
+
 /** "Where am I": latest readiness and its change, the review date, the draft, goals due soonest and one next step. */
 export function HomeDashboard({ overview, name, now }: { overview: HomeOverview; name: string | null; now: Date }) {
   const step = nextStep(overview, now);
@@ -25,7 +31,7 @@ export function HomeDashboard({ overview, name, now }: { overview: HomeOverview;
   return (
     <div className="space-y-8">
       <header className="space-y-2">
-        <h1 className="text-3xl font-semibold tracking-tight">{name ? `Welcome back, ${name}` : 'Welcome back'}</h1>
+        <h1 className="text-3xl font-semibold tracking-tight">{greeting(overview, name)}</h1>
         <p className="text-text-muted">Where you stand on the way to Head of Engineering, and what to do next.</p>
       </header>
 

@@ -6,12 +6,15 @@ import { browserForFile, newEmail, PASSWORD, waitForContent } from '../support/j
 const baseUrl = inject('baseUrl');
 const browser = browserForFile();
 
+/** Signs up, then opens the account page that the tests here work on. */
 async function signUp(page: Page, email: string, password = PASSWORD) {
   await page.goto(`${baseUrl}/signup`);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL(`${baseUrl}/account`);
+  await page.waitForURL(`${baseUrl}/welcome`);
+  await page.goto(`${baseUrl}/account`);
+  await waitForContent(page);
 }
 
 async function signIn(page: Page, email: string, password = PASSWORD) {
@@ -44,7 +47,14 @@ describe('accounts in the browser', () => {
     expect(await page.getByLabel('Email').inputValue()).toBe(email);
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL(`${baseUrl}/account`);
+    // A new account lands on the welcome step, which starts the first assessment.
+    await page.waitForURL(`${baseUrl}/welcome`);
+    await page.getByRole('heading', { name: 'Welcome to Headway', level: 1 }).waitFor();
+    expect(await page.getByRole('button', { name: 'Start my first assessment' }).count()).toBe(1);
+    await page.goto(`${baseUrl}/`);
+    await waitForContent(page);
+    expect(await page.getByRole('heading', { level: 1 }).textContent(), 'a new user is greeted as new').toBe('Welcome');
+    await page.goto(`${baseUrl}/account`);
     // The account page may show its loading skeleton first.
     await page.getByText(`Signed in as ${email}`).waitFor();
     expect(await page.getByText(`Signed in as ${email}`).count()).toBe(1);

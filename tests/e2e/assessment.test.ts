@@ -50,7 +50,10 @@ describe('self-assessment in the browser', () => {
     expect(page.url()).toBe(draftUrl);
     await page.getByRole('checkbox', { name: 'Leave “AI regulation and liability awareness” unrated' }).check();
     await page.getByRole('button', { name: 'Submit assessment' }).click();
-    await page.waitForURL(`${draftUrl}?notice=submitted`);
+    // Submitting lands on the gap view, which says that it worked.
+    await page.waitForURL(`${draftUrl}/gaps?notice=submitted`);
+    await page.getByRole('status').filter({ hasText: 'Submitted. This assessment is now dated and frozen' }).waitFor();
+    await page.goto(draftUrl);
     await page.getByRole('heading', { level: 1, name: /^Assessment submitted/ }).waitFor();
     expect(await page.getByRole('heading', { level: 1, name: /^Assessment submitted/ }).count()).toBe(1);
     // Evidence is shown exactly as written, as text.

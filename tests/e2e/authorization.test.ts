@@ -246,10 +246,12 @@ const ROUTES: Record<string, RouteDecision> = {
   '/api/auth/[...nextauth]': { access: 'public', sample: () => '/api/auth/session', crossUser: 'next-auth: the caller’s own session only' },
   '/_not-found': { access: 'public', sample: () => '/_not-found', crossUser: 'Next’s own error page' },
   '/icon.svg': { access: 'public', sample: () => '/icon.svg', crossUser: 'no user data' },
+  '/start': { access: 'public', sample: () => '/start', crossUser: 'no user data: a redirect to sign-up or to the caller’s own Assess page' },
   '/_global-error': { access: 'public', sample: () => '/_global-error', crossUser: 'Next’s own error page' },
   // Public by design: the unguessable token is the permission.
   '/shared/[token]': { access: 'public', sample: () => `/shared/${MADE_UP_TOKEN}`, crossUser: '/shared/<made-up token>: 404' },
   '/account': { access: 'session: page redirects', sample: () => '/account', crossUser: '/account as A shows A only' },
+  '/welcome': { access: 'session: page redirects', sample: () => '/welcome', crossUser: '/welcome as A, who has begun, leads home' },
   '/assess': { access: 'session: page redirects', sample: () => '/assess', crossUser: '/assess as A leads to A’s draft, not B’s' },
   '/assessments': { access: 'session: page redirects', sample: () => '/assessments', crossUser: '/assessments as A lists A’s assessment, not B’s' },
   '/assessments/[id]': { access: 'session: page redirects', sample: () => `/assessments/${b.assessmentId}`, crossUser: '/assessments/<B’s id> as A: 404' },
@@ -418,6 +420,14 @@ const PAGE_CASES: PageCase[] = [
     check: (response) => {
       expect(response.status).toBe(307);
       expect(new URL(response.headers.get('location') ?? '', baseUrl).pathname).toBe(`/assessments/${a.assessmentId}`);
+    },
+  },
+  {
+    name: '/welcome as A, who has begun, leads home',
+    path: () => '/welcome',
+    check: (response) => {
+      expect(response.status).toBe(307);
+      expect(new URL(response.headers.get('location') ?? '', baseUrl).pathname).toBe('/');
     },
   },
   {

@@ -1,5 +1,6 @@
 import { describe, expect, inject, test } from 'vitest';
 import { htmlToText } from '../support/html-text';
+import { signUpOverHttp } from '../support/http-session';
 import { readSeedSource, seedSentences } from '../support/seed-source';
 
 const baseUrl = inject('baseUrl');
@@ -36,6 +37,18 @@ describe('the built app on a fresh database', () => {
     const hoe = htmlToText(await (await fetch(`${baseUrl}/archetypes/head-of-engineering`)).text());
     expect(hoe.match(/Level 4 · Established/g)).toHaveLength(11);
     expect((await fetch(`${baseUrl}/archetypes/no-such-role`)).status).toBe(404);
+  });
+
+  test('ends with "Start your assessment", which leads a visitor to sign up and someone signed in to Assess', async () => {
+    const text = htmlToText(await (await fetch(`${baseUrl}/framework`)).text());
+    const main = text.slice(0, text.lastIndexOf('Headway · a self-assessment'));
+    expect(main.trimEnd().endsWith('Start your assessment')).toBe(true);
+    const start = (cookie?: string) => fetch(`${baseUrl}/start`, { redirect: 'manual', headers: cookie ? { Cookie: cookie } : {} });
+    const visitor = await start();
+    expect(visitor.status).toBe(303);
+    expect(new URL(visitor.headers.get('location') ?? '', baseUrl).pathname).toBe('/signup');
+    const { cookie } = await signUpOverHttp(baseUrl);
+    expect(new URL((await start(cookie)).headers.get('location') ?? '', baseUrl).pathname).toBe('/assess');
   });
 
   test('answers an unknown address with a 404 page that keeps the navigation', async () => {

@@ -39,14 +39,17 @@ async function signUpThroughTheForm(page: Page, email: string) {
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL(`${baseUrl}/account`);
+  await page.waitForURL(`${baseUrl}/welcome`);
+  await checker.check(page, 'Welcome');
+  await page.goto(`${baseUrl}/account`);
   await checker.check(page, 'Account');
+  await page.goto(`${baseUrl}/assess`);
+  await checker.check(page, 'Assess (no assessments yet)');
+  await page.goto(`${baseUrl}/welcome`);
+  await waitForContent(page);
 }
 
 async function startFirstAssessment(page: Page): Promise<string> {
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Assess', exact: true }).click();
-  await page.waitForURL(`${baseUrl}/assess`);
-  await checker.check(page, 'Assess (no assessments yet)');
   await page.getByRole('button', { name: 'Start my first assessment' }).click();
   await page.waitForURL(/\/assessments\/[^/?]+$/);
   return new URL(page.url()).pathname.split('/').pop()!;
@@ -90,7 +93,10 @@ async function rateEveryItem(page: Page) {
 
 async function submit(page: Page) {
   await page.getByRole('button', { name: 'Submit assessment' }).click();
-  await page.waitForURL(/\?notice=submitted$/);
+  // Submitting lands on the gap view, which says that it worked; the dated assessment is one link back.
+  await page.waitForURL(/\/gaps\?notice=submitted$/);
+  await page.getByRole('status').filter({ hasText: 'Submitted. This assessment is now dated and frozen' }).waitFor();
+  await page.getByRole('link', { name: 'Back to the assessment' }).click();
   await page.getByRole('heading', { level: 1, name: /^Assessment submitted/ }).waitFor();
 }
 
@@ -139,6 +145,7 @@ async function addGoalFromGapView(journey: Journey) {
   await page.goto(baseUrl);
   await waitForContent(page);
   expect(await page.getByRole('region', { name: 'Goals due soonest' }).getByRole('link', { name: 'Run a six-week AI pilot with two teams' }).count()).toBe(1);
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Welcome back');
   await checker.check(page, 'Home (signed in)');
   await page.goto(`${baseUrl}/assessments/${firstId}/gaps`);
   await waitForContent(page);
@@ -248,7 +255,7 @@ async function secondUserFindsNothing(journey: Journey) {
   await page.getByLabel('Email').fill(newEmail());
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL(`${baseUrl}/account`);
+  await page.waitForURL(`${baseUrl}/welcome`);
 
   const { firstId, secondId } = journey;
   for (const path of [

@@ -162,9 +162,9 @@ describe('the keyboard alone', () => {
 
     await tabTo(page, 'the submit button', named('Submit assessment', 'button'), { backwards: true });
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\?notice=submitted$/);
-    await page.getByRole('heading', { level: 1, name: /^Assessment submitted/ }).waitFor();
-    expect(await page.getByText('Submitted. This assessment is now dated and frozen.').count()).toBe(1);
+    await page.waitForURL(/\/gaps\?notice=submitted$/);
+    await page.getByRole('heading', { level: 1, name: 'Gaps and priorities' }).waitFor();
+    expect(await page.getByText('Submitted. This assessment is now dated and frozen', { exact: false }).count()).toBe(1);
     await context.close();
   });
 });

@@ -71,7 +71,7 @@ async function signUp(page: Page, email: string) {
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL(`${appUrl}/account`);
+  await page.waitForURL(`${appUrl}/welcome`);
 }
 
 async function alertText(page: Page): Promise<string> {

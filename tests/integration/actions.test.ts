@@ -193,7 +193,7 @@ describe('assessment actions', () => {
     expect(asked.ok ? [] : asked.detail?.unrated).toHaveLength(11);
     expect(await asViewer(other, () => submitAssessmentAction(IDLE, form({ assessmentId: id })))).toMatchObject({ ok: false, reason: 'not-found' });
     const keys = asked.ok ? [] : (asked.detail?.unrated ?? []).map((item) => item.key);
-    expect(await asViewer(owner, () => expectRedirect(() => submitAssessmentAction(IDLE, form({ assessmentId: id, confirmUnrated: keys }))))).toBe(`/assessments/${id}?notice=submitted`);
+    expect(await asViewer(owner, () => expectRedirect(() => submitAssessmentAction(IDLE, form({ assessmentId: id, confirmUnrated: keys }))))).toBe(`/assessments/${id}/gaps?notice=submitted`);
     expect(await asViewer(owner, () => submitAssessmentAction(IDLE, form({ assessmentId: id, confirmUnrated: keys })))).toMatchObject({ ok: false, reason: 'frozen' });
   });
 

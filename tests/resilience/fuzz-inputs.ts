@@ -321,6 +321,8 @@ export const ROUTE_FUZZ: Record<string, RouteFuzz> = {
   },
   '/signup': { requests: fixed('/signup') },
   '/account': { requests: fixed('/account') },
+  '/welcome': { requests: fixed('/welcome') },
+  '/start': { requests: fixed('/start') },
   '/assess': { requests: fixed('/assess') },
   '/assessments': { requests: fixed('/assessments') },
   '/progress': { requests: get(() => fc.oneof(fc.constant('/progress?all=1'), urlText.map((all) => `/progress?all=${encodeURIComponent(all)}`))) },

@@ -34,7 +34,7 @@ export async function signUpOverHttp(baseUrl: string, email = newEmail()): Promi
     args: [{ ok: true }, formOf({ email, password: PASSWORD })],
   });
   const cookie = cookieFrom(response, SESSION_COOKIE);
-  if (response.redirect !== '/account' || !cookie) throw new Error(`Sign-up failed (${response.status}): ${response.body.slice(0, 500)}`);
+  if (response.redirect !== '/welcome' || !cookie) throw new Error(`Sign-up failed (${response.status}): ${response.body.slice(0, 500)}`);
   return { email, cookie };
 }
 

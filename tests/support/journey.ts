@@ -13,7 +13,7 @@ export async function signUp(page: Page, baseUrl: string, email = newEmail()): P
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL(`${baseUrl}/account`);
+  await page.waitForURL(`${baseUrl}/welcome`);
   return email;
 }
 

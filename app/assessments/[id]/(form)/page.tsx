@@ -24,7 +24,6 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 const NOTICES: Record<string, { tone: 'success' | 'error'; text: string }> = {
   saved: { tone: 'success', text: 'Your answers are saved.' },
-  submitted: { tone: 'success', text: 'Submitted. This assessment is now dated and frozen.' },
   frozen: { tone: 'error', text: 'This assessment has been submitted, so its ratings can no longer change.' },
   'not-saved': { tone: 'error', text: 'Some items were not saved because they changed in another window. Check them and save again.' },
 };

@@ -5,6 +5,7 @@ import { ExportLinks } from '@/components/gaps/export-links';
 import { SummaryOverview } from '@/components/gaps/summary-overview';
 import { SummaryPlan } from '@/components/plan/summary-plan';
 import { ShareLinks } from '@/components/gaps/share-links';
+import { FormMessage } from '@/components/ui/form-message';
 import { requireUser } from '@/lib/auth/session';
 import { getSummaryWithShareLinks } from '@/lib/data/summaries';
 import { buildSummary } from '@/lib/domain/summary';
@@ -13,9 +14,12 @@ import { idSchema } from '@/lib/validation/assessment';
 
 export const metadata: Metadata = { title: 'Gaps and priorities' };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function GapsPage({ params }: Props) {
+// Submitting lands here: what the person came for, with word that it worked.
+const SUBMITTED = 'Submitted. This assessment is now dated and frozen: here is where it leaves you.';
+
+export default async function GapsPage({ params, searchParams }: Props) {
   const user = await requireUser();
   const id = idSchema.safeParse((await params).id);
   if (!id.success) notFound();
@@ -24,6 +28,7 @@ export default async function GapsPage({ params }: Props) {
   if (!found) notFound();
   const summary = buildSummary(found.source);
   const { assessment } = summary;
+  const justSubmitted = (await searchParams).notice === 'submitted' && assessment.status === 'SUBMITTED';
   return (
     <div className="space-y-10">
       <header className="space-y-2">
@@ -39,6 +44,7 @@ export default async function GapsPage({ params }: Props) {
           {summary.previousSubmittedAt ? ` · compared with your assessment of ${formatDate(summary.previousSubmittedAt)}` : ''}
         </p>
       </header>
+      {justSubmitted ? <FormMessage tone="success">{SUBMITTED}</FormMessage> : null}
       <SummaryOverview summary={summary} addGoalFrom={assessment.id} />
       <SummaryPlan summary={summary} now={new Date()} addGoalFrom={assessment.id} />
       <ExportLinks assessmentId={assessment.id} />
