@@ -1,10 +1,13 @@
 // `npm run build` builds and records a fingerprint of the sources it built;
 // `--if-stale` (used by `npm start`) builds only when there is no build or the
-// sources changed since, so a fresh clone needs no extra step.
+// sources changed since, so a fresh clone needs no extra step. Either way it
+// bundles the worker threads' code (scripts/build-workers.ts), which is quick
+// and keeps the bundle true to the sources whatever built the app.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { buildWorkers } from './build-workers';
 
 const SOURCES = ['app', 'components', 'lib', 'prisma', 'public', 'next.config.ts', 'package-lock.json', 'postcss.config.mjs', 'proxy.ts', 'instrumentation.ts', 'tsconfig.json'];
 const SKIP = new Set(['node_modules', 'generated']);
@@ -38,3 +41,5 @@ if (!onlyIfStale || built !== current) {
   if (result.status !== 0) process.exit(result.status ?? 1);
   writeFileSync(STAMP, current);
 }
+
+await buildWorkers();
