@@ -7,11 +7,12 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { DIST_DIR } from '../bench/build-flag';
 import { buildWorkers } from './build-workers';
 
-const SOURCES = ['app', 'components', 'lib', 'prisma', 'public', 'next.config.ts', 'package-lock.json', 'postcss.config.mjs', 'proxy.ts', 'instrumentation.ts', 'tsconfig.json'];
+const SOURCES = ['app', 'bench/build-flag.ts', 'components', 'lib', 'prisma', 'public', 'next.config.ts', 'package-lock.json', 'postcss.config.mjs', 'proxy.ts', 'instrumentation.ts', 'tsconfig.json'];
 const SKIP = new Set(['node_modules', 'generated']);
-const STAMP = path.join('.next', 'headway-sources.sha256');
+const STAMP = path.join(DIST_DIR, 'headway-sources.sha256');
 
 function collect(entry: string, files: string[]): void {
   if (!existsSync(entry)) return;
@@ -32,7 +33,7 @@ function fingerprint(): string {
 
 const onlyIfStale = process.argv.includes('--if-stale');
 const current = fingerprint();
-const built = existsSync(path.join('.next', 'BUILD_ID')) && existsSync(STAMP) ? readFileSync(STAMP, 'utf8') : null;
+const built = existsSync(path.join(DIST_DIR, 'BUILD_ID')) && existsSync(STAMP) ? readFileSync(STAMP, 'utf8') : null;
 if (!onlyIfStale || built !== current) {
   if (onlyIfStale) {
     console.log(built === null ? 'No production build yet: building once.' : 'Sources changed since the last build: rebuilding.');
