@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { DIST_DIR, PAGE_EXTENSIONS } from './bench/build-flag';
 import { buildSecurityHeaders } from './lib/security/headers';
 
 const nextConfig: NextConfig = {
@@ -7,6 +8,9 @@ const nextConfig: NextConfig = {
   // pdfkit is large and reads its font data from disk, and piscina starts its
   // worker threads from its own files.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/schema-engine-wasm', 'pdfkit', 'piscina'],
+  // `npm run bench` builds its own routes into a build of its own (bench/build-flag.ts).
+  distDir: DIST_DIR,
+  pageExtensions: PAGE_EXTENSIONS,
   poweredByHeader: false,
   reactStrictMode: true,
   // On every response, static assets included. The Content-Security-Policy

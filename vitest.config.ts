@@ -34,7 +34,7 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['tests/support/global-database.ts'],
+          globalSetup: ['tests/support/global-workers.ts', 'tests/support/global-database.ts'],
           setupFiles: ['tests/support/setup-database.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -1,14 +1,18 @@
 // `npm run build` builds and records a fingerprint of the sources it built;
 // `--if-stale` (used by `npm start`) builds only when there is no build or the
-// sources changed since, so a fresh clone needs no extra step.
+// sources changed since, so a fresh clone needs no extra step. Either way it
+// bundles the worker threads' code (scripts/build-workers.ts), which is quick
+// and keeps the bundle true to the sources whatever built the app.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { DIST_DIR } from '../bench/build-flag';
+import { buildWorkers } from './build-workers';
 
-const SOURCES = ['app', 'components', 'lib', 'prisma', 'public', 'next.config.ts', 'package-lock.json', 'postcss.config.mjs', 'proxy.ts', 'instrumentation.ts', 'tsconfig.json'];
+const SOURCES = ['app', 'bench/build-flag.ts', 'components', 'lib', 'prisma', 'public', 'next.config.ts', 'package-lock.json', 'postcss.config.mjs', 'proxy.ts', 'instrumentation.ts', 'tsconfig.json'];
 const SKIP = new Set(['node_modules', 'generated']);
-const STAMP = path.join('.next', 'headway-sources.sha256');
+const STAMP = path.join(DIST_DIR, 'headway-sources.sha256');
 
 function collect(entry: string, files: string[]): void {
   if (!existsSync(entry)) return;
@@ -29,7 +33,7 @@ function fingerprint(): string {
 
 const onlyIfStale = process.argv.includes('--if-stale');
 const current = fingerprint();
-const built = existsSync(path.join('.next', 'BUILD_ID')) && existsSync(STAMP) ? readFileSync(STAMP, 'utf8') : null;
+const built = existsSync(path.join(DIST_DIR, 'BUILD_ID')) && existsSync(STAMP) ? readFileSync(STAMP, 'utf8') : null;
 if (!onlyIfStale || built !== current) {
   if (onlyIfStale) {
     console.log(built === null ? 'No production build yet: building once.' : 'Sources changed since the last build: rebuilding.');
@@ -38,3 +42,5 @@ if (!onlyIfStale || built !== current) {
   if (result.status !== 0) process.exit(result.status ?? 1);
   writeFileSync(STAMP, current);
 }
+
+await buildWorkers();

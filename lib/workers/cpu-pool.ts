@@ -7,8 +7,8 @@ import { Piscina } from 'piscina';
 // plain JavaScript that Next leaves alone and Node runs as it is.
 const WORKER_FILE = path.join(process.cwd(), 'lib/workers/cpu-worker.mjs');
 
-// One core is left to the thread that answers requests; the rest score and
-// render. A small machine still gets one worker thread.
+// One core is left to the thread that answers requests; the rest score
+// passwords and render PDFs. A small machine still gets one worker thread.
 const THREADS = Math.max(1, availableParallelism() - 1);
 // Work waiting beyond this is refused rather than queued without end: a flood
 // of requests then costs a quick "busy", not minutes of backlog.
@@ -35,6 +35,15 @@ export const BUSY_MESSAGE = 'Headway is busy just now. Try again in a minute.';
 export function busyOrThrow(error: unknown): null {
   if (error instanceof CpuPoolBusyError) return null;
   throw error;
+}
+
+/**
+ * Tasks the pool's threads have finished since the process started: how the
+ * tests see that work ran on a worker thread, and that a cached result did
+ * not run again.
+ */
+export function cpuPoolCompletedTasks(): number {
+  return pool?.completed ?? 0;
 }
 
 /** Runs the worker's export `task` with `input` on a pool thread. */

@@ -1,7 +1,9 @@
 // CPU-heavy work, run on the threads of lib/workers/cpu-pool.ts rather than on
 // the thread that answers requests: while it runs there, every other request
 // waits. Plain JavaScript, so that Node loads it as it is under `next start`,
-// vitest and the scripts alike; each named export is one kind of task.
+// vitest and the scripts alike; each named export is one kind of task. Tasks
+// written in TypeScript are loaded from their bundles (scripts/build-workers.ts).
+import { move } from 'piscina';
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as english from '@zxcvbn-ts/language-en';
@@ -21,4 +23,21 @@ const zxcvbn = new ZxcvbnFactory({
 export function scorePassword({ password, personal }) {
   const result = zxcvbn.check(password, personal);
   return { score: result.score, warning: result.feedback.warning, suggestions: result.feedback.suggestions };
+}
+
+/** @type {Promise<{ renderPdf: (task: unknown) => Promise<Uint8Array> }> | undefined} */
+let pdfModule;
+
+/**
+ * The development summary as PDF bytes, moved (not copied) back to the caller.
+ * Loaded on first use, so that a thread that only scores passwords never loads pdfkit.
+ * @param {unknown} task the PdfTask of lib/export/pdf-task-input.ts
+ */
+export async function renderPdf(task) {
+  pdfModule ??= import(new URL('../generated/workers/pdf-task.mjs', import.meta.url).href).catch((error) => {
+    pdfModule = undefined;
+    throw new Error('lib/generated/workers/pdf-task.mjs is missing or broken: run `npm run build` (or `npx tsx scripts/build-workers.ts`).', { cause: error });
+  });
+  const { renderPdf: render } = await pdfModule;
+  return move(await render(task));
 }

@@ -267,12 +267,6 @@ const ROUTES: Record<string, RouteDecision> = {
   '/plan/new': { access: 'session: page redirects', sample: () => '/plan/new?item=managing-managers', crossUser: '/plan/new from B’s assessment as A shows nothing of B' },
   '/plan/[goalId]/edit': { access: 'session: page redirects', sample: () => `/plan/${bGoalId}/edit`, crossUser: '/plan/<B’s goal>/edit as A: 404' },
   '/account/export': { access: 'session: 401', sample: () => '/account/export', crossUser: '/account/export as A holds A’s data only' },
-  // Baselines and instruments for `npm run bench`: fixed content, no user data.
-  '/bench/static': { access: 'public', sample: () => '/bench/static', crossUser: 'no user data' },
-  '/bench/dynamic': { access: 'public', sample: () => '/bench/dynamic', crossUser: 'no user data' },
-  '/bench/radar': { access: 'public', sample: () => '/bench/radar', crossUser: 'no user data' },
-  // 404 unless the server runs with HEADWAY_QUERY_STATS=1; even then two numbers, no query text.
-  '/bench/query-stats': { access: 'public', sample: () => '/bench/query-stats', crossUser: 'no user data' },
 };
 
 type PageCase = {

@@ -327,11 +327,6 @@ export const ROUTE_FUZZ: Record<string, RouteFuzz> = {
   '/assessments': { requests: fixed('/assessments') },
   '/progress': { requests: get(() => fc.oneof(fc.constant('/progress?all=1'), urlText.map((all) => `/progress?all=${encodeURIComponent(all)}`))) },
   '/plan': { requests: fixed('/plan') },
-  // Benchmark baselines and the query tally (404 unless HEADWAY_QUERY_STATS=1).
-  '/bench/static': { requests: fixed('/bench/static') },
-  '/bench/dynamic': { requests: fixed('/bench/dynamic') },
-  '/bench/radar': { requests: fixed('/bench/radar') },
-  '/bench/query-stats': { requests: fixed('/bench/query-stats') },
   '/plan/new': {
     requests: (ctx) =>
       fc

@@ -4,9 +4,11 @@ import { getSummarySource } from '@/lib/data/summaries';
 import { buildSummary } from '@/lib/domain/summary';
 import { summaryFilename } from '@/lib/export/filename';
 import { EXPORT_FORMAT_KEYS, exportFormat } from '@/lib/export/formats';
+import { PdfRenderError } from '@/lib/export/pdf-pool';
 import { RENDERERS } from '@/lib/export/render';
 import { answeringUnavailable } from '@/lib/http/unavailable';
 import { idSchema } from '@/lib/validation/assessment';
+import { BUSY_MESSAGE, CpuPoolBusyError } from '@/lib/workers/cpu-pool';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,7 +26,14 @@ export const GET = answeringUnavailable('summary export', async (_request: Reque
   const summary = buildSummary(source);
 
   const { format } = params.data;
-  const body = await RENDERERS[format](summary);
+  let body: Awaited<ReturnType<(typeof RENDERERS)[typeof format]>>;
+  try {
+    body = await RENDERERS[format](summary);
+  } catch (error) {
+    // The PDF is drawn on a worker thread: a full queue or a failed worker is a "try again", never a 500.
+    if (!(error instanceof CpuPoolBusyError || error instanceof PdfRenderError)) throw error;
+    return Response.json({ error: BUSY_MESSAGE }, { status: 503, headers: { 'Retry-After': '30', 'Cache-Control': 'no-store' } });
+  }
 
   return new Response(body, {
     headers: {

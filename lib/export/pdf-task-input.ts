@@ -1,0 +1,8 @@
+import type { DevelopmentSummary } from '@/lib/domain/summary';
+
+/**
+ * What a worker thread gets to draw a PDF: plain data only (strings, numbers,
+ * dates, arrays), copied to the thread by structured clone. `now` is the moment
+ * the goals' "overdue by" wording is measured from.
+ */
+export type PdfTask = { summary: DevelopmentSummary; now: Date };
