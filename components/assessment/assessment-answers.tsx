@@ -1,4 +1,4 @@
-import type { AssessmentDetail } from '@/lib/data/assessments';
+import type { AssessmentDetail } from '@/lib/domain/assessment-view';
 import { CONFIDENCE_LABELS } from '@/lib/domain/vocabulary';
 
 

@@ -8,9 +8,10 @@ const keySchema = z
 
 const prose = z.string().trim().min(1);
 
-export const LEVELS = [1, 2, 3, 4, 5] as const;
-export const levelSchema = z.literal(LEVELS);
-export type Level = z.infer<typeof levelSchema>;
+// A level is a whole number from 1 up: every scale starts at level 1 (the
+// database holds to that), and how far it runs is the content's own `scale`,
+// against which the refinement below checks every level the content names.
+const levelSchema = z.number().int().positive();
 
 // A level as a reviewer can check it: a one-line summary to rate from, the
 // full description, what someone could point to (signals) and what evidence
@@ -24,10 +25,8 @@ export const descriptorSchema = z
   })
   .strict();
 
-const descriptorsSchema = z
-  .object({ 1: descriptorSchema, 2: descriptorSchema, 3: descriptorSchema, 4: descriptorSchema, 5: descriptorSchema })
-  .strict();
-
+// One descriptor per level of the scale, keyed by the level.
+const descriptorsSchema = z.record(z.string().regex(/^[1-9][0-9]*$/, 'Descriptors are keyed by their level'), descriptorSchema);
 
 // Two targets per item: "ready to step up" is what a credible Head of
 // Engineering candidate shows, "effective in the role" what the role asks once
@@ -113,9 +112,7 @@ export const frameworkContentSchema = z
   .object({
     name: prose,
     introduction: prose,
-    scale: z
-      .array(z.object({ level: levelSchema, name: prose, summary: prose }).strict())
-      .length(LEVELS.length),
+    scale: z.array(z.object({ level: levelSchema, name: prose, summary: prose }).strict()).min(2, 'A scale has at least two levels'),
     sections: z.array(sectionContentSchema).min(1),
     resources: z.array(resourceContentSchema),
     archetypes: z
@@ -140,8 +137,27 @@ export const frameworkContentSchema = z
         ctx.addIssue({ code: 'custom', message: `Scale step ${index + 1} must be level ${index + 1}` });
       }
     });
+    const levels = content.scale.map((step) => step.level);
+    const checkLevel = (level: number, where: string) => {
+      if (!levels.includes(level)) ctx.addIssue({ code: 'custom', message: `${where}: level ${level} is not on the scale` });
+    };
+    for (const item of content.sections.flatMap((section) => section.items)) {
+      checkLevel(item.targets.stepUp, `Item "${item.key}" step-up target`);
+      checkLevel(item.targets.inRole, `Item "${item.key}" in-role target`);
+      const described = Object.keys(item.descriptors).map(Number);
+      for (const level of levels.filter((level) => !described.includes(level))) {
+        ctx.addIssue({ code: 'custom', message: `Item "${item.key}" has no descriptor for level ${level}` });
+      }
+      for (const level of described.filter((level) => !levels.includes(level))) {
+        ctx.addIssue({ code: 'custom', message: `Item "${item.key}" describes level ${level}, which is not on the scale` });
+      }
+    }
+    for (const resource of content.resources) {
+      for (const help of resource.helps) checkLevel(help.level, `Resource "${resource.key}" on "${help.itemKey}"`);
+    }
     for (const link of content.archetypes.links) {
       if (link.levels === 'in-role') continue;
+      for (const [key, level] of Object.entries(link.levels)) checkLevel(level, `Archetype "${link.key}" on "${key}"`);
       const keys = Object.keys(link.levels);
       for (const key of itemKeys.filter((key) => !keys.includes(key))) {
         ctx.addIssue({ code: 'custom', message: `Archetype "${link.key}" gives no level for item "${key}"` });
