@@ -26,6 +26,8 @@ export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = {
 /** Finished goals stay in summaries and on the home page for this long. */
 export const RECENTLY_FINISHED_DAYS = 90;
 export const REVIEW_INTERVAL_MONTHS = 3;
+/** The default review interval as the app words it. */
+export const REVIEW_INTERVAL_TEXT = `${REVIEW_INTERVAL_MONTHS} months`;
 
 const DAY = 24 * 60 * 60 * 1000;
 

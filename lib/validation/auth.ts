@@ -30,6 +30,9 @@ export const signUpSchema = z
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
 // Deliberately silent on whether the address is taken.
+/** A password the strength check refused: its field says why. */
+export const WEAK_PASSWORD_MESSAGE = 'Choose a stronger password.';
+
 export const SIGN_UP_REFUSED =
   'We could not create an account with these details. If you already have one, sign in instead.';
 
