@@ -16,7 +16,7 @@ const levelSchema = z.number().int().positive();
 // A level as a reviewer can check it: a one-line summary to rate from, the
 // full description, what someone could point to (signals) and what evidence
 // of it looks like. The rule for meeting only some signals is stated with them.
-export const descriptorSchema = z
+const descriptorSchema = z
   .object({
     summary: prose.max(160).regex(/^[^\n]+$/, 'A summary is one line'),
     text: prose,
@@ -31,7 +31,7 @@ const descriptorsSchema = z.record(z.string().regex(/^[1-9][0-9]*$/, 'Descriptor
 // Two targets per item: "ready to step up" is what a credible Head of
 // Engineering candidate shows, "effective in the role" what the role asks once
 // in post. A must-have is an item the role cannot do without.
-export const targetsSchema = z
+const targetsSchema = z
   .object({
     stepUp: levelSchema,
     inRole: levelSchema,
@@ -42,7 +42,7 @@ export const targetsSchema = z
   .strict()
   .refine((targets) => targets.stepUp <= targets.inRole, { message: 'The step-up target cannot be above the in-role target', path: ['stepUp'] });
 
-export const itemContentSchema = z
+const itemContentSchema = z
   .object({
     key: keySchema,
     // Areas have their name in the source; behaviours are one sentence each, so
@@ -61,7 +61,7 @@ export const itemContentSchema = z
   })
   .strict();
 
-export const sectionContentSchema = z
+const sectionContentSchema = z
   .object({
     key: keySchema,
     title: prose,
@@ -72,7 +72,7 @@ export const sectionContentSchema = z
   })
   .strict();
 
-export const resourceContentSchema = z
+const resourceContentSchema = z
   .object({
     key: keySchema,
     kind: z.enum(['BOOK', 'PROGRAMME']),
@@ -98,7 +98,7 @@ export const resourceContentSchema = z
 
 // Headway's reading of what each role shows, item by item: a level per item
 // key, or "in-role" for the framework's in-role targets.
-export const archetypeContentSchema = z
+const archetypeContentSchema = z
   .object({
     key: keySchema,
     name: prose,
@@ -182,4 +182,3 @@ export const frameworkContentSchema = z
 export type FrameworkContent = z.infer<typeof frameworkContentSchema>;
 export type ItemContent = z.infer<typeof itemContentSchema>;
 export type DescriptorContent = z.infer<typeof descriptorSchema>;
-export type ResourceContent = z.infer<typeof resourceContentSchema>;

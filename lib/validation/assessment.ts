@@ -9,7 +9,7 @@ export const FROZEN_MESSAGE = 'This assessment has been submitted, so its rating
 
 export const idSchema = z.string().trim().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'Not a valid id');
 
-export const confidenceSchema = z.enum(Confidence, { error: 'Choose low, medium or high confidence' });
+const confidenceSchema = z.enum(Confidence, { error: 'Choose low, medium or high confidence' });
 
 // An item is rated at a level, marked "no opportunity yet", or left unrated
 // (both empty); never a level and "no opportunity" at once. A level's bounds
