@@ -27,6 +27,14 @@ describe('migrations', () => {
     }
   });
 
+  test('no comment in a migration holds a semicolon, which the Postgres adapter would take for the end of a statement', async () => {
+    const { migrationDirectories } = await readMigrationList();
+    const found = migrationDirectories.flatMap((directory) =>
+      directory.migrationFile.content.value.split('\n').flatMap((line, index) => (/^\s*--.*;/.test(line) ? [`${directory.path}:${index + 1}`] : [])),
+    );
+    expect(found).toEqual([]);
+  });
+
   test('apply every migration once, record them as Prisma does, and apply nothing the second time', async () => {
     const database = new PGlite();
     try {

@@ -21,7 +21,7 @@ ALTER TABLE "GoalResource" ADD CONSTRAINT "GoalResource_position_check" CHECK ("
 ALTER TABLE "SignInThrottle" ADD CONSTRAINT "SignInThrottle_failures_check" CHECK ("failures" >= 0);
 ALTER TABLE "RateLimit" ADD CONSTRAINT "RateLimit_attempts_check" CHECK ("attempts" >= 0);
 
--- The app has always set and cleared the finish date with the status; any row
+-- The app has always set and cleared the finish date with the status. A row
 -- that disagrees is brought in line (finished when last changed) first.
 UPDATE "Goal" SET "finishedAt" = "updatedAt" WHERE "status" IN ('DONE', 'DROPPED') AND "finishedAt" IS NULL;
 UPDATE "Goal" SET "finishedAt" = NULL WHERE "status" NOT IN ('DONE', 'DROPPED') AND "finishedAt" IS NOT NULL;
