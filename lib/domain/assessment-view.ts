@@ -1,19 +1,12 @@
 import type { AnswerState } from '@/lib/domain/assessment-readiness';
+import type { ItemWithTargets } from '@/lib/domain/framework-view';
 import type { TargetMeasure } from '@/lib/domain/targets';
 import type { AssessmentStatus } from '@/lib/generated/prisma/enums';
 
 // One assessment with the framework version it is pinned to, as its pages
 // show it. lib/data returns it; components take it as props.
 
-export type AssessmentItemView = {
-  id: string;
-  key: string;
-  title: string;
-  description: string;
-  /** "Effective in the role". */
-  expectedLevel: number;
-  /** "Ready to step up"; null on versions made before there were two targets. */
-  stepUpLevel: number | null;
+export type AssessmentItemView = ItemWithTargets & {
   mustHave: boolean;
   reflectionPrompts: string[];
   /** Summary, signals and examples are empty on versions made before descriptors had them. */

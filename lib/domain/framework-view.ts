@@ -6,7 +6,8 @@ import type { ResourceKind } from '@/lib/domain/vocabulary';
 /** One level of the rating scale. */
 export type ScaleLevelView = { level: number; name: string; summary: string };
 
-export type FrameworkItemView = {
+/** An item of a framework version with its two targets: what every view of an item starts from. */
+export type ItemWithTargets = {
   id: string;
   key: string;
   title: string;
@@ -15,6 +16,9 @@ export type FrameworkItemView = {
   expectedLevel: number;
   /** "Ready to step up"; null on versions made before there were two targets. */
   stepUpLevel: number | null;
+};
+
+export type FrameworkItemView = ItemWithTargets & {
   mustHave: boolean;
   targetsWhy: string;
   resourceNote: string;

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { listSourceFiles } from '../support/source-files';
+import { findLines, readSources } from '../support/source-files';
 
 // The rating scale is framework-version data: validation, charts, gap wording
 // and exports read the bounds of the version an assessment is pinned to. A
@@ -22,10 +21,7 @@ const SCALE_LITERALS: [string, RegExp][] = [
   ['a level type of literal numbers', /z\.literal\(\s*LEVELS\b|\b1\s*\|\s*2\s*\|\s*3\s*\|\s*4\s*\|\s*5\b/],
 ];
 
-const sources = ['app', 'components', 'lib']
-  .flatMap((dir) => listSourceFiles(path.join(root, dir)))
-  .map((file) => ({ file: path.relative(root, file), text: readFileSync(file, 'utf8') }))
-  .filter(({ file }) => file !== CONTENT);
+const sources = readSources(root, ['app', 'components', 'lib']).filter(({ file }) => file !== CONTENT);
 
 describe('one rating scale, from the framework version', () => {
   test('the scan reads the places that use the scale', () => {
@@ -50,11 +46,6 @@ describe('one rating scale, from the framework version', () => {
   });
 
   test('no bound of the rating scale is written outside the framework content', () => {
-    const found = sources.flatMap(({ file, text }) =>
-      text.split('\n').flatMap((line, index) =>
-        SCALE_LITERALS.filter(([, pattern]) => pattern.test(line)).map(([what]) => `${file}:${index + 1}: ${what}: ${line.trim()}`),
-      ),
-    );
-    expect(found).toEqual([]);
+    expect(findLines(sources, SCALE_LITERALS)).toEqual([]);
   });
 });
