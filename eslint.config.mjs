@@ -51,7 +51,7 @@ export default defineConfig([
             DATABASE,
             { group: ['@/lib/generated/*'], message: 'Components take view types from lib/domain, never from Prisma.' },
             { group: ['@/lib/db/*'], message: 'Components never reach the database.' },
-            { group: ['@/lib/data/*'], allowTypeImports: true, message: 'Components get their data as props from the page; they never query.' },
+            { group: ['@/lib/data/*'], message: 'Components get their data as props from the page, typed by the view types in lib/domain; they never reach the data layer.' },
           ],
         },
       ],

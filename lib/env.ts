@@ -16,7 +16,7 @@ const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 
 const optionalText = z.preprocess(emptyAsUndefined, z.string().trim().min(1).optional());
 
-export const envSchema = z.object({
+const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z.preprocess(emptyAsUndefined, postgresUrl.optional()),
   // Where the embedded database keeps its files when DATABASE_URL is not set.

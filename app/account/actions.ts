@@ -11,7 +11,8 @@ import { recordAuditEvent } from '@/lib/data/audit';
 import { takeCostlyAttempt, tryAgainLater } from '@/lib/data/rate-limit';
 import { endAllSessions, endSession } from '@/lib/data/sessions';
 import { deleteAccount, findCredentials, setPassword } from '@/lib/data/users';
-import { changePasswordSchema, deleteAccountSchema, endSessionSchema, noFieldsSchema } from '@/lib/validation/auth';
+import { changePasswordSchema, deleteAccountSchema, endSessionSchema, noFieldsSchema, WEAK_PASSWORD_MESSAGE } from '@/lib/validation/auth';
+import { CHECK_FIELDS_MESSAGE } from '@/lib/validation/action-result';
 import { BUSY_MESSAGE, busyOrThrow } from '@/lib/workers/cpu-pool';
 
 export const changePassword = validatedAction(
@@ -24,11 +25,11 @@ export const changePassword = validatedAction(
     const credentials = await findCredentials(viewer.email);
     // Accounts created through the identity provider have no password to confirm.
     if (credentials?.passwordHash && !(await verifyPassword(credentials.passwordHash, currentPassword ?? ''))) {
-      return { ok: false, reason: 'invalid', message: 'Check the highlighted fields.', fieldErrors: { currentPassword: ['That is not your current password.'] } };
+      return { ok: false, reason: 'invalid', message: CHECK_FIELDS_MESSAGE, fieldErrors: { currentPassword: ['That is not your current password.'] } };
     }
     const strength = await checkPasswordStrength(newPassword, [viewer.email, viewer.name ?? '']).catch(busyOrThrow);
     if (!strength) return { ok: false, message: BUSY_MESSAGE };
-    if (!strength.ok) return { ok: false, reason: 'invalid', message: 'Choose a stronger password.', fieldErrors: { newPassword: [strength.message] } };
+    if (!strength.ok) return { ok: false, reason: 'invalid', message: WEAK_PASSWORD_MESSAGE, fieldErrors: { newPassword: [strength.message] } };
     await setPassword(viewer, await hashPassword(newPassword), session.id);
     await recordAuditEvent('PASSWORD_CHANGED', viewer.id, client);
     revalidatePath('/account');

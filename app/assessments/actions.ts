@@ -3,31 +3,39 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { validatedAction, validatedCall } from '@/lib/actions/validated-action';
-import { deleteAssessment, saveAnswer, startAssessment, submitAssessment } from '@/lib/data/assessments';
+import { deleteAssessment, getRatingScale, saveAnswer, startAssessment, submitAssessment } from '@/lib/data/assessments';
 import type { AnswerState } from '@/lib/domain/assessment-readiness';
 import type { ActionResult } from '@/lib/validation/action-result';
 import { answersFromForm, answersFormSchema } from '@/lib/validation/assessment-form';
-import { answerSchema, deleteAssessmentSchema, startSchema, submitSchema } from '@/lib/validation/assessment';
+import { answerSchema, answerSchemaFor, deleteAssessmentSchema, FROZEN_MESSAGE, startSchema, submitSchema } from '@/lib/validation/assessment';
+import { invalid } from '@/lib/validation/action-result';
 import { formAll, formFields } from '@/lib/validation/form-data';
 
 /** A refusal of an autosave may carry the item as it now stands (after a conflict). */
 export type SaveAnswerResult = ActionResult<AnswerState, AnswerState>;
 
-const FROZEN = 'This assessment has been submitted, so its ratings can no longer change.';
 const NOT_FOUND = 'This assessment or item does not exist.';
 
 /** Autosave of one item: called by the form with the item's fields and the revision they were based on. */
 export const saveAnswerAction = validatedCall(
   answerSchema,
-  async (input, viewer): Promise<SaveAnswerResult> => {
-    const outcome = await saveAnswer(viewer, input);
+  async (sent, viewer): Promise<SaveAnswerResult> => {
+    // The levels are checked against the scale of the version this assessment is pinned to.
+    const scale = await getRatingScale(viewer, sent.assessmentId);
+    if (!scale) return { ok: false, reason: 'not-found', message: NOT_FOUND };
+    const checked = answerSchemaFor(scale).safeParse(sent);
+    if (!checked.success) {
+      const refusal = invalid(checked.error);
+      return { ...refusal, message: checked.error.issues[0]?.message ?? refusal.message };
+    }
+    const outcome = await saveAnswer(viewer, checked.data);
     switch (outcome.kind) {
       case 'saved':
         return { ok: true, data: outcome.answer };
       case 'conflict':
         return { ok: false, reason: 'conflict', detail: outcome.current, message: 'This item was changed in another tab or window.' };
       case 'frozen':
-        return { ok: false, reason: 'frozen', message: FROZEN };
+        return { ok: false, reason: 'frozen', message: FROZEN_MESSAGE };
       case 'not-found':
         return { ok: false, reason: 'not-found', message: NOT_FOUND };
     }
@@ -43,7 +51,9 @@ export const saveAnswerAction = validatedCall(
 export const saveAllAnswersAction = validatedAction(
   answersFormSchema,
   async ({ assessmentId, items }, viewer) => {
-    const parsed = answersFromForm(assessmentId, items);
+    const scale = await getRatingScale(viewer, assessmentId);
+    if (!scale) return { ok: false, reason: 'not-found', message: NOT_FOUND };
+    const parsed = answersFromForm(assessmentId, items, scale);
     const problems: string[] = [...parsed.invalid];
     for (const answer of parsed.answers) {
       const outcome = await saveAnswer(viewer, answer);

@@ -10,7 +10,7 @@ import { recordAuditEvent } from '@/lib/data/audit';
 import { takeCostlyAttempt, tryAgainLater } from '@/lib/data/rate-limit';
 import { startSession } from '@/lib/data/sessions';
 import { createPasswordUser } from '@/lib/data/users';
-import { SIGN_UP_REFUSED, signUpSchema } from '@/lib/validation/auth';
+import { SIGN_UP_REFUSED, signUpSchema, WEAK_PASSWORD_MESSAGE } from '@/lib/validation/auth';
 import { BUSY_MESSAGE, busyOrThrow } from '@/lib/workers/cpu-pool';
 
 const TYPED = ['name', 'email'];
@@ -25,7 +25,7 @@ export const signUp = validatedPublicAction(
     if (until) return { ok: false, message: tryAgainLater(until), values };
     const strength = await checkPasswordStrength(password, [email, name ?? '']).catch(busyOrThrow);
     if (!strength) return { ok: false, message: BUSY_MESSAGE, values };
-    if (!strength.ok) return { ok: false, reason: 'invalid', message: 'Choose a stronger password.', fieldErrors: { password: [strength.message] }, values };
+    if (!strength.ok) return { ok: false, reason: 'invalid', message: WEAK_PASSWORD_MESSAGE, fieldErrors: { password: [strength.message] }, values };
     const user = await createPasswordUser({ email, name, passwordHash: await hashPassword(password) });
     if (!user) return { ok: false, message: SIGN_UP_REFUSED, values };
     await recordAuditEvent('SIGN_UP', user.id, client);

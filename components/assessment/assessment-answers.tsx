@@ -1,5 +1,6 @@
-import type { AssessmentDetail } from '@/lib/data/assessments';
+import type { AssessmentDetail } from '@/lib/domain/assessment-view';
 import { CONFIDENCE_LABELS } from '@/lib/domain/vocabulary';
+import { FrameworkSection } from './framework-section';
 
 
 /** A submitted assessment, read-only, rendered against the framework version it was made on. */
@@ -9,10 +10,7 @@ export function AssessmentAnswers({ assessment }: { assessment: AssessmentDetail
   return (
     <div className="space-y-10">
       {assessment.frameworkVersion.sections.map((section) => (
-        <section key={section.key} aria-labelledby={`answers-${section.key}`} className="space-y-4">
-          <h2 id={`answers-${section.key}`} className="text-2xl font-semibold">
-            {section.title}
-          </h2>
+        <FrameworkSection key={section.key} id={`answers-${section.key}`} title={section.title}>
           {section.items.map((item) => {
             const answer = answers.get(item.id);
             const descriptor = item.descriptors.find((entry) => entry.level === answer?.level);
@@ -44,7 +42,7 @@ export function AssessmentAnswers({ assessment }: { assessment: AssessmentDetail
               </article>
             );
           })}
-        </section>
+        </FrameworkSection>
       ))}
     </div>
   );

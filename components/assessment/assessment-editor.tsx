@@ -5,6 +5,7 @@ import { saveAllAnswersAction, saveAnswerAction } from '@/app/assessments/action
 import { FormMessage } from '@/components/ui/form-message';
 import { ItemEditor } from './item-editor';
 import { SubmitPanel } from './submit-panel';
+import { FrameworkSection } from './framework-section';
 import type { AnswerState, EditorSection, LevelName, SaveStatus } from './types';
 
 type Props = { assessmentId: string; sections: EditorSection[]; levels: LevelName[]; answers: AnswerState[] };
@@ -65,17 +66,14 @@ export function AssessmentEditor({ assessmentId, sections, levels, answers }: Pr
         <input type="hidden" name="assessmentId" value={assessmentId} />
         {!saveAll.ok ? <FormMessage tone="error">{saveAll.message}</FormMessage> : null}
         {sections.map((section) => (
-          <section key={section.key} aria-labelledby={`section-${section.key}`} className="space-y-4">
-            <h2 id={`section-${section.key}`} className="text-2xl font-semibold">
-              {section.title}
-            </h2>
+          <FrameworkSection key={section.key} id={`section-${section.key}`} title={section.title}>
             {section.items.map((item) => {
               const initial = initialById.get(item.id);
               return initial ? (
                 <ItemEditor key={item.id} assessmentId={assessmentId} item={item} levels={levels} initial={initial} save={saveAnswerAction} onReport={onReport} />
               ) : null;
             })}
-          </section>
+          </FrameworkSection>
         ))}
         <noscript>
           <button type="submit" className="inline-flex min-h-11 items-center rounded-md bg-accent px-4 py-2 font-medium text-accent-contrast">

@@ -9,10 +9,6 @@ const LABELS: Record<SaveStatus, string> = {
   refused: 'Not saved',
 };
 
-export function saveStatusLabel(status: SaveStatus): string {
-  return LABELS[status];
-}
-
 export function SaveStatusText({ status, message }: { status: SaveStatus; message: string | null }) {
   const problem = status === 'retrying' || status === 'conflict' || status === 'refused';
   return (

@@ -1,17 +1,10 @@
 import type { GoalStatus } from '@/lib/domain/vocabulary';
 import type { AnswerState } from '@/lib/domain/assessment-readiness';
+import type { ItemWithTargets } from '@/lib/domain/framework-view';
 
 export type { AnswerState };
 
-export type EditorItem = {
-  id: string;
-  key: string;
-  title: string;
-  description: string;
-  /** "Effective in the role". */
-  expectedLevel: number;
-  /** "Ready to step up"; null on versions made before there were two targets. */
-  stepUpLevel: number | null;
+export type EditorItem = ItemWithTargets & {
   /** Empty on versions made before descriptors had a summary, signals and examples. */
   descriptors: { level: number; text: string; summary: string; signals: string[]; examples: string[] }[];
   reflectionPrompts: string[];

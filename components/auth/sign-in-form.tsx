@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/field';
+import { SIGN_IN_FAILED } from '@/lib/auth/sign-in-messages';
 
 type Props = { callbackUrl: string; initialError?: string };
 
@@ -31,7 +32,7 @@ export function SignInForm({ callbackUrl, initialError }: Props) {
     });
     setPending(false);
     if (!result || result.error) {
-      setError(result?.error ?? 'Could not sign you in just now. Try again.');
+      setError(result?.error ?? SIGN_IN_FAILED);
       return;
     }
     router.push(callbackUrl);

@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import { gapScale } from '@/lib/domain/gaps';
+import type { RatingScale } from '@/lib/domain/rating-scale';
 import { SERIES } from './chart-colours';
 
 export type GapBar = { code: string; gap: number; label: string };
@@ -29,8 +30,8 @@ function gridlines(scale: number): CSSProperties {
  * keeps the page's own size at any width and the page needs no charting
  * code for it.
  */
-export function GapBarChart({ bars }: { bars: GapBar[] }) {
-  const scale = gapScale(bars.map((bar) => bar.gap));
+export function GapBarChart({ bars, scale: ratingScale }: { bars: GapBar[]; scale: RatingScale }) {
+  const scale = gapScale(ratingScale, bars.map((bar) => bar.gap));
   const ticks = Array.from({ length: scale + 1 }, (_, level) => level);
   return (
     <div data-chart="gaps" className="text-xs">

@@ -1,3 +1,4 @@
+import { scaleLevels, type RatingScale } from '@/lib/domain/rating-scale';
 import { SERIES } from './chart-colours';
 import { ChartLegend } from './chart-legend';
 import { labelAnchor, pointAt, pointsAttribute, round, spokeAngle, type Point } from './radar-geometry';
@@ -9,8 +10,6 @@ const HEIGHT = 320;
 const CENTRE: Point = { x: WIDTH / 2, y: HEIGHT / 2 };
 const RADIUS = 116;
 const LABEL_OFFSET = 16;
-const LEVELS = [1, 2, 3, 4, 5] as const;
-const MAX_LEVEL = 5;
 
 type Series = { name: 'Now' | 'Target' | 'Previous'; values: (number | null)[]; stroke: string; dash?: string; filled: boolean };
 
@@ -22,9 +21,10 @@ type Series = { name: 'Now' | 'Target' | 'Previous'; values: (number | null)[]; 
  * gets no point at all rather than one at the centre, which would read as a
  * level of 0.
  */
-export function GapRadarChart({ points, hasPrevious }: { points: RadarPoint[]; hasPrevious: boolean }) {
+export function GapRadarChart({ points, hasPrevious, scale }: { points: RadarPoint[]; hasPrevious: boolean; scale: RatingScale }) {
+  const levels = scaleLevels(scale);
   const angles = points.map((_, index) => spokeAngle(index, points.length));
-  const at = (level: number, index: number) => pointAt(CENTRE, (RADIUS * level) / MAX_LEVEL, angles[index] ?? 0);
+  const at = (level: number, index: number) => pointAt(CENTRE, (RADIUS * level) / scale.max, angles[index] ?? 0);
   const target: Series = { name: 'Target', values: points.map((point) => point.target), stroke: SERIES.target.stroke, dash: SERIES.target.dash, filled: false };
   const previous: Series = { name: 'Previous', values: points.map((point) => point.previous), stroke: SERIES.previous.stroke, dash: SERIES.previous.dash, filled: false };
   const now: Series = { name: 'Now', values: points.map((point) => point.current), stroke: SERIES.current.stroke, filled: true };
@@ -36,17 +36,17 @@ export function GapRadarChart({ points, hasPrevious }: { points: RadarPoint[]; h
     <div className="mx-auto max-w-sm space-y-2">
       <svg data-chart="radar" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" focusable="false" fontSize={12}>
         <g className="stroke-border-strong" strokeOpacity={0.45} fill="none">
-          {LEVELS.map((level) => (
+          {levels.map((level) => (
             <polygon key={level} points={pointsAttribute(points.map((_, index) => at(level, index)))} />
           ))}
           {points.map((point, index) => {
-            const end = at(MAX_LEVEL, index);
+            const end = at(scale.max, index);
             return <line key={point.code} x1={CENTRE.x} y1={CENTRE.y} x2={round(end.x)} y2={round(end.y)} />;
           })}
         </g>
         <g fill="currentColor" fontSize={10}>
-          {LEVELS.map((level) => (
-            <text key={level} x={CENTRE.x + 4} y={round(CENTRE.y - (RADIUS * level) / MAX_LEVEL)} dy="0.9em">
+          {levels.map((level) => (
+            <text key={level} x={CENTRE.x + 4} y={round(CENTRE.y - (RADIUS * level) / scale.max)} dy="0.9em">
               {level}
             </text>
           ))}

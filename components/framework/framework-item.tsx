@@ -1,10 +1,7 @@
 import { levelMark } from '@/components/assessment/level-marks';
-import type { Framework } from '@/lib/data/framework';
+import type { FrameworkItemView, ScaleLevelView } from '@/lib/domain/framework-view';
 
-type Item = Framework['sections'][number]['items'][number];
-type Level = Framework['levels'][number];
-
-export function FrameworkItem({ item, levels }: { item: Item; levels: Level[] }) {
+export function FrameworkItem({ item, levels }: { item: FrameworkItemView; levels: Pick<ScaleLevelView, 'level' | 'name'>[] }) {
   const names = new Map(levels.map((level) => [level.level, level.name]));
   const headingId = `item-${item.key}`;
   return (

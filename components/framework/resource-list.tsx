@@ -1,8 +1,6 @@
-import type { Framework } from '@/lib/data/framework';
+import type { ResourceView } from '@/lib/domain/framework-view';
 
-type Resource = Framework['resources'][number];
-
-export function ResourceList({ resources }: { resources: Resource[] }) {
+export function ResourceList({ resources }: { resources: ResourceView[] }) {
   return (
     <ul className="grid gap-4 md:grid-cols-2">
       {resources.map((resource) => {

@@ -1,7 +1,7 @@
 import { Cell, ColumnHeader, RowHeader, Table } from '@/components/ui/table';
 import { ChartFigure } from '@/components/charts/chart-figure';
 import type { DevelopmentSummary } from '@/lib/domain/summary';
-import { itemCodes } from '@/lib/domain/item-codes';
+import { describeItemCodes, itemCodes } from '@/lib/domain/item-codes';
 import { GapDrawings } from './gap-drawings';
 import { gapLabel, levelText } from '@/lib/domain/gap-labels';
 
@@ -26,8 +26,8 @@ export function GapCharts({ summary }: { summary: DevelopmentSummary }) {
   return (
     <ChartFigure
       title="Where you are against your targets"
-      description={`A1–A5 are the skill areas, B1–B6 the behaviours. On the radar, solid: now; dashed: target${hasPrevious ? '; dotted: your previous assessment' : ''}. The bars count the levels each item is below its target, largest first; items without a rating are labelled, not drawn as 0.`}
-      chart={<GapDrawings radar={radar} bars={bars} hasPrevious={hasPrevious} />}
+      description={`${describeItemCodes(summary.items)}. On the radar, solid: now; dashed: target${hasPrevious ? '; dotted: your previous assessment' : ''}. The bars count the levels each item is below its target, largest first; items without a rating are labelled, not drawn as 0.`}
+      chart={<GapDrawings radar={radar} bars={bars} hasPrevious={hasPrevious} scale={summary.scale} />}
       table={
         <Table
           scrollable={false}

@@ -4,7 +4,7 @@ import { Badge } from '@/components/ui/badge';
 import { cardClasses } from '@/components/ui/card';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { Cell, ColumnHeader, RowHeader, Table } from '@/components/ui/table';
-import type { ShareLinkRow } from '@/lib/data/summaries';
+import type { ShareLinkRow } from '@/lib/domain/share-link-view';
 import { formatDate } from '@/lib/format/dates';
 import { SHARE_DEFAULT_DAYS } from '@/lib/validation/share';
 import { CreateShareLinkForm } from './create-share-link-form';

@@ -4,6 +4,7 @@ import { GoalDue } from '@/components/plan/goal-due';
 import { GoalStatusBadge } from '@/components/plan/goal-status-badge';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { REVIEW_INTERVAL_TEXT } from '@/lib/domain/goals';
 import { nextStep, reviewDateOf, type HomeOverview } from '@/lib/domain/home';
 import { describeReadiness, readinessHeadline } from '@/lib/domain/readiness';
 import { formatDate } from '@/lib/format/dates';
@@ -81,11 +82,11 @@ export function HomeDashboard({ overview, name, now }: { overview: HomeOverview;
             <>
               <p className="text-2xl font-semibold">{formatDate(review.date)}</p>
               <p className="text-text-muted">
-                {review.chosen ? 'The date you chose.' : 'Three months after your last submitted assessment.'}
+                {review.chosen ? 'The date you chose.' : `${REVIEW_INTERVAL_TEXT} after your last submitted assessment.`}
               </p>
             </>
           ) : (
-            <p className="text-text-muted">Once you submit an assessment, your next review falls three months later.</p>
+            <p className="text-text-muted">Once you submit an assessment, your next review falls {REVIEW_INTERVAL_TEXT} later.</p>
           )}
           {latest ? (
             <p>

@@ -21,6 +21,12 @@ export type GoalFormValues = {
   customResources: { title: string; url: string | null }[];
 };
 
+// A goal's two texts: what the person will do, and how anyone could tell it worked.
+const TEXT_FIELDS = [
+  { name: 'action', label: 'What will you do?', hint: 'One concrete action, e.g. “Run a monthly skip-level with each team lead”.' },
+  { name: 'successMeasure', label: 'How will you know it worked?', hint: 'A success measure someone else could check, e.g. “Two leads run their own hiring loops”.' },
+] as const;
+
 type Props = {
   action: (previous: ActionResult, form: FormData) => Promise<ActionResult>;
   item: GoalFormItem;
@@ -40,24 +46,18 @@ export function GoalForm({ action, item, goalId, initial, defaultTargetDate, sub
     <form action={formAction} className="space-y-6">
       {!state.ok ? <FormMessage tone="error">{state.message}</FormMessage> : null}
       {goalId ? <input type="hidden" name="goalId" value={goalId} /> : <input type="hidden" name="itemKey" value={item.key} />}
-      <TextAreaField
-        label="What will you do?"
-        name="action"
-        hint="One concrete action, e.g. “Run a monthly skip-level with each team lead”."
-        maxLength={GOAL_TEXT_MAX}
-        required
-        defaultValue={typed?.action ?? initial?.action}
-        errors={errors?.action}
-      />
-      <TextAreaField
-        label="How will you know it worked?"
-        name="successMeasure"
-        hint="A success measure someone else could check, e.g. “Two leads run their own hiring loops”."
-        maxLength={GOAL_TEXT_MAX}
-        required
-        defaultValue={typed?.successMeasure ?? initial?.successMeasure}
-        errors={errors?.successMeasure}
-      />
+      {TEXT_FIELDS.map(({ name, label, hint }) => (
+        <TextAreaField
+          key={name}
+          label={label}
+          name={name}
+          hint={hint}
+          maxLength={GOAL_TEXT_MAX}
+          required
+          defaultValue={typed?.[name] ?? initial?.[name]}
+          errors={errors?.[name]}
+        />
+      ))}
       <TextField
         label="Target date"
         name="targetDate"

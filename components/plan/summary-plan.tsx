@@ -3,7 +3,7 @@ import { gapLabel } from '@/lib/domain/gap-labels';
 import { buttonClasses } from '@/components/ui/button';
 import { gapOf } from '@/lib/domain/gaps';
 import type { DevelopmentSummary, SummaryItem } from '@/lib/domain/summary';
-import { PLAN_INTRO } from '@/lib/export/goal-text';
+import { NO_PLAN_GOALS, PLAN_INTRO } from '@/lib/export/goal-text';
 import { GoalDue } from './goal-due';
 import { GoalStatusBadge } from './goal-status-badge';
 
@@ -36,7 +36,7 @@ export function SummaryPlan({ summary, now, addGoalFrom }: Props) {
       </p>
       {addGoalFrom ? <AddGoalChooser items={summary.items} from={addGoalFrom} /> : null}
       {items.length === 0 ? (
-        <p>No goals on these items yet.</p>
+        <p>{NO_PLAN_GOALS}</p>
       ) : (
         <ul className="divide-y divide-border rounded-lg border border-border">
           {items.map((item) => (

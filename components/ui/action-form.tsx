@@ -6,17 +6,24 @@ import { FormMessage } from './form-message';
 
 export type FormAction = (previous: ActionResult, form: FormData) => Promise<ActionResult>;
 
-type Props = { action: FormAction; className?: string; children: React.ReactNode };
+type Props = {
+  action: FormAction;
+  className?: string;
+  /** The fields and the button; a function of whether the action is running, for a button that says so. */
+  children: React.ReactNode | ((pending: boolean) => React.ReactNode);
+};
 
 /**
  * A form whose whole interface is its fields and a button: what the action
  * answers (done, or why nothing changed) is shown after them and announced.
+ * Confirmations (ending a session, deleting an assessment) are this form
+ * with a hidden id and a button.
  */
 export function ActionForm({ action, className, children }: Props) {
-  const [state, formAction] = useActionState(action, { ok: true });
+  const [state, formAction, pending] = useActionState(action, { ok: true });
   return (
     <form action={formAction} className={className}>
-      {children}
+      {typeof children === 'function' ? children(pending) : children}
       {state.message ? <FormMessage tone={state.ok ? 'success' : 'error'}>{state.message}</FormMessage> : null}
     </form>
   );

@@ -15,12 +15,11 @@ import {
 } from '@/lib/data/sign-in-throttle';
 import { findCredentials } from '@/lib/data/users';
 import { signInSchema } from '@/lib/validation/auth';
+import { INVALID_CREDENTIALS } from '@/lib/auth/sign-in-messages';
 
 export type Authenticated = { id: string; email: string; name: string | null };
 export type AuthenticationResult = { ok: true; user: Authenticated } | { ok: false; message: string };
 
-// One message for an unknown address and a wrong password alike.
-export const INVALID_CREDENTIALS = 'That email and password do not match an account. Check both and try again.';
 
 export function tooManyAttempts(until: Date, now = new Date()): string {
   const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1_000));

@@ -6,6 +6,7 @@ import { headers } from 'next/headers';
 import { authenticateWithPassword } from '@/lib/auth/authenticate';
 import { clientInfo } from '@/lib/auth/client-info';
 import { redirectTarget } from '@/lib/auth/redirect-target';
+import { SIGN_IN_FAILED } from '@/lib/auth/sign-in-messages';
 import { ensureAuthSecret } from '@/lib/auth/secret';
 import { recordAuditEvent } from '@/lib/data/audit';
 import { isDatabaseUnavailable } from '@/lib/db/health';
@@ -88,7 +89,7 @@ export function authOptions(): AuthOptions {
         ).catch(async (error: unknown) => {
           // next-auth puts a thrown message in the sign-in page's URL: never the database's own.
           console.error('sign-in', error);
-          throw new Error((await isDatabaseUnavailable()) ? UNAVAILABLE_MESSAGE : 'Could not sign you in just now. Try again.');
+          throw new Error((await isDatabaseUnavailable()) ? UNAVAILABLE_MESSAGE : SIGN_IN_FAILED);
         });
         // next-auth hands a thrown message back to the sign-in form.
         if (!result.ok) throw new Error(result.message);

@@ -10,7 +10,7 @@ import { findActiveSession, type ActiveSession } from '@/lib/data/sessions';
  * session's row is active, so signing out, "sign out everywhere", a password
  * change and account deletion take effect on the next request, not at token expiry.
  */
-export const getSession = cache(async (): Promise<ActiveSession | null> => {
+const getSession = cache(async (): Promise<ActiveSession | null> => {
   const claims = await readSessionClaims();
   return claims ? findActiveSession(claims.sid, claims.sub) : null;
 });

@@ -1,10 +1,11 @@
 import { sameOriginPath } from '@/lib/auth/redirect-target';
+import { INVALID_CREDENTIALS, NO_PROVIDER_EMAIL, UNVERIFIED_PROVIDER_EMAIL } from '@/lib/auth/sign-in-messages';
 
 // next-auth redirects here with an error code, or with the message our own
 // sign-in callback chose. Codes become sentences; anything else is shown only
 // if it is a sentence we could have written, never raw input.
 const CODES: Record<string, string> = {
-  CredentialsSignin: 'That email and password do not match an account. Check both and try again.',
+  CredentialsSignin: INVALID_CREDENTIALS,
   AccessDenied: 'Sign-in was refused.',
   OAuthSignin: 'Could not reach your identity provider. Try again.',
   OAuthCallback: 'Your identity provider did not complete the sign-in. Try again.',
@@ -12,10 +13,7 @@ const CODES: Record<string, string> = {
   SessionRequired: 'Sign in to continue.',
 };
 
-const OUR_MESSAGES = [
-  'The identity provider did not share an email address.',
-  'The identity provider has not verified this email address.',
-];
+const OUR_MESSAGES = [NO_PROVIDER_EMAIL, UNVERIFIED_PROVIDER_EMAIL];
 
 export function signInErrorMessage(error: unknown): string | undefined {
   if (typeof error !== 'string' || error === '') return undefined;

@@ -8,14 +8,15 @@ const keySchema = z
 
 const prose = z.string().trim().min(1);
 
-export const LEVELS = [1, 2, 3, 4, 5] as const;
-export const levelSchema = z.literal(LEVELS);
-export type Level = z.infer<typeof levelSchema>;
+// A level is a whole number from 1 up: every scale starts at level 1 (the
+// database holds to that), and how far it runs is the content's own `scale`,
+// against which the refinement below checks every level the content names.
+const levelSchema = z.number().int().positive();
 
 // A level as a reviewer can check it: a one-line summary to rate from, the
 // full description, what someone could point to (signals) and what evidence
 // of it looks like. The rule for meeting only some signals is stated with them.
-export const descriptorSchema = z
+const descriptorSchema = z
   .object({
     summary: prose.max(160).regex(/^[^\n]+$/, 'A summary is one line'),
     text: prose,
@@ -24,15 +25,13 @@ export const descriptorSchema = z
   })
   .strict();
 
-const descriptorsSchema = z
-  .object({ 1: descriptorSchema, 2: descriptorSchema, 3: descriptorSchema, 4: descriptorSchema, 5: descriptorSchema })
-  .strict();
-
+// One descriptor per level of the scale, keyed by the level.
+const descriptorsSchema = z.record(z.string().regex(/^[1-9][0-9]*$/, 'Descriptors are keyed by their level'), descriptorSchema);
 
 // Two targets per item: "ready to step up" is what a credible Head of
 // Engineering candidate shows, "effective in the role" what the role asks once
 // in post. A must-have is an item the role cannot do without.
-export const targetsSchema = z
+const targetsSchema = z
   .object({
     stepUp: levelSchema,
     inRole: levelSchema,
@@ -43,7 +42,7 @@ export const targetsSchema = z
   .strict()
   .refine((targets) => targets.stepUp <= targets.inRole, { message: 'The step-up target cannot be above the in-role target', path: ['stepUp'] });
 
-export const itemContentSchema = z
+const itemContentSchema = z
   .object({
     key: keySchema,
     // Areas have their name in the source; behaviours are one sentence each, so
@@ -62,7 +61,7 @@ export const itemContentSchema = z
   })
   .strict();
 
-export const sectionContentSchema = z
+const sectionContentSchema = z
   .object({
     key: keySchema,
     title: prose,
@@ -73,7 +72,7 @@ export const sectionContentSchema = z
   })
   .strict();
 
-export const resourceContentSchema = z
+const resourceContentSchema = z
   .object({
     key: keySchema,
     kind: z.enum(['BOOK', 'PROGRAMME']),
@@ -99,7 +98,7 @@ export const resourceContentSchema = z
 
 // Headway's reading of what each role shows, item by item: a level per item
 // key, or "in-role" for the framework's in-role targets.
-export const archetypeContentSchema = z
+const archetypeContentSchema = z
   .object({
     key: keySchema,
     name: prose,
@@ -113,9 +112,7 @@ export const frameworkContentSchema = z
   .object({
     name: prose,
     introduction: prose,
-    scale: z
-      .array(z.object({ level: levelSchema, name: prose, summary: prose }).strict())
-      .length(LEVELS.length),
+    scale: z.array(z.object({ level: levelSchema, name: prose, summary: prose }).strict()).min(2, 'A scale has at least two levels'),
     sections: z.array(sectionContentSchema).min(1),
     resources: z.array(resourceContentSchema),
     archetypes: z
@@ -140,8 +137,27 @@ export const frameworkContentSchema = z
         ctx.addIssue({ code: 'custom', message: `Scale step ${index + 1} must be level ${index + 1}` });
       }
     });
+    const levels = content.scale.map((step) => step.level);
+    const checkLevel = (level: number, where: string) => {
+      if (!levels.includes(level)) ctx.addIssue({ code: 'custom', message: `${where}: level ${level} is not on the scale` });
+    };
+    for (const item of content.sections.flatMap((section) => section.items)) {
+      checkLevel(item.targets.stepUp, `Item "${item.key}" step-up target`);
+      checkLevel(item.targets.inRole, `Item "${item.key}" in-role target`);
+      const described = Object.keys(item.descriptors).map(Number);
+      for (const level of levels.filter((level) => !described.includes(level))) {
+        ctx.addIssue({ code: 'custom', message: `Item "${item.key}" has no descriptor for level ${level}` });
+      }
+      for (const level of described.filter((level) => !levels.includes(level))) {
+        ctx.addIssue({ code: 'custom', message: `Item "${item.key}" describes level ${level}, which is not on the scale` });
+      }
+    }
+    for (const resource of content.resources) {
+      for (const help of resource.helps) checkLevel(help.level, `Resource "${resource.key}" on "${help.itemKey}"`);
+    }
     for (const link of content.archetypes.links) {
       if (link.levels === 'in-role') continue;
+      for (const [key, level] of Object.entries(link.levels)) checkLevel(level, `Archetype "${link.key}" on "${key}"`);
       const keys = Object.keys(link.levels);
       for (const key of itemKeys.filter((key) => !keys.includes(key))) {
         ctx.addIssue({ code: 'custom', message: `Archetype "${link.key}" gives no level for item "${key}"` });
@@ -166,4 +182,3 @@ export const frameworkContentSchema = z
 export type FrameworkContent = z.infer<typeof frameworkContentSchema>;
 export type ItemContent = z.infer<typeof itemContentSchema>;
 export type DescriptorContent = z.infer<typeof descriptorSchema>;
-export type ResourceContent = z.infer<typeof resourceContentSchema>;

@@ -3,8 +3,11 @@ import { answerBy, newDraftOf, ownAnswers, ownAssessment, ownAssessments, ownAss
 import { db } from '@/lib/db/db';
 import { Prisma, type AssessmentStatus } from '@/lib/generated/prisma/client';
 import type { AnswerState } from '@/lib/domain/assessment-readiness';
+import type { AssessmentDetail } from '@/lib/domain/assessment-view';
 import { readinessFromSections, type SectionTotals } from '@/lib/domain/readiness';
 import { READINESS_SUMS, readinessSumsSchema } from '@/lib/data/readiness-sums';
+import { getFrameworkVersionContent } from '@/lib/data/framework-version-content';
+import { isInScale, scaleOf, type RatingScale } from '@/lib/domain/rating-scale';
 import { DEFAULT_MEASURE, frameworkTarget } from '@/lib/domain/targets';
 import type { AnswerInput } from '@/lib/validation/assessment';
 import { z } from 'zod';
@@ -80,7 +83,7 @@ export async function startAssessment(viewer: Viewer, from: 'blank' | 'previous'
 
   const version = await client.frameworkVersion.findFirst({
     orderBy: { number: 'desc' },
-    select: { id: true, items: { select: { id: true, key: true, expectedLevel: true, stepUpLevel: true } } },
+    select: { id: true, levels: { select: { level: true } }, items: { select: { id: true, key: true, expectedLevel: true, stepUpLevel: true } } },
   });
   if (!version) return null;
 
@@ -97,6 +100,9 @@ export async function startAssessment(viewer: Viewer, from: 'blank' | 'previous'
   // choice the person made: a new draft starts from the step-up targets instead.
   const carriesTargets = previous?.measure != null;
   const measure = previous?.measure ?? DEFAULT_MEASURE;
+  // A level carried from a version with another scale comes only if the new scale has it.
+  const scale = scaleOf(version.levels);
+  const onScale = (level: number | null | undefined) => (level != null && isInScale(scale, level) ? level : undefined);
 
   try {
     const created = await client.assessment.create({
@@ -110,8 +116,8 @@ export async function startAssessment(viewer: Viewer, from: 'blank' | 'previous'
             return {
               ...answerBy(viewer),
               itemId: item.id,
-              targetLevel: (carriesTargets ? carried?.targetLevel : undefined) ?? frameworkTarget({ stepUpLevel: item.stepUpLevel, inRoleLevel: item.expectedLevel }, measure),
-              level: carried?.level ?? null,
+              targetLevel: (carriesTargets ? onScale(carried?.targetLevel) : undefined) ?? frameworkTarget({ stepUpLevel: item.stepUpLevel, inRoleLevel: item.expectedLevel }, measure),
+              level: onScale(carried?.level) ?? null,
               noOpportunity: carried?.noOpportunity ?? false,
               confidence: carried?.confidence ?? null,
               evidence: carried?.evidence ?? '',
@@ -147,8 +153,19 @@ export async function ownsAssessments(viewer: Viewer, ids: readonly string[]): P
   return (await db().assessment.count({ where: { ...ownAssessments(viewer), id: { in: unique } } })) === unique.length;
 }
 
+/**
+ * The rating scale of the framework version an assessment is pinned to, or
+ * null if the viewer may not change the assessment. A save is validated
+ * against it. One statement; the version's levels come from its cache.
+ */
+export async function getRatingScale(viewer: Viewer, assessmentId: string): Promise<RatingScale | null> {
+  const assessment = await db().assessment.findFirst({ where: ownAssessment(viewer, assessmentId), select: { frameworkVersionId: true } });
+  const version = assessment ? await getFrameworkVersionContent(assessment.frameworkVersionId) : null;
+  return version ? scaleOf(version.levels) : null;
+}
+
 /** One assessment with the framework version it was made on, or null if it is not the user's. */
-export async function getAssessment(viewer: Viewer, id: string) {
+export async function getAssessment(viewer: Viewer, id: string): Promise<AssessmentDetail | null> {
   return db().assessment.findFirst({
     where: ownAssessment(viewer, id),
     select: {
@@ -185,7 +202,6 @@ export async function getAssessment(viewer: Viewer, id: string) {
     },
   });
 }
-export type AssessmentDetail = NonNullable<Awaited<ReturnType<typeof getAssessment>>>;
 
 /**
  * The user's assessments, newest first, with what the history list shows:

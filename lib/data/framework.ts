@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import type { FrameworkView } from '@/lib/domain/framework-view';
 import { idSchema } from '@/lib/validation/assessment';
 
 const frameworkInclude = {
@@ -21,10 +22,8 @@ const frameworkInclude = {
   archetypes: { orderBy: { position: 'asc' } },
 } satisfies Prisma.FrameworkVersionInclude;
 
-export type Framework = Prisma.FrameworkVersionGetPayload<{ include: typeof frameworkInclude }>;
-
 /** The newest framework version: what a new assessment is made against. */
-export async function getCurrentFramework(): Promise<Framework | null> {
+export async function getCurrentFramework(): Promise<FrameworkView | null> {
   return db().frameworkVersion.findFirst({ orderBy: { number: 'desc' }, include: frameworkInclude });
 }
 

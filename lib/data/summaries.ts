@@ -5,6 +5,7 @@ import { getFrameworkVersionContent, getItemKeys, versionContentSelect } from '@
 import { listCurrentGoals } from '@/lib/data/goals';
 import type { GoalView } from '@/lib/domain/goals';
 import type { AssessedItems, SummarySource } from '@/lib/domain/summary';
+import type { ShareLinkRow } from '@/lib/domain/share-link-view';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TargetMeasure } from '@/lib/domain/targets';
 import { z } from 'zod';
@@ -36,8 +37,6 @@ export async function getSummarySource(viewer: Viewer, assessmentId: string, now
   const assessment = await findOwnAssessment(viewer, assessmentId);
   return assessment && summarySourceOf(viewer, assessment, now);
 }
-
-export type ShareLinkRow = { id: string; label: string; createdAt: Date; expiresAt: Date; revokedAt: Date | null };
 
 /** The owner's gap view: the summary source, and the assessment's share links (newest first) in the same statement as the assessment. */
 export async function getSummaryWithShareLinks(

@@ -4,6 +4,7 @@ import type { ClientInfo } from '@/lib/auth/client-info';
 import { ownAccount, ownSessions, type Viewer } from '@/lib/data/access';
 import { assessmentFields } from '@/lib/data/assessments';
 import { db } from '@/lib/db/db';
+import { NO_PROVIDER_EMAIL, UNVERIFIED_PROVIDER_EMAIL } from '@/lib/auth/sign-in-messages';
 import { goalFields } from '@/lib/data/goals';
 import { Prisma } from '@/lib/generated/prisma/client';
 
@@ -151,14 +152,14 @@ export async function signInWithExternalIdentity(profile: ExternalProfile): Prom
     select: { user: { select: { id: true } } },
   });
   if (known) return { outcome: 'existing', user: known.user };
-  if (!profile.email) return { outcome: 'refused', reason: 'The identity provider did not share an email address.' };
+  if (!profile.email) return { outcome: 'refused', reason: NO_PROVIDER_EMAIL };
   const email = profile.email.trim().toLowerCase();
   const identity = { provider: profile.provider, subject: profile.subject };
 
   const existing = await client.user.findUnique({ where: { email }, select: { id: true } });
   if (existing) {
     if (!profile.emailVerified) {
-      return { outcome: 'refused', reason: 'The identity provider has not verified this email address.' };
+      return { outcome: 'refused', reason: UNVERIFIED_PROVIDER_EMAIL };
     }
     await client.externalIdentity.create({ data: { ...identity, userId: existing.id } });
     await client.user.update({ where: { id: existing.id }, data: { emailVerified: new Date() } });

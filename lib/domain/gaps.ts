@@ -1,3 +1,5 @@
+import { widestGap, type RatingScale } from '@/lib/domain/rating-scale';
+
 // Where a person stands on each item against their target. "No opportunity
 // yet" and unrated are states of their own, never a gap computed from 0.
 
@@ -39,9 +41,10 @@ export function computeGaps(answers: readonly ItemAnswer[]): Gap[] {
 }
 
 /**
- * The length of a gap chart's scale in levels. Levels run 1 to 5, so a gap is
- * at most 4; the scale stays at 4 so charts compare across assessments.
+ * The length of a gap chart's axis in levels: the widest gap the rating scale
+ * allows, whatever the gaps drawn, so charts of one version compare across
+ * assessments.
  */
-export function gapScale(gaps: readonly (number | null)[]): number {
-  return Math.max(4, ...gaps.map((gap) => gap ?? 0));
+export function gapScale(scale: RatingScale, gaps: readonly (number | null)[]): number {
+  return Math.max(widestGap(scale), ...gaps.map((gap) => gap ?? 0));
 }

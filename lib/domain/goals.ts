@@ -25,7 +25,9 @@ export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = {
 
 /** Finished goals stay in summaries and on the home page for this long. */
 export const RECENTLY_FINISHED_DAYS = 90;
-export const REVIEW_INTERVAL_MONTHS = 3;
+const REVIEW_INTERVAL_MONTHS = 3;
+/** The default review interval as the app words it. */
+export const REVIEW_INTERVAL_TEXT = `${REVIEW_INTERVAL_MONTHS} months`;
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -51,7 +53,7 @@ export function overdueText(goal: { status: GoalStatus; targetDate: Date }, now:
 export const recentlyFinishedSince = (now: Date) => new Date(now.getTime() - RECENTLY_FINISHED_DAYS * DAY);
 
 /** Open goals first, soonest target first; then finished ones, latest first. */
-export function compareGoals(a: GoalView, b: GoalView): number {
+function compareGoals(a: GoalView, b: GoalView): number {
   if (isOpen(a) !== isOpen(b)) return isOpen(a) ? -1 : 1;
   if (isOpen(a)) return a.targetDate.getTime() - b.targetDate.getTime() || a.createdAt.getTime() - b.createdAt.getTime();
   return (b.finishedAt?.getTime() ?? 0) - (a.finishedAt?.getTime() ?? 0);

@@ -1,6 +1,6 @@
 import type { Gap } from '@/lib/domain/gaps';
 
-export const PRIORITY_COUNT = 3;
+const PRIORITY_COUNT = 3;
 
 export type PriorityAction = 'develop' | 'calibrate' | 'in-plan';
 

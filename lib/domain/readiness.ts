@@ -52,7 +52,7 @@ export const MUST_HAVE_SHORTFALL = 2;
 export const READINESS_MEASURE =
   'Each rated item counts 0% at level 1 and 100% at its target, in a straight line between and no more above it; each section is averaged, and the sections are then weighed as shown.';
 
-export function isRated(answer: Pick<ReadinessInput, 'level' | 'noOpportunity'>): answer is { level: number; noOpportunity: false } {
+function isRated(answer: Pick<ReadinessInput, 'level' | 'noOpportunity'>): answer is { level: number; noOpportunity: false } {
   return !answer.noOpportunity && answer.level !== null;
 }
 
@@ -65,7 +65,7 @@ export function closenessUnits(level: number, targetLevel: number): number {
 export const BLANK_EVIDENCE = /^[ \t\n\r\f\v]*$/;
 
 /** At or above target, yet with no evidence written or with low confidence. */
-export function isUnsupported(answer: ReadinessInput): boolean {
+function isUnsupported(answer: ReadinessInput): boolean {
   return isRated(answer) && answer.level >= answer.targetLevel && (BLANK_EVIDENCE.test(answer.evidence) || answer.confidence === 'LOW');
 }
 
@@ -73,13 +73,13 @@ export function isUnsupported(answer: ReadinessInput): boolean {
  * A must-have far below its target. The target is never taken lower than the
  * framework's step-up level, so lowering a personal target cannot hide it.
  */
-export function isMustHaveShort(answer: ReadinessInput): boolean {
+function isMustHaveShort(answer: ReadinessInput): boolean {
   if (!answer.mustHave || !isRated(answer)) return false;
   const target = Math.max(answer.targetLevel, answer.stepUpLevel ?? answer.targetLevel);
   return target - answer.level >= MUST_HAVE_SHORTFALL;
 }
 
-export const isBelowStepUp = (answer: Pick<ReadinessInput, 'targetLevel' | 'stepUpLevel'>) =>
+const isBelowStepUp = (answer: Pick<ReadinessInput, 'targetLevel' | 'stepUpLevel'>) =>
   answer.stepUpLevel !== null && answer.targetLevel < answer.stepUpLevel;
 
 /** The whole-number sums readiness is made from for one section; the database can add them up as well as this code can. */

@@ -2,6 +2,7 @@ import { groupGoalsByItem, isOpen, type GoalView } from '@/lib/domain/goals';
 import { computeGaps, type Confidence, type Gap, type ItemAnswer } from '@/lib/domain/gaps';
 import { listOpportunities, pickPriorities, type Opportunity, type OpportunityPrompt, type Priority } from '@/lib/domain/priorities';
 import { readReadiness } from '@/lib/domain/reading';
+import { scaleOf, type RatingScale } from '@/lib/domain/rating-scale';
 import { computeReadiness, computeSectionReadiness, type Readiness } from '@/lib/domain/readiness';
 import { describeMeasure, frameworkTarget, type TargetMeasure } from '@/lib/domain/targets';
 
@@ -54,6 +55,8 @@ export type SummaryItem = SummarySourceItem & {
 export type DevelopmentSummary = {
   assessment: SummarySource['assessment'];
   owner: SummarySource['owner'];
+  /** The rating scale of the framework version the assessment is pinned to. */
+  scale: RatingScale;
   items: SummaryItem[];
   readiness: Readiness;
   sections: { key: string; title: string; weight: number; readiness: Readiness }[];
@@ -113,6 +116,7 @@ export function buildSummary(source: SummarySource): DevelopmentSummary {
   return {
     assessment: source.assessment,
     owner: source.owner,
+    scale: scaleOf(source.levelNames),
     items,
     readiness,
     sections,

@@ -12,5 +12,3 @@ export const GOAL_STATUSES = Object.values(GoalStatus);
 
 /** A goal still being worked on: what the plan counts as open and the home page as due. */
 export const OPEN_STATUSES: readonly GoalStatus[] = [GoalStatus.NOT_STARTED, GoalStatus.IN_PROGRESS];
-
-export const isOpenStatus = (status: GoalStatus) => OPEN_STATUSES.includes(status);

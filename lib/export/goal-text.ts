@@ -1,4 +1,4 @@
-import { GOAL_STATUS_LABELS, overdueText } from '@/lib/domain/goals';
+import { GOAL_STATUS_LABELS, overdueText, RECENTLY_FINISHED_DAYS } from '@/lib/domain/goals';
 import type { SummaryGoal } from '@/lib/domain/summary';
 import { formatDate } from '@/lib/format/dates';
 
@@ -11,4 +11,6 @@ export function goalState(goal: SummaryGoal, now: Date): string {
   return `${GOAL_STATUS_LABELS[goal.status]}, due ${formatDate(goal.targetDate)}${overdue ? ` (${overdue})` : ''}`;
 }
 
-export const PLAN_INTRO = 'Open goals, and goals finished in the last 90 days, on the items of this assessment.';
+export const NO_PLAN_GOALS = 'No goals on these items yet.';
+
+export const PLAN_INTRO = `Open goals, and goals finished in the last ${RECENTLY_FINISHED_DAYS} days, on the items of this assessment.`;

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { Confidence, GoalStatus } from '@/lib/domain/vocabulary';
 import { READINESS_MEASURE, readinessHeadline } from '@/lib/domain/readiness';
+import { isInScale } from '@/lib/domain/rating-scale';
 import type { DevelopmentSummary } from '@/lib/domain/summary';
 
-const level = z.number().int().min(1).max(5);
+// A level's bounds are the export's own `assessment.scale`, checked below.
+const level = z.number().int().positive();
 
 export const summaryExportSchema = z
   .object({
@@ -19,6 +21,8 @@ export const summaryExportSchema = z
         frameworkVersion: z.number().int().min(1),
         // Null for assessments made before the framework had two targets.
         measure: z.enum(['STEP_UP', 'IN_ROLE']).nullable(),
+        // The rating scale of the framework version the assessment was made on.
+        scale: z.object({ min: level, max: level }).strict(),
       })
       .strict(),
     readiness: z
@@ -84,7 +88,18 @@ export const summaryExportSchema = z
         .strict(),
     ),
   })
-  .strict();
+  .strict()
+  .superRefine((summary, ctx) => {
+    const { scale } = summary.assessment;
+    summary.items.forEach((item, index) => {
+      for (const field of ['level', 'targetLevel'] as const) {
+        const value = item[field];
+        if (value !== null && !isInScale(scale, value)) {
+          ctx.addIssue({ code: 'custom', path: ['items', index, field], message: `Level ${value} is not on the scale ${scale.min} to ${scale.max}` });
+        }
+      }
+    });
+  });
 
 export type SummaryExport = z.infer<typeof summaryExportSchema>;
 
@@ -101,6 +116,7 @@ export function summaryToJson(summary: DevelopmentSummary, exportedAt = new Date
       submittedAt: assessment.submittedAt?.toISOString() ?? null,
       frameworkVersion: assessment.frameworkVersion,
       measure: assessment.measure,
+      scale: summary.scale,
     },
     readiness: {
       ...summary.readiness,

@@ -5,7 +5,7 @@ import { describeReadiness, READINESS_MEASURE } from '@/lib/domain/readiness';
 import { sectionShare } from '@/lib/domain/section-share';
 import type { DevelopmentSummary } from '@/lib/domain/summary';
 import { formatDate } from '@/lib/format/dates';
-import { goalState, PLAN_INTRO } from '@/lib/export/goal-text';
+import { goalState, NO_PLAN_GOALS, PLAN_INTRO } from '@/lib/export/goal-text';
 import { escapeMarkdownInline, escapeMarkdownLine } from '@/lib/export/markdown-escape';
 
 export function summaryToMarkdown(summary: DevelopmentSummary, now = new Date()): string {
@@ -43,7 +43,7 @@ export function summaryToMarkdown(summary: DevelopmentSummary, now = new Date())
     }
   }
   lines.push('', '## Development plan', '', PLAN_INTRO, '');
-  if (summary.goals.length === 0) lines.push('No goals on these items yet.');
+  if (summary.goals.length === 0) lines.push(NO_PLAN_GOALS);
   let item: string | null = null;
   for (const goal of summary.goals) {
     if (goal.itemKey !== item) {

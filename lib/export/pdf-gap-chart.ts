@@ -1,5 +1,6 @@
 import { gapLabel } from '@/lib/domain/gap-labels';
 import { gapScale, type Gap } from '@/lib/domain/gaps';
+import type { RatingScale } from '@/lib/domain/rating-scale';
 import { COLOURS, contentWidth, ensureSpace, left, SIZES, setFont, type Doc } from '@/lib/export/pdf-layout';
 
 const CODE_WIDTH = 24;
@@ -14,12 +15,12 @@ const AXIS_HEIGHT = 20;
  * at target, with no opportunity yet or unrated carry their label and no bar:
  * a bar of 0 would read as a rating.
  */
-export function drawGapChart(doc: Doc, gaps: readonly Gap[], codes: ReadonlyMap<string, string>): void {
+export function drawGapChart(doc: Doc, gaps: readonly Gap[], codes: ReadonlyMap<string, string>, ratingScale: RatingScale): void {
   const x0 = left(doc);
   const width = contentWidth(doc);
   const barX = x0 + CODE_WIDTH + TITLE_WIDTH + GUTTER;
   const barWidth = width - CODE_WIDTH - TITLE_WIDTH - GUTTER - LABEL_WIDTH;
-  const scale = gapScale(gaps.map((gap) => gap.gap));
+  const scale = gapScale(ratingScale, gaps.map((gap) => gap.gap));
 
   setFont(doc, 'body', SIZES.small);
   const rows = gaps.map((gap) => ({ gap, height: Math.max(16, doc.heightOfString(gap.title, { width: TITLE_WIDTH }) + 6) }));

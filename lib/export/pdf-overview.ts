@@ -28,7 +28,7 @@ export function drawOverview(doc: Doc, summary: DevelopmentSummary, codes: Reado
     size: SIZES.small,
     colour: COLOURS.muted,
   });
-  drawGapChart(doc, summary.gaps, codes);
+  drawGapChart(doc, summary.gaps, codes, summary.scale);
   drawPriorities(doc, summary, codes);
 }
 

@@ -8,7 +8,7 @@ import { COLOURS, PAGE, SIZES, setFont, type Doc } from '@/lib/export/pdf-layout
 import { drawOverview, ownerLabel, statusLabel } from '@/lib/export/pdf-overview';
 import { drawPlan } from '@/lib/export/pdf-plan';
 
-export const DRAFT_MARKER = 'DRAFT – not submitted';
+const DRAFT_MARKER = 'DRAFT – not submitted';
 
 /**
  * The development summary as an A4 PDF: the summary at a glance on the first

@@ -25,7 +25,10 @@ export type ActionSuccess<Data = undefined> = { ok: true; message?: string } & (
  */
 export type ActionResult<Data = undefined, Detail = never> = ActionSuccess<Data> | ActionFailure<Detail>;
 
-export function invalid(error: z.ZodError, message = 'Check the highlighted fields.', values?: Record<string, string>): ActionFailure {
+/** What a form says when its fields show what is wrong. */
+export const CHECK_FIELDS_MESSAGE = 'Check the highlighted fields.';
+
+export function invalid(error: z.ZodError, message = CHECK_FIELDS_MESSAGE, values?: Record<string, string>): ActionFailure {
   return { ok: false, reason: 'invalid', message, fieldErrors: z.flattenError(error).fieldErrors, values };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { answerSchema, idSchema, type AnswerInput } from '@/lib/validation/assessment';
+import type { RatingScale } from '@/lib/domain/rating-scale';
+import { answerSchemaFor, idSchema, type AnswerInput } from '@/lib/validation/assessment';
 import { NO_OPPORTUNITY } from '@/lib/validation/assessment-fields';
 
 // The no-JavaScript form posts every item at once, its fields named
@@ -15,11 +16,13 @@ export const answersFormSchema = z
   })
   .strict();
 
-/** Every posted item, validated; unparseable items are reported by id. */
+/** Every posted item, validated against the pinned version's `scale`; unparseable items are reported by id. */
 export function answersFromForm(
   assessmentId: string,
   items: Record<string, Record<string, string>>,
+  scale: RatingScale,
 ): { answers: AnswerInput[]; invalid: string[] } {
+  const answerSchema = answerSchemaFor(scale);
   const answers: AnswerInput[] = [];
   const invalid: string[] = [];
   for (const [itemId, fields] of Object.entries(items)) {

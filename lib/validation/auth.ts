@@ -16,7 +16,7 @@ export const passwordSchema = z
   .refine((value) => [...value].length >= PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters`)
   .refine((value) => [...value].length <= PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`);
 
-export const nameSchema = z
+const nameSchema = z
   .string()
   .trim()
   .max(100, 'A name is at most 100 characters')
@@ -27,9 +27,11 @@ export const nameSchema = z
 export const signUpSchema = z
   .object({ name: nameSchema, email: emailSchema, password: passwordSchema })
   .strict();
-export type SignUpInput = z.infer<typeof signUpSchema>;
 
 // Deliberately silent on whether the address is taken.
+/** A password the strength check refused: its field says why. */
+export const WEAK_PASSWORD_MESSAGE = 'Choose a stronger password.';
+
 export const SIGN_UP_REFUSED =
   'We could not create an account with these details. If you already have one, sign in instead.';
 
@@ -41,7 +43,6 @@ export const signInSchema = z
     password: z.string().min(1, 'Enter your password').max(PASSWORD_MAX * 4),
   })
   .strict();
-export type SignInInput = z.infer<typeof signInSchema>;
 
 export const changePasswordSchema = z
   .object({
@@ -49,7 +50,6 @@ export const changePasswordSchema = z
     newPassword: passwordSchema,
   })
   .strict();
-export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
 export const deleteAccountSchema = z
   .object({

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { expect, test } from 'vitest';
 import { FrameworkItem } from '@/components/framework/framework-item';
 import { frameworkContent } from '@/lib/content/framework-content';
+import { describedLevels, descriptorAt } from '@/tests/support/content';
 
 const content = frameworkContent.sections[0]!.items[0]!;
 const levels = frameworkContent.scale.map((step) => ({ id: `level-${step.level}`, frameworkVersionId: 'v1', ...step }));
@@ -22,7 +23,7 @@ const item = {
   reflectionPrompts: content.reflectionPrompts,
   opportunityStretch: content.opportunity.stretch,
   opportunityQuestion: content.opportunity.question,
-  descriptors: ([1, 2, 3, 4, 5] as const).map((level) => ({ id: `d${level}`, itemId: 'item-1', level, ...content.descriptors[level] })),
+  descriptors: describedLevels(content).map((descriptor) => ({ id: `d${descriptor.level}`, itemId: 'item-1', ...descriptor })),
 };
 
 test('shows the item with both targets and why, and its five levels on request with their summaries and signals', async () => {
@@ -31,17 +32,17 @@ test('shows the item with both targets and why, and its five levels on request w
   expect(within(article).getByText(content.description)).toBeVisible();
   expect(article).toHaveTextContent('Ready to step up: level 3. Effective in the role: level 4.');
   expect(article).toHaveTextContent(content.targets.why);
-  expect(within(article).getByText(content.descriptors[1].text)).not.toBeVisible();
+  expect(within(article).getByText(descriptorAt(content, 1).text)).not.toBeVisible();
 
   await userEvent.click(within(article).getByText('What each level looks like'));
 
   const levelsList = within(article).getByRole('list');
   const entries = within(levelsList).getAllByRole('listitem');
   expect(entries).toHaveLength(5);
-  expect(entries[0]).toHaveTextContent(`Level 1 · Not yet${content.descriptors[1].summary}${content.descriptors[1].text}`);
+  expect(entries[0]).toHaveTextContent(`Level 1 · Not yet${descriptorAt(content, 1).summary}${descriptorAt(content, 1).text}`);
   expect(entries[2]).toHaveTextContent('Level 3 · Developing (ready to step up)');
   expect(entries[3]).toHaveTextContent('Level 4 · Established (effective in the role)');
-  expect(entries[3]).toHaveTextContent(content.descriptors[4].signals[0]!);
+  expect(entries[3]).toHaveTextContent(descriptorAt(content, 4).signals[0]!);
 });
 
 test('an item of a version before the two targets keeps its single expected level', async () => {

@@ -110,7 +110,9 @@ describe('the drawings', () => {
     const { container } = render(<GapCharts summary={summaryOf(answers)} />);
     const rows = [...container.querySelectorAll('[data-chart="gaps"] [data-bar]')];
     expect(rows.map((row) => row.getAttribute('data-bar'))).toEqual(['A4', 'B6', 'A1', 'B4', 'B2', 'B3', 'A2', 'A3', 'B5', 'A5', 'B1']);
-    const width = (row: Element | undefined) => row?.querySelector<HTMLElement>('span.rounded-r-sm')?.style.width ?? null;
+    // A bar stands just before its label: found by what the label says, not by how it is styled.
+    const width = (row: Element | undefined) =>
+      row ? ((within(row as HTMLElement).getByText(/(below|at|above) target|no opportunity yet|not rated/).previousElementSibling as HTMLElement | null)?.style.width ?? null) : null;
     expect(width(rows[0])).toMatch(/\b0\.75 \* \(100% - 9\.5rem\)/);
     expect(width(rows[2])).toMatch(/\b0\.5 \* \(100% - 9\.5rem\)/);
     expect(rows[0]).toHaveTextContent('3 levels below target');

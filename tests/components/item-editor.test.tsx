@@ -6,6 +6,7 @@ import { ItemEditor } from '@/components/assessment/item-editor';
 import type { AnswerState, EditorItem } from '@/components/assessment/types';
 import type { SaveAnswer } from '@/components/assessment/use-autosave';
 import { frameworkContent } from '@/lib/content/framework-content';
+import { describedLevels, descriptorAt } from '@/tests/support/content';
 import { answerSchema } from '@/lib/validation/assessment';
 
 const content = frameworkContent.sections[0]!.items[0]!;
@@ -16,7 +17,7 @@ const item: EditorItem = {
   description: content.description,
   expectedLevel: 4,
   stepUpLevel: 3,
-  descriptors: ([1, 2, 3, 4, 5] as const).map((level) => ({ level, ...content.descriptors[level] })),
+  descriptors: describedLevels(content),
   reflectionPrompts: content.reflectionPrompts,
 };
 const levels = frameworkContent.scale.map(({ level, name }) => ({ level, name }));
@@ -67,12 +68,12 @@ describe('the rating control', () => {
     const group = within(region).getByRole('group', { name: 'Where are you today?' });
     const options = within(group).getAllByRole('radio');
     expect(options).toHaveLength(6);
-    expect(within(group).getByRole('radio', { name: 'Level 2 · Emerging' })).toHaveAccessibleDescription(content.descriptors[2].summary);
+    expect(within(group).getByRole('radio', { name: 'Level 2 · Emerging' })).toHaveAccessibleDescription(descriptorAt(content, 2).summary);
     expect(within(group).getByRole('radio', { name: /^Level 3 · Developing\s*\(ready to step up\)$/ })).toHaveAccessibleDescription(
-      content.descriptors[3].summary,
+      descriptorAt(content, 3).summary,
     );
     expect(within(group).getByRole('radio', { name: /^Level 4 · Established\s*\(effective in the role\)$/ })).toHaveAccessibleDescription(
-      content.descriptors[4].summary,
+      descriptorAt(content, 4).summary,
     );
     expect(within(group).getByRole('radio', { name: /No opportunity yet/ })).toBeInTheDocument();
     expect(options.filter((option) => (option as HTMLInputElement).checked)).toHaveLength(0);
@@ -106,11 +107,11 @@ describe('what helps a rating', () => {
   test('shows each level\'s signals and examples on request, with the rule for meeting only some', async () => {
     const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
     const { region } = renderEditor(fakeServer().save);
-    const signal = content.descriptors[3].signals[0]!;
+    const signal = descriptorAt(content, 3).signals[0]!;
     expect(within(region).getByText(signal)).not.toBeVisible();
     await user.click(within(region).getByText('Signals and evidence for each level'));
     expect(within(region).getByText(signal)).toBeVisible();
-    expect(within(region).getByText(content.descriptors[3].examples[0]!)).toBeVisible();
+    expect(within(region).getByText(descriptorAt(content, 3).examples[0]!)).toBeVisible();
     expect(region).toHaveTextContent('Choose the highest level whose signals you mostly show, and say in your evidence which of its signals are missing.');
   });
 

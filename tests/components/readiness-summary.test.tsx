@@ -2,8 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { PriorityList } from '@/components/gaps/priority-list';
 import { ReadinessSummary } from '@/components/gaps/readiness-summary';
-import type { GoalView } from '@/lib/domain/goals';
-import { summaryOf } from '../support/summary-fixture';
+import { goalOn, summaryOf } from '../support/summary-fixture';
 
 // Every item at its target of 4 with evidence, unless a case says otherwise; in framework order:
 // A1 Managing Managers … A5 Operating model, B1 AI adoption … B6 AI regulation.
@@ -15,18 +14,6 @@ const shown = (level: number | null, fields: { noOpportunity?: boolean; confiden
 });
 const atTarget = () => Array.from({ length: 11 }, () => shown(4));
 
-const goal = (itemKey: string): GoalView => ({
-  id: 'goal-1',
-  itemKey,
-  action: 'Coach two leads through calibration',
-  successMeasure: 'They run the next one without me',
-  targetDate: new Date('2027-03-31T00:00:00Z'),
-  status: 'IN_PROGRESS',
-  finishedAt: null,
-  createdAt: new Date('2027-01-01T09:00:00Z'),
-  resources: [],
-  notes: [],
-});
 
 describe('the readiness summary', () => {
   test('a must-have far below target reads "not yet ready" whatever the average, and states the measure and coverage', () => {
@@ -68,7 +55,7 @@ describe('the priorities', () => {
   test('an item with an open goal says "in your plan" and links to it instead of proposing a second goal', () => {
     const answers = atTarget();
     answers[0] = shown(3);
-    render(<PriorityList summary={summaryOf(answers, undefined, [goal('managing-managers')])} addGoalFrom="assessment-0001" />);
+    render(<PriorityList summary={summaryOf(answers, undefined, [goalOn('managing-managers')])} addGoalFrom="assessment-0001" />);
     const priority = screen.getByRole('heading', { name: /Managing Managers/ }).closest('li')!;
     expect(within(priority).getByText(/^In your plan/)).toBeVisible();
     expect(within(priority).getByRole('link', { name: 'See Managing Managers in your plan' })).toHaveAttribute('href', '/plan#item-managing-managers-heading');

@@ -2,25 +2,12 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { SummaryPlan } from '@/components/plan/summary-plan';
 import { frameworkContent } from '@/lib/content/framework-content';
-import type { GoalView } from '@/lib/domain/goals';
-import { summaryOf } from '../support/summary-fixture';
+import { goalOn, summaryOf } from '../support/summary-fixture';
 
 const items = frameworkContent.sections.flatMap((section) => section.items);
 const answers = items.map((_, index) => ({ level: (index % 4) + 1 }));
 const now = new Date('2027-04-10T12:00:00Z');
 
-const goal = (id: string, itemKey: string, action: string): GoalView => ({
-  id,
-  itemKey,
-  action,
-  successMeasure: 'Someone else could check it',
-  targetDate: new Date('2027-03-31T00:00:00Z'),
-  status: 'IN_PROGRESS',
-  finishedAt: null,
-  createdAt: new Date('2027-01-01T09:00:00Z'),
-  resources: [],
-  notes: [],
-});
 
 describe('the development plan of a summary', () => {
   test('the owner can start a goal on any item from one form that works without script, each option saying its gap', () => {
@@ -46,7 +33,7 @@ describe('the development plan of a summary', () => {
   });
 
   test('lists only the items that have goals, each goal with its status and due date', () => {
-    const summary = summaryOf(answers, undefined, [goal('g1', items[2]!.key, 'Run a culture retro'), goal('g2', items[2]!.key, 'Write the values down'), goal('g3', items[0]!.key, 'Coach one lead')]);
+    const summary = summaryOf(answers, undefined, [goalOn(items[2]!.key, { id: 'g1', action: 'Run a culture retro' }), goalOn(items[2]!.key, { id: 'g2', action: 'Write the values down' }), goalOn(items[0]!.key, { id: 'g3', action: 'Coach one lead' })]);
     render(<SummaryPlan summary={summary} now={now} addGoalFrom="assessment-0001" />);
     const section = screen.getByRole('region', { name: 'Development plan' });
     const headings = within(section).getAllByRole('heading', { level: 3 });
@@ -60,7 +47,7 @@ describe('the development plan of a summary', () => {
   });
 
   test('a shared summary shows the goals but no way to add one', () => {
-    const summary = summaryOf(answers, undefined, [goal('g1', items[1]!.key, 'Draft the strategy')]);
+    const summary = summaryOf(answers, undefined, [goalOn(items[1]!.key, { id: 'g1', action: 'Draft the strategy' })]);
     render(<SummaryPlan summary={summary} now={now} />);
     const section = screen.getByRole('region', { name: 'Development plan' });
     expect(within(section).queryByRole('combobox')).toBeNull();

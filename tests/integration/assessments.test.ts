@@ -14,7 +14,7 @@ import type { AnswerState } from '@/lib/domain/assessment-readiness';
 import { db } from '@/lib/db/db';
 import { loadFrameworkContent } from '@/lib/data/framework-loader';
 import { readinessOfAnswers } from '@/lib/domain/assessment-readiness';
-import { answerSchema, type AnswerInput } from '@/lib/validation/assessment';
+import { answerSchema, answerSchemaFor, type AnswerInput } from '@/lib/validation/assessment';
 import { seedUser } from '../support/users';
 
 type User = Awaited<ReturnType<typeof seedUser>>;
@@ -177,7 +177,7 @@ describe('saving answers', () => {
     const user = await seedUser();
     const { assessmentId } = await startDraft(user);
     const edited = structuredClone(frameworkContent);
-    edited.sections[0]!.items[0]!.descriptors[1].text = 'A reworded first-level descriptor for a newer framework version of this item.';
+    edited.sections[0]!.items[0]!.descriptors[1]!.text = 'A reworded first-level descriptor for a newer framework version of this item.';
     await loadFrameworkContent(db(), edited);
     const newer = await db().frameworkItem.findFirst({ where: { frameworkVersion: { number: 2 } }, select: { id: true } });
     expect(await saveAnswer(user, change(assessmentId, newer!.id, 0))).toEqual({ kind: 'not-found' });
@@ -186,7 +186,7 @@ describe('saving answers', () => {
     // The draft keeps its version; a new draft after submitting gets the newer one.
     const pinned = (await getAssessment(user, assessmentId))!;
     expect(pinned.frameworkVersion.number).toBe(1);
-    expect(pinned.frameworkVersion.sections[0]!.items[0]!.descriptors[0]!.text).toBe(frameworkContent.sections[0]!.items[0]!.descriptors[1].text);
+    expect(pinned.frameworkVersion.sections[0]!.items[0]!.descriptors[0]!.text).toBe(frameworkContent.sections[0]!.items[0]!.descriptors[1]!.text);
     await submitAssessment(user, assessmentId, pinned.frameworkVersion.sections.flatMap((s) => s.items.map((i) => i.key)));
     const next = await startDraft(user, 'previous');
     expect(next.assessment.frameworkVersion.number).toBe(2);
@@ -373,7 +373,7 @@ describe('bad input', () => {
     ['an extra field', { userId: 'someone-else' }, /Unrecognized key/],
     ['a malformed id', { itemId: "x'; DROP TABLE" }, /Not a valid id/],
   ])('refuses %s with a clear message', (_, fields, message) => {
-    const result = answerSchema.safeParse({
+    const result = answerSchemaFor({ min: 1, max: 5 }).safeParse({
       assessmentId: 'a1',
       itemId: 'i1',
       baseRevision: 0,
@@ -386,5 +386,14 @@ describe('bad input', () => {
     });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.message).join(' ')).toMatch(message);
+  });
+
+  test.each([
+    [{ min: 1, max: 3 }, 4, 'Choose a level from 1 to 3'],
+    [{ min: 1, max: 7 }, 8, 'Choose a level from 1 to 7'],
+  ])('bounds a level by the scale it is given (%o)', (scale, outside, message) => {
+    const answer = { assessmentId: 'a1', itemId: 'i1', baseRevision: 0, noOpportunity: false, targetLevel: scale.max, confidence: null, evidence: '' };
+    expect(answerSchemaFor(scale).safeParse({ ...answer, level: scale.max }).success).toBe(true);
+    expect(answerSchemaFor(scale).safeParse({ ...answer, level: outside }).error?.issues.map((issue) => issue.message)).toEqual([message]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { authenticateWithPassword, INVALID_CREDENTIALS } from '@/lib/auth/authenticate';
+import { authenticateWithPassword } from '@/lib/auth/authenticate';
+import { INVALID_CREDENTIALS } from '@/lib/auth/sign-in-messages';
 import { db } from '@/lib/db/db';
 import {
   ACCOUNT_FIRST_DELAY_MS,

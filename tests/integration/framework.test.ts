@@ -68,7 +68,7 @@ describe('the framework in the database', () => {
     const first = framework.sections[0]!.items[0]!;
     expect(first).toMatchObject({ key: 'managing-managers', stepUpLevel: 3, expectedLevel: 4, mustHave: true });
     expect(first.reflectionPrompts).toEqual(frameworkContent.sections[0]!.items[0]!.reflectionPrompts);
-    expect(first.descriptors[2]).toMatchObject(frameworkContent.sections[0]!.items[0]!.descriptors[3]);
+    expect(first.descriptors[2]).toMatchObject(frameworkContent.sections[0]!.items[0]!.descriptors[3]!);
 
     const em = (await getArchetype('engineering-manager'))!;
     const hoe = (await getArchetype('head-of-engineering'))!;
@@ -94,7 +94,7 @@ describe('the framework in the database', () => {
       orderBy: { position: 'asc' },
     });
     const edited = structuredClone(frameworkContent);
-    edited.sections[0]!.items[0]!.descriptors[2].text = 'A rewritten descriptor for the second level, specific enough to be observable in practice.';
+    edited.sections[0]!.items[0]!.descriptors[2]!.text = 'A rewritten descriptor for the second level, specific enough to be observable in practice.';
 
     expect(await loadFrameworkContent(client, edited)).toEqual({ versionNumber: 2, created: true });
     expect(await loadFrameworkContent(client, edited)).toEqual({ versionNumber: 2, created: false });

@@ -1,15 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 const committedCopy = path.resolve(import.meta.dirname, '../../lib/content/source/head-of-engineering.txt');
-export const sharedSeed = path.resolve(import.meta.dirname, '../../../shared/seeds/000_30c0e370150ac752.txt');
 
 export function readSeedSource(): string {
   return readFileSync(committedCopy, 'utf8');
-}
-
-export function readSharedSeed(): string | null {
-  return existsSync(sharedSeed) ? readFileSync(sharedSeed, 'utf8') : null;
 }
 
 /**

@@ -59,3 +59,20 @@ export function summaryOf(answers: Answer[], previousLevels?: (number | null)[],
   };
   return buildSummary(source);
 }
+
+/** An open goal on `itemKey`, due at the end of March 2027; `fields` set anything else. */
+export function goalOn(itemKey: string, fields: Partial<GoalView> = {}): GoalView {
+  return {
+    id: 'goal-1',
+    itemKey,
+    action: 'Coach two leads through calibration',
+    successMeasure: 'They run the next one without me',
+    targetDate: new Date('2027-03-31T00:00:00Z'),
+    status: 'IN_PROGRESS',
+    finishedAt: null,
+    createdAt: new Date('2027-01-01T09:00:00Z'),
+    resources: [],
+    notes: [],
+    ...fields,
+  };
+}

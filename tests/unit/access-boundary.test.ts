@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { listSourceFiles } from '../support/source-files';
+import { findLines, readSources } from '../support/source-files';
 
 // Who may read or change whose data is decided in lib/data/access.ts alone.
 // An ownership condition written anywhere else is a second place that
@@ -16,9 +15,7 @@ const OWNERSHIP_CONDITIONS: [string, RegExp][] = [
   ['an owner column compared in hand-written SQL', /"(userId|subjectId|authorId|draftOwnerId)"\s*=\s*\$\{/],
 ];
 
-const sources = ['app', 'components', 'lib']
-  .flatMap((dir) => listSourceFiles(path.join(root, dir)))
-  .map((file) => ({ file: path.relative(root, file), text: readFileSync(file, 'utf8') }));
+const sources = readSources(root, ['app', 'components', 'lib']);
 
 describe('the access layer', () => {
   test('the scan reads the data layer, and finds the conditions in the access module itself', () => {
@@ -39,13 +36,6 @@ describe('the access layer', () => {
   });
 
   test('no ownership condition is written outside lib/data/access.ts', () => {
-    const found = sources
-      .filter(({ file }) => file !== ACCESS_MODULE)
-      .flatMap(({ file, text }) =>
-        text.split('\n').flatMap((line, index) =>
-          OWNERSHIP_CONDITIONS.filter(([, pattern]) => pattern.test(line)).map(([what]) => `${file}:${index + 1}: ${what}: ${line.trim()}`),
-        ),
-      );
-    expect(found).toEqual([]);
+    expect(findLines(sources.filter(({ file }) => file !== ACCESS_MODULE), OWNERSHIP_CONDITIONS)).toEqual([]);
   });
 });

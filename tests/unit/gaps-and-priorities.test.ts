@@ -148,10 +148,12 @@ describe('readReadiness', () => {
 
 describe('gapScale', () => {
   test.each([
-    ['no gaps at all', [], 4],
-    ['only unrated items', [null, null], 4],
-    ['gaps within the usual range', [3, 0, null, 1], 4],
-  ])('stays at four levels with %s, so charts compare across assessments', (_, gaps, expected) => {
-    expect(gapScale(gaps)).toBe(expected);
+    ['no gaps at all', { min: 1, max: 5 }, [], 4],
+    ['only unrated items', { min: 1, max: 5 }, [null, null], 4],
+    ['gaps within the usual range', { min: 1, max: 5 }, [3, 0, null, 1], 4],
+    ['a seven-level scale', { min: 1, max: 7 }, [2], 6],
+    ['a three-level scale', { min: 1, max: 3 }, [1, null], 2],
+  ])('spans the widest gap the scale allows with %s, so charts compare across assessments', (_, scale, gaps, expected) => {
+    expect(gapScale(scale, gaps)).toBe(expected);
   });
 });

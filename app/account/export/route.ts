@@ -2,6 +2,7 @@ import { clientInfo } from '@/lib/auth/client-info';
 import { getSessionUser } from '@/lib/auth/session';
 import { recordAuditEvent } from '@/lib/data/audit';
 import { exportAccountData } from '@/lib/data/users';
+import { exportFormat } from '@/lib/export/formats';
 import { answeringUnavailable } from '@/lib/http/unavailable';
 
 export const dynamic = 'force-dynamic';
@@ -15,7 +16,7 @@ export const GET = answeringUnavailable('account export', async (request: Reques
   const day = new Date().toISOString().slice(0, 10);
   return new Response(body, {
     headers: {
-      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Type': exportFormat('json').contentType,
       'Content-Disposition': `attachment; filename="headway-data-${day}.json"`,
       'Cache-Control': 'no-store',
     },

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
+import { frameworkContent } from '@/lib/content/framework-content';
 
 export const metadata: Metadata = { title: 'Benchmark: dynamic page' };
 
-const ROWS = Array.from({ length: 11 }, (_, index) => ({ key: `item-${index + 1}`, title: `Item ${index + 1}`, level: (index % 5) + 1 }));
+const ROWS = Array.from({ length: 11 }, (_, index) => ({ key: `item-${index + 1}`, title: `Item ${index + 1}`, level: frameworkContent.scale[index % frameworkContent.scale.length]?.level }));
 
 // Benchmark baseline: rendered on every request like the app's own pages, with
 // as many rows as the framework has items, but no database and no session.

@@ -1,9 +1,15 @@
 import type { Metadata } from 'next';
+import { frameworkContent } from '@/lib/content/framework-content';
+import { itemCodes } from '@/lib/domain/item-codes';
+import { scaleOf } from '@/lib/domain/rating-scale';
 import { RechartsRadar, type BenchRadarPoint } from './recharts-radar';
+
+const SCALE = scaleOf(frameworkContent.scale);
 
 export const metadata: Metadata = { title: 'Benchmark: one radar chart' };
 
-const POINTS: BenchRadarPoint[] = ['A1', 'A2', 'A3', 'A4', 'A5', 'B1', 'B2', 'B3', 'B4', 'B5', 'B6'].map((code, index) => ({
+const CODES = itemCodes(frameworkContent.sections.flatMap((section) => section.items.map((item) => ({ key: item.key, sectionKey: section.key }))));
+const POINTS: BenchRadarPoint[] = [...CODES.values()].map((code, index) => ({
   code,
   current: (index % 4) + 1,
   target: 4,
@@ -15,7 +21,7 @@ export default function RadarBenchPage() {
   return (
     <div className="space-y-4">
       <h1 className="text-3xl font-semibold tracking-tight">One radar chart</h1>
-      <RechartsRadar points={POINTS} />
+      <RechartsRadar points={POINTS} maxLevel={SCALE.max} />
     </div>
   );
 }

@@ -15,7 +15,7 @@ import { isOpen } from '@/lib/domain/goals';
 import { readinessOfAnswers } from '@/lib/domain/assessment-readiness';
 import { describeReadiness } from '@/lib/domain/readiness';
 import { formatDate } from '@/lib/format/dates';
-import { idSchema } from '@/lib/validation/assessment';
+import { FROZEN_MESSAGE, idSchema } from '@/lib/validation/assessment';
 import { deleteAssessmentAction } from '@/app/assessments/actions';
 
 export const metadata: Metadata = { title: 'Assessment' };
@@ -24,7 +24,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 const NOTICES: Record<string, { tone: 'success' | 'error'; text: string }> = {
   saved: { tone: 'success', text: 'Your answers are saved.' },
-  frozen: { tone: 'error', text: 'This assessment has been submitted, so its ratings can no longer change.' },
+  frozen: { tone: 'error', text: FROZEN_MESSAGE },
   'not-saved': { tone: 'error', text: 'Some items were not saved because they changed in another window. Check them and save again.' },
 };
 

@@ -20,12 +20,14 @@ export const createShareLinkAction = validatedAction(
   { echo: ['label'] },
 );
 
+const UNKNOWN_LINK = 'This link does not exist, or it is not yours.';
+
 export const revokeShareLinkAction = validatedAction(
   revokeShareSchema,
   async ({ linkId, assessmentId }, viewer) => {
-    if (!(await revokeShareLink(viewer, linkId))) return { ok: false, reason: 'not-found', message: 'This link does not exist, or it is not yours.' };
+    if (!(await revokeShareLink(viewer, linkId))) return { ok: false, reason: 'not-found', message: UNKNOWN_LINK };
     revalidatePath(`/assessments/${assessmentId}/gaps`);
     return { ok: true, message: 'Link revoked: it no longer opens anything.' };
   },
-  { invalid: 'This link does not exist, or it is not yours.' },
+  { invalid: UNKNOWN_LINK },
 );
