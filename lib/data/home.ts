@@ -51,6 +51,8 @@ const homeAssessmentSchema = z.object({
   status: z.enum(['DRAFT', 'SUBMITTED']),
   createdAt: z.date(),
   submittedAt: z.date().nullable(),
+  updatedAt: z.date(),
+  measure: z.enum(['STEP_UP', 'IN_ROLE']).nullable(),
 });
 
 /** The user's last two submitted assessments, newest first, and their draft if they have one, in one statement. */
@@ -58,12 +60,12 @@ async function findHomeAssessments(viewer: Viewer) {
   return z.array(homeAssessmentSchema).parse(
     await db().$queryRaw<unknown[]>`
       SELECT * FROM (
-        (SELECT id, status::text, "createdAt", "submittedAt" FROM "Assessment"
+        (SELECT id, status::text, "createdAt", "submittedAt", "updatedAt", measure::text FROM "Assessment"
          WHERE ${ownAssessmentsSql(viewer)} AND status = 'SUBMITTED'
          ORDER BY "submittedAt" DESC
          LIMIT 2)
         UNION ALL
-        (SELECT id, status::text, "createdAt", "submittedAt" FROM "Assessment"
+        (SELECT id, status::text, "createdAt", "submittedAt", "updatedAt", measure::text FROM "Assessment"
          WHERE ${ownDraftSql(viewer)} AND ${ownAssessmentsSql(viewer)})
       ) chosen
       ORDER BY "submittedAt" DESC NULLS LAST`,

@@ -80,6 +80,7 @@ function sourceWith(
     ),
     previous: null,
     goals,
+    priorityChoices: {},
   };
 }
 

@@ -56,6 +56,7 @@ export function summaryOf(answers: Answer[], previousLevels?: (number | null)[],
         }
       : null,
     goals: goals ?? [],
+    priorityChoices: {},
   };
   return buildSummary(source);
 }
