@@ -6,18 +6,19 @@ import type { PriorityChoiceInput } from '@/lib/validation/readiness-choices';
 export type PriorityChoiceOutcome = { kind: 'saved'; title: string } | { kind: 'not-found' };
 
 /**
- * Pins or dismisses one item among an assessment's priorities, or restores it
+ * Pins or dismisses one item (by its key) among an assessment's priorities, or restores it
  * to the rule (choice null). The item must be on the assessment's own
  * framework version, and the assessment the viewer's; the write checks both
  * in the same statement.
  */
-export async function setPriorityChoice(viewer: Viewer, { assessmentId, itemId, choice }: PriorityChoiceInput): Promise<PriorityChoiceOutcome> {
+export async function setPriorityChoice(viewer: Viewer, { assessmentId, itemKey, choice }: PriorityChoiceInput): Promise<PriorityChoiceOutcome> {
   const client = db();
   const item = await client.frameworkItem.findFirst({
-    where: { id: itemId, frameworkVersion: { assessments: { some: ownAssessment(viewer, assessmentId) } } },
-    select: { title: true },
+    where: { key: itemKey, frameworkVersion: { assessments: { some: ownAssessment(viewer, assessmentId) } } },
+    select: { id: true, title: true },
   });
   if (!item) return { kind: 'not-found' };
+  const itemId = item.id;
   if (choice === null) {
     await client.priorityChoice.deleteMany({ where: { ...ownPriorityChoices(viewer), assessmentId, itemId } });
     return { kind: 'saved', title: item.title };

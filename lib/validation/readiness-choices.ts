@@ -10,25 +10,27 @@ export const measureSchema = z
   .strict();
 export type MeasureInput = z.infer<typeof measureSchema>;
 
+const itemKeySchema = z.string().trim().min(1).max(80).regex(/^[a-z0-9-]+$/, 'Not an item of the framework');
+
 const PRIORITY_CHOICE_MESSAGE = 'Choose one item to pin, dismiss or restore';
 
 /**
  * Pinning, dismissing or restoring one priority. The page's buttons each
- * post their own name (pin, dismiss or restore) with the item's id as the
+ * post their own name (pin, dismiss or restore) with the item's key as the
  * value, so a form without JavaScript sends exactly the button pressed.
  */
 export const priorityChoiceSchema = z
   .object({
     assessmentId: idSchema,
-    pin: idSchema.optional(),
-    dismiss: idSchema.optional(),
-    restore: idSchema.optional(),
+    pin: itemKeySchema.optional(),
+    dismiss: itemKeySchema.optional(),
+    restore: itemKeySchema.optional(),
   })
   .strict()
   .refine((input) => [input.pin, input.dismiss, input.restore].filter((value) => value !== undefined).length === 1, { message: PRIORITY_CHOICE_MESSAGE })
   .transform(({ assessmentId, pin, dismiss, restore }) => ({
     assessmentId,
-    itemId: (pin ?? dismiss ?? restore)!,
+    itemKey: (pin ?? dismiss ?? restore)!,
     choice: pin ? ('PINNED' as const) : dismiss ? ('DISMISSED' as const) : null,
   }));
 export type PriorityChoiceInput = z.output<typeof priorityChoiceSchema>;
