@@ -135,6 +135,7 @@ export function PriorityList({ summary, addGoalFrom }: { summary: DevelopmentSum
           ))}
         </ol>
       )}
+      {owned ? <OtherGaps summary={summary} /> : null}
       {summary.opportunities.length > 0 ? (
         <section aria-labelledby="opportunities-heading" className="space-y-3">
           <h3 id="opportunities-heading" className="text-xl font-semibold">
