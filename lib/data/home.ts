@@ -5,6 +5,9 @@ import { db } from '@/lib/db/db';
 import { getCurrentVersionContent } from '@/lib/data/framework-version-content';
 import { startOfDay } from '@/lib/domain/goals';
 import { readinessFromSections } from '@/lib/domain/readiness';
+import { getReadinessItems } from '@/lib/data/progress';
+import { describeCommonCoverage, readinessOverCommonItems, type ReadinessItem } from '@/lib/domain/compare';
+import { describeMeasureDifference } from '@/lib/domain/targets';
 import type { HomeOverview } from '@/lib/domain/home';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { OPEN_STATUSES } from '@/lib/domain/vocabulary';
@@ -31,13 +34,28 @@ export async function getHomeOverview(viewer: Viewer, now = new Date()): Promise
     }),
     countGoals(viewer, startOfDay(now)),
   ]);
-  const [totals, titles] = await Promise.all([sumReadinessByAssessment(viewer, assessments), itemTitles(dueSoonest.map((goal) => goal.itemKey))]);
-  const readinessOf = (id: string) => readinessFromSections(totals.get(id) ?? []);
   const [last, before] = assessments.filter((assessment) => assessment.status === 'SUBMITTED');
+  const [totals, titles, items] = await Promise.all([
+    sumReadinessByAssessment(viewer, assessments),
+    itemTitles(dueSoonest.map((goal) => goal.itemKey)),
+    // The change since the previous assessment is read over the items rated in both.
+    last && before ? getReadinessItems(viewer, [last.id, before.id]) : new Map<string, ReadinessItem[]>(),
+  ]);
+  const readinessOf = (id: string) => readinessFromSections(totals.get(id) ?? []);
   const draft = assessments.find((assessment) => assessment.status === 'DRAFT');
+  const common = last && before ? readinessOverCommonItems(items.get(before.id) ?? [], items.get(last.id) ?? []) : null;
   return {
     latest: last?.submittedAt
-      ? { id: last.id, submittedAt: last.submittedAt, readiness: readinessOf(last.id), previousPercent: before ? readinessOf(before.id).percent : null }
+      ? {
+          id: last.id,
+          submittedAt: last.submittedAt,
+          measure: last.measure,
+          readiness: readinessOf(last.id),
+          change:
+            common && before
+              ? { previous: common.then, latest: common.now, coverage: describeCommonCoverage(common), measures: describeMeasureDifference(before.measure, last.measure) }
+              : null,
+        }
       : null,
     draft: draft ? { id: draft.id, createdAt: draft.createdAt, readiness: readinessOf(draft.id) } : null,
     chosenReviewDate: account?.nextReviewOn ?? null,

@@ -56,3 +56,14 @@ export function retargetAnswers(answers: readonly RetargetAnswer[], from: Target
   }
   return { moved, kept };
 }
+
+/** The measure by name, for tables and short lines: "“ready to step up”". */
+export function measureLabel(measure: TargetMeasure | null): string {
+  return measure === null ? 'the single target of its framework version' : `“${MEASURE_NAMES[measure]}”`;
+}
+
+/** Said when two figures side by side are read against different targets. */
+export function describeMeasureDifference(then: TargetMeasure | null, now: TargetMeasure | null): string | null {
+  if (then === now) return null;
+  return `The earlier assessment is measured against ${measureLabel(then)} and the newer against ${measureLabel(now)}, so part of any change comes from the targets rather than the levels.`;
+}
