@@ -13,9 +13,9 @@ const choiceClasses = 'inline-flex min-h-11 items-center font-medium text-accent
 /** A button that posts its own name with the item's key: the form sends only the one pressed. */
 function ChoiceButton({ name, label, priority }: { name: 'pin' | 'dismiss' | 'restore'; label: string; priority: Priority }) {
   return (
-    <button type="submit" name={name} value={priority.key} className={choiceClasses}>
+    // The visible word starts the name, so speech input can say what it sees.
+    <button type="submit" name={name} value={priority.key} aria-label={`${label} ${priority.title}`} className={choiceClasses}>
       {label}
-      <span className="sr-only"> {priority.title}</span>
     </button>
   );
 }
