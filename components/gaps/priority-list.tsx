@@ -71,11 +71,7 @@ function OtherGaps({ summary }: { summary: DevelopmentSummary }) {
 export function PriorityList({ summary, addGoalFrom }: { summary: DevelopmentSummary; addGoalFrom?: string }) {
   const owned = addGoalFrom !== undefined;
   const list = (
-    <section aria-labelledby="priorities-heading" className="space-y-4">
-      <h2 id="priorities-heading" className="text-2xl font-semibold">
-        {owned ? 'Your priorities' : 'Priorities'}
-      </h2>
-      <p className="text-text-muted">{PRIORITY_RULE}</p>
+    <>
       {owned ? <input type="hidden" name="assessmentId" value={summary.assessment.id} /> : null}
       {!owned && summary.dismissed.length > 0 ? (
         <p className="text-sm text-text-muted">Set aside from the priorities by the person assessed: {joinTitles(summary.dismissed.map((priority) => priority.title))}.</p>
@@ -136,6 +132,22 @@ export function PriorityList({ summary, addGoalFrom }: { summary: DevelopmentSum
         </ol>
       )}
       {owned ? <OtherGaps summary={summary} /> : null}
+    </>
+  );
+  return (
+    <section aria-labelledby="priorities-heading" className="space-y-4">
+      <h2 id="priorities-heading" className="text-2xl font-semibold">
+        {owned ? 'Your priorities' : 'Priorities'}
+      </h2>
+      <p className="text-text-muted">{PRIORITY_RULE}</p>
+      {/* One form around the list, its result at the top: the result stays on screen when the item it was about moves or leaves the list. */}
+      {owned ? (
+        <ActionForm action={setPriorityChoiceAction} messageFirst className="space-y-4">
+          {list}
+        </ActionForm>
+      ) : (
+        list
+      )}
       {summary.opportunities.length > 0 ? (
         <section aria-labelledby="opportunities-heading" className="space-y-3">
           <h3 id="opportunities-heading" className="text-xl font-semibold">
@@ -162,6 +174,4 @@ export function PriorityList({ summary, addGoalFrom }: { summary: DevelopmentSum
       ) : null}
     </section>
   );
-  // One form around the list: its result stays on screen when the item it was about moves or leaves the list.
-  return owned ? <ActionForm action={setPriorityChoiceAction}>{list}</ActionForm> : list;
 }

@@ -6,18 +6,26 @@ import { FormMessage } from './form-message';
 
 export type FormAction = (previous: ActionResult, form: FormData) => Promise<ActionResult>;
 
-type Props = { action: FormAction; className?: string; children: React.ReactNode };
+type Props = {
+  action: FormAction;
+  className?: string;
+  /** Show the result above the fields rather than below: for a long form whose buttons sit throughout it. */
+  messageFirst?: boolean;
+  children: React.ReactNode;
+};
 
 /**
  * A form whose whole interface is its fields and a button: what the action
  * answers (done, or why nothing changed) is shown after them and announced.
  */
-export function ActionForm({ action, className, children }: Props) {
+export function ActionForm({ action, className, messageFirst = false, children }: Props) {
   const [state, formAction] = useActionState(action, { ok: true });
+  const message = state.message ? <FormMessage tone={state.ok ? 'success' : 'error'}>{state.message}</FormMessage> : null;
   return (
     <form action={formAction} className={className}>
+      {messageFirst ? message : null}
       {children}
-      {state.message ? <FormMessage tone={state.ok ? 'success' : 'error'}>{state.message}</FormMessage> : null}
+      {messageFirst ? null : message}
     </form>
   );
 }
