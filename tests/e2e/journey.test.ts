@@ -234,7 +234,7 @@ async function secondAssessmentFromFirst(page: Page, firstId: string): Promise<s
 async function progressAndCompare(page: Page) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress', exact: true }).click();
   await page.waitForURL(`${baseUrl}/progress`);
-  await page.getByText(/^Overall readiness has (risen|fallen) by \d+ points since your first assessment\.$/).waitFor();
+  await page.getByText(/^Overall readiness has (risen|fallen) by \d+ points since your first assessment, from \d+% to \d+%\.$/).waitFor();
   const chart = page.getByRole('figure', { name: 'Readiness across your submitted assessments' });
   await chart.locator('svg.recharts-surface').first().waitFor();
   expect(await chart.getByRole('table').getByRole('row').count()).toBe(3);
@@ -243,7 +243,7 @@ async function progressAndCompare(page: Page) {
   await page.getByRole('button', { name: 'Compare' }).click();
   await page.waitForURL(/\/progress\/compare\?from=.+&to=.+/);
   await waitForContent(page);
-  const row = page.getByRole('row', { name: /Managing Managers/ });
+  const row = page.getByRole('table', { name: /^Each item/ }).getByRole('row', { name: /Managing Managers/ });
   expect(await row.getByRole('cell').allTextContents()).toEqual(['2', '4', '+2 levels', EVIDENCE, 'Now runs calibration across three teams.']);
   await checker.check(page, 'Compare');
 }
