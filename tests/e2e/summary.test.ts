@@ -166,7 +166,7 @@ describe('gaps, exports, sharing and progress in the browser', () => {
       'Now running calibration across the organisation',
     ]);
     await context.close();
-  });
+  }, 300_000);
 
   test('another user gets 404 for someone else’s gaps, exports and comparison', async () => {
     const owner = await browser().newContext();
