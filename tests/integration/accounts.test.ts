@@ -71,7 +71,7 @@ describe('download all my data', () => {
     await setPriorityChoice(a, { assessmentId: started!.assessmentId, itemKey: 'managing-managers', choice: 'PINNED' });
     const data = await exportAccountData(a);
     expect(data?.assessments.map((assessment) => assessment.measure)).toEqual(['STEP_UP']);
-    expect(data?.assessments[0]?.priorityChoices).toEqual([{ item: { key: 'managing-managers', title: 'Managing Managers' }, choice: 'PINNED', updatedAt: expect.any(Date) }]);
+    expect(data?.assessments[0]?.priorityChoices).toEqual([{ item: { key: 'managing-managers', title: 'Managing Managers' }, choice: 'PINNED', updatedAt: expect.any(Date) as Date }]);
   });
 });
 

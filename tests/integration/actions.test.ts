@@ -265,7 +265,7 @@ describe('readiness choices: the measure, and pinned or dismissed priorities', (
 
     const browser = await signedInBrowser(owner);
     const switched = await within(browser, () => setMeasureAction(IDLE, form({ assessmentId: id, measure: 'IN_ROLE' })));
-    expect(switched).toMatchObject({ ok: true, message: expect.stringMatching(/^Readiness is measured against “effective in the role”: 10 targets moved to its levels; 1 you set yourself stay as you set them\.$/) });
+    expect(switched).toMatchObject({ ok: true, message: expect.stringMatching(/^Readiness is measured against “effective in the role”: 10 targets moved to its levels; 1 you set yourself stay as you set them\.$/) as string });
     expect(browser.revalidated).toEqual(expect.arrayContaining([`/assessments/${id}/gaps`, `/assessments/${id}`, '/assessments', '/progress', '/']));
     const after = await stateOf(id);
     expect(after.measure).toBe('IN_ROLE');
@@ -275,7 +275,7 @@ describe('readiness choices: the measure, and pinned or dismissed priorities', (
     expect(after.updatedAt.getTime()).toBeGreaterThan(before.updatedAt.getTime());
 
     // The same measure again changes nothing; back to step up restores the framework's levels.
-    expect(await asViewer(owner, () => setMeasureAction(IDLE, form({ assessmentId: id, measure: 'IN_ROLE' })))).toMatchObject({ ok: true, message: expect.stringContaining('already') });
+    expect(await asViewer(owner, () => setMeasureAction(IDLE, form({ assessmentId: id, measure: 'IN_ROLE' })))).toMatchObject({ ok: true, message: expect.stringContaining('already') as string });
     expect(await asViewer(owner, () => setMeasureAction(IDLE, form({ assessmentId: id, measure: 'STEP_UP' })))).toMatchObject({ ok: true });
     expect((await stateOf(id)).targets).toEqual(before.targets);
   });
@@ -292,7 +292,7 @@ describe('readiness choices: the measure, and pinned or dismissed priorities', (
     expect(await readinessNow()).toBe(100);
     expect(await readinessNow()).toBe(100);
     const outcome = await asViewer(owner, () => setMeasureAction(IDLE, form({ assessmentId: id, measure: 'IN_ROLE' })));
-    expect(outcome).toMatchObject({ ok: true, message: expect.stringContaining('11 targets moved') });
+    expect(outcome).toMatchObject({ ok: true, message: expect.stringContaining('11 targets moved') as string });
     // Level 3 of target 4 on every item.
     expect(await readinessNow()).toBe(67);
   });
@@ -317,7 +317,7 @@ describe('readiness choices: the measure, and pinned or dismissed priorities', (
       message: 'Pinned: AI ethics position stays at the top of your priorities while it is below target.',
     });
     expect(browser.revalidated).toContain(`/assessments/${id}/gaps`);
-    expect(await within(browser, () => setPriorityChoiceAction(IDLE, form({ assessmentId: id, dismiss: 'managing-managers' })))).toMatchObject({ ok: true, message: expect.stringMatching(/^Dismissed: Managing Managers/) });
+    expect(await within(browser, () => setPriorityChoiceAction(IDLE, form({ assessmentId: id, dismiss: 'managing-managers' })))).toMatchObject({ ok: true, message: expect.stringMatching(/^Dismissed: Managing Managers/) as string });
     expect(await choices()).toEqual(
       expect.arrayContaining([
         { choice: 'PINNED', item: { key: 'ai-ethics-position' } },
@@ -334,7 +334,7 @@ describe('readiness choices: the measure, and pinned or dismissed priorities', (
     // Another user cannot restore it; the owner can, and a second restore finds nothing left to undo but still succeeds.
     expect(await asViewer(other, () => setPriorityChoiceAction(IDLE, form({ assessmentId: id, restore: 'managing-managers' })))).toMatchObject({ ok: false, reason: 'not-found' });
     expect(await choices()).toHaveLength(2);
-    expect(await asViewer(owner, () => setPriorityChoiceAction(IDLE, form({ assessmentId: id, restore: 'managing-managers' })))).toMatchObject({ ok: true, message: expect.stringMatching(/^Restored/) });
+    expect(await asViewer(owner, () => setPriorityChoiceAction(IDLE, form({ assessmentId: id, restore: 'managing-managers' })))).toMatchObject({ ok: true, message: expect.stringMatching(/^Restored/) as string });
     expect(await choices()).toEqual([{ choice: 'PINNED', item: { key: 'ai-ethics-position' } }]);
 
     // Deleting the assessment takes its choices with it.
