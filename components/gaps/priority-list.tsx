@@ -1,19 +1,87 @@
 import Link from 'next/link';
+import { setPriorityChoiceAction } from '@/app/assessments/[id]/gaps/actions';
+import { ActionForm } from '@/components/ui/action-form';
+import { Badge } from '@/components/ui/badge';
 import type { DevelopmentSummary } from '@/lib/domain/summary';
-import { PRIORITY_ACTION_LABELS, PRIORITY_RULE } from '@/lib/domain/priorities';
+import { PRIORITY_ACTION_LABELS, PRIORITY_RULE, type Priority } from '@/lib/domain/priorities';
 import { gapLabel } from '@/lib/domain/gap-labels';
+import { joinTitles } from '@/lib/domain/readiness';
 
 const linkClasses = 'inline-flex min-h-11 items-center font-medium text-accent underline underline-offset-4';
+const choiceClasses = 'inline-flex min-h-11 items-center font-medium text-accent underline underline-offset-4 hover:text-accent-hover';
+
+/** A button that posts its own name with the item's key: the form sends only the one pressed. */
+function ChoiceButton({ name, label, priority }: { name: 'pin' | 'dismiss' | 'restore'; label: string; priority: Priority }) {
+  return (
+    // The visible word starts the name, so speech input can say what it sees.
+    <button type="submit" name={name} value={priority.key} aria-label={`${label} ${priority.title}`} className={choiceClasses}>
+      {label}
+    </button>
+  );
+}
+
+function gapLine(priority: Priority) {
+  return `Level ${priority.level} now, target ${priority.targetLevel}: ${gapLabel(priority)}`;
+}
+
+/** Items below target that are not priorities, to pin, and those dismissed, to restore: shown on demand. */
+function OtherGaps({ summary }: { summary: DevelopmentSummary }) {
+  return (
+    <>
+      {summary.otherGaps.length > 0 ? (
+        <details className="rounded-lg border border-border p-4">
+          <summary className="min-h-11 cursor-pointer content-center font-medium text-accent underline underline-offset-4">
+            Other items below target ({summary.otherGaps.length})
+          </summary>
+          <ul className="mt-2 divide-y divide-border">
+            {summary.otherGaps.map((priority) => (
+              <li key={priority.key} className="flex flex-wrap items-center justify-between gap-x-4 py-2">
+                <span>
+                  <span className="font-medium">{priority.title}</span>
+                  <span className="text-sm text-text-muted"> · {gapLine(priority)}</span>
+                </span>
+                <ChoiceButton name="pin" label="Pin" priority={priority} />
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {summary.dismissed.length > 0 ? (
+        <details className="rounded-lg border border-border p-4">
+          <summary className="min-h-11 cursor-pointer content-center font-medium text-accent underline underline-offset-4">
+            Dismissed ({summary.dismissed.length})
+          </summary>
+          <ul className="mt-2 divide-y divide-border">
+            {summary.dismissed.map((priority) => (
+              <li key={priority.key} className="flex flex-wrap items-center justify-between gap-x-4 py-2">
+                <span>
+                  <span className="font-medium">{priority.title}</span>
+                  <span className="text-sm text-text-muted"> · {gapLine(priority)}</span>
+                </span>
+                <ChoiceButton name="restore" label="Restore" priority={priority} />
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </>
+  );
+}
 
 export function PriorityList({ summary, addGoalFrom }: { summary: DevelopmentSummary; addGoalFrom?: string }) {
-  return (
-    <section aria-labelledby="priorities-heading" className="space-y-4">
-      <h2 id="priorities-heading" className="text-2xl font-semibold">
-        Your three priorities
-      </h2>
-      <p className="text-text-muted">{PRIORITY_RULE}</p>
+  const owned = addGoalFrom !== undefined;
+  const list = (
+    <>
+      {owned ? <input type="hidden" name="assessmentId" value={summary.assessment.id} /> : null}
+      {!owned && summary.dismissed.length > 0 ? (
+        <p className="text-sm text-text-muted">Set aside from the priorities by the person assessed: {joinTitles(summary.dismissed.map((priority) => priority.title))}.</p>
+      ) : null}
       {summary.priorities.length === 0 ? (
-        <p>No item is below its target{summary.readiness.rated === 0 ? ' yet: nothing is rated' : ''}.</p>
+        <p>
+          {summary.dismissed.length > 0 && summary.readiness.rated > 0
+            ? 'Every item below its target is dismissed.'
+            : `No item is below its target${summary.readiness.rated === 0 ? ' yet: nothing is rated' : ''}.`}
+        </p>
       ) : (
         <ol className="space-y-4">
           {summary.priorities.map((priority, index) => (
@@ -22,14 +90,14 @@ export function PriorityList({ summary, addGoalFrom }: { summary: DevelopmentSum
                 {index + 1}. {priority.title}
                 {priority.mustHave ? <span className="font-normal text-text-muted"> (must-have)</span> : null}
               </h3>
+              {priority.pinned ? <Badge tone="accent">Pinned</Badge> : null}
               <p className="font-medium">
                 {PRIORITY_ACTION_LABELS[priority.action]}
                 {priority.action === 'calibrate' ? ': you rated this with low confidence, so get a second view before planning for it.' : null}
                 {priority.action === 'in-plan' ? ': an open goal in your plan already covers it.' : null}
               </p>
               <p className="text-sm text-text-muted">
-                Level {priority.level} now, target {priority.targetLevel}: {gapLabel(priority)}; confidence{' '}
-                {priority.confidence?.toLowerCase() ?? 'not given'}.
+                {gapLine(priority)}; confidence {priority.confidence?.toLowerCase() ?? 'not given'}.
               </p>
               {priority.resources.length > 0 ? (
                 <>
@@ -45,7 +113,7 @@ export function PriorityList({ summary, addGoalFrom }: { summary: DevelopmentSum
                 </>
               ) : null}
               {addGoalFrom ? (
-                <p>
+                <p className="flex flex-wrap gap-x-6">
                   {priority.action === 'in-plan' ? (
                     <Link href={`/plan#item-${priority.key}-heading`} className={linkClasses}>
                       See {priority.title} in your plan
@@ -55,11 +123,30 @@ export function PriorityList({ summary, addGoalFrom }: { summary: DevelopmentSum
                       Add a goal for {priority.title}
                     </Link>
                   )}
+                  {priority.pinned ? <ChoiceButton name="restore" label="Unpin" priority={priority} /> : <ChoiceButton name="pin" label="Pin" priority={priority} />}
+                  <ChoiceButton name="dismiss" label="Dismiss" priority={priority} />
                 </p>
               ) : null}
             </li>
           ))}
         </ol>
+      )}
+      {owned ? <OtherGaps summary={summary} /> : null}
+    </>
+  );
+  return (
+    <section aria-labelledby="priorities-heading" className="space-y-4">
+      <h2 id="priorities-heading" className="text-2xl font-semibold">
+        {owned ? 'Your priorities' : 'Priorities'}
+      </h2>
+      <p className="text-text-muted">{PRIORITY_RULE}</p>
+      {/* One form around the list, its result at the top: the result stays on screen when the item it was about moves or leaves the list. */}
+      {owned ? (
+        <ActionForm action={setPriorityChoiceAction} messageFirst className="space-y-4">
+          {list}
+        </ActionForm>
+      ) : (
+        list
       )}
       {summary.opportunities.length > 0 ? (
         <section aria-labelledby="opportunities-heading" className="space-y-3">

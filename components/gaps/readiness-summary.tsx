@@ -1,6 +1,8 @@
 import type { DevelopmentSummary } from '@/lib/domain/summary';
 import { describeCoverage, READINESS_MEASURE, readinessHeadline, type Readiness } from '@/lib/domain/readiness';
 import { sectionShare } from '@/lib/domain/section-share';
+import { hasTwoTargets, MEASURE_NAMES } from '@/lib/domain/targets';
+import { MeasureForm } from './measure-form';
 
 function Figure({ readiness }: { readiness: Readiness }) {
   return (
@@ -12,14 +14,23 @@ function Figure({ readiness }: { readiness: Readiness }) {
 }
 
 /** The figure, what stands in its place when it cannot stand on its own, and how much of it rests on evidence. */
-export function ReadinessSummary({ summary }: { summary: DevelopmentSummary }) {
-  const { readiness } = summary;
+export function ReadinessSummary({ summary, owned = false }: { summary: DevelopmentSummary; owned?: boolean }) {
+  const { readiness, assessment } = summary;
+  const choosable = owned && assessment.measure !== null && hasTwoTargets(summary.items);
   return (
     <section aria-labelledby="readiness-heading" className="space-y-4 rounded-lg border border-border bg-surface p-5 sm:p-6">
       <h2 id="readiness-heading" className="text-2xl font-semibold">
         Readiness
       </h2>
       <p className="text-xl font-semibold">{readinessHeadline(readiness)}</p>
+      <p>
+        <span className="font-medium">Measured against:</span>{' '}
+        {assessment.measure === null ? 'the single target per item of the framework version it was made on' : `“${MEASURE_NAMES[assessment.measure]}”`}
+        {readiness.targetsBelowStepUp > 0
+          ? `, with ${readiness.targetsBelowStepUp} target${readiness.targetsBelowStepUp === 1 ? '' : 's'} set below the framework’s “ready to step up” level`
+          : ''}
+        .
+      </p>
       <dl className="grid gap-4 sm:grid-cols-3">
         <div>
           <dt className="text-sm text-text-muted">Overall</dt>
@@ -58,6 +69,7 @@ export function ReadinessSummary({ summary }: { summary: DevelopmentSummary }) {
         {READINESS_MEASURE} {summary.measure} Below 60% of items rated there is no figure. Unrated items and “no opportunity yet” are left out,
         never counted as 0.
       </p>
+      {choosable && assessment.measure ? <MeasureForm assessmentId={assessment.id} measure={assessment.measure} /> : null}
     </section>
   );
 }

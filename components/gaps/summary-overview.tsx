@@ -4,10 +4,12 @@ import { PriorityList } from './priority-list';
 import { ReadinessSummary } from './readiness-summary';
 
 /** Readiness, priorities and the charts: what the owner's gap view and a shared summary both lead with. */
+/** `addGoalFrom` is set on the owner's own gap view: it brings the links to the plan and the controls only the owner may use. */
 export function SummaryOverview({ summary, addGoalFrom }: { summary: DevelopmentSummary; addGoalFrom?: string }) {
+  const owned = addGoalFrom !== undefined;
   return (
     <>
-      <ReadinessSummary summary={summary} />
+      <ReadinessSummary summary={summary} owned={owned} />
       <PriorityList summary={summary} addGoalFrom={addGoalFrom} />
       <section aria-labelledby="charts-heading" className="space-y-4">
         <h2 id="charts-heading" className="text-2xl font-semibold">

@@ -6,16 +6,21 @@ import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { REVIEW_INTERVAL_TEXT } from '@/lib/domain/goals';
 import { nextStep, reviewDateOf, type HomeOverview } from '@/lib/domain/home';
-import { describeReadiness, readinessHeadline } from '@/lib/domain/readiness';
+import { describeReadiness, READINESS_MEASURE, readinessHeadline } from '@/lib/domain/readiness';
+import { measureLabel } from '@/lib/domain/targets';
 import { formatDate } from '@/lib/format/dates';
 import { ReviewDateForm } from './review-date-form';
 
 function change(latest: NonNullable<HomeOverview['latest']>): string {
   if (latest.readiness.percent === null) return 'This assessment has too little rated for a figure, so there is no change to show.';
-  if (latest.previousPercent === null) return 'No earlier figure to compare with: the next assessment will show the change.';
-  const points = latest.readiness.percent - latest.previousPercent;
-  if (points === 0) return 'No change since your previous assessment.';
-  return `${points > 0 ? 'Up' : 'Down'} ${Math.abs(points)} ${Math.abs(points) === 1 ? 'point' : 'points'} since your previous assessment (${latest.previousPercent}%).`;
+  if (!latest.change) return 'No earlier figure to compare with: the next assessment will show the change.';
+  const { previous, latest: now, coverage } = latest.change;
+  if (previous.percent === null || now.percent === null || previous.state !== 'figure' || now.state !== 'figure') {
+    return `Too few items are rated in both this and your previous assessment to say how readiness changed. ${coverage}`;
+  }
+  const points = now.percent - previous.percent;
+  if (points === 0) return `No change since your previous assessment. ${coverage}`;
+  return `${points > 0 ? 'Up' : 'Down'} ${Math.abs(points)} ${Math.abs(points) === 1 ? 'point' : 'points'} since your previous assessment (${previous.percent}% to ${now.percent}%). ${coverage}`;
 }
 
 // Someone who has not started an assessment yet is new here, not back.
@@ -60,6 +65,10 @@ export function HomeDashboard({ overview, name, now }: { overview: HomeOverview;
                 {describeReadiness(latest.readiness)} in your assessment of {formatDate(latest.submittedAt)}.
               </p>
               <p>{change(latest)}</p>
+              {latest.change?.measures ? <p>{latest.change.measures}</p> : null}
+              <p className="text-sm text-text-muted">
+                Measured against {measureLabel(latest.measure)}. {READINESS_MEASURE}
+              </p>
               <p className="flex flex-wrap gap-x-4">
                 <Link href={`/assessments/${latest.id}/gaps`} className="min-h-11 content-center text-accent underline underline-offset-4">
                   See the gaps

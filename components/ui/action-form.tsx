@@ -9,6 +9,8 @@ export type FormAction = (previous: ActionResult, form: FormData) => Promise<Act
 type Props = {
   action: FormAction;
   className?: string;
+  /** Show the result above the fields rather than below: for a long form whose buttons sit throughout it. */
+  messageFirst?: boolean;
   /** The fields and the button; a function of whether the action is running, for a button that says so. */
   children: React.ReactNode | ((pending: boolean) => React.ReactNode);
 };
@@ -19,12 +21,14 @@ type Props = {
  * Confirmations (ending a session, deleting an assessment) are this form
  * with a hidden id and a button.
  */
-export function ActionForm({ action, className, children }: Props) {
+export function ActionForm({ action, className, messageFirst = false, children }: Props) {
   const [state, formAction, pending] = useActionState(action, { ok: true });
+  const message = state.message ? <FormMessage tone={state.ok ? 'success' : 'error'}>{state.message}</FormMessage> : null;
   return (
     <form action={formAction} className={className}>
+      {messageFirst ? message : null}
       {typeof children === 'function' ? children(pending) : children}
-      {state.message ? <FormMessage tone={state.ok ? 'success' : 'error'}>{state.message}</FormMessage> : null}
+      {messageFirst ? null : message}
     </form>
   );
 }

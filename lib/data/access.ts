@@ -51,6 +51,11 @@ export function selfAnswersOf(subjectId: string) {
   return { authorId: subjectId } satisfies Prisma.AssessmentAnswerWhereInput;
 }
 
+/** The viewer's pins and dismissals of priorities: those on their own assessments. */
+export function ownPriorityChoices(viewer: Viewer) {
+  return { assessment: ownAssessments(viewer) } satisfies Prisma.PriorityChoiceWhereInput;
+}
+
 export function ownGoals(viewer: Viewer) {
   return { userId: viewer.id } satisfies Prisma.GoalWhereInput;
 }

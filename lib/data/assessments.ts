@@ -8,7 +8,7 @@ import { readinessFromSections, type SectionTotals } from '@/lib/domain/readines
 import { READINESS_SUMS, readinessSumsSchema } from '@/lib/data/readiness-sums';
 import { getFrameworkVersionContent } from '@/lib/data/framework-version-content';
 import { isInScale, scaleOf, type RatingScale } from '@/lib/domain/rating-scale';
-import { DEFAULT_MEASURE, frameworkTarget } from '@/lib/domain/targets';
+import { DEFAULT_MEASURE, frameworkTarget, hasTwoTargets, retargetAnswers, type TargetMeasure } from '@/lib/domain/targets';
 import type { AnswerInput } from '@/lib/validation/assessment';
 import { z } from 'zod';
 
@@ -215,7 +215,7 @@ export async function listAssessments(viewer: Viewer, page: { skip: number; take
     // The id breaks ties, so that pages neither repeat nor skip a row.
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     ...(page ?? {}),
-    select: { id: true, status: true, createdAt: true, submittedAt: true },
+    select: { id: true, status: true, createdAt: true, submittedAt: true, updatedAt: true, measure: true },
   });
   const totals = await sumReadinessByAssessment(viewer, assessments);
   return assessments.map((assessment) => ({
@@ -224,11 +224,13 @@ export async function listAssessments(viewer: Viewer, page: { skip: number; take
   }));
 }
 
-// A submitted assessment's answers never change again, so neither do its
-// totals: they are kept per process (the oldest forgotten past the limit)
-// and only a draft's are added up on every request. Only once it has been
-// submitted for a minute, though: a save already on its way when it was
-// submitted may still land, and no statement outlives its 20 s timeout.
+// A submitted assessment's ratings never change again, so its totals change
+// only with its measure, which moves its targets and its row's updatedAt:
+// they are kept per process under the id and that time (the oldest
+// forgotten past the limit), and only a draft's are added up on every
+// request. Only once it has been submitted for a minute, though: a save
+// already on its way when it was submitted may still land, and no statement
+// outlives its 20 s timeout.
 const FROZEN_TOTALS_LIMIT = 20_000;
 const SETTLED_AFTER_MS = 60_000;
 const frozenTotals: Map<string, SectionTotals[]> = ((globalThis as { __headwayFrozenSectionTotals?: Map<string, SectionTotals[]> }).__headwayFrozenSectionTotals ??=
@@ -239,12 +241,14 @@ const totalsRowSchema = readinessSumsSchema.extend({ assessmentId: z.string(), w
 /** The same sums computeReadiness makes over the viewer's own ratings, per assessment of theirs and section (in framework order). */
 export async function sumReadinessByAssessment(
   viewer: Viewer,
-  assessments: readonly { id: string; status: AssessmentStatus; submittedAt: Date | null }[],
+  assessments: readonly { id: string; status: AssessmentStatus; submittedAt: Date | null; updatedAt: Date }[],
   now = Date.now(),
 ): Promise<Map<string, SectionTotals[]>> {
   const found = new Map<string, SectionTotals[]>();
+  // The row is read before its answers are summed, so sums kept under a key are never older than the row that named it.
+  const keyOf = new Map(assessments.map(({ id, updatedAt }) => [id, `${id}@${updatedAt.getTime()}`]));
   for (const { id } of assessments) {
-    const kept = frozenTotals.get(id);
+    const kept = frozenTotals.get(keyOf.get(id)!);
     if (kept) found.set(id, kept);
   }
   const missing = assessments.filter(({ id }) => !found.has(id));
@@ -266,7 +270,7 @@ export async function sumReadinessByAssessment(
   for (const [assessmentId, sections] of added) {
     found.set(assessmentId, sections);
     if (!settled.has(assessmentId)) continue;
-    frozenTotals.set(assessmentId, sections);
+    frozenTotals.set(keyOf.get(assessmentId)!, sections);
     if (frozenTotals.size > FROZEN_TOTALS_LIMIT) frozenTotals.delete(frozenTotals.keys().next().value!);
   }
   return found;
@@ -317,4 +321,54 @@ export async function deleteAssessment(viewer: Viewer, id: string, confirmed: bo
   if (assessment.status === 'SUBMITTED' && !confirmed) return { kind: 'needs-confirmation' };
   const { count } = await client.assessment.deleteMany({ where: ownAssessment(viewer, id) });
   return count === 1 ? { kind: 'deleted' } : { kind: 'not-found' };
+}
+
+export type MeasureOutcome =
+  | { kind: 'changed'; moved: number; kept: number }
+  | { kind: 'unchanged' }
+  | { kind: 'single-target' }
+  | { kind: 'conflict' }
+  | { kind: 'not-found' };
+
+/**
+ * Measures an assessment, draft or submitted, against the framework's other
+ * target. Targets at the framework's level follow it; targets the person set
+ * to another level stay. A moved target raises its answer's revision, so an
+ * open form that still holds the old target is told rather than overwriting it.
+ */
+export async function setAssessmentMeasure(viewer: Viewer, id: string, measure: TargetMeasure): Promise<MeasureOutcome> {
+  const client = db();
+  const found = await client.assessment.findFirst({
+    where: ownAssessment(viewer, id),
+    select: {
+      measure: true,
+      answers: { where: ownAnswers(viewer), select: { itemId: true, targetLevel: true, item: { select: { stepUpLevel: true, expectedLevel: true } } } },
+    },
+  });
+  if (!found) return { kind: 'not-found' };
+  const answers = found.answers.map(({ itemId, targetLevel, item }) => ({ itemId, targetLevel, stepUpLevel: item.stepUpLevel, inRoleLevel: item.expectedLevel }));
+  if (!hasTwoTargets(answers)) return { kind: 'single-target' };
+  if (found.measure === measure) return { kind: 'unchanged' };
+  const { moved, kept } = retargetAnswers(answers, found.measure, measure);
+  const groups = new Map<string, { from: number; to: number; itemIds: string[] }>();
+  for (const change of moved) {
+    const group = groups.get(`${change.from}-${change.to}`) ?? { from: change.from, to: change.to, itemIds: [] };
+    group.itemIds.push(change.itemId);
+    groups.set(`${change.from}-${change.to}`, group);
+  }
+  return client.$transaction(async (tx) => {
+    // Only from the measure read above: a second switch at the same moment changes nothing and says so.
+    const { count } = await tx.assessment.updateMany({ where: { ...ownAssessment(viewer, id), measure: found.measure }, data: { measure } });
+    if (count !== 1) return { kind: 'conflict' } as const;
+    let movedCount = 0;
+    for (const group of groups.values()) {
+      // A target changed by a save since it was read is the person's own now, so the condition leaves it.
+      const updated = await tx.assessmentAnswer.updateMany({
+        where: { ...ownAnswers(viewer), assessmentId: id, itemId: { in: group.itemIds }, targetLevel: group.from },
+        data: { targetLevel: group.to, revision: { increment: 1 } },
+      });
+      movedCount += updated.count;
+    }
+    return { kind: 'changed', moved: movedCount, kept: kept + moved.length - movedCount } as const;
+  });
 }

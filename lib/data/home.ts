@@ -5,6 +5,9 @@ import { db } from '@/lib/db/db';
 import { getCurrentVersionContent } from '@/lib/data/framework-version-content';
 import { startOfDay } from '@/lib/domain/goals';
 import { readinessFromSections } from '@/lib/domain/readiness';
+import { getReadinessItems } from '@/lib/data/progress';
+import { describeCommonCoverage, readinessOverCommonItems, type ReadinessItem } from '@/lib/domain/compare';
+import { describeMeasureDifference } from '@/lib/domain/targets';
 import type { HomeOverview } from '@/lib/domain/home';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { OPEN_STATUSES } from '@/lib/domain/vocabulary';
@@ -31,13 +34,28 @@ export async function getHomeOverview(viewer: Viewer, now = new Date()): Promise
     }),
     countGoals(viewer, startOfDay(now)),
   ]);
-  const [totals, titles] = await Promise.all([sumReadinessByAssessment(viewer, assessments), itemTitles(dueSoonest.map((goal) => goal.itemKey))]);
-  const readinessOf = (id: string) => readinessFromSections(totals.get(id) ?? []);
   const [last, before] = assessments.filter((assessment) => assessment.status === 'SUBMITTED');
+  const [totals, titles, items] = await Promise.all([
+    sumReadinessByAssessment(viewer, assessments),
+    itemTitles(dueSoonest.map((goal) => goal.itemKey)),
+    // The change since the previous assessment is read over the items rated in both.
+    last && before ? getReadinessItems(viewer, [last.id, before.id]) : new Map<string, ReadinessItem[]>(),
+  ]);
+  const readinessOf = (id: string) => readinessFromSections(totals.get(id) ?? []);
   const draft = assessments.find((assessment) => assessment.status === 'DRAFT');
+  const common = last && before ? readinessOverCommonItems(items.get(before.id) ?? [], items.get(last.id) ?? []) : null;
   return {
     latest: last?.submittedAt
-      ? { id: last.id, submittedAt: last.submittedAt, readiness: readinessOf(last.id), previousPercent: before ? readinessOf(before.id).percent : null }
+      ? {
+          id: last.id,
+          submittedAt: last.submittedAt,
+          measure: last.measure,
+          readiness: readinessOf(last.id),
+          change:
+            common && before
+              ? { previous: common.then, latest: common.now, coverage: describeCommonCoverage(common), measures: describeMeasureDifference(before.measure, last.measure) }
+              : null,
+        }
       : null,
     draft: draft ? { id: draft.id, createdAt: draft.createdAt, readiness: readinessOf(draft.id) } : null,
     chosenReviewDate: account?.nextReviewOn ?? null,
@@ -51,6 +69,8 @@ const homeAssessmentSchema = z.object({
   status: z.enum(['DRAFT', 'SUBMITTED']),
   createdAt: z.date(),
   submittedAt: z.date().nullable(),
+  updatedAt: z.date(),
+  measure: z.enum(['STEP_UP', 'IN_ROLE']).nullable(),
 });
 
 /** The user's last two submitted assessments, newest first, and their draft if they have one, in one statement. */
@@ -58,12 +78,12 @@ async function findHomeAssessments(viewer: Viewer) {
   return z.array(homeAssessmentSchema).parse(
     await db().$queryRaw<unknown[]>`
       SELECT * FROM (
-        (SELECT id, status::text, "createdAt", "submittedAt" FROM "Assessment"
+        (SELECT id, status::text, "createdAt", "submittedAt", "updatedAt", measure::text FROM "Assessment"
          WHERE ${ownAssessmentsSql(viewer)} AND status = 'SUBMITTED'
          ORDER BY "submittedAt" DESC
          LIMIT 2)
         UNION ALL
-        (SELECT id, status::text, "createdAt", "submittedAt" FROM "Assessment"
+        (SELECT id, status::text, "createdAt", "submittedAt", "updatedAt", measure::text FROM "Assessment"
          WHERE ${ownDraftSql(viewer)} AND ${ownAssessmentsSql(viewer)})
       ) chosen
       ORDER BY "submittedAt" DESC NULLS LAST`,

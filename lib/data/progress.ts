@@ -2,10 +2,22 @@ import 'server-only';
 import { ownAssessmentsSql, selfAnswersSql, type Viewer } from '@/lib/data/access';
 import { db } from '@/lib/db/db';
 import { READINESS_SUMS, readinessSumsSchema } from '@/lib/data/readiness-sums';
+import type { ReadinessItem } from '@/lib/domain/compare';
+import { BLANK_EVIDENCE } from '@/lib/domain/readiness';
 import type { TrendAssessment } from '@/lib/domain/trend';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { z } from 'zod';
 
-const sectionSumsRowSchema = readinessSumsSchema.extend({ assessmentId: z.string(), submittedAt: z.date(), sectionKey: z.string(), weight: z.number().int(), submitted: z.number().int() });
+const measureSchema = z.enum(['STEP_UP', 'IN_ROLE']).nullable();
+
+const sectionSumsRowSchema = readinessSumsSchema.extend({
+  assessmentId: z.string(),
+  submittedAt: z.date(),
+  measure: measureSchema,
+  sectionKey: z.string(),
+  weight: z.number().int(),
+  submitted: z.number().int(),
+});
 
 /** How many of the latest submitted assessments the progress page charts unless asked for all: ten years of quarterly reviews. */
 export const PROGRESS_WINDOW = 40;
@@ -29,17 +41,17 @@ export async function getProgress(viewer: Viewer, { limit }: { limit?: number } 
   const [rows, current] = await Promise.all([
     client.$queryRaw<unknown[]>`
       WITH shown AS (
-        SELECT id, "subjectId", "submittedAt", (count(*) OVER ())::int AS submitted FROM "Assessment"
+        SELECT id, "subjectId", "submittedAt", measure, (count(*) OVER ())::int AS submitted FROM "Assessment"
         WHERE ${ownAssessmentsSql(viewer)} AND status = 'SUBMITTED' AND "submittedAt" IS NOT NULL
         ORDER BY "submittedAt" DESC, id DESC
         LIMIT ${limit ?? null}
       )
-      SELECT shown.id AS "assessmentId", shown."submittedAt", shown.submitted, section.key AS "sectionKey", section.weight, ${READINESS_SUMS}
+      SELECT shown.id AS "assessmentId", shown."submittedAt", shown.measure::text AS measure, shown.submitted, section.key AS "sectionKey", section.weight, ${READINESS_SUMS}
       FROM shown
       JOIN "AssessmentAnswer" answer ON answer."assessmentId" = shown.id AND ${selfAnswersSql('answer', 'shown')}
       JOIN "FrameworkItem" item ON item.id = answer."itemId"
       JOIN "FrameworkSection" section ON section.id = item."sectionId"
-      GROUP BY shown.id, shown."submittedAt", shown.submitted, section.key, section.weight, section.position
+      GROUP BY shown.id, shown."submittedAt", shown.measure, shown.submitted, section.key, section.weight, section.position
       ORDER BY shown."submittedAt", shown.id, section.position`,
     client.frameworkVersion.findFirst({
       orderBy: { number: 'desc' },
@@ -48,11 +60,53 @@ export async function getProgress(viewer: Viewer, { limit }: { limit?: number } 
   ]);
   const parsed = z.array(sectionSumsRowSchema).parse(rows);
   const byAssessment = new Map<string, TrendAssessment>();
-  for (const { assessmentId, submittedAt, sectionKey, submitted: _count, ...totals } of parsed) {
-    const assessment = byAssessment.get(assessmentId) ?? { id: assessmentId, submittedAt, sections: {} };
+  for (const { assessmentId, submittedAt, measure, sectionKey, submitted: _count, ...totals } of parsed) {
+    const assessment = byAssessment.get(assessmentId) ?? { id: assessmentId, submittedAt, measure, sections: {} };
     assessment.sections[sectionKey] = totals;
     byAssessment.set(assessmentId, assessment);
   }
   // Every row carries the same count of all the user's submitted assessments.
   return { assessments: [...byAssessment.values()], submitted: parsed[0]?.submitted ?? 0, sections: current?.sections ?? [] };
+}
+
+const readinessItemRowSchema = z.object({
+  assessmentId: z.string(),
+  key: z.string(),
+  title: z.string(),
+  sectionKey: z.string(),
+  sectionWeight: z.number().int(),
+  stepUpLevel: z.number().int().nullable(),
+  mustHave: z.boolean(),
+  level: z.number().int().nullable(),
+  noOpportunity: z.boolean(),
+  targetLevel: z.number().int(),
+  confidence: z.enum(['LOW', 'MEDIUM', 'HIGH']).nullable(),
+  evidenceBlank: z.boolean(),
+});
+
+/**
+ * The self-ratings of a few of the viewer's assessments, item by item, in one
+ * statement: what comparing two of them over the same items needs. Evidence
+ * comes as whether it is blank, all readiness asks of it.
+ */
+export async function getReadinessItems(viewer: Viewer, assessmentIds: readonly string[]): Promise<Map<string, ReadinessItem[]>> {
+  const found = new Map<string, ReadinessItem[]>();
+  if (assessmentIds.length === 0) return found;
+  const rows = z.array(readinessItemRowSchema).parse(
+    await db().$queryRaw<unknown[]>`
+      SELECT answer."assessmentId", item.key, item.title, section.key AS "sectionKey", section.weight AS "sectionWeight", item."stepUpLevel", item."mustHave",
+        answer.level, answer."noOpportunity", answer."targetLevel", answer.confidence::text AS confidence, answer.evidence ~ ${BLANK_EVIDENCE.source} AS "evidenceBlank"
+      FROM "AssessmentAnswer" answer
+      JOIN "Assessment" assessment ON assessment.id = answer."assessmentId" AND ${ownAssessmentsSql(viewer, 'assessment')}
+      JOIN "FrameworkItem" item ON item.id = answer."itemId"
+      JOIN "FrameworkSection" section ON section.id = item."sectionId"
+      WHERE answer."assessmentId" IN (${Prisma.join([...new Set(assessmentIds)])}) AND ${selfAnswersSql('answer', 'assessment')}
+      ORDER BY section.position, item.position`,
+  );
+  for (const { assessmentId, level, noOpportunity, targetLevel, confidence, evidenceBlank, ...item } of rows) {
+    // Any non-blank text stands for the evidence: readiness only asks whether there is some.
+    const answer = { level, noOpportunity, targetLevel, confidence, evidence: evidenceBlank ? '' : 'written' };
+    found.set(assessmentId, [...(found.get(assessmentId) ?? []), { ...item, answer }]);
+  }
+  return found;
 }

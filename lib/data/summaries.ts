@@ -7,6 +7,7 @@ import type { GoalView } from '@/lib/domain/goals';
 import type { AssessedItems, SummarySource } from '@/lib/domain/summary';
 import type { ShareLinkRow } from '@/lib/domain/share-link-view';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import type { PriorityChoice } from '@/lib/domain/priorities';
 import type { TargetMeasure } from '@/lib/domain/targets';
 import { z } from 'zod';
 
@@ -19,6 +20,8 @@ const rowsSelect = (answers: Prisma.AssessmentAnswerWhereInput) => ({
   submittedAt: true,
   measure: true,
   answers: { where: answers, select: { itemId: true, level: true, noOpportunity: true, targetLevel: true, confidence: true, evidence: true } },
+  // Joined into the same statement: the assessment's own pins and dismissals.
+  priorityChoices: { select: { itemId: true, choice: true } },
 });
 
 /** For a shared summary, read by someone else: its subject's self-ratings, and their name. */
@@ -138,6 +141,7 @@ type SummaryAssessment = {
     measure: TargetMeasure | null;
     subject: { name: string | null; email: string };
     answers: { itemId: string; level: number | null; noOpportunity: boolean; targetLevel: number; confidence: 'LOW' | 'MEDIUM' | 'HIGH' | null; evidence: string }[];
+    priorityChoices: { itemId: string; choice: PriorityChoice }[];
     frameworkVersion: {
       number: number;
       levels: { level: number; name: string }[];
@@ -170,6 +174,7 @@ export function toSummarySource(
   goals: GoalView[],
 ): SummarySource {
   const answers = new Map(assessment.answers.map(({ itemId, ...answer }) => [itemId, answer]));
+  const keys = new Map(assessment.frameworkVersion.sections.flatMap((section) => section.items.map((item) => [item.id, item.key] as const)));
   return {
     assessment: {
       id: assessment.id,
@@ -208,5 +213,11 @@ export function toSummarySource(
           }
         : null,
     goals,
+    priorityChoices: Object.fromEntries(
+      assessment.priorityChoices.flatMap(({ itemId, choice }) => {
+        const key = keys.get(itemId);
+        return key ? [[key, choice] as const] : [];
+      }),
+    ),
   };
 }

@@ -114,6 +114,7 @@ export async function exportAccountData(viewer: Viewer) {
               updatedAt: true,
             },
           },
+          priorityChoices: { select: { item: { select: { key: true, title: true } }, choice: true, updatedAt: true } },
         },
       },
       goals: {

@@ -1,11 +1,19 @@
 import { daysOverdue, nextReviewDate, startOfDay, type ReviewDate } from '@/lib/domain/goals';
 import type { Readiness } from '@/lib/domain/readiness';
+import type { TargetMeasure } from '@/lib/domain/targets';
 import type { GoalStatus } from '@/lib/domain/vocabulary';
 
 export type HomeGoal = { id: string; itemKey: string; itemTitle: string; action: string; targetDate: Date; status: GoalStatus };
 
 export type HomeOverview = {
-  latest: { id: string; submittedAt: Date; readiness: Readiness; previousPercent: number | null } | null;
+  latest: {
+    id: string;
+    submittedAt: Date;
+    measure: TargetMeasure | null;
+    readiness: Readiness;
+    /** The latest and the previous submitted assessment, each read over the items rated in both; null without a previous one. */
+    change: { previous: Readiness; latest: Readiness; coverage: string; measures: string | null } | null;
+  } | null;
   draft: { id: string; createdAt: Date; readiness: Readiness } | null;
   chosenReviewDate: Date | null;
   dueSoonest: HomeGoal[];

@@ -1,6 +1,6 @@
 import { groupGoalsByItem, isOpen, type GoalView } from '@/lib/domain/goals';
 import { computeGaps, type Confidence, type Gap, type ItemAnswer } from '@/lib/domain/gaps';
-import { listOpportunities, pickPriorities, type Opportunity, type OpportunityPrompt, type Priority } from '@/lib/domain/priorities';
+import { arrangePriorities, listOpportunities, type Opportunity, type OpportunityPrompt, type Priority, type PriorityChoice } from '@/lib/domain/priorities';
 import { readReadiness } from '@/lib/domain/reading';
 import { scaleOf, type RatingScale } from '@/lib/domain/rating-scale';
 import { computeReadiness, computeSectionReadiness, type Readiness } from '@/lib/domain/readiness';
@@ -34,6 +34,8 @@ export type SummarySource = {
   previous: { submittedAt: Date; levels: Record<string, { level: number | null; noOpportunity: boolean }> } | null;
   /** The owner's open and recently finished goals on these items. */
   goals: GoalView[];
+  /** The owner's pins and dismissals, by item key. */
+  priorityChoices: Readonly<Record<string, PriorityChoice>>;
 };
 
 /** An assessment's own items and answers, without the previous assessment or goals: what comparing two needs. */
@@ -62,6 +64,10 @@ export type DevelopmentSummary = {
   sections: { key: string; title: string; weight: number; readiness: Readiness }[];
   gaps: Gap[];
   priorities: (Priority & { resources: SummaryResource[] })[];
+  /** Below target but not among the priorities: each can be pinned. */
+  otherGaps: Priority[];
+  /** Below target and dismissed by the owner. */
+  dismissed: Priority[];
   opportunities: Opportunity[];
   reading: string;
   /** Which targets the figures are measured against, in one sentence. */
@@ -111,7 +117,8 @@ export function buildSummary(source: SummarySource): DevelopmentSummary {
   const gaps = computeGaps(items.map(asAnswer));
   const resourcesByKey = new Map(items.map((item) => [item.key, item.resources]));
   const openGoalKeys = new Set(source.goals.filter(isOpen).map((goal) => goal.itemKey));
-  const priorities = pickPriorities(gaps, openGoalKeys).map((gap) => ({ ...gap, resources: resourcesByKey.get(gap.key) ?? [] }));
+  const arranged = arrangePriorities(gaps, openGoalKeys, new Map(Object.entries(source.priorityChoices)));
+  const priorities = arranged.priorities.map((gap) => ({ ...gap, resources: resourcesByKey.get(gap.key) ?? [] }));
   const prompts = new Map(items.flatMap((item) => (item.opportunity ? [[item.key, item.opportunity] as const] : [])));
   return {
     assessment: source.assessment,
@@ -122,6 +129,8 @@ export function buildSummary(source: SummarySource): DevelopmentSummary {
     sections,
     gaps,
     priorities,
+    otherGaps: arranged.others,
+    dismissed: arranged.dismissed,
     opportunities: listOpportunities(gaps, prompts),
     reading: readReadiness(readiness, sections, priorities.map((priority) => priority.title)),
     measure: describeMeasure(source.assessment.measure, source.assessment.frameworkVersion),

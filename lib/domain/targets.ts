@@ -26,3 +26,44 @@ export function describeMeasure(measure: TargetMeasure | null, frameworkVersion:
   }
   return `Measured against the “${MEASURE_NAMES[measure]}” targets of framework version ${frameworkVersion}, and any target you changed yourself.`;
 }
+
+/** What each measure asks, for the control that chooses it. */
+export const MEASURE_DESCRIPTIONS: Record<TargetMeasure, string> = {
+  STEP_UP: 'The levels a credible Head of Engineering candidate shows: mostly 3, with the must-haves at their level. The default.',
+  IN_ROLE: 'The levels a Head of Engineering shows in post: 4 on every item.',
+};
+
+/** Whether a framework version has two targets to choose between; versions made before have one. */
+export const hasTwoTargets = (items: readonly Pick<ItemTargets, 'stepUpLevel'>[]) => items.some((item) => item.stepUpLevel !== null);
+
+export type RetargetAnswer = ItemTargets & { itemId: string; targetLevel: number };
+
+export type Retarget = { itemId: string; from: number; to: number };
+
+/**
+ * The targets that move when an assessment changes measure. A target at the
+ * framework's level for the measure it leaves follows the framework to the
+ * new one; a target set to any other level is the person's own and stays.
+ */
+export function retargetAnswers(answers: readonly RetargetAnswer[], from: TargetMeasure | null, to: TargetMeasure): { moved: Retarget[]; kept: number } {
+  const moved: Retarget[] = [];
+  let kept = 0;
+  for (const answer of answers) {
+    const before = frameworkTarget(answer, from);
+    const after = frameworkTarget(answer, to);
+    if (answer.targetLevel !== before) kept += 1;
+    else if (before !== after) moved.push({ itemId: answer.itemId, from: before, to: after });
+  }
+  return { moved, kept };
+}
+
+/** The measure by name, for tables and short lines: "“ready to step up”". */
+export function measureLabel(measure: TargetMeasure | null): string {
+  return measure === null ? 'the single target of its framework version' : `“${MEASURE_NAMES[measure]}”`;
+}
+
+/** Said when two figures side by side are read against different targets. */
+export function describeMeasureDifference(then: TargetMeasure | null, now: TargetMeasure | null): string | null {
+  if (then === now) return null;
+  return `The earlier assessment is measured against ${measureLabel(then)} and the newer against ${measureLabel(now)}, so part of any change comes from the targets rather than the levels.`;
+}

@@ -1,6 +1,8 @@
 import { gapOf } from '@/lib/domain/gaps';
 import { itemCodes } from '@/lib/domain/item-codes';
+import { READINESS_MEASURE } from '@/lib/domain/readiness';
 import type { DevelopmentSummary } from '@/lib/domain/summary';
+import { measureLabel } from '@/lib/domain/targets';
 import { goalState } from '@/lib/export/goal-text';
 
 // A spreadsheet runs a cell that starts with one of these as a formula, even
@@ -15,11 +17,33 @@ export function csvCell(value: string | number | null): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
-const HEADER = ['Section', 'Code', 'Item', 'Level', 'Level name', 'State', 'Target', 'Gap', 'Confidence', 'Evidence', 'Goals'];
+const HEADER = [
+  'Section',
+  'Code',
+  'Item',
+  'Level',
+  'Level name',
+  'State',
+  'Target',
+  'Step-up level',
+  'Target below step-up level',
+  'Gap',
+  'Confidence',
+  'Evidence',
+  'Measured against',
+  'How readiness is measured',
+  'Goals',
+];
 
-/** One row per item, in framework order; the item's open and recently finished goals share its row. */
+/**
+ * One row per item, in framework order; the item's open and recently finished
+ * goals share its row. The measure is repeated on every row, so that any row
+ * copied out of the sheet still says what its target means.
+ */
 export function summaryToCsv(summary: DevelopmentSummary, now = new Date()): string {
   const codes = itemCodes(summary.items);
+  const measure = measureLabel(summary.assessment.measure);
+  const explained = `${READINESS_MEASURE} ${summary.measure}`;
   const rows = summary.items.map((item) => {
     const gap = gapOf({ ...item, key: item.key });
     const state = { gap: 'below target', 'at-target': 'at or above target', 'no-opportunity': 'no opportunity yet', unrated: 'not rated' }[gap.state];
@@ -31,9 +55,13 @@ export function summaryToCsv(summary: DevelopmentSummary, now = new Date()): str
       item.levelName,
       state,
       item.targetLevel,
+      item.stepUpLevel,
+      item.stepUpLevel !== null && item.targetLevel < item.stepUpLevel ? 'yes' : 'no',
       gap.gap,
       item.confidence?.toLowerCase() ?? null,
       item.evidence,
+      measure,
+      explained,
       summary.goals
         .filter((goal) => goal.itemKey === item.key)
         .map((goal) => `${goal.action} (${goalState(goal, now)})`)

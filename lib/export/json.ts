@@ -51,10 +51,14 @@ export const summaryExportSchema = z
           gap: z.number().int().min(1),
           mustHave: z.boolean(),
           action: z.enum(['develop', 'calibrate', 'in-plan']),
+          // Kept on top by the person assessed, whatever the rule would say.
+          pinned: z.boolean(),
           resources: z.array(z.string()),
         })
         .strict(),
     ),
+    // Below target, but set aside from the priorities by the person assessed.
+    dismissed: z.array(z.object({ itemKey: z.string(), title: z.string(), gap: z.number().int().min(1) }).strict()),
     opportunities: z.array(z.object({ itemKey: z.string(), title: z.string(), mustHave: z.boolean(), stretch: z.string(), question: z.string() }).strict()),
     items: z.array(
       z
@@ -132,8 +136,10 @@ export function summaryToJson(summary: DevelopmentSummary, exportedAt = new Date
       gap: priority.gap,
       mustHave: priority.mustHave,
       action: priority.action,
+      pinned: priority.pinned,
       resources: priority.resources.map((resource) => resource.title),
     })),
+    dismissed: summary.dismissed.map((priority) => ({ itemKey: priority.key, title: priority.title, gap: priority.gap })),
     opportunities: summary.opportunities.map(({ key, ...opportunity }) => ({ itemKey: key, ...opportunity })),
     items: summary.items.map((item) => ({
       key: item.key,

@@ -1,7 +1,7 @@
 import { gapLabel, levelText } from '@/lib/domain/gap-labels';
 import { gapOf } from '@/lib/domain/gaps';
 import { PRIORITY_ACTION_LABELS, PRIORITY_RULE } from '@/lib/domain/priorities';
-import { describeReadiness, READINESS_MEASURE } from '@/lib/domain/readiness';
+import { describeReadiness, joinTitles, READINESS_MEASURE } from '@/lib/domain/readiness';
 import { sectionShare } from '@/lib/domain/section-share';
 import type { DevelopmentSummary } from '@/lib/domain/summary';
 import { formatDate } from '@/lib/format/dates';
@@ -29,10 +29,11 @@ export function summaryToMarkdown(summary: DevelopmentSummary, now = new Date())
     PRIORITY_RULE,
     '',
   );
-  if (summary.priorities.length === 0) lines.push('No item is below its target.', '');
+  if (summary.priorities.length === 0) lines.push(summary.dismissed.length > 0 ? 'Every item below its target is set aside.' : 'No item is below its target.', '');
+  if (summary.dismissed.length > 0) lines.push(`Set aside from the priorities: ${joinTitles(summary.dismissed.map((priority) => priority.title))}.`, '');
   summary.priorities.forEach((priority, index) => {
     lines.push(
-      `${index + 1}. **${priority.title}**${priority.mustHave ? ' (must-have)' : ''}: level ${priority.level} now, target ${priority.targetLevel} (${gapLabel(priority)}). ${PRIORITY_ACTION_LABELS[priority.action]}.`,
+      `${index + 1}. **${priority.title}**${priority.mustHave ? ' (must-have)' : ''}${priority.pinned ? ' (pinned)' : ''}: level ${priority.level} now, target ${priority.targetLevel} (${gapLabel(priority)}). ${PRIORITY_ACTION_LABELS[priority.action]}.`,
     );
     for (const resource of priority.resources) lines.push(`   - *${resource.title}* (${resource.kind === 'BOOK' ? 'book' : 'programme'}): ${resource.how}`);
   });

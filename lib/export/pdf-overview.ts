@@ -1,5 +1,5 @@
 import { PRIORITY_ACTION_LABELS, PRIORITY_RULE } from '@/lib/domain/priorities';
-import { describeReadiness, READINESS_MEASURE, type Readiness } from '@/lib/domain/readiness';
+import { describeReadiness, joinTitles, READINESS_MEASURE, type Readiness } from '@/lib/domain/readiness';
 import type { DevelopmentSummary } from '@/lib/domain/summary';
 import { gapLabel } from '@/lib/domain/gap-labels';
 import { formatDate } from '@/lib/format/dates';
@@ -19,7 +19,7 @@ export function statusLabel(summary: DevelopmentSummary): string {
     : `Submitted ${formatDate(assessment.submittedAt ?? assessment.createdAt)}`;
 }
 
-/** The summary at a glance: who and when, readiness, the reading, the gap chart and the three priorities. */
+/** The summary at a glance: who and when, readiness, the reading, the gap chart and the priorities. */
 export function drawOverview(doc: Doc, summary: DevelopmentSummary, codes: ReadonlyMap<string, string>): void {
   drawTitle(doc, summary);
   drawReadiness(doc, summary);
@@ -79,10 +79,13 @@ function drawReadiness(doc: Doc, summary: DevelopmentSummary): void {
 }
 
 function drawPriorities(doc: Doc, summary: DevelopmentSummary, codes: ReadonlyMap<string, string>): void {
-  heading(doc, 'Your three priorities', SIZES.h2, 18);
+  heading(doc, 'Priorities', SIZES.h2, 18);
   paragraph(doc, PRIORITY_RULE, { size: SIZES.small, colour: COLOURS.muted });
+  if (summary.dismissed.length > 0) {
+    paragraph(doc, `Set aside from the priorities: ${joinTitles(summary.dismissed.map((priority) => priority.title))}.`, { size: SIZES.small });
+  }
   if (summary.priorities.length === 0) {
-    paragraph(doc, `No item is below its target${summary.readiness.rated === 0 ? ' yet: nothing is rated' : ''}.`);
+    paragraph(doc, summary.dismissed.length > 0 ? 'Every item below its target is set aside.' : `No item is below its target${summary.readiness.rated === 0 ? ' yet: nothing is rated' : ''}.`);
     return;
   }
   const x = left(doc);
@@ -96,7 +99,7 @@ function drawPriorities(doc: Doc, summary: DevelopmentSummary, codes: ReadonlyMa
     doc.y += 1;
     const confidence = priority.confidence?.toLowerCase() ?? 'not given';
     setFont(doc, 'body', SIZES.small, COLOURS.muted).text(
-      `${PRIORITY_ACTION_LABELS[priority.action]}${priority.mustHave ? ' (must-have)' : ''}. Level ${priority.level} now, target ${priority.targetLevel}: ${gapLabel(priority)}; confidence ${confidence}.`,
+      `${PRIORITY_ACTION_LABELS[priority.action]}${priority.mustHave ? ' (must-have)' : ''}${priority.pinned ? ' (pinned)' : ''}. Level ${priority.level} now, target ${priority.targetLevel}: ${gapLabel(priority)}; confidence ${confidence}.`,
       x,
       doc.y,
       { width },

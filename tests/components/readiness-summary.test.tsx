@@ -51,6 +51,74 @@ describe('the readiness summary', () => {
   });
 });
 
+describe('the measure', () => {
+  test('the owner sees both measures, the one in use chosen, with a button that posts the form', () => {
+    render(<ReadinessSummary summary={summaryOf(atTarget())} owned />);
+    const section = screen.getByRole('region', { name: 'Readiness' });
+    expect(section).toHaveTextContent('Measured against: “effective in the role”.');
+    const group = within(section).getByRole('group', { name: 'Measure readiness against' });
+    expect(within(group).getByRole('radio', { name: /“effective in the role” \(in use\)/ })).toBeChecked();
+    expect(within(group).getByRole('radio', { name: /“ready to step up”/ })).not.toBeChecked();
+    expect(within(section).getByRole('button', { name: 'Use this measure' })).toHaveAttribute('type', 'submit');
+  });
+
+  test.each([
+    ['a shared summary', { owned: false, measure: 'IN_ROLE' as const }, 'Measured against: “effective in the role”.'],
+    ['an assessment made before there were two targets', { owned: true, measure: null }, 'Measured against: the single target per item of the framework version it was made on.'],
+  ])('%s offers no choice, and says which measure it is', (_, { owned, measure }, said) => {
+    render(<ReadinessSummary summary={summaryOf(atTarget(), undefined, undefined, { measure })} owned={owned} />);
+    const section = screen.getByRole('region', { name: 'Readiness' });
+    expect(section).toHaveTextContent(said);
+    expect(within(section).queryByRole('radio')).toBeNull();
+  });
+
+  test('a target set below the step-up level is flagged beside the measure', () => {
+    const summary = summaryOf(atTarget(), undefined, undefined, { measure: 'STEP_UP' });
+    const lowered = { ...summary, readiness: { ...summary.readiness, targetsBelowStepUp: 2 } };
+    render(<ReadinessSummary summary={lowered} />);
+    expect(screen.getByRole('region', { name: 'Readiness' })).toHaveTextContent(
+      'Measured against: “ready to step up”, with 2 targets set below the framework’s “ready to step up” level.',
+    );
+  });
+});
+
+describe('pinning and dismissing priorities', () => {
+  // Gaps of 2 on Engineering Culture, 1 on Operating model, AI adoption and AI ethics.
+  const withGaps = () => {
+    const answers = atTarget();
+    answers[2] = shown(2);
+    answers[4] = shown(3);
+    answers[5] = shown(3);
+    answers[7] = shown(3);
+    return answers;
+  };
+
+  test('the owner pins and dismisses with buttons that each post their own name and the item, and sees what was set aside', () => {
+    const summary = summaryOf(withGaps(), undefined, undefined, { priorityChoices: { 'ai-ethics-position': 'PINNED', 'engineering-culture': 'DISMISSED' } });
+    render(<PriorityList summary={summary} addGoalFrom="assessment-0001" />);
+    expect(screen.getAllByRole('heading', { level: 3, name: /^\d\. / }).map((heading) => heading.textContent)).toEqual([
+      '1. AI ethics position',
+      '2. Operating Model and Delivery Health at Scale',
+      '3. AI adoption strategy',
+    ]);
+    const pinned = screen.getByRole('heading', { name: '1. AI ethics position' }).closest('li')!;
+    expect(within(pinned).getByText('Pinned')).toBeVisible();
+    expect(within(pinned).getByRole('button', { name: 'Unpin AI ethics position' })).toHaveAttribute('name', 'restore');
+    expect(screen.getByRole('button', { name: 'Dismiss AI adoption strategy' })).toHaveAttribute('value', 'ai-adoption-strategy');
+    expect(screen.getByRole('button', { name: 'Restore Engineering Culture' })).toHaveAttribute('name', 'restore');
+    expect(screen.getByText('Dismissed (1)')).toBeVisible();
+    expect(screen.getByRole('region', { name: 'Your priorities' })).toHaveTextContent(/Items you pin come first; items you dismiss are left out/);
+    expect(document.querySelector('input[name="assessmentId"]')).toHaveValue('assessment-0001');
+  });
+
+  test('a shared summary shows the order and names what was set aside, with no controls', () => {
+    const summary = summaryOf(withGaps(), undefined, undefined, { priorityChoices: { 'engineering-culture': 'DISMISSED' } });
+    render(<PriorityList summary={summary} />);
+    expect(screen.getByRole('region', { name: 'Priorities' })).toHaveTextContent('Set aside from the priorities by the person assessed: Engineering Culture.');
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+});
+
 describe('the priorities', () => {
   test('an item with an open goal says "in your plan" and links to it instead of proposing a second goal', () => {
     const answers = atTarget();

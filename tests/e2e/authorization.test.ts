@@ -173,6 +173,17 @@ const ACTIONS: Record<string, ActionDecision> = {
     call: () => ({ path: `/assessments/${bSubmittedId}/gaps`, args: [{ ok: true }, form({ linkId: bLinkId, assessmentId: bSubmittedId })] }),
     crossUser: 'revokeShareLinkAction: A revokes B’s link',
   },
+  [`${SHARING}#setMeasureAction`]: {
+    access: 'session: action redirects',
+    // B's draft: a switch would move the targets its rendered item shows.
+    call: () => ({ path: `/assessments/${b.assessmentId}/gaps`, args: [{ ok: true }, form({ assessmentId: b.assessmentId, measure: 'IN_ROLE' })] }),
+    crossUser: 'setMeasureAction: A measures B’s draft against other targets',
+  },
+  [`${SHARING}#setPriorityChoiceAction`]: {
+    access: 'session: action redirects',
+    call: () => ({ path: `/assessments/${bSubmittedId}/gaps`, args: [{ ok: true }, form({ assessmentId: bSubmittedId, dismiss: 'managing-managers' })] }),
+    crossUser: 'setPriorityChoiceAction: A dismisses a priority of B’s',
+  },
   [`${ACCOUNT}#changePassword`]: {
     access: 'session: action redirects',
     call: () => ({ path: '/account', args: [{ ok: true }, form({ currentPassword: PASSWORD, newPassword: 'amber harbour violet canyon 73' })] }),
@@ -562,6 +573,22 @@ const CROSS_USER_CASES: ActionCase[] = [
     action: `${SHARING}#revokeShareLinkAction`,
     as: () => a.cookie,
     expectRefused: expectResult({ ok: false, reason: 'not-found', message: 'This link does not exist, or it is not yours.' }),
+  },
+  {
+    name: 'setMeasureAction: A measures B’s draft against other targets',
+    action: `${SHARING}#setMeasureAction`,
+    as: () => a.cookie,
+    expectRefused: expectResult({ ok: false, reason: 'not-found', message: 'This assessment does not exist, or it is not yours.' }),
+  },
+  {
+    name: 'setPriorityChoiceAction: A dismisses a priority of B’s',
+    action: `${SHARING}#setPriorityChoiceAction`,
+    as: () => a.cookie,
+    expectRefused: async (response) => {
+      expectResult({ ok: false, reason: 'not-found', message: 'This item is not on this assessment, or the assessment is not yours.' })(response);
+      const shared = htmlToText(await (await get(bSharePath)).text());
+      expect(shared).not.toContain('Set aside from the priorities');
+    },
   },
 ];
 

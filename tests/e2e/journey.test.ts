@@ -154,7 +154,23 @@ async function addGoalFromGapView(journey: Journey) {
 async function exportPdfAndCsv(page: Page, headline: string) {
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
   const csv = (await readFile(await csvDownload.path(), 'utf8')).trim().split('\r\n');
-  const header = ['Section', 'Code', 'Item', 'Level', 'Level name', 'State', 'Target', 'Gap', 'Confidence', 'Evidence', 'Goals'];
+  const header = [
+    'Section',
+    'Code',
+    'Item',
+    'Level',
+    'Level name',
+    'State',
+    'Target',
+    'Step-up level',
+    'Target below step-up level',
+    'Gap',
+    'Confidence',
+    'Evidence',
+    'Measured against',
+    'How readiness is measured',
+    'Goals',
+  ];
   expect(csv[0]).toBe(header.map((name) => `"${name}"`).join(','));
   expect(csv).toHaveLength(1 + 11);
   expect(csv.join('\n')).toContain(EVIDENCE);
@@ -225,7 +241,7 @@ async function secondAssessmentFromFirst(page: Page, firstId: string): Promise<s
 async function progressAndCompare(page: Page) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress', exact: true }).click();
   await page.waitForURL(`${baseUrl}/progress`);
-  await page.getByText(/^Overall readiness has (risen|fallen) by \d+ points since your first assessment\.$/).waitFor();
+  await page.getByText(/^Overall readiness has (risen|fallen) by \d+ points since your first assessment, from \d+% to \d+%\.$/).waitFor();
   const chart = page.getByRole('figure', { name: 'Readiness across your submitted assessments' });
   await chart.locator('svg.recharts-surface').first().waitFor();
   expect(await chart.getByRole('table').getByRole('row').count()).toBe(3);
@@ -234,7 +250,7 @@ async function progressAndCompare(page: Page) {
   await page.getByRole('button', { name: 'Compare' }).click();
   await page.waitForURL(/\/progress\/compare\?from=.+&to=.+/);
   await waitForContent(page);
-  const row = page.getByRole('row', { name: /Managing Managers/ });
+  const row = page.getByRole('table', { name: /^Each item/ }).getByRole('row', { name: /Managing Managers/ });
   expect(await row.getByRole('cell').allTextContents()).toEqual(['2', '4', '+2 levels', EVIDENCE, 'Now runs calibration across three teams.']);
   await checker.check(page, 'Compare');
 }

@@ -1,11 +1,60 @@
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { describe, expect, inject, test } from 'vitest';
+import { afterAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { EXPORT_FORMAT_KEYS } from '@/lib/export/formats';
 import { rateAndSubmit, signUp, startDraft, browserForFile, waitForContent } from '../support/journey';
+import { PageChecker } from '../support/page-checks';
 
 const baseUrl = inject('baseUrl');
 const browser = browserForFile();
+const checker = new PageChecker('summary');
+
+afterAll(async () => {
+  console.log(`Pages checked with axe:\n${await checker.writeReport()}`);
+});
+
+const priorityHeadings = (page: Page) => page.getByRole('heading', { level: 3, name: /^\d+\. / }).allTextContents();
+
+/** Switches the measure on the gap view and waits for the result the form shows. */
+async function chooseMeasure(page: Page, name: RegExp) {
+  const readiness = page.getByRole('region', { name: 'Readiness' });
+  await readiness.getByRole('radio', { name }).check();
+  await readiness.getByRole('button', { name: 'Use this measure' }).click();
+  await readiness.getByRole('status').filter({ hasText: /^Readiness is measured against/ }).waitFor();
+}
+
+/** Measure, pin, dismiss and restore on the owner's gap view, each shown as its result. */
+async function chooseOnGapView(page: Page) {
+  const readiness = page.getByRole('region', { name: 'Readiness' });
+  await chooseMeasure(page, /effective in the role/);
+  expect(await readiness.getByRole('status').textContent()).toMatch(/^Readiness is measured against “effective in the role”: \d+ targets moved to its levels\.$/);
+  expect(await readiness.getByText('Measured against: “effective in the role”.').count()).toBe(1);
+  // Level 2 of 4 on Managing Managers: two levels short of a must-have, whatever the average.
+  expect(await readiness.getByText('Not yet ready: Managing Managers').count()).toBeGreaterThan(0);
+  expect((await priorityHeadings(page))[0]).toBe('1. Managing Managers (must-have)');
+
+  const priorities = page.getByRole('region', { name: 'Your priorities' });
+  expect(await priorities.getByText(/^Items you pin come first; items you dismiss are left out/).count()).toBe(1);
+  await priorities.getByRole('button', { name: 'Dismiss Managing Managers' }).click();
+  await priorities.getByRole('status').filter({ hasText: /^Dismissed: Managing Managers/ }).waitFor();
+  expect(await priorityHeadings(page)).not.toContain('1. Managing Managers (must-have)');
+
+  await priorities.getByText(/^Other items below target/).click();
+  await priorities.getByRole('button', { name: 'Pin Honest AI conversations in teams' }).click();
+  await priorities.getByRole('status').filter({ hasText: /^Pinned: Honest AI conversations in teams/ }).waitFor();
+  expect((await priorityHeadings(page))[0]).toBe('1. Honest AI conversations in teams');
+  expect(await priorities.getByText('Pinned', { exact: true }).count()).toBe(1);
+
+  await priorities.getByText(/^Dismissed \(1\)/).click();
+  await checker.check(page, 'Gaps, measured in role, with a pin and a dismissal');
+  await priorities.getByRole('button', { name: 'Restore Managing Managers' }).click();
+  await priorities.getByRole('status').filter({ hasText: /^Restored: Managing Managers/ }).waitFor();
+  expect((await priorityHeadings(page)).slice(0, 2)).toEqual(['1. Honest AI conversations in teams', '2. Managing Managers (must-have)']);
+  await priorities.getByRole('button', { name: 'Unpin Honest AI conversations in teams' }).click();
+  await priorities.getByRole('status').filter({ hasText: /^Restored: Honest AI conversations in teams/ }).waitFor();
+  expect((await priorityHeadings(page))[0]).toBe('1. Managing Managers (must-have)');
+}
 
 describe('gaps, exports, sharing and progress in the browser', () => {
   test('from two submitted assessments to charts, a CSV, a share link and a comparison', async () => {
@@ -31,6 +80,17 @@ describe('gaps, exports, sharing and progress in the browser', () => {
     const readiness = page.getByRole('region', { name: 'Readiness' });
     expect(await readiness.getByText('Coverage: 10 of 11 rated, 1 no opportunity yet.').count()).toBe(1);
     expect(await readiness.getByText(/Measured against the “ready to step up” targets/).count()).toBe(1);
+    await chooseOnGapView(page);
+    // Without JavaScript the same form posts and the page comes back with its result.
+    const plain = await browser().newContext({ javaScriptEnabled: false, storageState: await context.storageState() });
+    const plainPage = await plain.newPage();
+    await plainPage.goto(`${firstUrl}/gaps`);
+    await chooseMeasure(plainPage, /ready to step up/);
+    expect(await plainPage.getByText('Measured against: “ready to step up”.').count()).toBe(1);
+    await plain.close();
+    await page.reload();
+    await waitForContent(page);
+    expect(await priorityHeadings(page)).toEqual(['1. Managing Managers (must-have)', '2. Engineering Culture', '3. Operating Model and Delivery Health at Scale']);
 
     // The charts draw, and their table is there for screen readers and shown on request.
     const radar = page.getByRole('figure', { name: 'Where you are against your targets' });
@@ -88,12 +148,16 @@ describe('gaps, exports, sharing and progress in the browser', () => {
 
     await page.goto(`${baseUrl}/progress`);
     await waitForContent(page);
-    expect(await page.getByText(/^Overall readiness has risen by \d+ points since your first assessment\.$/).count()).toBe(1);
+    expect(await page.getByText(/^Overall readiness has risen by \d+ points since your first assessment, from \d+% to \d+%\.$/).count()).toBe(1);
+    expect(await page.getByText('Readiness over the 10 items rated in both; the newer assessment also rates 1 more, left out of both figures.').count()).toBe(1);
+    await checker.check(page, 'Progress');
     await page.getByRole('figure', { name: 'Readiness across your submitted assessments' }).locator('svg.recharts-surface').first().waitFor();
     await page.getByRole('button', { name: 'Compare' }).click();
     await page.waitForURL(/\/progress\/compare\?from=.+&to=.+/);
     await waitForContent(page);
-    const row = page.getByRole('row', { name: /Managing Managers/ });
+    expect(await page.getByText(/^Readiness over the 10 items rated in both; the newer assessment also rates 1 more, left out of both figures\.$/).count()).toBe(1);
+    await checker.check(page, 'Compare');
+    const row = page.getByRole('table', { name: /^Each item/ }).getByRole('row', { name: /Managing Managers/ });
     expect(await row.getByRole('cell').allTextContents()).toEqual([
       '2',
       '3',
@@ -102,7 +166,7 @@ describe('gaps, exports, sharing and progress in the browser', () => {
       'Now running calibration across the organisation',
     ]);
     await context.close();
-  });
+  }, 300_000);
 
   test('another user gets 404 for someone else’s gaps, exports and comparison', async () => {
     const owner = await browser().newContext();

@@ -2,6 +2,7 @@ import { verify } from '@node-rs/argon2';
 import { describe, expect, test } from 'vitest';
 import { hashPassword } from '@/lib/auth/password';
 import { startAssessment } from '@/lib/data/assessments';
+import { setPriorityChoice } from '@/lib/data/priority-choices';
 import { recordAuditEvent } from '@/lib/data/audit';
 import { db } from '@/lib/db/db';
 import {
@@ -64,11 +65,13 @@ describe('download all my data', () => {
     expect(text).not.toContain(b.email);
   });
 
-  test('holds which target each assessment is measured against', async () => {
+  test('holds which target each assessment is measured against, and the priorities pinned or dismissed on it', async () => {
     const a = await seedUser();
-    await startAssessment(a, 'blank');
+    const started = await startAssessment(a, 'blank');
+    await setPriorityChoice(a, { assessmentId: started!.assessmentId, itemKey: 'managing-managers', choice: 'PINNED' });
     const data = await exportAccountData(a);
     expect(data?.assessments.map((assessment) => assessment.measure)).toEqual(['STEP_UP']);
+    expect(data?.assessments[0]?.priorityChoices).toEqual([{ item: { key: 'managing-managers', title: 'Managing Managers' }, choice: 'PINNED', updatedAt: expect.any(Date) as Date }]);
   });
 });
 

@@ -5,7 +5,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { createGoalAction, deleteGoalAction, deleteItemGoalsAction, setGoalStatusAction, addGoalNoteAction, setReviewDateAction, updateGoalAction } from '@/app/plan/actions';
 import { deleteAssessmentAction, saveAllAnswersAction, saveAnswerAction, startAssessmentAction, submitAssessmentAction } from '@/app/assessments/actions';
-import { createShareLinkAction, revokeShareLinkAction } from '@/app/assessments/[id]/gaps/actions';
+import { createShareLinkAction, revokeShareLinkAction, setMeasureAction, setPriorityChoiceAction } from '@/app/assessments/[id]/gaps/actions';
 import { changePassword, deleteMyAccount, endSessionAction, signOutEverywhere } from '@/app/account/actions';
 import { signUp } from '@/app/signup/actions';
 import { getAssessment, saveAnswer, startAssessment, submitAssessment } from '@/lib/data/assessments';
@@ -59,6 +59,8 @@ describe('every action asks for a session first', () => {
     ['startAssessmentAction', () => startAssessmentAction(IDLE, form({ from: 'blank' }))],
     ['saveAnswerAction', () => saveAnswerAction({})],
     ['revokeShareLinkAction', () => revokeShareLinkAction(IDLE, form({ linkId: 'x', assessmentId: 'y' }))],
+    ['setMeasureAction', () => setMeasureAction(IDLE, form({ assessmentId: 'x', measure: 'IN_ROLE' }))],
+    ['setPriorityChoiceAction', () => setPriorityChoiceAction(IDLE, form({ assessmentId: 'x', pin: 'managing-managers' }))],
   ])('%s redirects a signed-out visitor to sign in', async (_name, run) => {
     expect(await asVisitor(() => expectRedirect(run))).toBe('/signin');
   });
@@ -226,6 +228,118 @@ describe('share-link actions', () => {
     expect(await asViewer(owner, () => revokeShareLinkAction(IDLE, form({ linkId: link.id, assessmentId: id })))).toMatchObject({ ok: true });
     expect((await db().shareLink.findUniqueOrThrow({ where: { id: link.id } })).revokedAt).not.toBeNull();
     expect(await asViewer(owner, () => revokeShareLinkAction(IDLE, form({ linkId: 'bad id!', assessmentId: id })))).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+});
+
+describe('readiness choices: the measure, and pinned or dismissed priorities', () => {
+  const stateOf = async (id: string) => {
+    const assessment = await db().assessment.findUniqueOrThrow({
+      where: { id },
+      select: { measure: true, updatedAt: true, answers: { select: { targetLevel: true, revision: true, item: { select: { key: true } } } } },
+    });
+    return {
+      measure: assessment.measure,
+      updatedAt: assessment.updatedAt,
+      targets: Object.fromEntries(assessment.answers.map((answer) => [answer.item.key, answer.targetLevel])),
+      revisions: Object.fromEntries(assessment.answers.map((answer) => [answer.item.key, answer.revision])),
+    };
+  };
+
+  test('the owner switches the measure of a draft: targets at the framework level move, a target of their own stays, and an open form is told', async () => {
+    const [owner, other] = [await seedUser(), await seedUser()];
+    const { id, answers } = await draftOf(owner);
+    const items = await db().frameworkItem.findMany({ where: { id: { in: answers.map((answer) => answer.itemId) } }, select: { id: true, key: true } });
+    const own = answers.find((answer) => answer.itemId === items.find((item) => item.key === 'engineering-culture')!.id)!;
+    // A target set by the person: below the step-up level of 3.
+    await saveAnswer(owner, answerSchema.parse({ assessmentId: id, itemId: own.itemId, baseRevision: own.revision, level: 2, noOpportunity: false, targetLevel: 2, confidence: 'HIGH', evidence: 'Ran the survey.' }));
+    const before = await stateOf(id);
+    expect(before.measure).toBe('STEP_UP');
+    expect(before.targets['managing-managers']).toBe(3);
+
+    // Another user, bad input and an unknown id are refused and change nothing.
+    expect(await asViewer(other, () => setMeasureAction(IDLE, form({ assessmentId: id, measure: 'IN_ROLE' })))).toMatchObject({ ok: false, reason: 'not-found' });
+    expect(await asViewer(owner, () => setMeasureAction(IDLE, form({ assessmentId: id, measure: 'SOMETHING' })))).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await asViewer(owner, () => setMeasureAction(IDLE, form({ assessmentId: id, measure: 'IN_ROLE', targetLevel: '1' })))).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await asViewer(owner, () => setMeasureAction(IDLE, form({ assessmentId: 'no-such-assessment', measure: 'IN_ROLE' })))).toMatchObject({ ok: false, reason: 'not-found' });
+    expect(await stateOf(id)).toEqual(before);
+
+    const browser = await signedInBrowser(owner);
+    const switched = await within(browser, () => setMeasureAction(IDLE, form({ assessmentId: id, measure: 'IN_ROLE' })));
+    expect(switched).toMatchObject({ ok: true, message: expect.stringMatching(/^Readiness is measured against “effective in the role”: 10 targets moved to its levels; 1 you set yourself stay as you set them\.$/) as string });
+    expect(browser.revalidated).toEqual(expect.arrayContaining([`/assessments/${id}/gaps`, `/assessments/${id}`, '/assessments', '/progress', '/']));
+    const after = await stateOf(id);
+    expect(after.measure).toBe('IN_ROLE');
+    expect(after.targets).toEqual({ ...Object.fromEntries(Object.keys(before.targets).map((key) => [key, 4])), 'engineering-culture': 2 });
+    expect(after.revisions['managing-managers']).toBe(before.revisions['managing-managers']! + 1);
+    expect(after.revisions['engineering-culture']).toBe(before.revisions['engineering-culture']);
+    expect(after.updatedAt.getTime()).toBeGreaterThan(before.updatedAt.getTime());
+
+    // The same measure again changes nothing; back to step up restores the framework's levels.
+    expect(await asViewer(owner, () => setMeasureAction(IDLE, form({ assessmentId: id, measure: 'IN_ROLE' })))).toMatchObject({ ok: true, message: expect.stringContaining('already') as string });
+    expect(await asViewer(owner, () => setMeasureAction(IDLE, form({ assessmentId: id, measure: 'STEP_UP' })))).toMatchObject({ ok: true });
+    expect((await stateOf(id)).targets).toEqual(before.targets);
+  });
+
+  test('a submitted assessment can be re-measured too, and its readiness follows at once, past the totals kept for submitted assessments', async () => {
+    const owner = await seedUser();
+    const id = await submittedOf(owner);
+    // Targets at the framework's step-up levels, submitted long enough ago for its totals to be kept.
+    await db().$executeRaw`UPDATE "AssessmentAnswer" answer SET "targetLevel" = item."stepUpLevel" FROM "FrameworkItem" item WHERE item.id = answer."itemId" AND answer."assessmentId" = ${id}`;
+    await db().$executeRaw`UPDATE "Assessment" SET "submittedAt" = ${new Date(Date.now() - 120_000)} WHERE id = ${id}`;
+    const { listAssessments } = await import('@/lib/data/assessments');
+    const readinessNow = async () => (await listAssessments(owner)).find((assessment) => assessment.id === id)!.readiness.percent;
+    // Every item at 3: at or above every step-up target.
+    expect(await readinessNow()).toBe(100);
+    expect(await readinessNow()).toBe(100);
+    const outcome = await asViewer(owner, () => setMeasureAction(IDLE, form({ assessmentId: id, measure: 'IN_ROLE' })));
+    expect(outcome).toMatchObject({ ok: true, message: expect.stringContaining('11 targets moved') as string });
+    // Level 3 of target 4 on every item.
+    expect(await readinessNow()).toBe(67);
+  });
+
+  test('pin, dismiss and restore: stored for the owner’s assessment only; another user, an unknown item and bad input write nothing', async () => {
+    const [owner, other] = [await seedUser(), await seedUser()];
+    const id = await submittedOf(owner);
+    const choices = () => db().priorityChoice.findMany({ where: { assessmentId: id }, select: { choice: true, item: { select: { key: true } } } });
+
+    expect(await asViewer(other, () => setPriorityChoiceAction(IDLE, form({ assessmentId: id, pin: 'managing-managers' })))).toMatchObject({ ok: false, reason: 'not-found' });
+    expect(await asViewer(owner, () => setPriorityChoiceAction(IDLE, form({ assessmentId: id, pin: 'not-an-item' })))).toMatchObject({ ok: false, reason: 'not-found' });
+    expect(await asViewer(owner, () => setPriorityChoiceAction(IDLE, form({ assessmentId: id, pin: 'managing-managers', dismiss: 'engineering-culture' })))).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+    });
+    expect(await asViewer(owner, () => setPriorityChoiceAction(IDLE, form({ assessmentId: id, pin: 'managing-managers', userId: other.id })))).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(await choices()).toEqual([]);
+
+    const browser = await signedInBrowser(owner);
+    expect(await within(browser, () => setPriorityChoiceAction(IDLE, form({ assessmentId: id, pin: 'ai-ethics-position' })))).toMatchObject({
+      ok: true,
+      message: 'Pinned: AI ethics position stays at the top of your priorities while it is below target.',
+    });
+    expect(browser.revalidated).toContain(`/assessments/${id}/gaps`);
+    expect(await within(browser, () => setPriorityChoiceAction(IDLE, form({ assessmentId: id, dismiss: 'managing-managers' })))).toMatchObject({ ok: true, message: expect.stringMatching(/^Dismissed: Managing Managers/) as string });
+    expect(await choices()).toEqual(
+      expect.arrayContaining([
+        { choice: 'PINNED', item: { key: 'ai-ethics-position' } },
+        { choice: 'DISMISSED', item: { key: 'managing-managers' } },
+      ]),
+    );
+    const { getSummarySource } = await import('@/lib/data/summaries');
+    const { buildSummary } = await import('@/lib/domain/summary');
+    const summary = buildSummary((await getSummarySource(owner, id))!);
+    expect(summary.priorities[0]).toMatchObject({ key: 'ai-ethics-position', pinned: true });
+    expect(summary.priorities.map((priority) => priority.key)).not.toContain('managing-managers');
+    expect(summary.dismissed.map((priority) => priority.key)).toEqual(['managing-managers']);
+
+    // Another user cannot restore it; the owner can, and a second restore finds nothing left to undo but still succeeds.
+    expect(await asViewer(other, () => setPriorityChoiceAction(IDLE, form({ assessmentId: id, restore: 'managing-managers' })))).toMatchObject({ ok: false, reason: 'not-found' });
+    expect(await choices()).toHaveLength(2);
+    expect(await asViewer(owner, () => setPriorityChoiceAction(IDLE, form({ assessmentId: id, restore: 'managing-managers' })))).toMatchObject({ ok: true, message: expect.stringMatching(/^Restored/) as string });
+    expect(await choices()).toEqual([{ choice: 'PINNED', item: { key: 'ai-ethics-position' } }]);
+
+    // Deleting the assessment takes its choices with it.
+    await db().assessment.delete({ where: { id } });
+    expect(await db().priorityChoice.count({ where: { assessmentId: id } })).toBe(0);
   });
 });
 

@@ -80,6 +80,7 @@ function sourceWith(
     ),
     previous: null,
     goals,
+    priorityChoices: {},
   };
 }
 
@@ -151,7 +152,8 @@ describe('renderSummaryPdf', () => {
       'Organisation-Wide Technical Strategy',
     ]);
     for (const priority of summary.priorities) expect(submitted.body).toContain(priority.title);
-    expect(submitted.body).toContain('Must-have items below their target come first, then the largest gaps');
+    expect(submitted.body).toContain('Items you pin come first; items you dismiss are left out');
+    expect(submitted.body).toContain('Then must-have items below their target, then the largest gaps');
     // Managing Managers was rated with low confidence.
     expect(submitted.body).toContain('Calibrate first (must-have). Level 2 now, target 4');
     const resources = summary.priorities[0]!.resources;

@@ -262,7 +262,7 @@ describe('goals', () => {
     await setGoalStatus(user, await newGoal(user, { action: 'Dropped goal', targetDate: '2027-02-01' }), 'DROPPED', new Date('2027-04-11T10:00:00Z'));
 
     const overview = await getHomeOverview(user, now);
-    expect(overview.latest).toMatchObject({ id: lastId, previousPercent: 50 });
+    expect(overview.latest).toMatchObject({ id: lastId, measure: 'STEP_UP', change: { previous: { percent: 50 }, latest: { percent: 50 }, measures: null } });
     expect(overview.latest!.readiness.percent).toBe(50);
     expect(reviewDateOf(overview)).toEqual({ date: new Date('2027-06-20T00:00:00Z'), chosen: false });
     expect(overview.dueSoonest.map((goal) => goal.action)).toEqual(['Overdue goal', 'Later goal']);

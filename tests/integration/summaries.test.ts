@@ -116,7 +116,10 @@ describe('exports', () => {
     const { id } = await assessmentWith(user, [3, 2], { 0: '=HYPERLINK("http://evil.example","click")', 1: '+1 "quoted", and more\nsecond line' });
     const csv = summaryToCsv(buildSummary((await getSummarySource(user, id))!));
     const lines = csv.trim().split('\r\n');
-    expect(lines[0]).toBe('"Section","Code","Item","Level","Level name","State","Target","Gap","Confidence","Evidence","Goals"');
+    expect(lines[0]).toBe(
+      '"Section","Code","Item","Level","Level name","State","Target","Step-up level","Target below step-up level","Gap","Confidence","Evidence","Measured against","How readiness is measured","Goals"',
+    );
+    expect(lines[1]).toContain('"“ready to step up”","Each rated item counts 0% at level 1');
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
     expect(csv).toContain(`"'+1 ""quoted"", and more\nsecond line"`);
     expect(csv).not.toMatch(/(^|,)"[=+\-@]/m);

@@ -190,6 +190,21 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     fields: (ctx) => ({ linkId: hostileText, assessmentId: around(ctx.assessmentId) }),
     accepted: okResult,
   },
+  'app/assessments/[id]/gaps/actions.ts#setMeasureAction': {
+    path: (ctx) => `/assessments/${ctx.assessmentId}/gaps`,
+    shape: 'state+form',
+    fields: (ctx) => ({ assessmentId: around(ctx.assessmentId), measure: fc.oneof(fc.constantFrom('STEP_UP', 'IN_ROLE', 'in_role', ''), hostileText) }),
+    accepted: okResult,
+  },
+  'app/assessments/[id]/gaps/actions.ts#setPriorityChoiceAction': {
+    path: (ctx) => `/assessments/${ctx.assessmentId}/gaps`,
+    shape: 'state+form',
+    fields: (ctx) => {
+      const item = fc.oneof(fc.constant(ctx.itemKey), fc.constantFrom('not-an-item', 'Managing Managers'), hostileText);
+      return { assessmentId: around(ctx.assessmentId), pin: item, dismiss: item, restore: item };
+    },
+    accepted: okResult,
+  },
   // The plan. The deletions come last: once the goal is gone, the rest would only find nothing.
   'app/plan/actions.ts#createGoalAction': {
     path: () => '/plan/new',

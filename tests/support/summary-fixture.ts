@@ -23,7 +23,12 @@ export function sourceItemOf(item: ItemContent, section: { key: string; title: s
 type Answer = { level: number | null; noOpportunity?: boolean; confidence?: Confidence | null; evidence?: string };
 
 /** A development summary over the real framework content, from one answer per item (in framework order). */
-export function summaryOf(answers: Answer[], previousLevels?: (number | null)[], goals?: GoalView[]) {
+export function summaryOf(
+  answers: Answer[],
+  previousLevels?: (number | null)[],
+  goals?: GoalView[],
+  choices: { priorityChoices?: SummarySource['priorityChoices']; measure?: SummarySource['assessment']['measure'] } = {},
+) {
   const items = frameworkContent.sections.flatMap((section) => section.items.map((item) => ({ item, section })));
   const source: SummarySource = {
     // Measured in role, against level 4 on every item.
@@ -33,7 +38,7 @@ export function summaryOf(answers: Answer[], previousLevels?: (number | null)[],
       createdAt: new Date('2026-10-01T09:00:00Z'),
       submittedAt: new Date('2026-10-02T09:00:00Z'),
       frameworkVersion: 1,
-      measure: 'IN_ROLE',
+      measure: choices.measure === undefined ? 'IN_ROLE' : choices.measure,
     },
     owner: { name: 'Ada Lovelace', email: 'ada@example.com' },
     levelNames: frameworkContent.scale.map(({ level, name }) => ({ level, name })),
@@ -56,6 +61,7 @@ export function summaryOf(answers: Answer[], previousLevels?: (number | null)[],
         }
       : null,
     goals: goals ?? [],
+    priorityChoices: choices.priorityChoices ?? {},
   };
   return buildSummary(source);
 }

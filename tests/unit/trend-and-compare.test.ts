@@ -21,6 +21,7 @@ function submitted(id: string, submittedAt: Date, answers: (ReadinessInput & { s
   return {
     id,
     submittedAt,
+    measure: 'STEP_UP',
     sections: Object.fromEntries(keys.map((key) => [key, { ...readinessTotals(answers.filter((entry) => entry.sectionKey === key)), weight: 1 }])),
   };
 }
@@ -34,14 +35,17 @@ describe('buildTrend', () => {
 
   test('puts assessments oldest first with overall and per-section readiness, sections weighed equally', () => {
     expect(buildTrend(assessments, ['areas', 'behaviours'])).toEqual([
-      { id: 'a', submittedAt: at(10), overall: 17, sections: { areas: 33, behaviours: 0 } },
-      { id: 'b', submittedAt: at(20), overall: 75, sections: { areas: 83, behaviours: 67 } },
+      expect.objectContaining({ id: 'a', submittedAt: at(10), measure: 'STEP_UP', overall: 17, sections: { areas: 33, behaviours: 0 } }),
+      expect.objectContaining({ id: 'b', submittedAt: at(20), measure: 'STEP_UP', overall: 75, sections: { areas: 83, behaviours: 67 } }),
     ]);
   });
 
   test('a point with too little rated has no figure, as on the gap view', () => {
     const sparse = submitted('c', at(30), [answer('areas', 4), answer('areas', null, true), answer('behaviours', null, true)]);
-    expect(buildTrend([sparse], ['areas', 'behaviours'])).toEqual([{ id: 'c', submittedAt: at(30), overall: null, sections: { areas: null, behaviours: null } }]);
+    expect(buildTrend([sparse], ['areas', 'behaviours'])).toEqual([
+      expect.objectContaining({ id: 'c', submittedAt: at(30), overall: null, sections: { areas: null, behaviours: null } }),
+    ]);
+    expect(buildTrend([sparse], ['areas', 'behaviours'])[0]!.readiness).toMatchObject({ state: 'low-coverage', rated: 1, total: 3 });
   });
 
   test.each([

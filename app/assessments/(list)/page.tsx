@@ -7,7 +7,8 @@ import { FormMessage } from '@/components/ui/form-message';
 import { Cell, ColumnHeader, RowHeader, Table } from '@/components/ui/table';
 import { requireUser } from '@/lib/auth/session';
 import { getDraftId, listAssessments } from '@/lib/data/assessments';
-import { describeReadiness, readinessHeadline } from '@/lib/domain/readiness';
+import { describeReadiness, READINESS_MEASURE, readinessHeadline } from '@/lib/domain/readiness';
+import { measureLabel } from '@/lib/domain/targets';
 import { formatDate } from '@/lib/format/dates';
 import { z } from 'zod';
 
@@ -71,6 +72,7 @@ export default async function AssessmentsPage({ searchParams }: Props) {
               <ColumnHeader>Status</ColumnHeader>
               <ColumnHeader>Rated</ColumnHeader>
               <ColumnHeader>Readiness</ColumnHeader>
+              <ColumnHeader>Measured against</ColumnHeader>
               <ColumnHeader>
                 <span className="sr-only">Open</span>
               </ColumnHeader>
@@ -87,7 +89,15 @@ export default async function AssessmentsPage({ searchParams }: Props) {
                   <AssessmentStatusBadge status={assessment.status} />
                 </Cell>
                 <Cell className="whitespace-nowrap">{`${readiness.rated + readiness.noOpportunity} of ${readiness.total}`}</Cell>
-                <Cell>{readinessHeadline(readiness)}</Cell>
+                <Cell>
+                  {readinessHeadline(readiness)}
+                  {readiness.targetsBelowStepUp > 0 ? (
+                    <span className="block text-sm text-text-muted">
+                      {readiness.targetsBelowStepUp} target{readiness.targetsBelowStepUp === 1 ? '' : 's'} below the step-up level
+                    </span>
+                  ) : null}
+                </Cell>
+                <Cell>{measureLabel(assessment.measure)}</Cell>
                 <Cell className="text-right">
                   {/* A plain link, not next/link: on a page of up to twenty rows, a Link
                       each is about half of what a row costs to serve, and would have the
@@ -101,6 +111,7 @@ export default async function AssessmentsPage({ searchParams }: Props) {
           })}
         </Table>
       )}
+      {assessments.length > 0 ? <p className="text-sm text-text-muted">{READINESS_MEASURE}</p> : null}
       {page > 1 || hasOlder ? (
         <nav aria-label="Pages of your assessments" className="flex gap-6">
           {page > 1 ? (

@@ -8,8 +8,11 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { SelectField } from '@/components/ui/field';
 import { Cell, ColumnHeader, RowHeader, Table } from '@/components/ui/table';
 import { requireUser } from '@/lib/auth/session';
-import { getProgress, PROGRESS_WINDOW } from '@/lib/data/progress';
-import { buildTrend, trendChange } from '@/lib/domain/trend';
+import { getProgress, getReadinessItems, PROGRESS_WINDOW } from '@/lib/data/progress';
+import { describeCommonCoverage, readinessOverCommonItems } from '@/lib/domain/compare';
+import { READINESS_MEASURE, readinessHeadline } from '@/lib/domain/readiness';
+import { describeMeasureDifference, measureLabel } from '@/lib/domain/targets';
+import { buildTrend, type TrendPoint } from '@/lib/domain/trend';
 import { formatDate } from '@/lib/format/dates';
 import { z } from 'zod';
 
@@ -26,12 +29,16 @@ export default async function ProgressPage({ searchParams }: Props) {
   const showAll = querySchema.safeParse(await searchParams).success;
   const { assessments, submitted, sections } = await getProgress(user, showAll ? {} : { limit: PROGRESS_WINDOW });
   const points = buildTrend(assessments, sections.map((section) => section.key));
-  const change = trendChange(points);
   const newestFirst = [...points].reverse();
   const partial = points.length < submitted;
-  // With older assessments left out, the change runs from the first one shown that has ratings.
-  const firstRated = points.find((point) => point.overall !== null);
-  const since = partial && firstRated ? `your assessment of ${formatDate(firstRated.submittedAt)}` : 'your first assessment';
+  // The change runs from the first assessment shown that has ratings to the last, over the items rated in both.
+  const withRatings = points.filter((point) => point.readiness.rated > 0);
+  const first = withRatings[0];
+  const last = withRatings.length > 1 ? withRatings.at(-1) : undefined;
+  const since = partial && first ? `your assessment of ${formatDate(first.submittedAt)}` : 'your first assessment';
+  const change = first && last ? await changeOverCommonItems(user, first, last) : null;
+  const coverages = new Set(points.map((point) => `${point.readiness.rated}/${point.readiness.noOpportunity}/${point.readiness.total}`));
+  const measures = new Set(points.map((point) => point.measure));
 
   return (
     <div className="space-y-8">
@@ -56,10 +63,17 @@ export default async function ProgressPage({ searchParams }: Props) {
         <>
           <p className="text-lg">
             {change !== null
-              ? `Overall readiness has ${change >= 0 ? 'risen' : 'fallen'} by ${Math.abs(change)} points since ${since}.`
+              ? change.sentence(since)
               : submitted === 1
                 ? 'One submitted assessment so far: submit another later to see how your readiness changes.'
                 : 'A change in readiness shows once two of your submitted assessments have ratings.'}
+          </p>
+          {change ? <p>{change.coverage}</p> : null}
+          {change?.measures ? <p>{change.measures}</p> : null}
+          <p className="text-sm text-text-muted">
+            {READINESS_MEASURE} Each row below is over the items that assessment rated, against its own targets
+            {coverages.size > 1 ? '; how many were rated differs between them (see “Rated”), which is why the change above is taken over the items rated in both' : ''}
+            {measures.size > 1 ? '; they are not all measured against the same targets (see “Measured against”)' : ''}.
           </p>
           {partial ? (
             <p>
@@ -92,6 +106,8 @@ export default async function ProgressPage({ searchParams }: Props) {
                 head={
                   <>
                     <ColumnHeader>Submitted</ColumnHeader>
+                    <ColumnHeader>Measured against</ColumnHeader>
+                    <ColumnHeader>Rated</ColumnHeader>
                     <ColumnHeader>Overall</ColumnHeader>
                     {sections.map((section) => (
                       <ColumnHeader key={section.key}>{section.title}</ColumnHeader>
@@ -102,6 +118,13 @@ export default async function ProgressPage({ searchParams }: Props) {
                 {points.map((point) => (
                   <tr key={point.id}>
                     <RowHeader className="font-normal whitespace-nowrap">{formatDate(point.submittedAt)}</RowHeader>
+                    <Cell>
+                      {measureLabel(point.measure)}
+                      {point.readiness.targetsBelowStepUp > 0
+                        ? ` (${point.readiness.targetsBelowStepUp} target${point.readiness.targetsBelowStepUp === 1 ? '' : 's'} below the step-up level)`
+                        : ''}
+                    </Cell>
+                    <Cell className="whitespace-nowrap">{`${point.readiness.rated} of ${point.readiness.total}`}</Cell>
                     <Cell>{percent(point.overall)}</Cell>
                     {sections.map((section) => (
                       <Cell key={section.key}>{percent(point.sections[section.key] ?? null)}</Cell>
@@ -148,4 +171,26 @@ export default async function ProgressPage({ searchParams }: Props) {
       )}
     </div>
   );
+}
+
+/**
+ * The change from `first` to `last`, both read by the same function over the
+ * items rated in both, so that rating more (or fewer) items is not read as
+ * growth.
+ */
+async function changeOverCommonItems(user: Awaited<ReturnType<typeof requireUser>>, first: TrendPoint, last: TrendPoint) {
+  const items = await getReadinessItems(user, [first.id, last.id]);
+  const common = readinessOverCommonItems(items.get(first.id) ?? [], items.get(last.id) ?? []);
+  const { then, now } = common;
+  const coverage = describeCommonCoverage(common);
+  const measures = describeMeasureDifference(first.measure, last.measure);
+  const sentence = (since: string) => {
+    if (then.percent === null || now.percent === null || then.state !== 'figure' || now.state !== 'figure') {
+      return `Over the items rated in both ${since} and your latest, readiness reads “${readinessHeadline(then)}” then and “${readinessHeadline(now)}” now.`;
+    }
+    const points = now.percent - then.percent;
+    if (points === 0) return `Overall readiness is unchanged since ${since}, at ${now.percent}%.`;
+    return `Overall readiness has ${points > 0 ? 'risen' : 'fallen'} by ${Math.abs(points)} points since ${since}, from ${then.percent}% to ${now.percent}%.`;
+  };
+  return { sentence, coverage, measures };
 }

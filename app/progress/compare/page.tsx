@@ -11,7 +11,9 @@ import { requireUser } from '@/lib/auth/session';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { ownsAssessments } from '@/lib/data/assessments';
 import { getAssessedItems } from '@/lib/data/summaries';
-import { compareAssessments, type CompareItem, type CompareRow } from '@/lib/domain/compare';
+import { compareAssessments, describeCommonCoverage, readinessOfItems, readinessOverCommonItems, type CompareItem, type CompareRow } from '@/lib/domain/compare';
+import { describeReadiness, READINESS_MEASURE } from '@/lib/domain/readiness';
+import { describeMeasureDifference, measureLabel } from '@/lib/domain/targets';
 import type { AssessedItems } from '@/lib/domain/summary';
 import { formatDate } from '@/lib/format/dates';
 import { idSchema } from '@/lib/validation/assessment';
@@ -59,6 +61,12 @@ async function Comparison({ user, from, to }: { user: SessionUser; from: string;
   if (!then || !now) notFound();
   const rows = compareAssessments(items(then), items(now));
   const when = (source: AssessedItems) => formatDate(source.assessment.submittedAt ?? source.assessment.createdAt);
+  const common = readinessOverCommonItems(then.items, now.items);
+  const measures = describeMeasureDifference(then.assessment.measure, now.assessment.measure);
+  const sides = [
+    { source: then, over: common.then },
+    { source: now, over: common.now },
+  ];
 
   return (
     <div className="space-y-6">
@@ -76,6 +84,38 @@ async function Comparison({ user, from, to }: { user: SessionUser; from: string;
           name in the framework.
         </p>
       ) : null}
+      <section aria-labelledby="compare-readiness-heading" className="space-y-3">
+        <h2 id="compare-readiness-heading" className="text-2xl font-semibold">
+          Readiness
+        </h2>
+        <p>{describeCommonCoverage(common)}</p>
+        {measures ? <p>{measures}</p> : null}
+        <Table
+          caption="Readiness of each assessment over the items rated in both, and over all it rated"
+          head={
+            <>
+              <ColumnHeader>Assessment</ColumnHeader>
+              <ColumnHeader>Measured against</ColumnHeader>
+              <ColumnHeader>Over the items rated in both</ColumnHeader>
+              <ColumnHeader>Over all it rated</ColumnHeader>
+            </>
+          }
+          className={cardClasses}
+        >
+          {sides.map(({ source, over }) => (
+            <tr key={source.assessment.id}>
+              <RowHeader className="whitespace-nowrap">{when(source)}</RowHeader>
+              <Cell>{measureLabel(source.assessment.measure)}</Cell>
+              <Cell>{describeReadiness(over)}</Cell>
+              <Cell>{describeReadiness(readinessOfItems(source.items))}</Cell>
+            </tr>
+          ))}
+        </Table>
+        <p className="text-sm text-text-muted">
+          {READINESS_MEASURE} Each assessment is read against its own targets; a target set below the framework’s “ready to step up” level is
+          counted in its row.
+        </p>
+      </section>
       <Table
         caption="Each item: level then and now, the change, and the evidence of each"
         head={

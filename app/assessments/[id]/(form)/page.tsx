@@ -13,7 +13,8 @@ import { getAssessment } from '@/lib/data/assessments';
 import { listCurrentGoals } from '@/lib/data/goals';
 import { isOpen } from '@/lib/domain/goals';
 import { readinessOfAnswers } from '@/lib/domain/assessment-readiness';
-import { describeReadiness } from '@/lib/domain/readiness';
+import { describeReadiness, READINESS_MEASURE } from '@/lib/domain/readiness';
+import { describeMeasure } from '@/lib/domain/targets';
 import { formatDate } from '@/lib/format/dates';
 import { FROZEN_MESSAGE, idSchema } from '@/lib/validation/assessment';
 import { deleteAssessmentAction } from '@/app/assessments/actions';
@@ -59,6 +60,9 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
           <AssessmentStatusBadge status={assessment.status} />
           Framework version {assessment.frameworkVersion.number} · started {formatDate(assessment.createdAt)}
           {draft ? '' : ` · readiness ${describeReadiness(readiness)}`}
+        </p>
+        <p className="text-sm text-text-muted">
+          {READINESS_MEASURE} {describeMeasure(assessment.measure, assessment.frameworkVersion.number)} You can change the measure on the gap view.
         </p>
       </header>
       {notice ? <FormMessage tone={notice.tone}>{notice.text}</FormMessage> : null}

@@ -2,8 +2,12 @@
 
 import { revalidatePath } from 'next/cache';
 import { validatedAction } from '@/lib/actions/validated-action';
+import { setAssessmentMeasure } from '@/lib/data/assessments';
+import { setPriorityChoice } from '@/lib/data/priority-choices';
 import { createShareLink, revokeShareLink } from '@/lib/data/share-links';
+import { MEASURE_NAMES } from '@/lib/domain/targets';
 import type { ActionResult } from '@/lib/validation/action-result';
+import { measureSchema, priorityChoiceSchema } from '@/lib/validation/readiness-choices';
 import { createShareSchema, revokeShareSchema } from '@/lib/validation/share';
 
 export type CreatedLink = { path: string; expiresAt: Date };
@@ -30,4 +34,56 @@ export const revokeShareLinkAction = validatedAction(
     return { ok: true, message: 'Link revoked: it no longer opens anything.' };
   },
   { invalid: UNKNOWN_LINK },
+);
+
+const NOT_YOURS = 'This assessment does not exist, or it is not yours.';
+
+function revalidateReadiness(assessmentId: string) {
+  revalidatePath(`/assessments/${assessmentId}/gaps`);
+  revalidatePath(`/assessments/${assessmentId}`);
+}
+
+export const setMeasureAction = validatedAction(
+  measureSchema,
+  async ({ assessmentId, measure }, viewer) => {
+    const outcome = await setAssessmentMeasure(viewer, assessmentId, measure);
+    const name = `“${MEASURE_NAMES[measure]}”`;
+    switch (outcome.kind) {
+      case 'not-found':
+        return { ok: false, reason: 'not-found', message: NOT_YOURS };
+      case 'single-target':
+        return { ok: false, message: 'This assessment was made on a framework version with a single target per item, so there is no other measure to choose.' };
+      case 'conflict':
+        return { ok: false, reason: 'conflict', message: 'The measure was changed in another tab or window at the same moment. Reload the page to see which one holds.' };
+      case 'unchanged':
+        return { ok: true, message: `Readiness is already measured against ${name}.` };
+      case 'changed': {
+        revalidateReadiness(assessmentId);
+        revalidatePath('/assessments');
+        revalidatePath('/progress');
+        revalidatePath('/');
+        const moved = `${outcome.moved} target${outcome.moved === 1 ? '' : 's'} moved to its levels`;
+        const kept = outcome.kept > 0 ? `; ${outcome.kept} you set yourself stay as you set them` : '';
+        return { ok: true, message: `Readiness is measured against ${name}: ${moved}${kept}.` };
+      }
+    }
+  },
+  { invalid: 'Choose “ready to step up” or “effective in the role”.' },
+);
+
+export const setPriorityChoiceAction = validatedAction(
+  priorityChoiceSchema,
+  async (input, viewer) => {
+    const outcome = await setPriorityChoice(viewer, input);
+    if (outcome.kind === 'not-found') return { ok: false, reason: 'not-found', message: 'This item is not on this assessment, or the assessment is not yours.' };
+    revalidateReadiness(input.assessmentId);
+    const done =
+      input.choice === 'PINNED'
+        ? `Pinned: ${outcome.title} stays at the top of your priorities while it is below target.`
+        : input.choice === 'DISMISSED'
+          ? `Dismissed: ${outcome.title} is left out of your priorities. Restore it under “Dismissed”.`
+          : `Restored: ${outcome.title} takes the place the rule gives it.`;
+    return { ok: true, message: done };
+  },
+  { invalid: 'Choose one item to pin, dismiss or restore.' },
 );

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { idSchema } from '@/lib/validation/assessment';
+
+/** The measure an assessment's readiness is read against. */
+export const measureSchema = z
+  .object({
+    assessmentId: idSchema,
+    measure: z.enum(['STEP_UP', 'IN_ROLE'], { error: 'Choose “ready to step up” or “effective in the role”' }),
+  })
+  .strict();
+export type MeasureInput = z.infer<typeof measureSchema>;
+
+const itemKeySchema = z.string().trim().min(1).max(80).regex(/^[a-z0-9-]+$/, 'Not an item of the framework');
+
+const PRIORITY_CHOICE_MESSAGE = 'Choose one item to pin, dismiss or restore';
+
+/**
+ * Pinning, dismissing or restoring one priority. The page's buttons each
+ * post their own name (pin, dismiss or restore) with the item's key as the
+ * value, so a form without JavaScript sends exactly the button pressed.
+ */
+export const priorityChoiceSchema = z
+  .object({
+    assessmentId: idSchema,
+    pin: itemKeySchema.optional(),
+    dismiss: itemKeySchema.optional(),
+    restore: itemKeySchema.optional(),
+  })
+  .strict()
+  .refine((input) => [input.pin, input.dismiss, input.restore].filter((value) => value !== undefined).length === 1, { message: PRIORITY_CHOICE_MESSAGE })
+  .transform(({ assessmentId, pin, dismiss, restore }) => ({
+    assessmentId,
+    itemKey: (pin ?? dismiss ?? restore)!,
+    choice: pin ? ('PINNED' as const) : dismiss ? ('DISMISSED' as const) : null,
+  }));
+export type PriorityChoiceInput = z.output<typeof priorityChoiceSchema>;
