@@ -125,6 +125,8 @@ const goalFields = {
 };
 const okResult = (result: unknown) => typeof result === 'object' && result !== null && (result as { ok?: unknown }).ok === true;
 const level = fc.constantFrom('1', '3', '5', '0', '6', 'none', '');
+/** Ids and tokens of the right shape that name nothing, and anything else. */
+const invitationId = fc.oneof(hostileText, fc.stringMatching(/^c[a-z0-9]{24}$/));
 
 // Every server action of the build; a new one fails the inventory test until it is here.
 export const ACTION_FUZZ: Record<string, ActionFuzz> = {
@@ -188,6 +190,37 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     path: (ctx) => `/assessments/${ctx.assessmentId}/gaps`,
     shape: 'state+form',
     fields: (ctx) => ({ linkId: hostileText, assessmentId: around(ctx.assessmentId) }),
+    accepted: okResult,
+  },
+  // Others' view: the caller's draft is theirs to invite raters to; the fuzz
+  // context holds no invitation, so every invitation id below names none.
+  'app/assessments/[id]/others/actions.ts#createInvitationAction': {
+    path: (ctx) => `/assessments/${ctx.assessmentId}/others`,
+    shape: 'state+form',
+    fields: (ctx) => ({
+      assessmentId: around(ctx.assessmentId),
+      role: fc.oneof(fc.constantFrom('MANAGER', 'MENTOR', 'PEER', 'peer', 'SELF'), hostileText),
+      note: hostileText,
+      days: fc.oneof(fc.integer({ min: -1, max: 100 }).map(String), hostileText),
+    }),
+    accepted: okResult,
+  },
+  'app/assessments/[id]/others/actions.ts#extendInvitationAction': {
+    path: (ctx) => `/assessments/${ctx.assessmentId}/others`,
+    shape: 'state+form',
+    fields: (ctx) => ({ assessmentId: around(ctx.assessmentId), invitationId: invitationId, days: fc.oneof(fc.integer({ min: -1, max: 100 }).map(String), hostileText) }),
+    accepted: okResult,
+  },
+  'app/assessments/[id]/others/actions.ts#renewInvitationLinkAction': {
+    path: (ctx) => `/assessments/${ctx.assessmentId}/others`,
+    shape: 'state+form',
+    fields: (ctx) => ({ assessmentId: around(ctx.assessmentId), invitationId: invitationId }),
+    accepted: okResult,
+  },
+  'app/assessments/[id]/others/actions.ts#withdrawInvitationAction': {
+    path: (ctx) => `/assessments/${ctx.assessmentId}/others`,
+    shape: 'state+form',
+    fields: (ctx) => ({ assessmentId: around(ctx.assessmentId), invitationId: invitationId }),
     accepted: okResult,
   },
   // The plan. The deletions come last: once the goal is gone, the rest would only find nothing.
@@ -346,6 +379,7 @@ export const ROUTE_FUZZ: Record<string, RouteFuzz> = {
   '/archetypes/[key]': { requests: get(() => fc.oneof(fc.constant('/archetypes/head-of-engineering'), segment.map((key) => `/archetypes/${key}`))) },
   '/shared/[token]': { requests: get(() => segment.map((token) => `/shared/${token}`)) },
   '/assessments/[id]': { requests: get((ctx) => fc.oneof(fc.constant(ctx.assessmentId), segment).map((id) => `/assessments/${id}`)) },
+  '/assessments/[id]/others': { requests: get((ctx) => fc.oneof(fc.constant(ctx.assessmentId), segment).map((id) => `/assessments/${id}/others`)) },
   '/assessments/[id]/gaps': { requests: get((ctx) => fc.oneof(fc.constant(ctx.assessmentId), segment).map((id) => `/assessments/${id}/gaps`)) },
   '/assessments/[id]/export/[format]': {
     requests: get((ctx) =>
