@@ -69,3 +69,13 @@ export const overallCommentSchema = z
 export type OverallCommentInput = z.infer<typeof overallCommentSchema>;
 
 export const submitRatingSchema = z.object({ invitationId: idSchema }).strict();
+
+// The rating page without JavaScript posts every item at once, grouped per
+// item before this schema; each item is then validated on its own.
+export const ratingsFormSchema = z
+  .object({
+    invitationId: idSchema,
+    items: z.record(idSchema, z.record(z.string().max(32), z.string())).refine((items) => Object.keys(items).length <= 50, 'Too many items'),
+    overall: z.object({ comment: z.string(), baseRevision: z.string() }).strict().optional(),
+  })
+  .strict();
