@@ -73,3 +73,50 @@ export const SUBJECT_SEES = [
   `Your manager and your mentor or coach are shown to you by name. Peers and reports are shown only together, as the middle rating and the range per item, once at least ${PEER_THRESHOLD} of them have submitted; their comments without names.`,
   'Each link works once: the first account to accept it rates you. Someone who deletes their account leaves their submitted ratings with you, marked "former rater".',
 ];
+
+/** One rater's rating of one item, as the subject may see it once revealed. */
+export type OthersRating = { role: RaterRole; level: number | null; noOpportunity: boolean };
+
+/** Items this far apart or more between self and others are worth a conversation. */
+export const TALK_THRESHOLD = 2;
+
+export type ItemComparison = {
+  self: number | null;
+  /** Managers' and mentors' levels, in the order given. */
+  named: (number | null)[];
+  /** Peers as an aggregate, only when at least PEER_THRESHOLD of them gave this item a level. */
+  peers: { median: number; min: number; max: number; count: number } | null;
+  /** The middle of every level the subject may see (named raters, and peers when shown). */
+  others: number | null;
+  /** Self minus others: positive when the subject rates themselves higher. */
+  difference: number | null;
+  talkAboutThis: boolean;
+  kind: 'blind spot' | 'hidden strength' | 'aligned' | 'not comparable';
+};
+
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/**
+ * How the subject's self-rating of one item compares with others'. A peer's
+ * level counts only inside an aggregate of at least PEER_THRESHOLD peers:
+ * fewer could be told apart, so then no peer level is used at all.
+ */
+export function compareItem(self: number | null, ratings: readonly OthersRating[]): ItemComparison {
+  const levelOf = (rating: OthersRating) => (rating.noOpportunity ? null : rating.level);
+  const named = ratings.filter((rating) => isNamedRole(rating.role)).map(levelOf);
+  const peerLevels = ratings.filter((rating) => rating.role === 'PEER').flatMap((rating) => (levelOf(rating) === null ? [] : [levelOf(rating)!]));
+  const peers =
+    peerLevels.length >= PEER_THRESHOLD
+      ? { median: median(peerLevels)!, min: Math.min(...peerLevels), max: Math.max(...peerLevels), count: peerLevels.length }
+      : null;
+  const visible = [...named.flatMap((level) => (level === null ? [] : [level])), ...(peers ? peerLevels : [])];
+  const others = median(visible);
+  const difference = self === null || others === null ? null : self - others;
+  const kind = difference === null ? 'not comparable' : difference >= 1 ? 'blind spot' : difference <= -1 ? 'hidden strength' : 'aligned';
+  return { self, named, peers, others, difference, talkAboutThis: difference !== null && Math.abs(difference) >= TALK_THRESHOLD, kind };
+}
