@@ -256,7 +256,7 @@ const ACTIONS: Record<string, ActionDecision> = {
   },
   'app/invitations/actions.ts#acceptInvitationAction': {
     access: 'session: action redirects',
-    call: () => ({ path: '/invitations', args: [{ ok: true }, form({ token: bUsedToken })] }),
+    call: () => ({ path: `/invitations/${bUsedToken}`, args: [{ ok: true }, form({ token: bUsedToken })] }),
     crossUser: 'acceptInvitationAction: A takes the link R accepted',
   },
   [`${RATING}#saveRatingAction`]: {
@@ -801,7 +801,7 @@ beforeAll(async () => {
   bUsedToken = await invite();
   await invite();
   r = await signUpManager();
-  const accepted = await callAction(baseUrl, { id: idOf('app/invitations/actions.ts#acceptInvitationAction'), path: '/invitations', args: [{ ok: true }, form({ token: bUsedToken })], cookie: r.cookie });
+  const accepted = await callAction(baseUrl, { id: idOf('app/invitations/actions.ts#acceptInvitationAction'), path: `/invitations/${bUsedToken}`, args: [{ ok: true }, form({ token: bUsedToken })], cookie: r.cookie });
   rInvitationId = (accepted.redirect ?? '').replace('/rate/', '');
   expect(rInvitationId).toMatch(/^[a-z0-9]+$/);
   const rated = await callAction(baseUrl, {

@@ -226,13 +226,14 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
   },
   // Rating someone else: the caller holds no invitation, so none of these finds one to accept or rate through.
   'app/invitations/actions.ts#acceptInvitationAction': {
-    path: () => '/invitations',
+    // Posted from the invitation page, which holds the form; a made-up token's page is not found, after the action has answered.
+    path: () => `/invitations/${'a'.repeat(43)}`,
     shape: 'state+form',
     fields: () => ({ token: invitationToken }),
     accepted: (_result, redirect) => redirect?.startsWith('/rate/') === true,
   },
   'app/rate/actions.ts#saveRatingAction': {
-    path: () => '/invitations',
+    path: () => '/rate/cfuzzinvitation000000000000',
     shape: 'input',
     fields: (ctx) => ({
       invitationId,
@@ -245,13 +246,13 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     accepted: okResult,
   },
   'app/rate/actions.ts#saveOverallCommentAction': {
-    path: () => '/invitations',
+    path: () => '/rate/cfuzzinvitation000000000000',
     shape: 'input',
     fields: () => ({ invitationId, baseRevision: fc.oneof(fc.integer({ min: -2, max: 3 }), wildValue), comment: fc.oneof(hostileText, wildValue) }),
     accepted: okResult,
   },
   'app/rate/actions.ts#saveAllRatingsAction': {
-    path: () => '/invitations',
+    path: () => '/rate/cfuzzinvitation000000000000',
     shape: 'state+form',
     fields: (ctx) => ({
       invitationId,
@@ -264,7 +265,7 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     accepted: (_result, redirect) => redirect?.includes('notice=saved') === true,
   },
   'app/rate/actions.ts#submitRatingAction': {
-    path: () => '/invitations',
+    path: () => '/rate/cfuzzinvitation000000000000',
     shape: 'state+form',
     fields: () => ({ invitationId }),
     accepted: (_result, redirect) => redirect?.includes('notice=submitted') === true,
