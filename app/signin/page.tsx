@@ -35,7 +35,7 @@ export default async function SignInPage({ searchParams }: Props) {
       </Card>
       <p className="text-sm text-text-muted">
         New to Headway?{' '}
-        <Link href="/signup" className="link">
+        <Link href={params.callbackUrl === undefined ? '/signup' : `/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="link">
           Create an account
         </Link>
       </p>

@@ -3,12 +3,17 @@ import { redirect } from 'next/navigation';
 import { SignUpForm } from '@/components/auth/sign-up-form';
 import { Card } from '@/components/ui/card';
 import { getSessionUser } from '@/lib/auth/session';
+import { safeCallbackUrl } from '@/lib/auth/sign-in-page';
 import { signUp } from './actions';
 
 export const metadata: Metadata = { title: 'Create your account' };
 
-export default async function SignUpPage() {
-  if (await getSessionUser()) redirect('/account');
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SignUpPage({ searchParams }: Props) {
+  const requested = (await searchParams).callbackUrl;
+  const callbackUrl = safeCallbackUrl(requested);
+  if (await getSessionUser()) redirect(callbackUrl);
   return (
     <div className="mx-auto max-w-md space-y-6">
       <div className="space-y-2">
@@ -16,7 +21,7 @@ export default async function SignUpPage() {
         <p className="text-text-muted">Your assessments are private to you unless you choose to share a summary.</p>
       </div>
       <Card>
-        <SignUpForm action={signUp} />
+        <SignUpForm action={signUp} callbackUrl={requested === undefined ? undefined : callbackUrl} />
       </Card>
     </div>
   );

@@ -11,13 +11,21 @@ type Props = {
   level: number | null;
   noOpportunity: boolean;
   onChoose: (choice: { level: number | null; noOpportunity: boolean }) => void;
+  /** The question and the "no opportunity" choice in another person's words (a rater's). */
+  wording?: { legend: string; noOpportunity: string; noOpportunityDescription: string };
+};
+
+const SELF_WORDING = {
+  legend: 'Where are you today?',
+  noOpportunity: 'No opportunity yet',
+  noOpportunityDescription: 'You have not had the chance to show this yet. It is kept apart from your ratings, never counted as a level.',
 };
 
 /**
  * The rating itself: each option carries what that level looks like for this
  * item, so the choice is anchored in behaviour rather than a bare number.
  */
-export function LevelChoice({ item, levels, level, noOpportunity, onChoose }: Props) {
+export function LevelChoice({ item, levels, level, noOpportunity, onChoose, wording = SELF_WORDING }: Props) {
   const names = new Map(levels.map((entry) => [entry.level, entry.name]));
   const options = [
     ...item.descriptors.map((descriptor) => ({
@@ -33,13 +41,13 @@ export function LevelChoice({ item, levels, level, noOpportunity, onChoose }: Pr
     })),
     {
       value: NO_OPPORTUNITY,
-      label: 'No opportunity yet',
-      description: 'You have not had the chance to show this yet. It is kept apart from your ratings, never counted as a level.',
+      label: wording.noOpportunity,
+      description: wording.noOpportunityDescription,
     },
   ];
   return (
     <RadioGroup
-      legend="Where are you today?"
+      legend={wording.legend}
       name={fieldName('level', item.id)}
       options={options}
       value={noOpportunity ? NO_OPPORTUNITY : level === null ? null : String(level)}

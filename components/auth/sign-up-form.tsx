@@ -8,15 +8,16 @@ import { TextField } from '@/components/ui/field';
 import type { ActionResult } from '@/lib/validation/action-result';
 import { PASSWORD_MIN } from '@/lib/validation/limits';
 
-type Props = { action: (previous: ActionResult, form: FormData) => Promise<ActionResult> };
+type Props = { action: (previous: ActionResult, form: FormData) => Promise<ActionResult>; callbackUrl?: string };
 
-export function SignUpForm({ action }: Props) {
+export function SignUpForm({ action, callbackUrl }: Props) {
   const [state, formAction, pending] = useActionState(action, { ok: true });
   const errors = state.ok ? undefined : state.fieldErrors;
   const values = state.ok ? undefined : state.values;
   return (
     <form action={formAction} className="space-y-5" noValidate>
       {!state.ok ? <FormMessage tone="error">{state.message}</FormMessage> : null}
+      {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <TextField label="Name (optional)" name="name" autoComplete="name" maxLength={100} defaultValue={values?.name} errors={errors?.name} />
       <TextField label="Email" name="email" type="email" autoComplete="email" required defaultValue={values?.email} errors={errors?.email} />
       <TextField
@@ -33,7 +34,7 @@ export function SignUpForm({ action }: Props) {
       </Button>
       <p className="text-sm text-text-muted">
         Already have an account?{' '}
-        <Link href="/signin" className="link">
+        <Link href={callbackUrl ? `/signin?callbackUrl=${encodeURIComponent(callbackUrl)}` : '/signin'} className="link">
           Sign in
         </Link>
       </p>

@@ -13,6 +13,7 @@ const LINKS: NavEntry[] = [
   { href: '/assess', label: 'Assess', within: ['/assessments'], signedIn: true },
   { href: '/progress', label: 'Progress', signedIn: true },
   { href: '/plan', label: 'Plan', signedIn: true },
+  { href: '/invitations', label: 'Rate others', within: ['/rate'], signedIn: true },
   { href: '/framework', label: 'Framework', within: ['/archetypes'], signedIn: false },
   { href: '/account', label: 'Account', signedIn: true },
 ];

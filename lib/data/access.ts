@@ -8,7 +8,11 @@ import { Prisma } from '@/lib/generated/prisma/client';
 // - subject: the person assessed, who owns their assessments, the answers
 //   they gave, their goals, share links, account and security events;
 // - link holder: anyone with a live share-link token, who reads that one
-//   submitted assessment (see `liveShareLink`).
+//   submitted assessment (see `liveShareLink`);
+// - rater: someone who accepted an invitation to rate one assessment's
+//   subject, who reads that assessment's framework and their own ratings,
+//   and the subject's self-ratings only once both have submitted (see
+//   `raterInvitation` and the rules in the project's visibility notes).
 // Every query that reads or writes user data takes its where-clause (or, for
 // hand-written SQL, its condition) from these functions, so a new relation
 // (a rater, a supporter) is a new case here rather than a change to every
@@ -115,4 +119,73 @@ export function selfAnswersSql(answer: string, assessment: string): Prisma.Sql {
 /** The same rule as `ownGoals` for hand-written SQL over "Goal". */
 export function ownGoalsSql(viewer: Viewer): Prisma.Sql {
   return Prisma.sql`"Goal"."userId" = ${viewer.id}`;
+}
+
+/** The invitations the viewer sent: those on their own assessments. */
+export function ownInvitations(viewer: Viewer) {
+  return { assessment: ownAssessments(viewer) } satisfies Prisma.InvitationWhereInput;
+}
+
+export function ownInvitation(viewer: Viewer, id: string) {
+  return { id, ...ownInvitations(viewer) } satisfies Prisma.InvitationWhereInput;
+}
+
+/** An invitation whose link can still be accepted: pending and not expired. */
+export function openInvitation(tokenHash: string, now: Date) {
+  return { tokenHash, state: 'PENDING', expiresAt: { gt: now } } satisfies Prisma.InvitationWhereInput;
+}
+
+/**
+ * An invitation the viewer accepted and may still open: not withdrawn, and
+ * either submitted (their ratings stay theirs to read) or not yet expired.
+ * Anything else is as if it never existed.
+ */
+export function raterInvitation(viewer: Viewer, id: string, now: Date) {
+  return {
+    id,
+    raterId: viewer.id,
+    OR: [{ state: 'SUBMITTED' }, { state: 'ACCEPTED', expiresAt: { gt: now } }],
+  } satisfies Prisma.InvitationWhereInput;
+}
+
+/** Every invitation the viewer accepted, whatever its state, for their own list of requests. */
+export function acceptedByViewer(viewer: Viewer) {
+  return { raterId: viewer.id } satisfies Prisma.InvitationWhereInput;
+}
+
+/** What accepting an invitation records about who accepted it. */
+export function acceptedBy(viewer: Viewer) {
+  return { raterId: viewer.id };
+}
+
+/** The ratings the viewer gives through one invitation of theirs. */
+export function raterAnswers(viewer: Viewer, invitationId: string) {
+  return { authorId: viewer.id, invitationId, invitation: { raterId: viewer.id } } satisfies Prisma.AssessmentAnswerWhereInput;
+}
+
+/** What a new rating through an invitation records about who gave it. */
+export function ratingBy(viewer: Viewer, invitationId: string) {
+  return { authorId: viewer.id, invitationId };
+}
+
+/**
+ * A rater's view of the subject's self-ratings: only once the subject has
+ * submitted the assessment and the rater has submitted too, and only for a
+ * named role (a peer never sees them). Null when the rater may not see them.
+ */
+export function revealedSelfAnswers(invitation: { role: 'MANAGER' | 'MENTOR' | 'PEER'; state: string; assessment: { status: string; subjectId: string } }) {
+  if (invitation.role === 'PEER' || invitation.state !== 'SUBMITTED' || invitation.assessment.status !== 'SUBMITTED') return null;
+  return selfAnswersOf(invitation.assessment.subjectId);
+}
+
+/**
+ * The raters' ratings the subject may read on one assessment of theirs: only
+ * once that assessment is submitted, and only from raters who have
+ * submitted. Never a draft.
+ */
+export function revealedRaterAnswers(viewer: Viewer, assessmentId: string) {
+  return {
+    assessment: { ...ownAssessment(viewer, assessmentId), status: 'SUBMITTED' },
+    invitation: { state: 'SUBMITTED' },
+  } satisfies Prisma.AssessmentAnswerWhereInput;
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import type { ClientInfo } from '@/lib/auth/client-info';
-import { ownAccount, ownSessions, type Viewer } from '@/lib/data/access';
+import { ownAccount, ownSessions, selfAnswersOf, type Viewer } from '@/lib/data/access';
 import { assessmentFields } from '@/lib/data/assessments';
 import { db } from '@/lib/db/db';
 import { NO_PROVIDER_EMAIL, UNVERIFIED_PROVIDER_EMAIL } from '@/lib/auth/sign-in-messages';
@@ -103,7 +103,9 @@ export async function exportAccountData(viewer: Viewer) {
         select: {
           ...assessmentFields,
           frameworkVersion: { select: { number: true } },
+          // The person's own ratings: others' ratings of them are shown only once revealed, never in a raw export.
           answers: {
+            where: selfAnswersOf(viewer.id),
             select: {
               item: { select: { key: true, title: true } },
               level: true,

@@ -25,7 +25,8 @@ const nameSchema = z
   .optional();
 
 export const signUpSchema = z
-  .object({ name: nameSchema, email: emailSchema, password: passwordSchema })
+  // Where to go once the account exists (an invitation, say); checked to stay on this site before use.
+  .object({ name: nameSchema, email: emailSchema, password: passwordSchema, callbackUrl: z.string().max(2000).optional() })
   .strict();
 
 // Deliberately silent on whether the address is taken.

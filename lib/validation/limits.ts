@@ -13,3 +13,10 @@ export const NOTE_MAX = 2000;
 export const RESOURCE_TITLE_MAX = 200;
 export const RESOURCE_URL_MAX = 2000;
 export const CUSTOM_RESOURCE_ROWS = 3;
+
+export const INVITATION_NOTE_MAX = 500;
+export const RATER_COMMENT_MAX = 2000;
+export const OVERALL_COMMENT_MAX = 4000;
+export const INVITATIONS_PER_ASSESSMENT = 20;
+export const INVITATION_DEFAULT_DAYS = 14;
+export const INVITATION_MAX_DAYS = 90;

@@ -24,6 +24,7 @@ const SESSION_COOKIE = 'next-auth.session-token';
 const MADE_UP_TOKEN = 'x'.repeat(43);
 const B_GOAL = "B's private goal";
 const B_NOTE = "B's private progress note";
+const R_COMMENT = "R's comment on B, not yet submitted";
 
 type Manager = { context: BrowserContext; page: Page; email: string; cookie: string; assessmentId: string };
 /** B's data as B sees it: enough to notice any change, however small. */
@@ -43,6 +44,12 @@ let aUserId = '';
 let bOtherSessionId = '';
 let bOtherCookie = '';
 let bBefore: Rendered;
+// R: a third person, who accepted B's invitation to rate B's draft and has
+// rated one item without submitting. B's second invitation is still open.
+let r: Manager;
+let rInvitationId = '';
+let bOpenInvitationId = '';
+let bUsedToken = '';
 
 async function signUpManager(): Promise<Manager> {
   const context = await browser().newContext();
@@ -123,6 +130,9 @@ const ASSESSMENTS = 'app/assessments/actions.ts';
 const SHARING = 'app/assessments/[id]/gaps/actions.ts';
 const ACCOUNT = 'app/account/actions.ts';
 const PLAN = 'app/plan/actions.ts';
+const INVITING = 'app/assessments/[id]/others/actions.ts';
+const RATING = 'app/rate/actions.ts';
+const rating = (fields: Record<string, unknown> = {}) => ({ invitationId: rInvitationId, itemId, baseRevision: 1, level: 1, noOpportunity: false, comment: 'Written by someone else', ...fields });
 const GOAL_NOT_FOUND = 'This goal or item does not exist.';
 const GOAL_GONE = 'This goal no longer exists: it may have been deleted in another tab.';
 const goalFields = (action: string) => ({ action, successMeasure: 'Measured by someone else', targetDate: '2027-01-31' });
@@ -235,6 +245,54 @@ const ACTIONS: Record<string, ActionDecision> = {
     call: () => ({ path: '/', args: [{ ok: true }, form({ nextReviewOn: '2027-02-01' })] }),
     crossUser: 'takes no id: sets the caller’s own review date',
   },
+  [`${INVITING}#createInvitationAction`]: {
+    access: 'session: action redirects',
+    call: () => ({ path: `/assessments/${b.assessmentId}/others`, args: [{ ok: true }, form({ assessmentId: b.assessmentId, role: 'MANAGER', note: '', days: '14' })] }),
+    crossUser: 'createInvitationAction: A invites someone to rate B',
+  },
+  [`${INVITING}#extendInvitationAction`]: {
+    access: 'session: action redirects',
+    call: () => ({ path: `/assessments/${b.assessmentId}/others`, args: [{ ok: true }, form({ assessmentId: b.assessmentId, invitationId: bOpenInvitationId, days: '90' })] }),
+    crossUser: 'extendInvitationAction: A extends B’s invitation',
+  },
+  [`${INVITING}#renewInvitationLinkAction`]: {
+    access: 'session: action redirects',
+    call: () => ({ path: `/assessments/${b.assessmentId}/others`, args: [{ ok: true }, form({ assessmentId: b.assessmentId, invitationId: bOpenInvitationId })] }),
+    crossUser: 'renewInvitationLinkAction: A takes a new link for B’s invitation',
+  },
+  [`${INVITING}#withdrawInvitationAction`]: {
+    access: 'session: action redirects',
+    call: () => ({ path: `/assessments/${b.assessmentId}/others`, args: [{ ok: true }, form({ assessmentId: b.assessmentId, invitationId: rInvitationId })] }),
+    crossUser: 'withdrawInvitationAction: A withdraws B’s invitation to R',
+  },
+  'app/invitations/actions.ts#acceptInvitationAction': {
+    access: 'session: action redirects',
+    call: () => ({ path: `/invitations/${bUsedToken}`, args: [{ ok: true }, form({ token: bUsedToken })] }),
+    crossUser: 'acceptInvitationAction: A takes the link R accepted',
+  },
+  [`${RATING}#saveRatingAction`]: {
+    access: 'session: action redirects',
+    call: () => ({ path: `/rate/${rInvitationId}`, args: [rating()] }),
+    crossUser: 'saveRatingAction: A rewrites R’s rating of B',
+  },
+  [`${RATING}#saveOverallCommentAction`]: {
+    access: 'session: action redirects',
+    call: () => ({ path: `/rate/${rInvitationId}`, args: [{ invitationId: rInvitationId, baseRevision: 0, comment: 'Written by someone else' }] }),
+    crossUser: 'saveOverallCommentAction: A writes R’s overall comment',
+  },
+  [`${RATING}#saveAllRatingsAction`]: {
+    access: 'session: action redirects',
+    call: () => ({
+      path: `/rate/${rInvitationId}`,
+      args: [{ ok: true }, form({ invitationId: rInvitationId, [`level:${itemId}`]: '1', [`evidence:${itemId}`]: 'Written by someone else', [`baseRevision:${itemId}`]: '1' })],
+    }),
+    crossUser: 'saveAllRatingsAction: A posts R’s no-JavaScript rating form',
+  },
+  [`${RATING}#submitRatingAction`]: {
+    access: 'session: action redirects',
+    call: () => ({ path: `/rate/${rInvitationId}`, args: [{ ok: true }, form({ invitationId: rInvitationId })] }),
+    crossUser: 'submitRatingAction: A submits R’s rating',
+  },
   'app/signup/actions.ts#signUp': { access: 'public', why: 'creates a new account; reads and changes no existing one' },
   'app/actions.ts#signOut': { access: 'public', why: 'ends the session the caller’s own cookie names, and forgets the cookie' },
 };
@@ -275,6 +333,11 @@ const ROUTES: Record<string, RouteDecision> = {
     crossUser: '/progress/compare of A’s and B’s assessments as A: 404',
   },
   '/plan': { access: 'session: page redirects', sample: () => '/plan', crossUser: '/plan as A shows nothing of B' },
+  '/assessments/[id]/others': { access: 'session: page redirects', sample: () => `/assessments/${b.assessmentId}/others`, crossUser: '/assessments/<B’s id>/others as A: 404' },
+  '/invitations': { access: 'session: page redirects', sample: () => '/invitations', crossUser: '/invitations as A shows nothing of B or R' },
+  // Public by design: the unguessable token is the permission, and it says only who asked and why.
+  '/invitations/[token]': { access: 'public', sample: () => `/invitations/${MADE_UP_TOKEN}`, crossUser: '/invitations/<made-up token>: 404' },
+  '/rate/[id]': { access: 'session: page redirects', sample: () => `/rate/${rInvitationId}`, crossUser: '/rate/<R’s invitation> as A: 404' },
   '/plan/new': { access: 'session: page redirects', sample: () => '/plan/new?item=managing-managers', crossUser: '/plan/new from B’s assessment as A shows nothing of B' },
   '/plan/[goalId]/edit': { access: 'session: page redirects', sample: () => `/plan/${bGoalId}/edit`, crossUser: '/plan/<B’s goal>/edit as A: 404' },
   '/account/export': { access: 'session: 401', sample: () => '/account/export', crossUser: '/account/export as A holds A’s data only' },
@@ -370,6 +433,64 @@ const PAGE_CASES: PageCase[] = [
     },
   },
   notFoundFor('/assessments/<B’s id>/gaps as A: 404', () => `/assessments/${bSubmittedId}/gaps`),
+  notFoundFor('/assessments/<B’s id>/others as A: 404', () => `/assessments/${b.assessmentId}/others`),
+  notFoundFor('/invitations/<made-up token>: 404', () => `/invitations/${MADE_UP_TOKEN}`),
+  {
+    name: '/rate/<R’s invitation> as A: 404',
+    path: () => `/rate/${rInvitationId}`,
+    check: (response, body) => {
+      expect(response.status).toBe(404);
+      expectAbsent(body, R_COMMENT, B_EVIDENCE, b.email);
+    },
+  },
+  {
+    name: '/rate/<R’s invitation> as B, whom R rates: 404 (a subject never reads a rater’s draft)',
+    path: () => `/rate/${rInvitationId}`,
+    as: () => b,
+    check: (response, body) => {
+      expect(response.status).toBe(404);
+      expectAbsent(body, R_COMMENT);
+    },
+  },
+  {
+    name: 'control: /rate/<R’s invitation> as R holds R’s comment and nothing of B’s self-ratings',
+    path: () => `/rate/${rInvitationId}`,
+    as: () => r,
+    check: (response, body) => {
+      expect(response.status).toBe(200);
+      expect(body).toContain(R_COMMENT);
+      expectAbsent(body, B_EVIDENCE, bGoalId, B_GOAL, B_NOTE);
+    },
+  },
+  {
+    name: '/assessments/<B’s id>/others as B counts R, and shows nothing R wrote',
+    path: () => `/assessments/${b.assessmentId}/others`,
+    as: () => b,
+    check: (response, body) => {
+      expect(response.status).toBe(200);
+      expect(htmlToText(body)).toContain('0 of 2 have rated');
+      expectAbsent(body, R_COMMENT);
+    },
+  },
+  {
+    name: '/invitations as A shows nothing of B or R',
+    path: () => '/invitations',
+    check: (response, body) => {
+      expect(response.status).toBe(200);
+      expect(body).toContain('Nobody yet');
+      expectNoTraceOfB(body);
+      expectAbsent(body, rInvitationId, R_COMMENT);
+    },
+  },
+  {
+    name: 'control: /invitations as R lists B’s request',
+    path: () => '/invitations',
+    as: () => r,
+    check: (response, body) => {
+      expect(response.status).toBe(200);
+      expect(body).toContain(`/rate/${rInvitationId}`);
+    },
+  },
   ...EXPORT_FORMAT_KEYS.map((format) =>
     notFoundFor(`/assessments/<B’s id>/export/${format} as A: 404`, () => `/assessments/${bSubmittedId}/export/${format}`),
   ),
@@ -468,6 +589,8 @@ type ActionCase = {
   expectRefused: (response: ActionResponse) => void | Promise<void>;
 };
 const NOT_FOUND = 'This assessment or item does not exist.';
+const INVITATION_NOT_FOUND = 'This assessment or invitation does not exist.';
+const RATING_NOT_FOUND = 'This invitation or item does not exist.';
 const idOf = (action: string) => {
   const [path = '', name = ''] = action.split('#');
   return actionId(path, name);
@@ -590,6 +713,70 @@ const CROSS_USER_CASES: ActionCase[] = [
       expect(shared).not.toContain('Set aside from the priorities');
     },
   },
+  {
+    name: 'createInvitationAction: A invites someone to rate B',
+    action: `${INVITING}#createInvitationAction`,
+    as: () => a.cookie,
+    expectRefused: expectResult({ ok: false, reason: 'not-found', message: INVITATION_NOT_FOUND }),
+  },
+  {
+    name: 'extendInvitationAction: A extends B’s invitation',
+    action: `${INVITING}#extendInvitationAction`,
+    as: () => a.cookie,
+    expectRefused: expectResult({ ok: false, reason: 'not-found', message: 'Only an invitation that is open or being rated can be extended.' }),
+  },
+  {
+    name: 'renewInvitationLinkAction: A takes a new link for B’s invitation',
+    action: `${INVITING}#renewInvitationLinkAction`,
+    as: () => a.cookie,
+    expectRefused: expectResult({ ok: false, reason: 'not-found', message: 'Only an invitation nobody has accepted yet gets a new link.' }),
+  },
+  {
+    name: 'withdrawInvitationAction: A withdraws B’s invitation to R',
+    action: `${INVITING}#withdrawInvitationAction`,
+    as: () => a.cookie,
+    expectRefused: expectResult({ ok: false, reason: 'not-found', message: INVITATION_NOT_FOUND }),
+  },
+  {
+    name: 'acceptInvitationAction: A takes the link R accepted',
+    action: 'app/invitations/actions.ts#acceptInvitationAction',
+    as: () => a.cookie,
+    expectRefused: expectResult({ ok: false, message: 'This invitation has already been accepted by another account. Each link works once: ask the person who sent it for a new one.' }),
+  },
+  {
+    name: 'saveRatingAction: A rewrites R’s rating of B',
+    action: `${RATING}#saveRatingAction`,
+    as: () => a.cookie,
+    expectRefused: expectResult({ ok: false, reason: 'not-found', message: RATING_NOT_FOUND }),
+  },
+  {
+    name: 'saveRatingAction: B rewrites R’s rating of B',
+    action: `${RATING}#saveRatingAction`,
+    as: () => b.cookie,
+    expectRefused: expectResult({ ok: false, reason: 'not-found', message: RATING_NOT_FOUND }),
+  },
+  {
+    name: 'saveOverallCommentAction: A writes R’s overall comment',
+    action: `${RATING}#saveOverallCommentAction`,
+    as: () => a.cookie,
+    expectRefused: expectResult({ ok: false, reason: 'not-found', message: RATING_NOT_FOUND }),
+  },
+  {
+    name: 'saveAllRatingsAction: A posts R’s no-JavaScript rating form',
+    action: `${RATING}#saveAllRatingsAction`,
+    as: () => a.cookie,
+    expectRefused: expectResult({ ok: false, reason: 'not-found', message: RATING_NOT_FOUND }),
+  },
+  {
+    name: 'submitRatingAction: A submits R’s rating',
+    action: `${RATING}#submitRatingAction`,
+    as: () => a.cookie,
+    expectRefused: async (response) => {
+      expectResult({ ok: false, reason: 'not-found', message: RATING_NOT_FOUND })(response);
+      const page = await get(`/rate/${rInvitationId}`, r.cookie);
+      expect(await page.text()).toContain('Submit ratings');
+    },
+  },
 ];
 
 beforeAll(async () => {
@@ -631,6 +818,32 @@ beforeAll(async () => {
   bOtherCookie = other.cookie;
   await b.page.goto(`${baseUrl}/account`);
   bOtherSessionId = await b.page.locator('input[name="sessionId"]').inputValue();
+
+  // B asks R (who accepts and rates one item, unsubmitted) and one more person (not yet accepted).
+  const invite = async () => {
+    const created = await callAction(baseUrl, {
+      id: idOf(`${INVITING}#createInvitationAction`),
+      path: `/assessments/${b.assessmentId}/others`,
+      args: [{ ok: true }, form({ assessmentId: b.assessmentId, role: 'MANAGER', note: 'Be frank', days: '14' })],
+      cookie: b.cookie,
+    });
+    return z.object({ data: z.object({ path: z.string() }) }).parse(actionResult(created.body)).data.path.replace('/invitations/', '');
+  };
+  bUsedToken = await invite();
+  await invite();
+  r = await signUpManager();
+  const accepted = await callAction(baseUrl, { id: idOf('app/invitations/actions.ts#acceptInvitationAction'), path: `/invitations/${bUsedToken}`, args: [{ ok: true }, form({ token: bUsedToken })], cookie: r.cookie });
+  rInvitationId = (accepted.redirect ?? '').replace('/rate/', '');
+  expect(rInvitationId).toMatch(/^[a-z0-9]+$/);
+  const rated = await callAction(baseUrl, {
+    id: idOf(`${RATING}#saveRatingAction`),
+    path: `/rate/${rInvitationId}`,
+    args: [{ invitationId: rInvitationId, itemId, baseRevision: 0, level: 2, noOpportunity: false, comment: R_COMMENT }],
+    cookie: r.cookie,
+  });
+  expect(actionResult(rated.body)).toMatchObject({ ok: true, data: { revision: 1 } });
+  await b.page.goto(`${baseUrl}/assessments/${b.assessmentId}/others`);
+  bOpenInvitationId = await b.page.locator('input[name="invitationId"]').last().inputValue();
 
   a = await signUpManager();
   a.assessmentId = await startDraft(a.page, baseUrl, 'Start my first assessment');

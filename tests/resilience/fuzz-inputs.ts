@@ -125,6 +125,9 @@ const goalFields = {
 };
 const okResult = (result: unknown) => typeof result === 'object' && result !== null && (result as { ok?: unknown }).ok === true;
 const level = fc.constantFrom('1', '3', '5', '0', '6', 'none', '');
+/** Ids and tokens of the right shape that name nothing, and anything else. */
+const invitationId = fc.oneof(hostileText, fc.stringMatching(/^c[a-z0-9]{24}$/));
+const invitationToken = fc.oneof(hostileText, fc.stringMatching(/^[A-Za-z0-9_-]{43}$/));
 
 // Every server action of the build; a new one fails the inventory test until it is here.
 export const ACTION_FUZZ: Record<string, ActionFuzz> = {
@@ -204,6 +207,83 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
       return { assessmentId: around(ctx.assessmentId), pin: item, dismiss: item, restore: item };
     },
     accepted: okResult,
+  },
+  // Others' view: the caller's draft is theirs to invite raters to; the fuzz
+  // context holds no invitation, so every invitation id below names none.
+  'app/assessments/[id]/others/actions.ts#createInvitationAction': {
+    path: (ctx) => `/assessments/${ctx.assessmentId}/others`,
+    shape: 'state+form',
+    fields: (ctx) => ({
+      assessmentId: around(ctx.assessmentId),
+      role: fc.oneof(fc.constantFrom('MANAGER', 'MENTOR', 'PEER', 'peer', 'SELF'), hostileText),
+      note: hostileText,
+      days: fc.oneof(fc.integer({ min: -1, max: 100 }).map(String), hostileText),
+    }),
+    accepted: okResult,
+  },
+  'app/assessments/[id]/others/actions.ts#extendInvitationAction': {
+    path: (ctx) => `/assessments/${ctx.assessmentId}/others`,
+    shape: 'state+form',
+    fields: (ctx) => ({ assessmentId: around(ctx.assessmentId), invitationId: invitationId, days: fc.oneof(fc.integer({ min: -1, max: 100 }).map(String), hostileText) }),
+    accepted: okResult,
+  },
+  'app/assessments/[id]/others/actions.ts#renewInvitationLinkAction': {
+    path: (ctx) => `/assessments/${ctx.assessmentId}/others`,
+    shape: 'state+form',
+    fields: (ctx) => ({ assessmentId: around(ctx.assessmentId), invitationId: invitationId }),
+    accepted: okResult,
+  },
+  'app/assessments/[id]/others/actions.ts#withdrawInvitationAction': {
+    path: (ctx) => `/assessments/${ctx.assessmentId}/others`,
+    shape: 'state+form',
+    fields: (ctx) => ({ assessmentId: around(ctx.assessmentId), invitationId: invitationId }),
+    accepted: okResult,
+  },
+  // Rating someone else: the caller holds no invitation, so none of these finds one to accept or rate through.
+  'app/invitations/actions.ts#acceptInvitationAction': {
+    // Posted from the invitation page, which holds the form; a made-up token's page is not found, after the action has answered.
+    path: () => `/invitations/${'a'.repeat(43)}`,
+    shape: 'state+form',
+    fields: () => ({ token: invitationToken }),
+    accepted: (_result, redirect) => redirect?.startsWith('/rate/') === true,
+  },
+  'app/rate/actions.ts#saveRatingAction': {
+    path: () => '/rate/cfuzzinvitation000000000000',
+    shape: 'input',
+    fields: (ctx) => ({
+      invitationId,
+      itemId: around(ctx.itemId),
+      baseRevision: fc.oneof(fc.integer({ min: -2, max: 3 }), wildValue),
+      level: fc.oneof(fc.integer({ min: -1, max: 7 }), fc.constant(null), wildValue),
+      noOpportunity: fc.oneof(fc.boolean(), wildValue),
+      comment: fc.oneof(hostileText, wildValue),
+    }),
+    accepted: okResult,
+  },
+  'app/rate/actions.ts#saveOverallCommentAction': {
+    path: () => '/rate/cfuzzinvitation000000000000',
+    shape: 'input',
+    fields: () => ({ invitationId, baseRevision: fc.oneof(fc.integer({ min: -2, max: 3 }), wildValue), comment: fc.oneof(hostileText, wildValue) }),
+    accepted: okResult,
+  },
+  'app/rate/actions.ts#saveAllRatingsAction': {
+    path: () => '/rate/cfuzzinvitation000000000000',
+    shape: 'state+form',
+    fields: (ctx) => ({
+      invitationId,
+      [`baseRevision:${ctx.itemId}`]: fc.oneof(fc.constantFrom('0', '1', '-1'), hostileText),
+      [`level:${ctx.itemId}`]: fc.oneof(level, hostileText),
+      [`evidence:${ctx.itemId}`]: hostileText,
+      overallComment: hostileText,
+      overallRevision: fc.oneof(fc.constantFrom('0', '1'), hostileText),
+    }),
+    accepted: (_result, redirect) => redirect?.includes('notice=saved') === true,
+  },
+  'app/rate/actions.ts#submitRatingAction': {
+    path: () => '/rate/cfuzzinvitation000000000000',
+    shape: 'state+form',
+    fields: () => ({ invitationId }),
+    accepted: (_result, redirect) => redirect?.includes('notice=submitted') === true,
   },
   // The plan. The deletions come last: once the goal is gone, the rest would only find nothing.
   'app/plan/actions.ts#createGoalAction': {
@@ -286,8 +366,9 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
   'app/signup/actions.ts#signUp': {
     path: () => '/signup',
     shape: 'state+form',
-    fields: () => ({ name: hostileText, email: fc.oneof(hostileText, fc.emailAddress()), password: hostileText }),
-    accepted: (_result, redirect) => redirect === '/account',
+    fields: () => ({ name: hostileText, email: fc.oneof(hostileText, fc.emailAddress()), password: hostileText, callbackUrl: fc.oneof(fc.constantFrom(...HOSTILE_CALLBACKS), hostileText) }),
+    // Accepted, it goes to the callback (made safe) or to the account page.
+    accepted: (_result, redirect) => redirect !== null,
     // Every attempt that passes the schema is counted against the rate limit.
     mayWrite: ['RateLimit'],
   },
@@ -342,6 +423,9 @@ export const ROUTE_FUZZ: Record<string, RouteFuzz> = {
   '/assessments': { requests: fixed('/assessments') },
   '/progress': { requests: get(() => fc.oneof(fc.constant('/progress?all=1'), urlText.map((all) => `/progress?all=${encodeURIComponent(all)}`))) },
   '/plan': { requests: fixed('/plan') },
+  '/invitations': { requests: fixed('/invitations') },
+  '/invitations/[token]': { requests: get(() => fc.oneof(invitationToken.filter((token) => /^[A-Za-z0-9_-]+$/.test(token)), segment).map((token) => `/invitations/${token}`)) },
+  '/rate/[id]': { requests: get(() => fc.oneof(invitationId.filter((id) => /^[a-z0-9]+$/.test(id)), segment).map((id) => `/rate/${id}`)) },
   '/plan/new': {
     requests: (ctx) =>
       fc
@@ -358,6 +442,7 @@ export const ROUTE_FUZZ: Record<string, RouteFuzz> = {
   '/archetypes/[key]': { requests: get(() => fc.oneof(fc.constant('/archetypes/head-of-engineering'), segment.map((key) => `/archetypes/${key}`))) },
   '/shared/[token]': { requests: get(() => segment.map((token) => `/shared/${token}`)) },
   '/assessments/[id]': { requests: get((ctx) => fc.oneof(fc.constant(ctx.assessmentId), segment).map((id) => `/assessments/${id}`)) },
+  '/assessments/[id]/others': { requests: get((ctx) => fc.oneof(fc.constant(ctx.assessmentId), segment).map((id) => `/assessments/${id}/others`)) },
   '/assessments/[id]/gaps': { requests: get((ctx) => fc.oneof(fc.constant(ctx.assessmentId), segment).map((id) => `/assessments/${id}/gaps`)) },
   '/assessments/[id]/export/[format]': {
     requests: get((ctx) =>

@@ -66,9 +66,12 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
         </p>
       </header>
       {notice ? <FormMessage tone={notice.tone}>{notice.text}</FormMessage> : null}
-      <p>
+      <p className="flex flex-wrap gap-3">
         <Link href={`/assessments/${assessment.id}/gaps`} className={buttonClasses(draft ? 'secondary' : 'primary')}>
           See gaps and priorities
+        </Link>{' '}
+        <Link href={`/assessments/${assessment.id}/others`} className={buttonClasses('secondary')}>
+          Ask for others’ view
         </Link>
       </p>
       {draft ? (

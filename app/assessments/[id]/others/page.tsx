@@ -1,0 +1,84 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { CreateInvitationForm } from '@/components/invitations/create-invitation-form';
+import { InvitationList } from '@/components/invitations/invitation-list';
+import { cardClasses } from '@/components/ui/card';
+import { requireUser } from '@/lib/auth/session';
+import { listInvitations } from '@/lib/data/invitations';
+import { ratedCount, ROLE_LABELS, RaterRole, SUBJECT_SEES } from '@/lib/domain/others-view';
+import { idSchema } from '@/lib/validation/assessment';
+import { INVITATION_DEFAULT_DAYS, INVITATION_MAX_DAYS, INVITATION_NOTE_MAX, INVITATIONS_PER_ASSESSMENT } from '@/lib/validation/limits';
+import { createInvitationAction } from './actions';
+
+export const metadata: Metadata = { title: 'Ask for others’ view' };
+
+type Props = { params: Promise<{ id: string }> };
+
+const ROLES = Object.values(RaterRole).map((role) => ({ value: role, label: ROLE_LABELS[role] }));
+
+export default async function OthersViewPage({ params }: Props) {
+  const user = await requireUser();
+  const id = idSchema.safeParse((await params).id);
+  const found = id.success ? await listInvitations(user, id.data) : null;
+  if (!id.success || !found) notFound();
+  const assessmentId = id.data;
+  const count = ratedCount(found.invitations.map((invitation) => invitation.status));
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <p className="text-sm">
+          <Link href={`/assessments/${assessmentId}`} className="link">
+            Back to the assessment
+          </Link>
+        </p>
+        <h1 className="text-3xl font-semibold tracking-tight">Ask for others’ view</h1>
+        <p className="text-text-muted">
+          A self-rating alone is weak evidence. Ask your manager, a mentor or coach, and peers or reports to rate you on the same items, blind, and see where you
+          and they differ.
+        </p>
+      </header>
+
+      <section aria-labelledby="who-sees-heading" className={`space-y-3 ${cardClasses}`}>
+        <h2 id="who-sees-heading" className="text-2xl font-semibold">
+          Who will see what
+        </h2>
+        <ul className="list-disc space-y-2 pl-5">
+          {SUBJECT_SEES.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="invite-heading" className={`space-y-4 ${cardClasses}`}>
+        <h2 id="invite-heading" className="text-2xl font-semibold">
+          Invite someone
+        </h2>
+        <p className="text-text-muted">
+          Each invitation is a link for one person. Up to {INVITATIONS_PER_ASSESSMENT} people per assessment.
+        </p>
+        <CreateInvitationForm
+          action={createInvitationAction}
+          assessmentId={assessmentId}
+          roles={ROLES}
+          noteMax={INVITATION_NOTE_MAX}
+          defaultDays={INVITATION_DEFAULT_DAYS}
+          maxDays={INVITATION_MAX_DAYS}
+        />
+      </section>
+
+      <section aria-labelledby="asked-heading" className={`space-y-4 ${cardClasses}`}>
+        <h2 id="asked-heading" className="text-2xl font-semibold">
+          Who you asked
+        </h2>
+        <p role="status" className="font-medium">
+          {count.text}.
+          {found.status === 'DRAFT' && count.rated > 0 ? ' Their ratings stay hidden until you submit your self-assessment.' : ''}
+        </p>
+        {found.invitations.length > 0 ? (
+          <InvitationList assessmentId={assessmentId} invitations={found.invitations} defaultDays={INVITATION_DEFAULT_DAYS} maxDays={INVITATION_MAX_DAYS} />
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { RatingEditor } from '@/components/invitations/rating-editor';
+import { SubmittedRatings } from '@/components/invitations/submitted-ratings';
+import { WhoSeesWhat } from '@/components/invitations/who-sees-what';
+import { cardClasses } from '@/components/ui/card';
+import { FormMessage } from '@/components/ui/form-message';
+import { requireUser } from '@/lib/auth/session';
+import { getRating } from '@/lib/data/ratings';
+import { ROLE_LABELS } from '@/lib/domain/others-view';
+import { formatDate } from '@/lib/format/dates';
+import { idSchema } from '@/lib/validation/assessment';
+import { OVERALL_COMMENT_MAX, RATER_COMMENT_MAX } from '@/lib/validation/limits';
+
+export const metadata: Metadata = { title: 'Your ratings' };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const NOTICES: Record<string, { tone: 'success' | 'error'; text: string }> = {
+  saved: { tone: 'success', text: 'Your ratings are saved.' },
+  submitted: { tone: 'success', text: 'Submitted. Thank you: your ratings are now final.' },
+  frozen: { tone: 'error', text: 'You have submitted your ratings, so they can no longer change.' },
+  'not-saved': { tone: 'error', text: 'Some ratings were not saved: they changed in another window, or a level was not one of those shown. Check them and save again.' },
+};
+
+export default async function RatePage({ params, searchParams }: Props) {
+  const user = await requireUser();
+  const id = idSchema.safeParse((await params).id);
+  const rating = id.success ? await getRating(user, id.data) : null;
+  if (!rating) notFound();
+  const query = await searchParams;
+  const notice = typeof query.notice === 'string' ? NOTICES[query.notice] : undefined;
+  const submitted = rating.state === 'SUBMITTED';
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <p className="text-sm">
+          <Link href="/invitations" className="link">
+            People who asked for your view
+          </Link>
+        </p>
+        <h1 className="text-3xl font-semibold tracking-tight">Rate {rating.subjectName}</h1>
+        <p className="text-text-muted">
+          As their {ROLE_LABELS[rating.role].toLowerCase()} ·{' '}
+          {submitted && rating.submittedAt ? `submitted ${formatDate(rating.submittedAt)}` : `open until ${formatDate(rating.expiresAt)}`}
+        </p>
+      </header>
+      {notice ? <FormMessage tone={notice.tone}>{notice.text}</FormMessage> : null}
+      <div className={cardClasses}>
+        <WhoSeesWhat role={rating.role} subjectName={rating.subjectName} />
+      </div>
+      {submitted ? (
+        <SubmittedRatings rating={rating} />
+      ) : (
+        <RatingEditor
+          invitationId={rating.id}
+          subjectName={rating.subjectName}
+          sections={rating.sections}
+          levels={rating.levels}
+          answers={rating.answers}
+          overall={{ comment: rating.overallComment, revision: rating.revision }}
+          limits={{ comment: RATER_COMMENT_MAX, overall: OVERALL_COMMENT_MAX }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { RaterRole } from '@/lib/domain/others-view';
+import { idSchema } from '@/lib/validation/assessment';
+import {
+  INVITATION_DEFAULT_DAYS,
+  INVITATION_MAX_DAYS,
+  INVITATION_NOTE_MAX,
+  OVERALL_COMMENT_MAX,
+  RATER_COMMENT_MAX,
+} from '@/lib/validation/limits';
+import { hasNoNul, NUL_MESSAGE } from '@/lib/validation/text';
+
+const LEVEL_MESSAGE = 'Choose a level from 1 to 5';
+const level = z.coerce.number({ error: LEVEL_MESSAGE }).int(LEVEL_MESSAGE).min(1, LEVEL_MESSAGE).max(5, LEVEL_MESSAGE);
+
+const text = (max: number, what: string) =>
+  z
+    .string({ error: `${what} must be text` })
+    .max(max, `Keep ${what.toLowerCase()} to ${max.toLocaleString('en-GB')} characters`)
+    .refine(hasNoNul, NUL_MESSAGE)
+    .transform((value) => value.replace(/\r\n?/g, '\n'));
+
+const days = z.coerce
+  .number({ error: 'Choose how many days the invitation stays open' })
+  .int('Choose a whole number of days')
+  .min(1, 'An invitation stays open for at least 1 day')
+  .max(INVITATION_MAX_DAYS, `An invitation stays open for at most ${INVITATION_MAX_DAYS} days`);
+
+// 32 random bytes, base64url: 43 characters.
+export const invitationTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'This invitation link is not valid');
+
+export const createInvitationSchema = z
+  .object({
+    assessmentId: idSchema,
+    role: z.enum(RaterRole, { error: 'Choose manager, mentor or coach, or peer or report' }),
+    note: text(INVITATION_NOTE_MAX, 'The note').pipe(z.string().trim()).default(''),
+    days: days.default(INVITATION_DEFAULT_DAYS),
+  })
+  .strict();
+export type CreateInvitationInput = z.infer<typeof createInvitationSchema>;
+
+export const invitationRefSchema = z.object({ assessmentId: idSchema, invitationId: idSchema }).strict();
+
+export const extendInvitationSchema = z.object({ assessmentId: idSchema, invitationId: idSchema, days: days.default(INVITATION_DEFAULT_DAYS) }).strict();
+
+export const acceptInvitationSchema = z.object({ token: invitationTokenSchema }).strict();
+
+// A rater's rating of one item: a level, "no opportunity to see this", or
+// neither yet; never both.
+export const ratingSchema = z
+  .object({
+    invitationId: idSchema,
+    itemId: idSchema,
+    baseRevision: z.coerce.number().int().min(0),
+    level: level.nullable(),
+    noOpportunity: z.boolean(),
+    comment: text(RATER_COMMENT_MAX, 'The comment'),
+  })
+  .strict()
+  .refine((rating) => !(rating.noOpportunity && rating.level !== null), {
+    message: 'Choose a level or "no opportunity to see this", not both',
+    path: ['level'],
+  });
+export type RatingInput = z.infer<typeof ratingSchema>;
+
+export const overallCommentSchema = z
+  .object({ invitationId: idSchema, baseRevision: z.coerce.number().int().min(0), comment: text(OVERALL_COMMENT_MAX, 'The overall comment') })
+  .strict();
+export type OverallCommentInput = z.infer<typeof overallCommentSchema>;
+
+export const submitRatingSchema = z.object({ invitationId: idSchema }).strict();
+
+// The rating page without JavaScript posts every item at once, grouped per
+// item before this schema; each item is then validated on its own.
+export const ratingsFormSchema = z
+  .object({
+    invitationId: idSchema,
+    items: z.record(idSchema, z.record(z.string().max(32), z.string())).refine((items) => Object.keys(items).length <= 50, 'Too many items'),
+    overall: z.object({ comment: z.string(), baseRevision: z.string() }).strict().optional(),
+  })
+  .strict();
