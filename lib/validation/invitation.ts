@@ -10,8 +10,9 @@ import {
 } from '@/lib/validation/limits';
 import { hasNoNul, NUL_MESSAGE } from '@/lib/validation/text';
 
-const LEVEL_MESSAGE = 'Choose a level from 1 to 5';
-const level = z.coerce.number({ error: LEVEL_MESSAGE }).int(LEVEL_MESSAGE).min(1, LEVEL_MESSAGE).max(5, LEVEL_MESSAGE);
+// The shape of a level only: its bounds are the pinned framework version's,
+// which the rating's save checks against that version's levels.
+const level = z.coerce.number({ error: 'Choose a level' }).int('Choose a level');
 
 const text = (max: number, what: string) =>
   z

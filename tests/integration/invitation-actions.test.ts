@@ -119,7 +119,7 @@ describe('rating as an invited person', () => {
 
     expect(await asViewer(stranger, () => saveRatingAction(rating()))).toMatchObject({ ok: false, reason: 'not-found' });
     expect(await asViewer(subject, () => saveRatingAction(rating()))).toMatchObject({ ok: false, reason: 'not-found' });
-    expect(await asViewer(rater, () => saveRatingAction(rating({ level: 6 })))).toMatchObject({ ok: false, reason: 'invalid', message: 'Choose a level from 1 to 5' });
+    expect(await asViewer(rater, () => saveRatingAction(rating({ level: 6 })))).toMatchObject({ ok: false, reason: 'invalid', message: 'Choose one of the levels shown for this item.' });
     expect(await asViewer(rater, () => saveRatingAction(rating({ level: 2, noOpportunity: true })))).toMatchObject({ ok: false, reason: 'invalid' });
     expect(await asViewer(rater, () => saveRatingAction(rating({ comment: 'x'.repeat(RATER_COMMENT_MAX + 1) })))).toMatchObject({ ok: false, reason: 'invalid', message: `Keep the comment to ${RATER_COMMENT_MAX.toLocaleString('en-GB')} characters` });
     expect(await asViewer(rater, () => saveRatingAction(rating({ authorId: subject.id })))).toMatchObject({ ok: false, reason: 'invalid' });
