@@ -397,7 +397,7 @@ describe('account actions', () => {
     const weak = await asVisitor(() => signUp(IDLE, form({ name: 'Ada', email, password: 'password1234' })));
     expect(weak).toMatchObject({ ok: false, reason: 'invalid', values: { email, name: 'Ada' } });
     expect(await db().user.count({ where: { email } })).toBe(0);
-    expect(await asVisitor(() => expectRedirect(() => signUp(IDLE, form({ name: 'Ada', email, password: STRONG_PASSWORD }))))).toBe('/account');
+    expect(await asVisitor(() => expectRedirect(() => signUp(IDLE, form({ name: 'Ada', email, password: STRONG_PASSWORD }))))).toBe('/welcome');
     const created = await db().user.findUniqueOrThrow({ where: { email }, select: { id: true } });
     expect(await db().userSession.count({ where: { userId: created.id } })).toBe(1);
     expect(await asVisitor(() => signUp(IDLE, form({ email, password: STRONG_PASSWORD })))).toMatchObject({ ok: false });
