@@ -9,6 +9,7 @@ import { nextStep, reviewDateOf, type HomeOverview } from '@/lib/domain/home';
 import { describeReadiness, READINESS_MEASURE, readinessHeadline } from '@/lib/domain/readiness';
 import { measureLabel } from '@/lib/domain/targets';
 import { formatDate } from '@/lib/format/dates';
+import { capitalise } from '@/lib/format/text';
 import { ReviewDateForm } from './review-date-form';
 
 function change(latest: NonNullable<HomeOverview['latest']>): string {
@@ -91,7 +92,7 @@ export function HomeDashboard({ overview, name, now }: { overview: HomeOverview;
             <>
               <p className="text-2xl font-semibold">{formatDate(review.date)}</p>
               <p className="text-text-muted">
-                {review.chosen ? 'The date you chose.' : `${REVIEW_INTERVAL_TEXT} after your last submitted assessment.`}
+                {review.chosen ? 'The date you chose.' : `${capitalise(REVIEW_INTERVAL_TEXT)} after your last submitted assessment.`}
               </p>
             </>
           ) : (

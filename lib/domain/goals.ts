@@ -26,8 +26,9 @@ export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = {
 /** Finished goals stay in summaries and on the home page for this long. */
 export const RECENTLY_FINISHED_DAYS = 90;
 const REVIEW_INTERVAL_MONTHS = 3;
-/** The default review interval as the app words it. */
-export const REVIEW_INTERVAL_TEXT = `${REVIEW_INTERVAL_MONTHS} months`;
+/** The default review interval as the app words it, mid-sentence. */
+export const REVIEW_INTERVAL_TEXT = 'three months';
+
 
 const DAY = 24 * 60 * 60 * 1000;
 

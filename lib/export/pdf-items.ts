@@ -4,6 +4,7 @@ import { CONFIDENCE_LABELS } from '@/lib/domain/vocabulary';
 import type { DevelopmentSummary, SummaryItem } from '@/lib/domain/summary';
 import { formatDate } from '@/lib/format/dates';
 import { COLOURS, contentWidth, ensureSpace, heading, left, paragraph, rule, SIZES, setFont, type Doc } from '@/lib/export/pdf-layout';
+import { capitalise } from '@/lib/format/text';
 
 const LABEL_WIDTH = 84;
 
@@ -88,8 +89,4 @@ function field(doc: Doc, label: string, value: string, detail?: string | null): 
 // different systems are unified so that every break is a break.
 function normaliseLineBreaks(text: string): string {
   return text.replace(/\r\n?|\u2028|\u2029/g, '\n');
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

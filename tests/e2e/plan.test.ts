@@ -17,9 +17,7 @@ describe('the development plan in the browser', () => {
     expect(await page.getByRole('link', { name: 'Start your first assessment' }).count()).toBe(1);
 
     await startDraft(page, baseUrl);
-    await rateAndSubmit(page, MANAGING_MANAGERS_AT_1);
-    const assessmentUrl = page.url().replace(/\?.*$/, '');
-    await page.goto(`${assessmentUrl}/gaps`);
+    const assessmentUrl = await rateAndSubmit(page, MANAGING_MANAGERS_AT_1);
 
     await page.getByRole('link', { name: 'Add a goal for Managing Managers' }).click();
     await page.waitForURL(/\/plan\/new\?item=managing-managers&from=/);

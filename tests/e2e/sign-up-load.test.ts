@@ -83,8 +83,8 @@ describe('sign-up under load', () => {
     expect(loaded.length).toBeGreaterThanOrEqual(20);
     expect(ratio).toBeLessThan(MAX_RATIO);
     expect(statuses.filter((status) => status !== 200)).toEqual([]);
-    // Each sign-up ends in the redirect to the new account: none refused, failed or dropped.
-    expect(signUpOutcomes.filter((outcome) => outcome !== '/account')).toEqual([]);
+    // Each sign-up ends in the redirect to the welcome step: none refused, failed or dropped.
+    expect(signUpOutcomes.filter((outcome) => outcome !== '/welcome')).toEqual([]);
     expect(signUpOutcomes).toHaveLength(CONCURRENT_SIGN_UPS * ROUNDS);
   });
 });

@@ -70,7 +70,8 @@ export async function startDraft(page: Page, baseUrl: string, button: string | R
 }
 
 /** Rates every item at `levels` in form order (0 = no opportunity yet, missing = 3), with `evidence` on the first, and submits. */
-export async function rateAndSubmit(page: Page, levels: readonly number[], evidence?: string): Promise<void> {
+/** Rates every item, submits, and returns the submitted assessment's URL (submitting lands on its gaps). */
+export async function rateAndSubmit(page: Page, levels: readonly number[], evidence?: string): Promise<string> {
   await waitForContent(page);
   const groups = await page.getByRole('group', { name: 'Where are you today?' }).all();
   for (const [index, group] of groups.entries()) {
@@ -80,5 +81,6 @@ export async function rateAndSubmit(page: Page, levels: readonly number[], evide
   if (evidence !== undefined) await itemCard(page, AREAS[0]!).getByLabel('Evidence').fill(evidence);
   await waitForAllSaved(page);
   await page.getByRole('button', { name: 'Submit assessment' }).click();
-  await page.waitForURL(/notice=submitted/);
+  await page.waitForURL(/\/gaps\?notice=submitted$/);
+  return page.url().replace(/\/gaps\?.*$/, '');
 }
