@@ -87,14 +87,7 @@ export default async function AccountPage() {
           wording and dates, nothing else. Keep the address to yourself; replace it or turn it off here at any time.
         </p>
         {calendarFeed ? <p>Your calendar feed has been on since {formatDate(calendarFeed.createdAt)}.</p> : null}
-        <CalendarFeedForm action={issueCalendarFeed} on={calendarFeed !== null} />
-        {calendarFeed ? (
-          <ActionForm action={turnOffCalendarFeedAction}>
-            <button type="submit" className={buttonClasses('secondary')}>
-              Turn off the feed
-            </button>
-          </ActionForm>
-        ) : null}
+        <CalendarFeedForm issueAction={issueCalendarFeed} turnOffAction={turnOffCalendarFeedAction} on={calendarFeed !== null} />
         <a href="/plan/calendar.ics" className={buttonClasses('secondary')} download>
           Download a calendar file (.ics)
         </a>

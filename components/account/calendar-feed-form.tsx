@@ -1,30 +1,59 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import type { CalendarFeedResult } from '@/app/account/actions';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { OneTimeLink } from '@/components/ui/one-time-link';
+import type { ActionResult } from '@/lib/validation/action-result';
 
-type Props = { action: (previous: CalendarFeedResult, form: FormData) => Promise<CalendarFeedResult>; on: boolean };
+type Props = {
+  issueAction: (previous: CalendarFeedResult, form: FormData) => Promise<CalendarFeedResult>;
+  turnOffAction: (previous: ActionResult, form: FormData) => Promise<ActionResult>;
+  on: boolean;
+};
 
-/** Turns the feed on or gives it a new address, and shows that address the one time it can be seen. */
-export function CalendarFeedForm({ action, on }: Props) {
-  const [state, formAction, pending] = useActionState(action, { ok: true });
-  const issued = state.ok ? (state.data ?? null) : null;
+/**
+ * Turns the feed on, gives it a new address or turns it off. A new address is
+ * shown the one time it can be seen, and only until the next of these: once
+ * the feed is off, the address it showed no longer works.
+ */
+export function CalendarFeedForm({ issueAction, turnOffAction, on }: Props) {
+  const [issued, issue, issuing] = useActionState(issueAction, { ok: true });
+  const [turnedOff, turnOff, turningOff] = useActionState(turnOffAction, { ok: true });
+  // Which answered last, told by which result changed: the forms post straight
+  // to their server actions, so they work before any script has loaded.
+  const [seen, setSeen] = useState<{ issued: CalendarFeedResult; turnedOff: ActionResult; last: 'issue' | 'turn-off' | null }>({ issued, turnedOff, last: null });
+  if (issued !== seen.issued) setSeen({ issued, turnedOff, last: 'issue' });
+  else if (turnedOff !== seen.turnedOff) setSeen({ issued, turnedOff, last: 'turn-off' });
+  const last = issued !== seen.issued ? 'issue' : turnedOff !== seen.turnedOff ? 'turn-off' : seen.last;
+  const created = last === 'issue' && issued.ok ? (issued.data ?? null) : null;
+  const outcome = last === 'issue' ? issued : last === 'turn-off' ? turnedOff : null;
   return (
-    <form action={formAction} className="space-y-4">
-      {state.message && !issued ? <FormMessage tone={state.ok ? 'success' : 'error'}>{state.message}</FormMessage> : null}
-      {issued ? (
+    <div className="space-y-4">
+      {created ? (
         <OneTimeLink
-          path={issued.path}
+          path={created.path}
           label="Calendar feed address"
-          intro={`${state.message ?? ''} Add this address to your calendar as a subscription ("From URL" or "Subscribe"). Copy it now: Headway keeps no copy it could show again.`}
+          intro={`${issued.message ?? ''} Add this address to your calendar as a subscription ("From URL" or "Subscribe"). Copy it now: Headway keeps no copy it could show again.`}
         />
+      ) : outcome?.message ? (
+        <FormMessage tone={outcome.ok ? 'success' : 'error'}>{outcome.message}</FormMessage>
       ) : null}
-      <Button type="submit" variant={on ? 'secondary' : 'primary'} disabled={pending}>
-        {pending ? 'Making the address…' : on ? 'Replace the feed address' : 'Turn on a calendar feed'}
-      </Button>
-    </form>
+      <div className="flex flex-wrap gap-3">
+        <form action={issue}>
+          <Button type="submit" variant={on ? 'secondary' : 'primary'} disabled={issuing || turningOff}>
+            {issuing ? 'Making the address…' : on ? 'Replace the feed address' : 'Turn on a calendar feed'}
+          </Button>
+        </form>
+        {on ? (
+          <form action={turnOff}>
+            <Button type="submit" variant="secondary" disabled={issuing || turningOff}>
+              {turningOff ? 'Turning off…' : 'Turn off the feed'}
+            </Button>
+          </form>
+        ) : null}
+      </div>
+    </div>
   );
 }
