@@ -19,8 +19,8 @@ vi.mock('@/app/assessments/actions', () => ({
     answerSchema.parse(sent);
     return server.respond!(sent);
   },
-  saveAllAnswersAction: async () => ({ ok: true }),
-  submitAssessmentAction: async () => ({ ok: true }),
+  saveAllAnswersAction: () => Promise.resolve({ ok: true }),
+  submitAssessmentAction: () => Promise.resolve({ ok: true }),
 }));
 
 const levels = frameworkContent.scale.map(({ level, name }) => ({ level, name }));
@@ -113,18 +113,21 @@ describe('the item navigator', () => {
     expect(entry(title)).toHaveTextContent('Not saved yet');
     await act(() => vi.advanceTimersByTimeAsync(500));
     expect(entry(title)).toHaveTextContent('Not saved yet');
-    await act(async () => saves.release());
+    await act(async () => {
+      saves.release();
+      await Promise.resolve();
+    });
     expect(entry(title)).toHaveTextContent(`Level 2 · ${levelName(2)}`);
     expect(screen.getByText('1 of 11 rated')).toBeInTheDocument();
 
-    server.respond = async () => ({ ok: false, reason: 'unavailable', message: 'Not saved: the database is not answering. Retrying.' });
+    server.respond = () => Promise.resolve({ ok: false, reason: 'unavailable', message: 'Not saved: the database is not answering. Retrying.' });
     await user.click(within(screen.getByRole('region', { name: title })).getByRole('radio', { name: 'No opportunity yet' }));
     await act(() => vi.advanceTimersByTimeAsync(500));
     expect(entry(title)).toHaveTextContent(/^.+Not saved$/);
   });
 
   test('moves focus to an item from the keyboard: its first level when nothing is chosen, else the chosen one', async () => {
-    server.respond = async (sent) => ({ ok: true, data: answer(sent.itemId, { ...(sent as Partial<AnswerState>), revision: 1 }) });
+    server.respond = (sent) => Promise.resolve({ ok: true, data: answer(sent.itemId, { ...(sent as Partial<AnswerState>), revision: 1 }) });
     const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
     const chosen = items[7]!;
     const { entry } = renderForm(items.map((item) => (item === chosen ? answer(item.id, { level: 4 }) : answer(item.id))));
