@@ -49,9 +49,11 @@ export function ItemNavigator({ entries, onChosen, className = '' }: { entries: 
             onClick={(event) => choose(event, entry.anchor)}
             className="flex min-h-11 flex-col justify-center rounded-md px-2 py-1 hover:bg-accent-muted"
           >
-            <span className="font-medium">{entry.title}</span>
-            {/* A pause between the title and its state when read aloud. */}
-            <span className="sr-only">,</span>{' '}
+            <span className="font-medium">
+              {entry.title}
+              {/* A pause between the title and its state when read aloud. */}
+              <span className="sr-only">,</span>
+            </span>{' '}
             <span className={`text-sm ${STATE_CLASSES[entry.state.kind]}`}>{entry.state.label}</span>
           </a>
         </li>

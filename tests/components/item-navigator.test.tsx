@@ -85,7 +85,8 @@ afterEach(() => {
   server.respond = null;
 });
 
-describe('the item navigator', () => {
+// The whole form, 11 items, in jsdom: queries by role take seconds on a busy machine.
+describe('the item navigator', { timeout: 30_000 }, () => {
   test('lists the 11 items in framework order, areas first, each with its state', () => {
     const [first, second, third] = items;
     const { navigator } = renderForm(
