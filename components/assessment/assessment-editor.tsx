@@ -74,7 +74,7 @@ export function AssessmentEditor({ assessmentId, sections, levels, answers, last
         <ItemsDisclosure entries={entries} />
       </div>
 
-      <div className="lg:grid lg:grid-cols-[14rem_minmax(0,1fr)] lg:items-start lg:gap-8">
+      <div className="lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:items-start lg:gap-8">
         <nav aria-labelledby="item-navigator-heading" className="sticky top-16 hidden max-h-[calc(100vh-6rem)] overflow-y-auto lg:block">
           <h2 id="item-navigator-heading" className="mb-2 px-2 text-sm font-semibold uppercase tracking-wide text-text-muted">
             Items

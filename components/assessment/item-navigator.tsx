@@ -49,7 +49,7 @@ export function ItemNavigator({ entries, onChosen, className = '' }: { entries: 
             onClick={(event) => choose(event, entry.anchor)}
             className="flex min-h-11 flex-col justify-center rounded-md px-2 py-1 hover:bg-accent-muted"
           >
-            <span className="font-medium">
+            <span className="text-sm font-medium">
               {entry.title}
               {/* A pause between the title and its state when read aloud. */}
               <span className="sr-only">,</span>

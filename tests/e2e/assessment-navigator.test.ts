@@ -2,8 +2,8 @@
 // Tab to it, choose an item, and focus lands on that item's rating, clear of
 // the sticky status; the states follow as items are rated. A draft started
 // from the last assessment says what each item was rated then.
-import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, inject, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { frameworkContent } from '@/lib/content/framework-content';
 import { PageChecker } from '../support/page-checks';
 import { AREAS, BEHAVIOURS, browserForFile, itemCard, rateAndSubmit, signUp, startDraft, waitForAllSaved } from '../support/journey';
@@ -84,28 +84,46 @@ const entry = (page: Page, title: string) =>
   page.getByRole('navigation', { name: 'Items' }).getByRole('link', { name: new RegExp(`^${escape(title)},`) });
 
 describe('the assessment navigator', () => {
-  test('from the keyboard at 1280×800 and 390×844: focus lands on the chosen item, clear of an opaque, short sticky status', async () => {
+  let draftUrl = '';
+  let signedIn: Awaited<ReturnType<BrowserContext['storageState']>>;
+
+  // One person with a submitted assessment and a draft started from it.
+  beforeAll(async () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await signUp(page, baseUrl);
     await startDraft(page, baseUrl);
     await rateAndSubmit(page, FIRST);
-    const draftId = await startDraft(page, baseUrl, 'Start from my last assessment');
+    draftUrl = `${baseUrl}/assessments/${await startDraft(page, baseUrl, 'Start from my last assessment')}`;
+    signedIn = await context.storageState();
+    await context.close();
+  });
 
-    // Each item says what it was rated last time.
+  /** The draft, loaded and ready for the keyboard, at `viewport`. */
+  async function openDraft(viewport: { width: number; height: number }) {
+    const context = await browser().newContext({ viewport, storageState: signedIn });
+    const page = await context.newPage();
+    await page.goto(draftUrl);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.waitForLoadState('networkidle');
+    return { context, page };
+  }
+
+  test('a draft started from the last assessment says what each item was rated then, and the navigator lists every item with its state', async () => {
+    const { context, page } = await openDraft({ width: 1280, height: 800 });
     for (const [index, title] of ITEMS.entries()) {
       const level = FIRST[index]!;
       expect(await itemCard(page, title).getByText(`Last time: ${level === 0 ? 'No opportunity yet' : rated(level)}`, { exact: true }).count()).toBe(1);
     }
-    // The navigator lists every item, in framework order, with the state copied into the draft.
+    // In framework order, with the state copied into the draft.
     const names = await page.getByRole('navigation', { name: 'Items' }).getByRole('link').allTextContents();
     expect(names).toEqual(ITEMS.map((title, index) => `${title}, ${FIRST[index] === 0 ? 'No opportunity yet' : rated(FIRST[index]!)}`));
     await checker.check(page, 'Assessment draft with navigator');
+    await context.close();
+  });
 
-    // Laptop: Tab from the top of the page into the side list, choose the seventh item.
-    await page.goto(`${baseUrl}/assessments/${draftId}`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    await page.waitForLoadState('networkidle');
+  test('at 1280×800, Tab into the side list and choose an item: focus lands on its rating, and the entry follows a new rating', async () => {
+    const { context, page } = await openDraft({ width: 1280, height: 800 });
     const wide = ITEMS[6]!;
     await tabTo(page, `the navigator's entry for “${wide}”`, entryFor(wide));
     await page.keyboard.press('Enter');
@@ -113,16 +131,14 @@ describe('the assessment navigator', () => {
     expect(landed).toMatchObject({ tag: 'input', type: 'radio', checked: true, within: wide });
     expect(landed.name).toMatch(new RegExp(`^${escape(rated(FIRST[6]!))}`));
     expect(landed.box.top).toBeGreaterThanOrEqual((await readStickyStatus(page)).box.bottom);
-    // Rating from there changes the entry's state.
     await page.keyboard.press('ArrowDown');
     await waitForAllSaved(page);
     await entry(page, wide).filter({ hasText: rated(FIRST[6]! + 1) }).waitFor();
+    await context.close();
+  });
 
-    // Phone: the status is one short opaque row; the list is behind "Go to an item".
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${baseUrl}/assessments/${draftId}`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    await page.waitForLoadState('networkidle');
+  test('at 390×844 the sticky status is short and opaque, and an item chosen from "Go to an item" is never under it', async () => {
+    const { context, page } = await openDraft({ width: 390, height: 844 });
     const status = await readStickyStatus(page);
     expect(status.box.height, `the sticky status is ${status.box.height}px tall`).toBeLessThanOrEqual(status.viewportHeight * 0.12);
     expect(status.opaque, `the sticky status's background is ${status.background}`).toBe(true);
