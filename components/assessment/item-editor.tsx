@@ -12,7 +12,8 @@ import { ItemOpenGoals } from './item-open-goals';
 import { LevelChoice } from './level-choice';
 import { LevelSignals } from './level-signals';
 import { SaveStatusText } from './save-status';
-import type { AnswerState, EditorItem, LevelName, SaveStatus } from './types';
+import type { ItemReport } from './item-state';
+import { itemAnchor, type AnswerState, type EditorItem, type LevelName } from './types';
 import { useAutosave, type SaveAnswer } from './use-autosave';
 
 type Props = {
@@ -21,7 +22,7 @@ type Props = {
   levels: LevelName[];
   initial: AnswerState;
   save: SaveAnswer;
-  onReport: (itemId: string, report: { status: SaveStatus; rated: boolean }) => void;
+  onReport: (itemId: string, report: ItemReport) => void;
 };
 
 const CONFIDENCE = [
@@ -41,10 +42,13 @@ export function ItemEditor({ assessmentId, item, levels, initial, save, onReport
   const id = useId();
   const rated = draft.noOpportunity || draft.level !== null;
 
-  useEffect(() => onReport(item.id, { status, rated }), [item.id, onReport, rated, status]);
+  useEffect(
+    () => onReport(item.id, { status, level: draft.level, noOpportunity: draft.noOpportunity }),
+    [item.id, onReport, draft.level, draft.noOpportunity, status],
+  );
 
   return (
-    <section aria-labelledby={`${id}-title`} className={`space-y-5 ${cardClasses}`}>
+    <section id={itemAnchor(item.key)} aria-labelledby={`${id}-title`} className={`scroll-mt-3 space-y-5 ${cardClasses}`}>
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 id={`${id}-title`} className="text-lg font-semibold">
           {item.title}
@@ -59,6 +63,11 @@ export function ItemEditor({ assessmentId, item, levels, initial, save, onReport
         <ConflictNotice mine={draft} theirs={conflict} levels={levels} onKeepMine={keepMine} onTakeTheirs={takeTheirs} />
       ) : null}
 
+      {item.lastTime ? (
+        <p className="text-sm">
+          <span className="font-semibold">Last time:</span> {item.lastTime}
+        </p>
+      ) : null}
       <LevelChoice item={item} levels={levels} level={draft.level} noOpportunity={draft.noOpportunity} onChoose={(choice) => update(choice)} />
       <LevelSignals item={item} levels={levels} />
       {rated ? (

@@ -10,7 +10,12 @@ export type EditorItem = ItemWithTargets & {
   reflectionPrompts: string[];
   /** The user's open goals on this item, carried over from earlier assessments. */
   openGoals?: OpenGoal[];
+  /** What the previous submitted assessment rated this item, in words ("Level 3 · Developing"), if it had the item. */
+  lastTime?: string;
 };
+
+/** The id of an item's card on the form, which the navigator links to. */
+export const itemAnchor = (key: string) => `item-${key}`;
 
 export type OpenGoal = { id: string; action: string; targetDate: Date; status: GoalStatus };
 

@@ -106,13 +106,13 @@ const previousRowSchema = z.object({
   noOpportunity: z.boolean().nullable(),
 });
 
-type PreviousAssessment = { submittedAt: Date; frameworkVersionId: string; answers: { itemId: string; level: number | null; noOpportunity: boolean }[] };
+export type PreviousAssessment = { submittedAt: Date; frameworkVersionId: string; answers: { itemId: string; level: number | null; noOpportunity: boolean }[] };
 
 /**
  * The user's last assessment submitted before `before`, with its answers, in
  * one statement: the gap view, the shared page and every export ask for it.
  */
-async function findPreviousSubmitted(viewer: Viewer, assessmentId: string, before: Date): Promise<PreviousAssessment | null> {
+export async function findPreviousSubmitted(viewer: Viewer, assessmentId: string, before: Date): Promise<PreviousAssessment | null> {
   const rows = z.array(previousRowSchema).parse(
     await db().$queryRaw<unknown[]>`
       SELECT previous."submittedAt", previous."frameworkVersionId", answer."itemId", answer.level, answer."noOpportunity"

@@ -113,6 +113,14 @@ describe('the keyboard alone', () => {
     await page.waitForURL(/\/assessments\/[^/?]+$/);
     await page.getByText('0 of 11 rated').waitFor();
 
+    // The navigator comes before the items: choosing the first one puts focus on its first level.
+    await tabTo(page, 'the navigator’s first entry', (focus) => focus.tag === 'a' && focus.name === `${ITEMS[0]}, Not rated`);
+    await page.keyboard.press('Enter');
+    expect(await expectVisibleFocus(page, 'after choosing an item in the navigator')).toMatchObject({ within: ITEMS[0], type: 'radio' });
+    expect((await readFocus(page)).name).toMatch(/^Level 1 ·/);
+    // Back to the list, so the walk below starts at the first item as Tab would reach it.
+    await page.keyboard.press('Shift+Tab');
+
     for (const [index, title] of ITEMS.entries()) {
       // Tab enters a group with nothing chosen at its first option.
       await tabTo(page, `the first level of “${title}”`, (focus) => focus.within === title && focus.type === 'radio' && focus.name.startsWith('Level 1 ·'));
@@ -139,6 +147,12 @@ describe('the keyboard alone', () => {
     }
     await waitForAllSaved(page);
     await page.getByText('11 of 11 rated').waitFor();
+    // The navigator followed every rating.
+    const states = await page.getByRole('navigation', { name: 'Items' }).getByRole('link').allTextContents();
+    expect(states).toHaveLength(ITEMS.length);
+    for (const [index, title] of ITEMS.entries()) {
+      expect(states[index]).toMatch(index === ITEMS.length - 1 ? `${title}, No opportunity yet` : new RegExp(`^${title}, Level \\d · `));
+    }
     const afterSaves = await expectVisibleFocus(page, 'after every rating autosaved');
     expect(afterSaves.within).toBe(ITEMS.at(-1));
 

@@ -11,6 +11,8 @@ import { FormMessage } from '@/components/ui/form-message';
 import { requireUser } from '@/lib/auth/session';
 import { getAssessment } from '@/lib/data/assessments';
 import { listCurrentGoals } from '@/lib/data/goals';
+import { getLastRatings } from '@/lib/data/last-ratings';
+import { describeLastRating } from '@/lib/domain/last-ratings';
 import { isOpen } from '@/lib/domain/goals';
 import { readinessOfAnswers } from '@/lib/domain/assessment-readiness';
 import { describeReadiness, READINESS_MEASURE } from '@/lib/domain/readiness';
@@ -39,10 +41,14 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
   const readiness = readinessOfAnswers(assessment.frameworkVersion.sections, assessment.answers);
   const draft = assessment.status === 'DRAFT';
   const itemKeys = assessment.frameworkVersion.sections.flatMap((section) => section.items.map((item) => item.key));
-  const openGoals = draft ? (await listCurrentGoals(user, itemKeys)).filter(isOpen) : [];
+  const [goals, last] = draft ? await Promise.all([listCurrentGoals(user, itemKeys), getLastRatings(user, assessment.id)]) : [[], null];
+  const openGoals = goals.filter(isOpen);
   const sections = assessment.frameworkVersion.sections.map((section) => ({
     ...section,
-    items: section.items.map((item) => ({ ...item, openGoals: openGoals.filter((goal) => goal.itemKey === item.key) })),
+    items: section.items.map((item) => {
+      const lastRating = last?.byItemKey[item.key];
+      return { ...item, openGoals: openGoals.filter((goal) => goal.itemKey === item.key), lastTime: lastRating && describeLastRating(lastRating) };
+    }),
   }));
 
   return (
@@ -80,6 +86,7 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
           sections={sections}
           levels={assessment.frameworkVersion.levels}
           answers={assessment.answers}
+          lastSubmitted={last ? formatDate(last.submittedAt) : undefined}
         />
       ) : (
         <AssessmentAnswers assessment={assessment} />
