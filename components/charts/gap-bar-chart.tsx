@@ -39,10 +39,12 @@ export function GapBarChart({ bars, scale: ratingScale }: { bars: GapBar[]; scal
         {bars.map((bar) => (
           <div key={bar.key} data-bar={bar.key}>
             <span className="block font-semibold">{bar.name}</span>
-            <div className="relative flex h-6 items-center">
+            <div className="relative h-6">
               <span className="absolute inset-y-0 left-0 opacity-40" style={gridlines(scale)} />
-              {bar.gap > 0 ? <span className="relative h-4 rounded-r-sm" style={{ width: along(bar.gap / scale), backgroundColor: SERIES.current.stroke }} /> : null}
-              <span className={`relative ms-1.5 whitespace-nowrap${bar.gap > 0 ? '' : ' text-text-muted italic'}`}>{bar.label}</span>
+              <div className="relative flex h-full items-center">
+                {bar.gap > 0 ? <span className="h-4 rounded-r-sm" style={{ width: along(bar.gap / scale), backgroundColor: SERIES.current.stroke }} /> : null}
+                <span className={`ms-1.5 whitespace-nowrap${bar.gap > 0 ? '' : ' text-text-muted italic'}`}>{bar.label}</span>
+              </div>
             </div>
           </div>
         ))}
