@@ -43,7 +43,8 @@ export function GapBarChart({ bars, scale: ratingScale }: { bars: GapBar[]; scal
               <span className="absolute inset-y-0 left-0 opacity-40" style={gridlines(scale)} />
               <div className="relative flex h-full items-center">
                 {bar.gap > 0 ? <span className="h-4 rounded-r-sm" style={{ width: along(bar.gap / scale), backgroundColor: SERIES.current.stroke }} /> : null}
-                <span className={`ms-1.5 whitespace-nowrap${bar.gap > 0 ? '' : ' text-text-muted italic'}`}>{bar.label}</span>
+                {/* On a patch of the card's own colour, so that no gridline runs through its letters. */}
+                <span className={`ms-1 bg-surface px-0.5 whitespace-nowrap${bar.gap > 0 ? '' : ' text-text-muted italic'}`}>{bar.label}</span>
               </div>
             </div>
           </div>

@@ -8,14 +8,14 @@ import { firstLineOffset, LINE_HEIGHT_EM, labelAnchor, pointAt, pointsAttribute,
 export type RadarPoint = { key: string; name: string; current: number | null; target: number; previous: number | null };
 
 // Room around the grid for labels of two lines of twelve characters at the
-// label size: at 390 px the drawing is about 320 px wide, so a label is drawn
-// at about 11 px, and the side labels still fit inside the drawing.
+// label size: at 390 px the drawing is 300 px wide, so a label is drawn at
+// 11 px or more, and the side labels still fit inside the drawing.
 const WIDTH = 376;
-const HEIGHT = 272;
+const HEIGHT = 264;
 const CENTRE: Point = { x: WIDTH / 2, y: HEIGHT / 2 };
-const RADIUS = 88;
+const RADIUS = 84;
 const LABEL_OFFSET = 9;
-const LABEL_SIZE = 13;
+const LABEL_SIZE = 14;
 
 type Series = { name: 'Now' | 'Target' | 'Previous'; values: (number | null)[]; stroke: string; dash?: string; filled: boolean };
 
@@ -50,7 +50,7 @@ export function GapRadarChart({ points, hasPrevious, scale }: { points: RadarPoi
             return <line key={point.key} x1={CENTRE.x} y1={CENTRE.y} x2={round(end.x)} y2={round(end.y)} />;
           })}
         </g>
-        <g fill="currentColor" fontSize={10}>
+        <g fill="currentColor" fontSize={11}>
           {levels.map((level) => (
             <text key={level} x={CENTRE.x + 4} y={round(CENTRE.y - (RADIUS * level) / scale.max)} dy="0.9em">
               {level}

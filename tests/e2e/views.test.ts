@@ -46,7 +46,7 @@ async function expectLegibleRadar(page: Page) {
     expect(label.box.right, label.text).toBeLessThanOrEqual(svg.right);
     expect(label.box.top, label.text).toBeGreaterThanOrEqual(svg.top);
     expect(label.box.bottom, label.text).toBeLessThanOrEqual(svg.bottom);
-    expect(label.pixels, label.text).toBeGreaterThanOrEqual(10.5);
+    expect(label.pixels, label.text).toBeGreaterThanOrEqual(11);
   }
   for (const [index, label] of labels.entries()) {
     for (const other of labels.slice(index + 1)) expect(overlaps(label.box, other.box), `${label.text} / ${other.text}`).toBe(false);

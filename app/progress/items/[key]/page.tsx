@@ -76,7 +76,7 @@ export default async function ItemHistoryPage({ params }: Props) {
           </Table>
         }
       />
-      <p className="flex flex-wrap gap-x-6">
+      <p className="flex flex-wrap gap-x-6 gap-y-2">
         <Link href={`/assessments/${latest.assessmentId}/gaps`} className="link">
           Gaps and priorities of your latest assessment
         </Link>
