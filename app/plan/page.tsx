@@ -5,6 +5,7 @@ import { PlanList } from '@/components/plan/plan-list';
 import { buttonClasses } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { requireUser } from '@/lib/auth/session';
+import { hasSubmittedAssessment } from '@/lib/data/assessments';
 import { listGoals, listPlannableItems } from '@/lib/data/goals';
 import { daysOverdue, isOpen } from '@/lib/domain/goals';
 
@@ -16,7 +17,7 @@ const NOTICES: Record<string, string> = { added: 'Goal added to your plan.', upd
 
 export default async function PlanPage({ searchParams }: Props) {
   const user = await requireUser();
-  const [goals, items, query] = await Promise.all([listGoals(user), listPlannableItems(), searchParams]);
+  const [goals, items, query, submitted] = await Promise.all([listGoals(user), listPlannableItems(), searchParams, hasSubmittedAssessment(user)]);
   const now = new Date();
   const notice = typeof query.notice === 'string' ? NOTICES[query.notice] : undefined;
   const open = goals.filter(isOpen).length;
@@ -63,6 +64,7 @@ export default async function PlanPage({ searchParams }: Props) {
             goals={goals}
             items={items}
             now={now}
+            withHistory={submitted}
             actions={{ setStatus: setGoalStatusAction, addNote: addGoalNoteAction, deleteGoal: deleteGoalAction, deleteItemGoals: deleteItemGoalsAction }}
           />
         </>

@@ -1,15 +1,21 @@
 import { scaleLevels, type RatingScale } from '@/lib/domain/rating-scale';
 import { SERIES } from './chart-colours';
 import { ChartLegend } from './chart-legend';
-import { labelAnchor, pointAt, pointsAttribute, round, spokeAngle, type Point } from './radar-geometry';
+import { labelLines } from '@/lib/domain/item-names';
+import { firstLineOffset, LINE_HEIGHT_EM, labelAnchor, pointAt, pointsAttribute, round, spokeAngle, type Point } from './radar-geometry';
 
-export type RadarPoint = { code: string; current: number | null; target: number; previous: number | null };
+/** `name` is the item's short name, written on the chart beside its spoke. */
+export type RadarPoint = { key: string; name: string; current: number | null; target: number; previous: number | null };
 
-const WIDTH = 360;
-const HEIGHT = 320;
+// Room around the grid for labels of two lines of twelve characters at the
+// label size: at 390 px the drawing is 300 px wide, so a label is drawn at
+// 11 px or more, and the side labels still fit inside the drawing.
+const WIDTH = 376;
+const HEIGHT = 264;
 const CENTRE: Point = { x: WIDTH / 2, y: HEIGHT / 2 };
-const RADIUS = 116;
-const LABEL_OFFSET = 16;
+const RADIUS = 84;
+const LABEL_OFFSET = 9;
+const LABEL_SIZE = 14;
 
 type Series = { name: 'Now' | 'Target' | 'Previous'; values: (number | null)[]; stroke: string; dash?: string; filled: boolean };
 
@@ -33,7 +39,7 @@ export function GapRadarChart({ points, hasPrevious, scale }: { points: RadarPoi
   const legend = hasPrevious ? [now, target, previous] : [now, target];
 
   return (
-    <div className="mx-auto max-w-sm space-y-2">
+    <div className="mx-auto max-w-md space-y-2">
       <svg data-chart="radar" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" focusable="false" fontSize={12}>
         <g className="stroke-border-strong" strokeOpacity={0.45} fill="none">
           {levels.map((level) => (
@@ -41,10 +47,10 @@ export function GapRadarChart({ points, hasPrevious, scale }: { points: RadarPoi
           ))}
           {points.map((point, index) => {
             const end = at(scale.max, index);
-            return <line key={point.code} x1={CENTRE.x} y1={CENTRE.y} x2={round(end.x)} y2={round(end.y)} />;
+            return <line key={point.key} x1={CENTRE.x} y1={CENTRE.y} x2={round(end.x)} y2={round(end.y)} />;
           })}
         </g>
-        <g fill="currentColor" fontSize={10}>
+        <g fill="currentColor" fontSize={11}>
           {levels.map((level) => (
             <text key={level} x={CENTRE.x + 4} y={round(CENTRE.y - (RADIUS * level) / scale.max)} dy="0.9em">
               {level}
@@ -67,13 +73,18 @@ export function GapRadarChart({ points, hasPrevious, scale }: { points: RadarPoi
             </g>
           );
         })}
-        <g fill="currentColor">
+        <g fill="currentColor" fontSize={LABEL_SIZE} data-labels="">
           {points.map((point, index) => {
             const angle = angles[index] ?? 0;
             const spot = pointAt(CENTRE, RADIUS + LABEL_OFFSET, angle);
+            const lines = labelLines(point.name);
             return (
-              <text key={point.code} x={round(spot.x)} y={round(spot.y)} dy="0.35em" textAnchor={labelAnchor(angle)}>
-                {point.code}
+              <text key={point.key} x={round(spot.x)} y={round(spot.y)} textAnchor={labelAnchor(angle)}>
+                {lines.map((line, lineIndex) => (
+                  <tspan key={lineIndex} x={round(spot.x)} dy={`${lineIndex === 0 ? round(firstLineOffset(angle, lines.length)) : LINE_HEIGHT_EM}em`}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
             );
           })}

@@ -24,3 +24,18 @@ export function labelAnchor(angle: number): 'start' | 'middle' | 'end' {
   if (Math.abs(across) < 0.1) return 'middle';
   return across > 0 ? 'start' : 'end';
 }
+
+/**
+ * Where a label's lines stack around its spot: above it near the top, below
+ * it near the bottom, centred on it at the sides, so that a two-line label
+ * grows away from the grid. Returns the first line's offset in ems; each
+ * further line is `LINE_HEIGHT_EM` lower.
+ */
+export const LINE_HEIGHT_EM = 1.15;
+
+export function firstLineOffset(angle: number, lines: number): number {
+  const down = Math.sin(angle);
+  if (down < -0.7) return -(lines - 1) * LINE_HEIGHT_EM;
+  if (down > 0.7) return 0.8;
+  return 0.35 - ((lines - 1) * LINE_HEIGHT_EM) / 2;
+}

@@ -1,7 +1,7 @@
 import { Cell, ColumnHeader, RowHeader, Table } from '@/components/ui/table';
 import { ChartFigure } from '@/components/charts/chart-figure';
 import type { DevelopmentSummary } from '@/lib/domain/summary';
-import { describeItemCodes, itemCodes } from '@/lib/domain/item-codes';
+import { shortItemName } from '@/lib/domain/item-names';
 import { GapDrawings } from './gap-drawings';
 import { gapLabel, levelText } from '@/lib/domain/gap-labels';
 
@@ -11,22 +11,22 @@ import { gapLabel, levelText } from '@/lib/domain/gap-labels';
  * one per drawing, so a screen reader hears each item once.
  */
 export function GapCharts({ summary }: { summary: DevelopmentSummary }) {
-  const codes = itemCodes(summary.items);
   const hasPrevious = summary.previousSubmittedAt !== null;
   // The gaps carry each item's own answer; only the previous level lives on the item.
   const previousLevels = new Map(summary.items.map((item) => [item.key, item.previousLevel]));
   const radar = summary.items.map((item) => ({
-    code: codes.get(item.key) ?? item.key,
+    key: item.key,
+    name: shortItemName(item),
     current: item.level,
     target: item.targetLevel,
     previous: item.previousLevel,
   }));
-  const bars = summary.gaps.map((gap) => ({ code: codes.get(gap.key) ?? gap.key, gap: gap.gap ?? 0, label: gapLabel(gap) }));
+  const bars = summary.gaps.map((gap) => ({ key: gap.key, name: shortItemName(gap), gap: gap.gap ?? 0, label: gapLabel(gap) }));
 
   return (
     <ChartFigure
       title="Where you are against your targets"
-      description={`${describeItemCodes(summary.items)}. On the radar, solid: now; dashed: target${hasPrevious ? '; dotted: your previous assessment' : ''}. The bars count the levels each item is below its target, largest first; items without a rating are labelled, not drawn as 0.`}
+      description={`Each item by its short name. On the radar, solid: now; dashed: target${hasPrevious ? '; dotted: your previous assessment' : ''}. The bars count the levels each item is below its target, largest first; items without a rating are labelled, not drawn as 0.`}
       chart={<GapDrawings radar={radar} bars={bars} hasPrevious={hasPrevious} scale={summary.scale} />}
       table={
         <Table
@@ -45,7 +45,7 @@ export function GapCharts({ summary }: { summary: DevelopmentSummary }) {
           {summary.gaps.map((gap) => (
             <tr key={gap.key}>
               <RowHeader className="font-normal">
-                {codes.get(gap.key)} {gap.title}
+                {gap.title}
               </RowHeader>
               <Cell>{levelText(gap.level, gap.noOpportunity)}</Cell>
               <Cell>{gap.targetLevel}</Cell>

@@ -68,7 +68,7 @@ function OtherGaps({ summary }: { summary: DevelopmentSummary }) {
   );
 }
 
-export function PriorityList({ summary, addGoalFrom }: { summary: DevelopmentSummary; addGoalFrom?: string }) {
+export function PriorityList({ summary, addGoalFrom, historyLinks = false }: { summary: DevelopmentSummary; addGoalFrom?: string; historyLinks?: boolean }) {
   const owned = addGoalFrom !== undefined;
   const list = (
     <>
@@ -123,6 +123,11 @@ export function PriorityList({ summary, addGoalFrom }: { summary: DevelopmentSum
                       Add a goal for {priority.title}
                     </Link>
                   )}
+                  {historyLinks ? (
+                    <Link href={`/progress/items/${priority.key}`} className={linkClasses}>
+                      How {priority.title} moved
+                    </Link>
+                  ) : null}
                   {priority.pinned ? <ChoiceButton name="restore" label="Unpin" priority={priority} /> : <ChoiceButton name="pin" label="Pin" priority={priority} />}
                   <ChoiceButton name="dismiss" label="Dismiss" priority={priority} />
                 </p>

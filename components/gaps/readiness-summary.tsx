@@ -1,5 +1,5 @@
 import type { DevelopmentSummary } from '@/lib/domain/summary';
-import { describeCoverage, READINESS_MEASURE, readinessHeadline, type Readiness } from '@/lib/domain/readiness';
+import { describeCoverage, MIN_COVERAGE_PERCENT, READINESS_MEASURE, type Readiness } from '@/lib/domain/readiness';
 import { sectionShare } from '@/lib/domain/section-share';
 import { hasTwoTargets, MEASURE_NAMES } from '@/lib/domain/targets';
 import { MeasureForm } from './measure-form';
@@ -13,7 +13,11 @@ function Figure({ readiness }: { readiness: Readiness }) {
   );
 }
 
-/** The figure, what stands in its place when it cannot stand on its own, and how much of it rests on evidence. */
+/**
+ * The figure read in one line, the figures themselves, and what follows from
+ * them. Each figure and count is printed once: the verdict and the reading
+ * below it say what the numbers mean without repeating them.
+ */
 export function ReadinessSummary({ summary, owned = false }: { summary: DevelopmentSummary; owned?: boolean }) {
   const { readiness, assessment } = summary;
   const choosable = owned && assessment.measure !== null && hasTwoTargets(summary.items);
@@ -22,15 +26,7 @@ export function ReadinessSummary({ summary, owned = false }: { summary: Developm
       <h2 id="readiness-heading" className="text-2xl font-semibold">
         Readiness
       </h2>
-      <p className="text-xl font-semibold">{readinessHeadline(readiness)}</p>
-      <p>
-        <span className="font-medium">Measured against:</span>{' '}
-        {assessment.measure === null ? 'the single target per item of the framework version it was made on' : `“${MEASURE_NAMES[assessment.measure]}”`}
-        {readiness.targetsBelowStepUp > 0
-          ? `, with ${readiness.targetsBelowStepUp} target${readiness.targetsBelowStepUp === 1 ? '' : 's'} set below the framework’s “ready to step up” level`
-          : ''}
-        .
-      </p>
+      <p className="text-xl font-semibold">{summary.verdict}</p>
       <dl className="grid gap-4 sm:grid-cols-3">
         <div>
           <dt className="text-sm text-text-muted">Overall</dt>
@@ -45,29 +41,18 @@ export function ReadinessSummary({ summary, owned = false }: { summary: Developm
           </div>
         ))}
       </dl>
-      <ul className="list-disc space-y-1 pl-5 text-sm">
-        <li>Coverage: {describeCoverage(readiness)}.</li>
-        <li>
-          Must-haves:{' '}
-          {readiness.mustHaveShort.length > 0
-            ? `${readiness.mustHaveShort.join(', ')} two or more levels below target, so not yet ready whatever the average.`
-            : 'none two or more levels below target.'}
-        </li>
-        <li>
-          Unsupported: {readiness.unsupported} of the {readiness.rated} rated item{readiness.rated === 1 ? '' : 's'} at or above target with no evidence
-          or with low confidence.
-        </li>
-        {readiness.targetsBelowStepUp > 0 ? (
-          <li>
-            {readiness.targetsBelowStepUp} target{readiness.targetsBelowStepUp === 1 ? ' is' : 's are'} set below the framework’s “ready to step up”
-            level.
-          </li>
-        ) : null}
-      </ul>
-      <p className="leading-relaxed">{summary.reading}</p>
+      {summary.readingDetail ? <p className="leading-relaxed">{summary.readingDetail}</p> : null}
+      <p>
+        <span className="font-medium">Measured against:</span>{' '}
+        {assessment.measure === null ? 'the single target per item of the framework version it was made on' : `“${MEASURE_NAMES[assessment.measure]}”`}
+        {readiness.targetsBelowStepUp > 0
+          ? `, with ${readiness.targetsBelowStepUp} target${readiness.targetsBelowStepUp === 1 ? '' : 's'} set below the framework’s “ready to step up” level`
+          : ''}
+        .
+      </p>
       <p className="text-sm text-text-muted">
-        {READINESS_MEASURE} {summary.measure} Below 60% of items rated there is no figure. Unrated items and “no opportunity yet” are left out,
-        never counted as 0.
+        {READINESS_MEASURE} {summary.measure} Below {MIN_COVERAGE_PERCENT}% of items rated there is no figure, and a must-have two or more levels
+        below its target reads “not yet ready” whatever the average. Unrated items and “no opportunity yet” are left out, never counted as 0.
       </p>
       {choosable && assessment.measure ? <MeasureForm assessmentId={assessment.id} measure={assessment.measure} /> : null}
     </section>

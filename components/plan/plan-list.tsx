@@ -6,8 +6,8 @@ import type { PlanActions } from './plan-actions';
 
 type Item = { key: string; title: string; sectionTitle: string };
 
-/** The user's goals grouped by framework item, in framework order. */
-export function PlanList({ goals, items, now, actions }: { goals: GoalView[]; items: Item[]; now: Date; actions: PlanActions }) {
+/** The user's goals grouped by framework item, in framework order; `withHistory` links each item to how its rating moved. */
+export function PlanList({ goals, items, now, actions, withHistory = false }: { goals: GoalView[]; items: Item[]; now: Date; actions: PlanActions; withHistory?: boolean }) {
   const byKey = new Map(items.map((item) => [item.key, item]));
   const groups = groupGoalsByItem(
     goals,
@@ -26,9 +26,16 @@ export function PlanList({ goals, items, now, actions }: { goals: GoalView[]; it
                 {title}
                 {item ? <span className="block text-sm font-normal text-text-muted">{item.sectionTitle}</span> : null}
               </h2>
-              <Link href={`/plan/new?item=${group.itemKey}`} className="min-h-11 content-center text-accent underline underline-offset-4">
-                Add a goal for {title}
-              </Link>
+              <span className="flex flex-wrap gap-x-6">
+                {withHistory ? (
+                  <Link href={`/progress/items/${group.itemKey}`} className="min-h-11 content-center text-accent underline underline-offset-4">
+                    How {title} moved
+                  </Link>
+                ) : null}
+                <Link href={`/plan/new?item=${group.itemKey}`} className="min-h-11 content-center text-accent underline underline-offset-4">
+                  Add a goal for {title}
+                </Link>
+              </span>
             </div>
             <div className="space-y-4">
               {group.goals.map((goal) => (

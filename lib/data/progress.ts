@@ -1,5 +1,5 @@
 import 'server-only';
-import { ownAssessmentsSql, selfAnswersSql, type Viewer } from '@/lib/data/access';
+import { ownAssessments, ownAssessmentsSql, selfAnswersSql, type Viewer } from '@/lib/data/access';
 import { db } from '@/lib/db/db';
 import { READINESS_SUMS, readinessSumsSchema } from '@/lib/data/readiness-sums';
 import type { ReadinessItem } from '@/lib/domain/compare';
@@ -109,4 +109,14 @@ export async function getReadinessItems(viewer: Viewer, assessmentIds: readonly 
     found.set(assessmentId, [...(found.get(assessmentId) ?? []), { ...item, answer }]);
   }
   return found;
+}
+
+/** When each of the viewer's submitted assessments was submitted: what naming them apart needs. */
+export async function listSubmissionTimes(viewer: Viewer): Promise<{ id: string; at: Date }[]> {
+  const rows = await db().assessment.findMany({
+    where: { ...ownAssessments(viewer), status: 'SUBMITTED', submittedAt: { not: null } },
+    orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
+    select: { id: true, submittedAt: true },
+  });
+  return rows.flatMap((row) => (row.submittedAt ? [{ id: row.id, at: row.submittedAt }] : []));
 }

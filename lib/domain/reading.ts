@@ -1,63 +1,39 @@
-import { describeCoverage, joinTitles, MIN_COVERAGE_PERCENT, type Readiness } from '@/lib/domain/readiness';
+import { joinTitles, type Readiness } from '@/lib/domain/readiness';
+import { readinessVerdict } from '@/lib/domain/readiness-verdict';
 
 type SectionReadiness = { title: string; readiness: Readiness };
 
-/** One paragraph that reads the figures back in plain language, the one that rules someone out first. */
-export function readReadiness(overall: Readiness, sections: readonly SectionReadiness[], priorityTitles: readonly string[]): string {
-  if (overall.state === 'unrated') {
-    return 'Nothing is rated yet, so there is no readiness figure. Rate the items you can, with evidence, to see where you stand.';
-  }
+/**
+ * What follows the one-line verdict: why, where to start and what rests on
+ * nothing. It repeats no count or figure the readiness panel prints beside it
+ * (the figures, what is rated, targets below the step-up level); the average
+ * behind a "not yet ready" is here because the panel prints no figure then.
+ */
+export function readReadinessDetail(overall: Readiness, sections: readonly SectionReadiness[], priorityTitles: readonly string[]): string {
+  if (overall.state === 'unrated') return 'Rate the items you can, with evidence, to see where you stand.';
   const parts: string[] = [];
   if (overall.state === 'low-coverage') {
-    parts.push(
-      `Too little is rated for a readiness figure: ${describeCoverage(overall)}. A figure needs at least ${MIN_COVERAGE_PERCENT}% of the items rated; ask for the opportunities below, or rate what you can show.`,
-    );
+    parts.push('A figure needs more of the items rated: ask for the opportunities below, or rate what you can show.');
   } else if (overall.state === 'not-yet-ready') {
-    const short = overall.mustHaveShort;
-    parts.push(
-      `Not yet ready: ${joinTitles(short)} ${short.length === 1 ? 'is a must-have' : 'are must-haves'} two or more levels below target, which no average makes up for. The average across the ${overall.rated} items you rated is ${overall.percent}%.`,
-    );
-  } else {
-    const band =
-      overall.percent! >= 90
-        ? 'You are at or close to your targets on almost everything you rated.'
-        : overall.percent! >= 70
-          ? 'You are most of the way to your targets, with clear gaps to close.'
-          : overall.percent! >= 50
-            ? 'You are about halfway to your targets overall.'
-            : 'You are early on the way to your targets: most items are some distance below them.';
-    parts.push(`Overall readiness is ${overall.percent}% across the ${overall.rated} item${overall.rated === 1 ? '' : 's'} you rated. ${band}`);
+    parts.push(`No average makes up for ${overall.mustHaveShort.length === 1 ? 'that' : 'those'}; across the items you rated, the average is ${overall.percent}%.`);
   }
   const rated = sections.filter((section) => section.readiness.percent !== null);
   if (rated.length > 1) {
     const sorted = [...rated].sort((a, b) => (b.readiness.percent ?? 0) - (a.readiness.percent ?? 0));
     const strongest = sorted[0]!;
     const weakest = sorted.at(-1)!;
-    if (strongest.readiness.percent !== weakest.readiness.percent) {
-      parts.push(`${strongest.title} is your strongest section (${strongest.readiness.percent}%), ${weakest.title} the weakest (${weakest.readiness.percent}%).`);
-    }
+    if (strongest.readiness.percent !== weakest.readiness.percent) parts.push(`${strongest.title} is your strongest section, ${weakest.title} the weakest.`);
   }
   if (overall.unsupported > 0) {
     parts.push(
       `${overall.unsupported} item${overall.unsupported === 1 ? ' is' : 's are'} rated at or above target with no evidence or with low confidence: the figure counts ${overall.unsupported === 1 ? 'it' : 'them'}, but nothing yet shows ${overall.unsupported === 1 ? 'it' : 'them'}.`,
     );
   }
-  if (overall.targetsBelowStepUp > 0) {
-    parts.push(
-      `${overall.targetsBelowStepUp} of your targets ${overall.targetsBelowStepUp === 1 ? 'is' : 'are'} below the framework’s “ready to step up” level, so the figure asks less than the framework does.`,
-    );
-  }
   if (priorityTitles.length > 0) parts.push(`Start with ${joinTitles(priorityTitles)}.`);
-  const open = overall.unrated + overall.noOpportunity;
-  if (open > 0 && overall.state !== 'low-coverage') {
-    parts.push(
-      `${open} item${open === 1 ? ' is' : 's are'} not in the figure (${[
-        overall.unrated ? `${overall.unrated} unrated` : '',
-        overall.noOpportunity ? `${overall.noOpportunity} with no opportunity yet` : '',
-      ]
-        .filter(Boolean)
-        .join(', ')}).`,
-    );
-  }
   return parts.join(' ');
+}
+
+/** The verdict and what follows it, as one paragraph: for the exports, which print the figures apart from it. */
+export function readReadiness(overall: Readiness, sections: readonly SectionReadiness[], priorityTitles: readonly string[]): string {
+  return [readinessVerdict(overall), readReadinessDetail(overall, sections, priorityTitles)].filter(Boolean).join(' ');
 }

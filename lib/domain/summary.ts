@@ -1,7 +1,8 @@
 import { groupGoalsByItem, isOpen, type GoalView } from '@/lib/domain/goals';
 import { computeGaps, type Confidence, type Gap, type ItemAnswer } from '@/lib/domain/gaps';
 import { arrangePriorities, listOpportunities, type Opportunity, type OpportunityPrompt, type Priority, type PriorityChoice } from '@/lib/domain/priorities';
-import { readReadiness } from '@/lib/domain/reading';
+import { readReadiness, readReadinessDetail } from '@/lib/domain/reading';
+import { readinessVerdict } from '@/lib/domain/readiness-verdict';
 import { scaleOf, type RatingScale } from '@/lib/domain/rating-scale';
 import { computeReadiness, computeSectionReadiness, type Readiness } from '@/lib/domain/readiness';
 import { describeMeasure, frameworkTarget, type TargetMeasure } from '@/lib/domain/targets';
@@ -69,6 +70,13 @@ export type DevelopmentSummary = {
   /** Below target and dismissed by the owner. */
   dismissed: Priority[];
   opportunities: Opportunity[];
+  /** Items rated at or above their target, in framework order. */
+  strengths: Extract<Gap, { state: 'at-target' }>[];
+  /** The readiness figure read in one line, without the figure. */
+  verdict: string;
+  /** What follows the verdict on the gap view, beside the figures. */
+  readingDetail: string;
+  /** The verdict and its detail as one paragraph, for the exports. */
   reading: string;
   /** Which targets the figures are measured against, in one sentence. */
   measure: string;
@@ -132,6 +140,9 @@ export function buildSummary(source: SummarySource): DevelopmentSummary {
     otherGaps: arranged.others,
     dismissed: arranged.dismissed,
     opportunities: listOpportunities(gaps, prompts),
+    strengths: gaps.filter((gap): gap is Extract<Gap, { state: 'at-target' }> => gap.state === 'at-target'),
+    verdict: readinessVerdict(readiness),
+    readingDetail: readReadinessDetail(readiness, sections, priorities.map((priority) => priority.title)),
     reading: readReadiness(readiness, sections, priorities.map((priority) => priority.title)),
     measure: describeMeasure(source.assessment.measure, source.assessment.frameworkVersion),
     previousSubmittedAt: source.previous?.submittedAt ?? null,

@@ -3,8 +3,8 @@ import { gapScale, type Gap } from '@/lib/domain/gaps';
 import type { RatingScale } from '@/lib/domain/rating-scale';
 import { COLOURS, contentWidth, ensureSpace, left, SIZES, setFont, type Doc } from '@/lib/export/pdf-layout';
 
-const CODE_WIDTH = 24;
-const TITLE_WIDTH = 184;
+// Titles in full: wide enough for most on one line, the longest on two.
+const TITLE_WIDTH = 208;
 const LABEL_WIDTH = 112;
 const GUTTER = 10;
 const BAR_HEIGHT = 9;
@@ -15,15 +15,15 @@ const AXIS_HEIGHT = 20;
  * at target, with no opportunity yet or unrated carry their label and no bar:
  * a bar of 0 would read as a rating.
  */
-export function drawGapChart(doc: Doc, gaps: readonly Gap[], codes: ReadonlyMap<string, string>, ratingScale: RatingScale): void {
+export function drawGapChart(doc: Doc, gaps: readonly Gap[], ratingScale: RatingScale): void {
   const x0 = left(doc);
   const width = contentWidth(doc);
-  const barX = x0 + CODE_WIDTH + TITLE_WIDTH + GUTTER;
-  const barWidth = width - CODE_WIDTH - TITLE_WIDTH - GUTTER - LABEL_WIDTH;
+  const barX = x0 + TITLE_WIDTH + GUTTER;
+  const barWidth = width - TITLE_WIDTH - GUTTER - LABEL_WIDTH;
   const scale = gapScale(ratingScale, gaps.map((gap) => gap.gap));
 
   setFont(doc, 'body', SIZES.small);
-  const rows = gaps.map((gap) => ({ gap, height: Math.max(16, doc.heightOfString(gap.title, { width: TITLE_WIDTH }) + 6) }));
+  const rows = gaps.map((gap) => ({ gap, height: Math.max(16, doc.heightOfString(gap.title, { width: TITLE_WIDTH - 4 }) + 6) }));
   const plotHeight = rows.reduce((sum, row) => sum + row.height, 0);
   ensureSpace(doc, plotHeight + AXIS_HEIGHT);
   const top = doc.y;
@@ -55,8 +55,7 @@ export function drawGapChart(doc: Doc, gaps: readonly Gap[], codes: ReadonlyMap<
   for (const [index, { gap, height }] of rows.entries()) {
     const background = backgrounds[index] ?? COLOURS.canvas;
     const textY = y + 4;
-    setFont(doc, 'strong', SIZES.small).text(codes.get(gap.key) ?? '', x0 + 4, textY, { width: CODE_WIDTH - 4, lineBreak: false });
-    setFont(doc, 'body', SIZES.small).text(gap.title, x0 + CODE_WIDTH, textY, { width: TITLE_WIDTH });
+    setFont(doc, 'body', SIZES.small).text(gap.title, x0 + 4, textY, { width: TITLE_WIDTH - 4 });
     if (gap.state === 'gap') {
       const length = (barWidth * gap.gap) / scale;
       doc.rect(barX, y + 4.5, length, BAR_HEIGHT).fill(COLOURS.accent);

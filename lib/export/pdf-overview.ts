@@ -28,7 +28,7 @@ export function drawOverview(doc: Doc, summary: DevelopmentSummary, codes: Reado
     size: SIZES.small,
     colour: COLOURS.muted,
   });
-  drawGapChart(doc, summary.gaps, codes, summary.scale);
+  drawGapChart(doc, summary.gaps, summary.scale);
   drawPriorities(doc, summary, codes);
 }
 

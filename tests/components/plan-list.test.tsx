@@ -87,3 +87,14 @@ describe('PlanList', () => {
     expect(await within(card).findByRole('alert')).toHaveTextContent('This goal no longer exists.');
   });
 });
+
+describe('PlanList and each item’s history', () => {
+  test('with submitted assessments, each item links to how its rating moved; without, there is no such link', () => {
+    const goals = [goal({ id: 'g1', itemKey: first!.key, action: 'Open goal' })];
+    const { unmount } = render(<PlanList now={now} items={items} actions={actions} goals={goals} withHistory />);
+    expect(screen.getByRole('link', { name: `How ${first!.title} moved` })).toHaveAttribute('href', `/progress/items/${first!.key}`);
+    unmount();
+    renderPlan(goals);
+    expect(screen.queryByRole('link', { name: /moved$/ })).toBeNull();
+  });
+});

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { PriorityList } from '@/components/gaps/priority-list';
 import { ReadinessSummary } from '@/components/gaps/readiness-summary';
+import { StrengthsList } from '@/components/gaps/strengths-list';
 import { goalOn, summaryOf } from '../support/summary-fixture';
 
 // Every item at its target of 4 with evidence, unless a case says otherwise; in framework order:
@@ -15,39 +16,99 @@ const shown = (level: number | null, fields: { noOpportunity?: boolean; confiden
 const atTarget = () => Array.from({ length: 11 }, () => shown(4));
 
 
+/** Every run of digits in the panel, with or without a % sign: the figures and counts it prints. */
+const numbersIn = (element: HTMLElement) => (element.textContent ?? '').match(/\d+%?/g) ?? [];
+
 describe('the readiness summary', () => {
   test('a must-have far below target reads "not yet ready" whatever the average, and states the measure and coverage', () => {
     const answers = atTarget();
     answers[0] = shown(1);
     render(<ReadinessSummary summary={summaryOf(answers)} />);
     const section = screen.getByRole('region', { name: 'Readiness' });
-    expect(within(section).getByText('Not yet ready: Managing Managers')).toBeVisible();
-    expect(section).toHaveTextContent('Coverage: 11 of 11 rated.');
-    expect(section).toHaveTextContent('Must-haves: Managing Managers two or more levels below target, so not yet ready whatever the average.');
+    expect(within(section).getByText('Not yet ready: Managing Managers is a must-have two or more levels below target.')).toBeVisible();
+    expect(section).toHaveTextContent('11 of 11 rated');
+    expect(section).toHaveTextContent(/No average makes up for that; across the items you rated, the average is \d+%\./);
     expect(section).toHaveTextContent('Skills to Develop (weight 50%)');
     expect(section).toHaveTextContent('Behaviours to Demonstrate (weight 50%)');
     expect(section).toHaveTextContent(/Each rated item counts 0% at level 1 and 100% at its target/);
     expect(section).toHaveTextContent(/Measured against the “effective in the role” targets of framework version 1/);
   });
 
-  test('too little rated gives the coverage instead of a percentage', () => {
+  test('too little rated gives the coverage instead of a percentage, and says so in words', () => {
     const answers = Array.from({ length: 11 }, () => shown(null, { noOpportunity: true }));
     answers[1] = shown(4);
     render(<ReadinessSummary summary={summaryOf(answers)} />);
     const section = screen.getByRole('region', { name: 'Readiness' });
-    expect(within(section).getByText('Too little rated for a figure')).toBeVisible();
-    expect(section).toHaveTextContent('Coverage: 1 of 11 rated, 10 no opportunity yet.');
+    expect(within(section).getByText('Too early to read: only one item is rated.')).toBeVisible();
+    expect(section).toHaveTextContent('1 of 11 rated, 10 no opportunity yet');
     expect(within(section).queryAllByText(/^\d+%$/)).toEqual([]);
   });
 
-  test('counts the ratings at target that rest on nothing shown', () => {
+  test('names the ratings at target that rest on nothing shown', () => {
     const answers = atTarget();
     answers[2] = shown(4, { evidence: '' });
     answers[6] = shown(5, { confidence: 'LOW' });
     render(<ReadinessSummary summary={summaryOf(answers)} />);
     expect(screen.getByRole('region', { name: 'Readiness' })).toHaveTextContent(
-      'Unsupported: 2 of the 11 rated items at or above target with no evidence or with low confidence.',
+      '2 items are rated at or above target with no evidence or with low confidence: the figure counts them, but nothing yet shows them.',
     );
+  });
+
+  test.each([
+    // Must-haves (the first, second and fourth items) kept within a level of target, so there is a figure.
+    ['just past halfway, with an unrated item', [3, 3, 2, 3, 2, 3, 3, 3, 3, null, 2]],
+    ['two thirds or so, every item rated', [3, 3, 4, 3, 3, 3, 3, 3, 3, 2, 3]],
+    ['everything at target', Array.from({ length: 11 }, () => 4)],
+  ])('the verdict is in words and no figure or count is printed twice: %s', (_, levels) => {
+    render(<ReadinessSummary summary={summaryOf(levels.map((level) => shown(level)))} />);
+    const section = screen.getByRole('region', { name: 'Readiness' });
+    // The measure's own explanation (0% at level 1, 100% at target, 60% coverage) is fixed text, not a reading of this assessment.
+    const explanation = within(section).getByText(/^Each rated item counts 0%/);
+    const figures = within(section).getAllByRole('definition').flatMap(numbersIn);
+    const elsewhere = [...section.querySelectorAll('p')].filter((p) => p !== explanation).flatMap(numbersIn);
+    expect(figures.filter((figure) => figure.endsWith('%'))).toHaveLength(3);
+    for (const figure of figures.filter((figure) => figure.endsWith('%'))) expect(elsewhere).not.toContain(figure);
+    expect(elsewhere.filter((number) => /^\d+$/.test(number))).toEqual([]);
+    expect(within(section).getByText(/^(Over the items you rated, )?[A-Za-z ,:]+\.$/, { selector: 'p.text-xl' })).toBeVisible();
+  });
+});
+
+describe('the strengths', () => {
+  test('names each item at or above target, in framework order, and says which rest on nothing shown', () => {
+    const answers = atTarget();
+    answers[0] = shown(2);
+    answers[2] = shown(5, { evidence: '' });
+    answers[3] = shown(null);
+    answers[6] = shown(4, { confidence: 'LOW' });
+    render(<StrengthsList summary={summaryOf(answers)} historyLinks />);
+    const section = screen.getByRole('region', { name: 'Strengths' });
+    const entries = within(section).getAllByRole('listitem');
+    expect(entries.map((entry) => entry.querySelector('.font-medium')?.textContent)).toEqual([
+      'Organisation-Wide Technical Strategy',
+      'Engineering Culture',
+      'Operating Model and Delivery Health at Scale',
+      'AI adoption strategy',
+      'Evidence-based view of AI impact',
+      'AI ethics position',
+      'AI investment business case',
+      'Honest AI conversations in teams',
+      'AI regulation and liability awareness',
+    ]);
+    expect(entries[1]).toHaveTextContent('level 5, target 4; no evidence or low confidence yet');
+    expect(entries[0]).toHaveTextContent(/level 4, target 4How it moved/);
+    expect(entries[4]).toHaveTextContent('Evidence-based view of AI impact · level 4, target 4; no evidence or low confidence yet');
+    expect(entries[5]).not.toHaveTextContent('no evidence');
+    expect(within(entries[0]!).getByRole('link', { name: 'How it moved: Organisation-Wide Technical Strategy' })).toHaveAttribute(
+      'href',
+      '/progress/items/technical-strategy',
+    );
+  });
+
+  test('without history links, and with nothing at target, it says so', () => {
+    render(<StrengthsList summary={summaryOf(Array.from({ length: 11 }, () => shown(2)))} />);
+    const section = screen.getByRole('region', { name: 'Strengths' });
+    expect(section).toHaveTextContent('No item is at or above its target yet.');
+    expect(within(section).queryByRole('link')).toBeNull();
   });
 });
 

@@ -343,6 +343,11 @@ const ROUTES: Record<string, RouteDecision> = {
     sample: () => `/progress/compare?from=${bSubmittedId}&to=${b.assessmentId}`,
     crossUser: '/progress/compare of A’s and B’s assessments as A: 404',
   },
+  '/progress/items/[key]': {
+    access: 'session: page redirects',
+    sample: () => '/progress/items/managing-managers',
+    crossUser: '/progress/items/<item> as A, who has submitted nothing: 404',
+  },
   '/plan': { access: 'session: page redirects', sample: () => '/plan', crossUser: '/plan as A shows nothing of B' },
   '/assessments/[id]/others': { access: 'session: page redirects', sample: () => `/assessments/${b.assessmentId}/others`, crossUser: '/assessments/<B’s id>/others as A: 404' },
   '/invitations': { access: 'session: page redirects', sample: () => '/invitations', crossUser: '/invitations as A shows nothing of B or R' },
@@ -526,6 +531,17 @@ const PAGE_CASES: PageCase[] = [
     check: (response, body) => {
       expect(response.status).toBe(200);
       expect(body).toContain(B_EVIDENCE);
+    },
+  },
+  // A has submitted nothing, so has no history of any item: B's submitted ratings of it stay B's.
+  notFoundFor('/progress/items/<item> as A, who has submitted nothing: 404', () => '/progress/items/managing-managers'),
+  {
+    name: 'control: /progress/items/<item> as B shows B’s own history of it',
+    path: () => '/progress/items/managing-managers',
+    as: () => b,
+    check: (response, body) => {
+      expect(response.status).toBe(200);
+      expect(body).toContain(`/assessments/${bSubmittedId}/gaps`);
     },
   },
   notFoundFor('/shared/<made-up token>: 404', () => `/shared/${MADE_UP_TOKEN}`),

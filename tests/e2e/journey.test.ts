@@ -100,12 +100,15 @@ async function submit(page: Page) {
   await page.getByRole('heading', { level: 1, name: /^Assessment submitted/ }).waitFor();
 }
 
-/** The gap view: readiness, priorities, both charts and their text table. Returns the readiness headline. */
+/** The gap view: readiness, priorities, both charts and their text table. Returns the readiness verdict. */
 async function seeGaps(page: Page, id: string): Promise<string> {
   await page.getByRole('link', { name: 'See gaps and priorities' }).click();
   await page.waitForURL(`${baseUrl}/assessments/${id}/gaps`);
-  const headline = (await page.getByText(/^Overall readiness is \d+%/).textContent()) ?? '';
-  expect(headline).toMatch(/across the 11 items you rated/);
+  // Every item rated: the verdict reads the whole figure, in words, beside the figure and its coverage.
+  const readiness = page.getByRole('region', { name: 'Readiness' });
+  const headline = (await readiness.getByText(/your targets?\b.*\.$/).first().textContent()) ?? '';
+  expect(headline).not.toMatch(/\d|^Over the items you rated/);
+  expect(await readiness.getByText('11 of 11 rated', { exact: true }).count()).toBe(1);
   expect(await page.getByRole('heading', { level: 3, name: /^[123]\. / }).count()).toBe(3);
   const figure = page.getByRole('figure', { name: 'Where you are against your targets' });
   // Drawn on the server, both charts are in the page at full width before any script runs.
@@ -250,8 +253,12 @@ async function progressAndCompare(page: Page) {
   await page.getByRole('button', { name: 'Compare' }).click();
   await page.waitForURL(/\/progress\/compare\?from=.+&to=.+/);
   await waitForContent(page);
-  const row = page.getByRole('table', { name: /^Each item/ }).getByRole('row', { name: /Managing Managers/ });
-  expect(await row.getByRole('cell').allTextContents()).toEqual(['2', '4', '+2 levels', EVIDENCE, 'Now runs calibration across three teams.']);
+  await page.getByText(/^\d+ items? up, \d+ down, \d+ unchanged; readiness [+−]\d+ points?\.$/).waitFor();
+  const item = page.getByRole('article', { name: 'Managing Managers' });
+  expect(await item.getByRole('definition').allTextContents()).toEqual(['2', '4', '+2 levels']);
+  expect(await item.getByText('Up', { exact: true }).count()).toBe(1);
+  expect(await item.getByText(EVIDENCE).count()).toBe(1);
+  expect(await item.getByText('Now runs calibration across three teams.').count()).toBe(1);
   await checker.check(page, 'Compare');
 }
 

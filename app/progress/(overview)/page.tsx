@@ -8,7 +8,8 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { SelectField } from '@/components/ui/field';
 import { Cell, ColumnHeader, RowHeader, Table } from '@/components/ui/table';
 import { requireUser } from '@/lib/auth/session';
-import { getProgress, getReadinessItems, PROGRESS_WINDOW } from '@/lib/data/progress';
+import { getProgress, getReadinessItems, listSubmissionTimes, PROGRESS_WINDOW } from '@/lib/data/progress';
+import { nameAssessments } from '@/lib/domain/assessment-names';
 import { describeCommonCoverage, readinessOverCommonItems } from '@/lib/domain/compare';
 import { READINESS_MEASURE, readinessHeadline } from '@/lib/domain/readiness';
 import { describeMeasureDifference, measureLabel } from '@/lib/domain/targets';
@@ -27,15 +28,18 @@ const querySchema = z.object({ all: z.literal('1') });
 export default async function ProgressPage({ searchParams }: Props) {
   const user = await requireUser();
   const showAll = querySchema.safeParse(await searchParams).success;
-  const { assessments, submitted, sections } = await getProgress(user, showAll ? {} : { limit: PROGRESS_WINDOW });
+  const [{ assessments, submitted, sections }, times] = await Promise.all([getProgress(user, showAll ? {} : { limit: PROGRESS_WINDOW }), listSubmissionTimes(user)]);
   const points = buildTrend(assessments, sections.map((section) => section.key));
+  // Every submitted assessment by its date, or its date and time when another shares the day: named apart from all of them, not only those shown.
+  const names = nameAssessments(times);
+  const name = (point: TrendPoint) => names.get(point.id) ?? formatDate(point.submittedAt);
   const newestFirst = [...points].reverse();
   const partial = points.length < submitted;
   // The change runs from the first assessment shown that has ratings to the last, over the items rated in both.
   const withRatings = points.filter((point) => point.readiness.rated > 0);
   const first = withRatings[0];
   const last = withRatings.length > 1 ? withRatings.at(-1) : undefined;
-  const since = partial && first ? `your assessment of ${formatDate(first.submittedAt)}` : 'your first assessment';
+  const since = partial && first ? `your assessment of ${name(first)}` : 'your first assessment';
   const change = first && last ? await changeOverCommonItems(user, first, last) : null;
   const coverages = new Set(points.map((point) => `${point.readiness.rated}/${point.readiness.noOpportunity}/${point.readiness.total}`));
   const measures = new Set(points.map((point) => point.measure));
@@ -95,7 +99,7 @@ export default async function ProgressPage({ searchParams }: Props) {
             description="Overall readiness is the thick solid line; each section has its own line style."
             chart={
               <ProgressLineChart
-                points={points.map((point) => ({ label: formatDate(point.submittedAt), overall: point.overall, ...point.sections }))}
+                points={points.map((point) => ({ label: name(point), overall: point.overall, ...point.sections }))}
                 series={sections.map((section) => ({ key: section.key, name: section.title }))}
               />
             }
@@ -117,7 +121,7 @@ export default async function ProgressPage({ searchParams }: Props) {
               >
                 {points.map((point) => (
                   <tr key={point.id}>
-                    <RowHeader className="font-normal whitespace-nowrap">{formatDate(point.submittedAt)}</RowHeader>
+                    <RowHeader className="font-normal">{name(point)}</RowHeader>
                     <Cell>
                       {measureLabel(point.measure)}
                       {point.readiness.targetsBelowStepUp > 0
@@ -149,7 +153,7 @@ export default async function ProgressPage({ searchParams }: Props) {
                   >
                     {newestFirst.map((point) => (
                       <option key={point.id} value={point.id}>
-                        {formatDate(point.submittedAt)} ({percent(point.overall)})
+                        {name(point)} ({percent(point.overall)})
                       </option>
                     ))}
                   </SelectField>

@@ -3,19 +3,20 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
-import { levelText } from '@/lib/domain/gap-labels';
 import { cardClasses } from '@/components/ui/card';
-import { Cell, ColumnHeader, RowHeader, Table } from '@/components/ui/table';
+import { CompareItem } from '@/components/progress/compare-item';
 import { PageSkeleton } from '@/components/layout/page-skeleton';
 import { requireUser } from '@/lib/auth/session';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { ownsAssessments } from '@/lib/data/assessments';
+import { listSubmissionTimes } from '@/lib/data/progress';
 import { getAssessedItems } from '@/lib/data/summaries';
-import { compareAssessments, describeCommonCoverage, readinessOfItems, readinessOverCommonItems, type CompareItem, type CompareRow } from '@/lib/domain/compare';
+import { nameAssessments } from '@/lib/domain/assessment-names';
+import { compareAssessments, describeCommonCoverage, readinessOfItems, readinessOverCommonItems, type CompareItem as CompareItemInput } from '@/lib/domain/compare';
+import { describeComparison, summariseComparison } from '@/lib/domain/compare-summary';
 import { describeReadiness, READINESS_MEASURE } from '@/lib/domain/readiness';
 import { describeMeasureDifference, measureLabel } from '@/lib/domain/targets';
 import type { AssessedItems } from '@/lib/domain/summary';
-import { formatDate } from '@/lib/format/dates';
 import { idSchema } from '@/lib/validation/assessment';
 
 export const metadata: Metadata = { title: 'Compare assessments' };
@@ -23,7 +24,7 @@ export const metadata: Metadata = { title: 'Compare assessments' };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 const querySchema = z.object({ from: idSchema, to: idSchema });
 
-function items(source: AssessedItems): CompareItem[] {
+function items(source: AssessedItems): CompareItemInput[] {
   return source.items.map((item) => ({
     key: item.key,
     title: item.title,
@@ -32,16 +33,6 @@ function items(source: AssessedItems): CompareItem[] {
     noOpportunity: item.answer?.noOpportunity ?? false,
     evidence: item.answer?.evidence ?? '',
   }));
-}
-
-function sideText(side: CompareRow['then']): string {
-  return side ? levelText(side.level, side.noOpportunity) : 'Not in this framework version';
-}
-
-function changeText(row: CompareRow): string {
-  if (row.change === null) return '–';
-  if (row.change === 0) return 'No change';
-  return `${row.change > 0 ? '+' : '−'}${Math.abs(row.change)} level${Math.abs(row.change) === 1 ? '' : 's'}`;
 }
 
 export default async function ComparePage({ searchParams }: Props) {
@@ -57,16 +48,22 @@ export default async function ComparePage({ searchParams }: Props) {
 }
 
 async function Comparison({ user, from, to }: { user: SessionUser; from: string; to: string }) {
-  const [then, now] = await Promise.all([getAssessedItems(user, from), getAssessedItems(user, to)]);
+  const [then, now, submitted] = await Promise.all([getAssessedItems(user, from), getAssessedItems(user, to), listSubmissionTimes(user)]);
   if (!then || !now) notFound();
   const rows = compareAssessments(items(then), items(now));
-  const when = (source: AssessedItems) => formatDate(source.assessment.submittedAt ?? source.assessment.createdAt);
+  // Named apart from every submitted assessment, as the progress page names them, so two of one day read by their times.
+  const at = (source: AssessedItems) => source.assessment.submittedAt ?? source.assessment.createdAt;
+  const sidesNamed = [then, now].filter((source) => !submitted.some((entry) => entry.id === source.assessment.id));
+  const names = nameAssessments([...submitted, ...sidesNamed.map((source) => ({ id: source.assessment.id, at: at(source) }))]);
+  const when = (source: AssessedItems) => names.get(source.assessment.id) ?? '';
   const common = readinessOverCommonItems(then.items, now.items);
+  const summary = summariseComparison(rows, common);
   const measures = describeMeasureDifference(then.assessment.measure, now.assessment.measure);
   const sides = [
     { source: then, over: common.then },
     { source: now, over: common.now },
   ];
+  const moved = rows.filter((row) => row.change !== null && row.change !== 0).length;
 
   return (
     <div className="space-y-6">
@@ -75,9 +72,14 @@ async function Comparison({ user, from, to }: { user: SessionUser; from: string;
           Back to progress
         </Link>
       </p>
-      <h1 className="text-3xl font-semibold tracking-tight">
-        {when(then)} compared with {when(now)}
-      </h1>
+      <header className="space-y-2">
+        <h1 className="text-3xl font-semibold tracking-tight">
+          {when(then)} compared with {when(now)}
+        </h1>
+        <p className="text-xl font-semibold" data-comparison-summary="">
+          {describeComparison(summary)}
+        </p>
+      </header>
       {then.assessment.frameworkVersion !== now.assessment.frameworkVersion ? (
         <p className="text-text-muted">
           These were made on framework versions {then.assessment.frameworkVersion} and {now.assessment.frameworkVersion}; items are matched by their
@@ -90,57 +92,48 @@ async function Comparison({ user, from, to }: { user: SessionUser; from: string;
         </h2>
         <p>{describeCommonCoverage(common)}</p>
         {measures ? <p>{measures}</p> : null}
-        <Table
-          caption="Readiness of each assessment over the items rated in both, and over all it rated"
-          head={
-            <>
-              <ColumnHeader>Assessment</ColumnHeader>
-              <ColumnHeader>Measured against</ColumnHeader>
-              <ColumnHeader>Over the items rated in both</ColumnHeader>
-              <ColumnHeader>Over all it rated</ColumnHeader>
-            </>
-          }
-          className={cardClasses}
-        >
+        <div className="grid gap-4 sm:grid-cols-2">
           {sides.map(({ source, over }) => (
-            <tr key={source.assessment.id}>
-              <RowHeader className="whitespace-nowrap">{when(source)}</RowHeader>
-              <Cell>{measureLabel(source.assessment.measure)}</Cell>
-              <Cell>{describeReadiness(over)}</Cell>
-              <Cell>{describeReadiness(readinessOfItems(source.items))}</Cell>
-            </tr>
+            <section key={source.assessment.id} aria-labelledby={`readiness-${source.assessment.id}`} className={cardClasses}>
+              <h3 id={`readiness-${source.assessment.id}`} className="text-lg font-semibold">
+                {when(source)}
+              </h3>
+              <dl className="mt-2 space-y-2">
+                <div>
+                  <dt className="text-sm text-text-muted">Measured against</dt>
+                  <dd>{measureLabel(source.assessment.measure)}</dd>
+                </div>
+                <div>
+                  <dt className="text-sm text-text-muted">Over the items rated in both</dt>
+                  <dd>{describeReadiness(over)}</dd>
+                </div>
+                <div>
+                  <dt className="text-sm text-text-muted">Over all it rated</dt>
+                  <dd>{describeReadiness(readinessOfItems(source.items))}</dd>
+                </div>
+              </dl>
+            </section>
           ))}
-        </Table>
+        </div>
         <p className="text-sm text-text-muted">
           {READINESS_MEASURE} Each assessment is read against its own targets; a target set below the framework’s “ready to step up” level is
-          counted in its row.
+          noted beside its figures.
         </p>
       </section>
-      <Table
-        caption="Each item: level then and now, the change, and the evidence of each"
-        head={
-          <>
-            <ColumnHeader>Item</ColumnHeader>
-            <ColumnHeader>{when(then)}</ColumnHeader>
-            <ColumnHeader>{when(now)}</ColumnHeader>
-            <ColumnHeader>Change</ColumnHeader>
-            <ColumnHeader>Evidence then</ColumnHeader>
-            <ColumnHeader>Evidence now</ColumnHeader>
-          </>
-        }
-        className={cardClasses}
-      >
-        {rows.map((row) => (
-          <tr key={row.key}>
-            <RowHeader className="min-w-40">{row.title}</RowHeader>
-            <Cell className="min-w-28">{sideText(row.then)}</Cell>
-            <Cell className="min-w-28">{sideText(row.now)}</Cell>
-            <Cell className="whitespace-nowrap">{changeText(row)}</Cell>
-            <Cell className="max-w-xs min-w-48 whitespace-pre-wrap break-words text-text-muted">{row.then?.evidence || '–'}</Cell>
-            <Cell className="max-w-xs min-w-48 whitespace-pre-wrap break-words text-text-muted">{row.now?.evidence || '–'}</Cell>
-          </tr>
-        ))}
-      </Table>
+      <section aria-labelledby="compare-items-heading" className="space-y-3">
+        <h2 id="compare-items-heading" className="text-2xl font-semibold">
+          Item by item
+        </h2>
+        <p className="text-text-muted">
+          {moved === 0 ? 'No item changed level.' : 'Items that changed level are marked “Up” or “Down”, with a heavier border.'}{' '}
+          Evidence written the same in both is folded away.
+        </p>
+        <ul className="space-y-3">
+          {rows.map((row) => (
+            <CompareItem key={row.key} row={row} thenName={when(then)} nowName={when(now)} />
+          ))}
+        </ul>
+      </section>
     </div>
   );
 }

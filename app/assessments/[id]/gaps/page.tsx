@@ -45,7 +45,8 @@ export default async function GapsPage({ params, searchParams }: Props) {
         </p>
       </header>
       {justSubmitted ? <FormMessage tone="success">{SUBMITTED}</FormMessage> : null}
-      <SummaryOverview summary={summary} addGoalFrom={assessment.id} />
+      {/* Each item's history runs over submitted assessments: this one, or an earlier one when this is a draft. */}
+      <SummaryOverview summary={summary} addGoalFrom={assessment.id} historyLinks={assessment.status === 'SUBMITTED' || summary.previousSubmittedAt !== null} />
       <SummaryPlan summary={summary} now={new Date()} addGoalFrom={assessment.id} />
       <ExportLinks assessmentId={assessment.id} />
       {assessment.status === 'SUBMITTED' ? <ShareLinks assessmentId={assessment.id} links={found.shareLinks} now={new Date()} /> : null}
