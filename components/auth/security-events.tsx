@@ -10,6 +10,7 @@ const LABELS: Record<SecurityEventType, string> = {
   DATA_EXPORTED: 'Data downloaded',
   ACCOUNT_LINKED: 'Company sign-in linked',
   ACCOUNT_DELETED: 'Account deleted',
+  EMAIL_CHANGED: 'Email address changed',
 };
 
 type Event = { id: string; type: SecurityEventType; ip: string | null; userAgent: string | null; createdAt: Date };
