@@ -1,14 +1,38 @@
 import Link from 'next/link';
 import { ActionForm } from '@/components/ui/action-form';
 import { groupGoalsByItem, type GoalView } from '@/lib/domain/goals';
+import type { ItemStanding } from '@/lib/domain/item-standing';
+import { sortGoalsByDue, type PlanOrder } from '@/lib/domain/plan-view';
 import { GoalCard } from './goal-card';
 import type { PlanActions } from './plan-actions';
 
 type Item = { key: string; title: string; sectionTitle: string };
 
-/** The user's goals grouped by framework item, in framework order. */
-export function PlanList({ goals, items, now, actions }: { goals: GoalView[]; items: Item[]; now: Date; actions: PlanActions }) {
+type Props = {
+  goals: GoalView[];
+  items: Item[];
+  now: Date;
+  actions: PlanActions;
+  /** Where the person stands on each item, by key. */
+  standings: ReadonlyMap<string, ItemStanding>;
+  order?: PlanOrder;
+};
+
+/** The user's goals, grouped by framework item in framework order, or as one list by target date. */
+export function PlanList({ goals, items, now, actions, standings, order = 'item' }: Props) {
   const byKey = new Map(items.map((item) => [item.key, item]));
+  const standingOf = (itemKey: string) => standings.get(itemKey) ?? null;
+  if (order === 'due') {
+    return (
+      <ol aria-label="Goals by target date, soonest first" className="space-y-4">
+        {sortGoalsByDue(goals).map((goal) => (
+          <li key={goal.id}>
+            <GoalCard goal={goal} now={now} actions={actions} standing={standingOf(goal.itemKey)} itemTitle={byKey.get(goal.itemKey)?.title ?? goal.itemKey} />
+          </li>
+        ))}
+      </ol>
+    );
+  }
   const groups = groupGoalsByItem(
     goals,
     items.map((item) => item.key),
@@ -32,7 +56,7 @@ export function PlanList({ goals, items, now, actions }: { goals: GoalView[]; it
             </div>
             <div className="space-y-4">
               {group.goals.map((goal) => (
-                <GoalCard key={goal.id} goal={goal} now={now} actions={actions} />
+                <GoalCard key={goal.id} goal={goal} now={now} actions={actions} standing={standingOf(goal.itemKey)} />
               ))}
             </div>
             <details className="text-sm">
