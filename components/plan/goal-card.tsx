@@ -59,7 +59,7 @@ export function GoalCard({ goal, now, actions, standing, itemTitle }: Props) {
       <GoalNotes notes={goal.notes} goalAction={goal.action} />
       <details className="text-sm">
         <summary className="min-h-11 cursor-pointer content-center font-medium text-accent">
-          Add a note<span className="sr-only"> on “{goal.action}”</span>
+          Add a note{' '}<span className="sr-only">on “{goal.action}”</span>
         </summary>
         <div className="pt-2">
           <GoalNoteForm action={actions.addNote} goalId={goal.id} goalAction={goal.action} />

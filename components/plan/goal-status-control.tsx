@@ -77,7 +77,7 @@ export function GoalStatusControl({ action, goalId, goalAction, status }: Props)
       </div>
       {showButton ? (
         <Button type="submit" variant="secondary" disabled={pending}>
-          Save status<span className="sr-only"> of “{goalAction}”</span>
+          Save status{' '}<span className="sr-only">of “{goalAction}”</span>
         </Button>
       ) : null}
       {pending ? <p className="min-h-11 content-center text-sm text-text-muted">Saving…</p> : null}
