@@ -26,7 +26,14 @@ export function EmailForm({ action, email }: Props) {
         defaultValue={state.ok ? '' : (state.values?.email ?? '')}
         errors={errors?.email}
       />
-      <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" errors={errors?.currentPassword} />
+      <TextField
+        label="Password"
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        hint="Your current password, to confirm the change is yours."
+        errors={errors?.currentPassword}
+      />
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? 'Saving…' : 'Change email address'}
       </Button>

@@ -8,7 +8,8 @@ import type { ActionResult } from '@/lib/validation/action-result';
 /** A status action that records what it was sent and confirms it. */
 function recordingAction(sent: string[]) {
   return (_previous: ActionResult, form: FormData): Promise<ActionResult> => {
-    sent.push(String(form.get('status')));
+    const status = form.get('status');
+    sent.push(typeof status === 'string' ? status : '');
     return Promise.resolve({ ok: true, message: 'Status updated.' });
   };
 }
