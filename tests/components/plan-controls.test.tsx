@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
+import { GoalGuidePanel } from '@/components/plan/goal-guide';
 import { GoalStatusControl } from '@/components/plan/goal-status-control';
 import { PlanFilters } from '@/components/plan/plan-filters';
 import type { ActionResult } from '@/lib/validation/action-result';
@@ -54,5 +55,31 @@ describe('PlanFilters', () => {
     const order = screen.getByRole('navigation', { name: 'Order goals' });
     expect(within(order).getByRole('link', { name: 'By item' })).toHaveAttribute('href', '/plan?show=overdue');
     expect(within(order).getByRole('link', { current: 'page' })).toHaveTextContent('By due date');
+  });
+});
+
+describe('GoalGuidePanel', () => {
+  test('says where the item stands and from which assessment, quotes the evidence, and gives the next level with its signals', () => {
+    render(
+      <GoalGuidePanel
+        guide={{
+          level: 2,
+          noOpportunity: false,
+          targetLevel: 4,
+          levelName: 'Developing',
+          assessedOn: new Date('2027-03-01T10:00:00Z'),
+          draft: false,
+          evidence: 'I coach one lead.',
+          next: { level: 3, name: 'Established', summary: 'Several managers.', text: 'You coach several managers.', signals: ['Each manager can say what you expect.', 'You review health quarterly.'] },
+          stretch: null,
+        }}
+      />,
+    );
+    const panel = screen.getByRole('region', { name: 'Where you stand' });
+    expect(within(panel).getByText('From your assessment of 1 Mar 2027.')).toBeInTheDocument();
+    expect(within(panel).getByText('Level 2 (Developing) · target 4 · 2 levels below target')).toBeInTheDocument();
+    expect(within(panel).getByText('I coach one lead.')).toBeInTheDocument();
+    expect(within(panel).getByRole('heading', { name: 'The next level: 3 (Established)' })).toBeInTheDocument();
+    expect(within(panel).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Each manager can say what you expect.', 'You review health quarterly.']);
   });
 });
