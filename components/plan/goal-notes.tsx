@@ -19,7 +19,7 @@ export function GoalNotes({ notes, goalAction }: { notes: GoalNoteView[]; goalAc
   return (
     <section aria-label={`Progress notes on “${goalAction}”`} className="space-y-1 text-sm">
       <p>
-        <span className="font-medium">Latest note</span> · 
+        <span className="font-medium">Latest note</span>{' · '}
         <Note note={latest} />
       </p>
       {earlier.length > 0 ? (

@@ -204,7 +204,9 @@ describe('accounts in the browser', () => {
     const other = await browser().newPage();
     await signUp(other, taken);
     await other.close();
-    const page = await browser().newPage();
+    // A page of its own context: the axe check opens pages beside it.
+    const context = await browser().newContext();
+    const page = await context.newPage();
     await signUp(page, email);
     const details = page.getByRole('region', { name: 'Your name and email address' });
 
@@ -244,6 +246,6 @@ describe('accounts in the browser', () => {
     await signIn(fresh, moved);
     await fresh.waitForURL((url) => !url.pathname.startsWith('/signin'));
     await fresh.context().close();
-    await page.close();
+    await context.close();
   });
 });
