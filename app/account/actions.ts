@@ -8,6 +8,7 @@ import { clearSessionCookie } from '@/lib/auth/clear-session-cookie';
 import { clientInfo } from '@/lib/auth/client-info';
 import { checkPasswordStrength, hashPassword, verifyPassword } from '@/lib/auth/password';
 import { recordAuditEvent } from '@/lib/data/audit';
+import { replaceCalendarFeed, turnOffCalendarFeed } from '@/lib/data/calendar-feeds';
 import { takeCostlyAttempt, tryAgainLater } from '@/lib/data/rate-limit';
 import { endAllSessions, endSession } from '@/lib/data/sessions';
 import { changeEmail, deleteAccount, findCredentials, setName, setPassword } from '@/lib/data/users';
@@ -22,7 +23,7 @@ import {
   noFieldsSchema,
   WEAK_PASSWORD_MESSAGE,
 } from '@/lib/validation/auth';
-import { CHECK_FIELDS_MESSAGE } from '@/lib/validation/action-result';
+import { CHECK_FIELDS_MESSAGE, type ActionResult } from '@/lib/validation/action-result';
 import { BUSY_MESSAGE, busyOrThrow } from '@/lib/workers/cpu-pool';
 
 export const changeNameAction = validatedAction(
@@ -118,4 +119,33 @@ export const deleteMyAccount = validatedAction(
     redirect('/signin?notice=deleted');
   },
   { failed: 'Could not delete your account just now. Nothing was deleted. Try again.' },
+);
+
+export type CalendarFeedResult = ActionResult<{ path: string } | undefined>;
+
+/** Turns the calendar feed on, or replaces its address so the old one stops working; the new address is shown once. */
+export const issueCalendarFeed = validatedAction(
+  noFieldsSchema,
+  async (_input, viewer): Promise<CalendarFeedResult> => {
+    const { token, replaced } = await replaceCalendarFeed(viewer);
+    await recordAuditEvent('CALENDAR_FEED_ISSUED', viewer.id, clientInfo(await headers()));
+    revalidatePath('/account');
+    return {
+      ok: true,
+      message: replaced ? 'New feed address made: the old one no longer works.' : 'Calendar feed turned on.',
+      data: { path: `/calendar/${token}` },
+    };
+  },
+  { failed: 'Could not make a feed address just now. Try again.' },
+);
+
+export const turnOffCalendarFeedAction = validatedAction(
+  noFieldsSchema,
+  async (_input, viewer) => {
+    if (!(await turnOffCalendarFeed(viewer))) return { ok: false, reason: 'not-found', message: 'Your calendar feed is already off.' };
+    await recordAuditEvent('CALENDAR_FEED_TURNED_OFF', viewer.id, clientInfo(await headers()));
+    revalidatePath('/account');
+    return { ok: true, message: 'Calendar feed turned off: its address no longer works.' };
+  },
+  { failed: 'Could not turn the feed off just now. Try again.' },
 );

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { CalendarFeedForm } from '@/components/account/calendar-feed-form';
 import { EmailForm } from '@/components/account/email-form';
 import { NameForm } from '@/components/account/name-form';
 import { ActiveSessions } from '@/components/auth/active-sessions';
@@ -10,15 +11,31 @@ import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { requireSession } from '@/lib/auth/session';
 import { listSecurityEvents } from '@/lib/data/audit';
+import { getCalendarFeedStatus } from '@/lib/data/calendar-feeds';
 import { listActiveSessions } from '@/lib/data/sessions';
 import { getAccount } from '@/lib/data/users';
-import { changeEmailAction, changeNameAction, changePassword, deleteMyAccount, endSessionAction, signOutEverywhere } from './actions';
+import { formatDate } from '@/lib/format/dates';
+import {
+  changeEmailAction,
+  changeNameAction,
+  changePassword,
+  deleteMyAccount,
+  endSessionAction,
+  issueCalendarFeed,
+  signOutEverywhere,
+  turnOffCalendarFeedAction,
+} from './actions';
 
 export const metadata: Metadata = { title: 'Your account' };
 
 export default async function AccountPage() {
   const { user, sessionId } = await requireSession();
-  const [account, events, sessions] = await Promise.all([getAccount(user), listSecurityEvents(user), listActiveSessions(user)]);
+  const [account, events, sessions, calendarFeed] = await Promise.all([
+    getAccount(user),
+    listSecurityEvents(user),
+    listActiveSessions(user),
+    getCalendarFeedStatus(user),
+  ]);
   if (!account) return null;
   return (
     <div className="max-w-3xl space-y-8">
@@ -82,6 +99,23 @@ export default async function AccountPage() {
         <p className="text-sm text-text-muted">One JSON file with everything Headway holds about you.</p>
         <a href="/account/export" className={buttonClasses('secondary')} download>
           Download all my data
+        </a>
+      </Card>
+
+      <Card aria-labelledby="calendar-heading" className="space-y-4">
+        <h2 id="calendar-heading" className="text-xl font-semibold">Your calendar</h2>
+        <p className="text-sm text-text-muted">
+          Put your next review and your open goals&rsquo; target dates in your calendar, each linking back here. A feed keeps
+          them up to date as your plan changes; a file is a copy of them as they are now.
+        </p>
+        <p className="text-sm">
+          <strong>Who sees it:</strong> anyone with the feed&rsquo;s address sees your review date and your open goals&rsquo;
+          wording and dates, nothing else. Keep the address to yourself; replace it or turn it off here at any time.
+        </p>
+        {calendarFeed ? <p>Your calendar feed has been on since {formatDate(calendarFeed.createdAt)}.</p> : null}
+        <CalendarFeedForm issueAction={issueCalendarFeed} turnOffAction={turnOffCalendarFeedAction} on={calendarFeed !== null} />
+        <a href="/plan/calendar.ics" className={buttonClasses('secondary')} download>
+          Download a calendar file (.ics)
         </a>
       </Card>
 

@@ -8,6 +8,8 @@ const LABELS: Record<SecurityEventType, string> = {
   PASSWORD_CHANGED: 'Password changed',
   SIGNED_OUT_EVERYWHERE: 'Signed out everywhere',
   DATA_EXPORTED: 'Data downloaded',
+  CALENDAR_FEED_ISSUED: 'Calendar feed link made',
+  CALENDAR_FEED_TURNED_OFF: 'Calendar feed turned off',
   ACCOUNT_LINKED: 'Company sign-in linked',
   ACCOUNT_DELETED: 'Account deleted',
   EMAIL_CHANGED: 'Email address changed',

@@ -5,7 +5,7 @@ import type { InvitationLinkResult } from '@/app/assessments/[id]/others/actions
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
-import { NewLink } from './new-link';
+import { OneTimeLink } from '@/components/ui/one-time-link';
 
 // Limits come in as props: lib/validation/invitation holds zod, which the browser need not load.
 type Props = {
@@ -24,7 +24,7 @@ export function CreateInvitationForm({ action, assessmentId, roles, noteMax, def
   return (
     <form action={formAction} className="space-y-4">
       {!state.ok ? <FormMessage tone="error">{state.message}</FormMessage> : null}
-      {created ? <NewLink path={created.path} label="Invitation link" /> : null}
+      {created ? <OneTimeLink path={created.path} label="Invitation link" /> : null}
       <input type="hidden" name="assessmentId" value={assessmentId} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField label="Their role" name="role" defaultValue="" errors={errors?.role}>

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import type { InvitationLinkResult } from '@/app/assessments/[id]/others/actions';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
-import { NewLink } from './new-link';
+import { OneTimeLink } from '@/components/ui/one-time-link';
 
 type Props = {
   action: (previous: InvitationLinkResult, form: FormData) => Promise<InvitationLinkResult>;
@@ -24,7 +24,7 @@ export function RenewLinkForm({ action, assessmentId, invitationId, who }: Props
       <Button type="submit" variant="quiet" disabled={pending}>
         New link<span className="sr-only"> for {who}</span>
       </Button>
-      {renewed ? <NewLink path={renewed.path} label={`New link for ${who}`} /> : null}
+      {renewed ? <OneTimeLink path={renewed.path} label={`New link for ${who}`} /> : null}
       {!state.ok ? <FormMessage tone="error">{state.message}</FormMessage> : null}
     </form>
   );

@@ -9,6 +9,9 @@ import { Prisma } from '@/lib/generated/prisma/client';
 //   they gave, their goals, share links, account and security events;
 // - link holder: anyone with a live share-link token, who reads that one
 //   submitted assessment (see `liveShareLink`);
+// - calendar subscriber: anyone with the user's calendar-feed token, who reads
+//   the user's review date and open goals' titles and target dates (see
+//   `calendarFeedByToken`);
 // - rater: someone who accepted an invitation to rate one assessment's
 //   subject, who reads that assessment's framework and their own ratings,
 //   and the subject's self-ratings only once both have submitted (see
@@ -83,6 +86,38 @@ export type SharedSummary = { subjectId: string; assessmentId: string };
 /** The goals a share link shows beside the summary: its subject's. */
 export function sharedGoals(link: SharedSummary) {
   return { userId: link.subjectId } satisfies Prisma.GoalWhereInput;
+}
+
+export function ownCalendarFeed(viewer: Viewer) {
+  return { userId: viewer.id } satisfies Prisma.CalendarFeedWhereUniqueInput;
+}
+
+/** A calendar feed by its token: it opens its subject's review date and open goals, nothing else. */
+export function calendarFeedByToken(tokenHash: string) {
+  return { tokenHash } satisfies Prisma.CalendarFeedWhereUniqueInput;
+}
+
+/** Whose dates a calendar feed was found to show. */
+export type CalendarSubject = { subjectId: string };
+
+/** The viewer's own dates, for a calendar they download while signed in. */
+export function ownCalendarSubject(viewer: Viewer): CalendarSubject {
+  return { subjectId: viewer.id };
+}
+
+/** The assessments a calendar feed reads its review date from: its subject's. */
+export function calendarAssessments(feed: CalendarSubject) {
+  return { subjectId: feed.subjectId } satisfies Prisma.AssessmentWhereInput;
+}
+
+/** The goals a calendar feed shows: its subject's. */
+export function calendarGoals(feed: CalendarSubject) {
+  return { userId: feed.subjectId } satisfies Prisma.GoalWhereInput;
+}
+
+/** The account whose review date a calendar feed shows. */
+export function calendarAccount(feed: CalendarSubject) {
+  return { id: feed.subjectId } satisfies Prisma.UserWhereUniqueInput;
 }
 
 export function ownAuditEvents(viewer: Viewer) {

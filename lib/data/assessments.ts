@@ -11,17 +11,7 @@ import { isInScale, scaleOf, type RatingScale } from '@/lib/domain/rating-scale'
 import { DEFAULT_MEASURE, frameworkTarget, hasTwoTargets, retargetAnswers, type TargetMeasure } from '@/lib/domain/targets';
 import type { AnswerInput } from '@/lib/validation/assessment';
 import { z } from 'zod';
-
-const answerStateSelect = {
-  itemId: true,
-  level: true,
-  noOpportunity: true,
-  targetLevel: true,
-  confidence: true,
-  evidence: true,
-  revision: true,
-  updatedAt: true,
-} satisfies Prisma.AssessmentAnswerSelect;
+import { answerStateSelect, ratedItemSelect, versionSelect } from '@/lib/data/version-select';
 
 /** An assessment's own columns, as its pages and the data export read them. */
 export const assessmentFields = { id: true, status: true, createdAt: true, submittedAt: true, measure: true } satisfies Prisma.AssessmentSelect;
@@ -171,34 +161,7 @@ export async function getAssessment(viewer: Viewer, id: string): Promise<Assessm
     select: {
       ...assessmentFields,
       answers: { where: ownAnswers(viewer), select: answerStateSelect },
-      frameworkVersion: {
-        select: {
-          number: true,
-          levels: { orderBy: { level: 'asc' }, select: { level: true, name: true } },
-          sections: {
-            orderBy: { position: 'asc' },
-            select: {
-              key: true,
-              title: true,
-              weight: true,
-              items: {
-                orderBy: { position: 'asc' },
-                select: {
-                  id: true,
-                  key: true,
-                  title: true,
-                  description: true,
-                  expectedLevel: true,
-                  stepUpLevel: true,
-                  mustHave: true,
-                  reflectionPrompts: true,
-                  descriptors: { orderBy: { level: 'asc' }, select: { level: true, text: true, summary: true, signals: true, examples: true } },
-                },
-              },
-            },
-          },
-        },
-      },
+      frameworkVersion: { select: versionSelect({ ...ratedItemSelect, mustHave: true }) },
     },
   });
 }

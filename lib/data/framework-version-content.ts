@@ -1,35 +1,21 @@
 import 'server-only';
 import { db } from '@/lib/db/db';
+import { versionSelect } from '@/lib/data/version-select';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 /** What a summary needs of the framework version an assessment was made on. */
-export const versionContentSelect = {
-  number: true,
-  levels: { orderBy: { level: 'asc' }, select: { level: true, name: true } },
-  sections: {
-    orderBy: { position: 'asc' },
-    select: {
-      key: true,
-      title: true,
-      weight: true,
-      items: {
-        orderBy: { position: 'asc' },
-        select: {
-          id: true,
-          key: true,
-          title: true,
-          expectedLevel: true,
-          stepUpLevel: true,
-          mustHave: true,
-          opportunityStretch: true,
-          opportunityQuestion: true,
-          descriptors: { orderBy: { level: 'asc' }, select: { level: true, text: true } },
-          resources: { select: { how: true, level: true, part: true, resource: { select: { key: true, title: true, kind: true, why: true, position: true } } } },
-        },
-      },
-    },
-  },
-} satisfies Prisma.FrameworkVersionSelect;
+export const versionContentSelect = versionSelect({
+  id: true,
+  key: true,
+  title: true,
+  expectedLevel: true,
+  stepUpLevel: true,
+  mustHave: true,
+  opportunityStretch: true,
+  opportunityQuestion: true,
+  descriptors: { orderBy: { level: 'asc' }, select: { level: true, text: true } },
+  resources: { select: { how: true, level: true, part: true, resource: { select: { key: true, title: true, kind: true, why: true, position: true } } } },
+});
 
 export type VersionContent = Prisma.FrameworkVersionGetPayload<{ select: typeof versionContentSelect }>;
 

@@ -1,5 +1,4 @@
 import 'server-only';
-import { createHash, randomBytes } from 'node:crypto';
 import {
   acceptedBy,
   openInvitation,
@@ -10,14 +9,13 @@ import {
   type Viewer,
 } from '@/lib/data/access';
 import { db } from '@/lib/db/db';
+import { hashLinkToken, newLinkToken } from '@/lib/security/link-token';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { invitationStatus, isNamedRole, type InvitationRow, type RaterRole } from '@/lib/domain/others-view';
 import { frameworkTarget, DEFAULT_MEASURE } from '@/lib/domain/targets';
 import { INVITATIONS_PER_ASSESSMENT } from '@/lib/validation/limits';
 import type { CreateInvitationInput } from '@/lib/validation/invitation';
 
-export const hashInvitationToken = (token: string) => createHash('sha256').update(token).digest('hex');
-const newToken = () => randomBytes(32).toString('base64url');
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type CreateInvitationOutcome =
@@ -39,10 +37,10 @@ export async function createInvitation(viewer: Viewer, input: CreateInvitationIn
     await tx.$queryRaw`SELECT id FROM "Assessment" WHERE id = ${assessment.id} FOR UPDATE`;
     const taken = await tx.invitation.count({ where: { ...ownInvitations(viewer), assessmentId: assessment.id, state: { not: 'WITHDRAWN' } } });
     if (taken >= INVITATIONS_PER_ASSESSMENT) return { kind: 'limit' } as const;
-    const token = newToken();
+    const token = newLinkToken();
     const expiresAt = new Date(now.getTime() + input.days * DAY_MS);
     const created = await tx.invitation.create({
-      data: { assessmentId: assessment.id, role: input.role, note: input.note, tokenHash: hashInvitationToken(token), expiresAt },
+      data: { assessmentId: assessment.id, role: input.role, note: input.note, tokenHash: hashLinkToken(token), expiresAt },
       select: { id: true },
     });
     return { kind: 'created', id: created.id, token, expiresAt } as const;
@@ -104,8 +102,8 @@ export async function withdrawInvitation(viewer: Viewer, invitationId: string, n
  * working, since only the new token's hash is kept.
  */
 export async function renewInvitationLink(viewer: Viewer, invitationId: string): Promise<string | null> {
-  const token = newToken();
-  return (await updateOwn(viewer, invitationId, { tokenHash: hashInvitationToken(token) }, { state: 'PENDING' })) ? token : null;
+  const token = newLinkToken();
+  return (await updateOwn(viewer, invitationId, { tokenHash: hashLinkToken(token) }, { state: 'PENDING' })) ? token : null;
 }
 
 export type InvitationPreview = {
@@ -125,7 +123,7 @@ export type InvitationPreview = {
  */
 export async function previewInvitation(token: string, viewer: Viewer | null, now = new Date()): Promise<InvitationPreview | null> {
   const invitation = await db().invitation.findUnique({
-    where: { tokenHash: hashInvitationToken(token) },
+    where: { tokenHash: hashLinkToken(token) },
     select: { id: true, role: true, note: true, state: true, expiresAt: true, raterId: true, assessment: { select: { subject: { select: { name: true, email: true } } } } },
   });
   if (!invitation || invitation.state === 'WITHDRAWN') return null;
@@ -149,7 +147,7 @@ export type AcceptOutcome =
  * the subject cannot rate themselves, and nobody rates one assessment twice.
  */
 export async function acceptInvitation(viewer: Viewer, token: string, now = new Date()): Promise<AcceptOutcome> {
-  const tokenHash = hashInvitationToken(token);
+  const tokenHash = hashLinkToken(token);
   try {
     return await db().$transaction(async (tx) => {
       const invitation = await tx.invitation.findUnique({

@@ -5,33 +5,10 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { AnswerState } from '@/lib/domain/assessment-readiness';
 import { invitationStatus, type InvitationStatus, type RaterRole } from '@/lib/domain/others-view';
 import type { OverallCommentInput, RatingInput } from '@/lib/validation/invitation';
+import { answerStateSelect, ratedItemSelect, versionSelect } from '@/lib/data/version-select';
 
 // A rater's ratings are AssessmentAnswer rows they author through their
 // invitation; the item comment is kept in the row's evidence.
-const ratingStateSelect = {
-  itemId: true,
-  level: true,
-  noOpportunity: true,
-  targetLevel: true,
-  confidence: true,
-  evidence: true,
-  revision: true,
-  updatedAt: true,
-} satisfies Prisma.AssessmentAnswerSelect;
-
-const itemsSelect = {
-  orderBy: { position: 'asc' },
-  select: {
-    id: true,
-    key: true,
-    title: true,
-    description: true,
-    expectedLevel: true,
-    stepUpLevel: true,
-    reflectionPrompts: true,
-    descriptors: { orderBy: { level: 'asc' }, select: { level: true, text: true, summary: true, signals: true, examples: true } },
-  },
-} satisfies Prisma.FrameworkSection$itemsArgs;
 
 /** What the rater's page shows: the framework, their own ratings, and the subject's only once revealed to them. */
 export async function getRating(viewer: Viewer, invitationId: string, now = new Date()) {
@@ -53,15 +30,10 @@ export async function getRating(viewer: Viewer, invitationId: string, now = new 
           status: true,
           subjectId: true,
           subject: { select: { name: true, email: true } },
-          frameworkVersion: {
-            select: {
-              levels: { orderBy: { level: 'asc' }, select: { level: true, name: true } },
-              sections: { orderBy: { position: 'asc' }, select: { key: true, title: true, items: itemsSelect } },
-            },
-          },
+          frameworkVersion: { select: versionSelect(ratedItemSelect) },
         },
       },
-      answers: { where: raterAnswers(viewer, invitationId), select: ratingStateSelect },
+      answers: { where: raterAnswers(viewer, invitationId), select: answerStateSelect },
     },
   });
   if (!invitation) return null;
@@ -112,7 +84,7 @@ export async function saveRating(viewer: Viewer, input: RatingInput, now = new D
   });
   const current = await client.assessmentAnswer.findFirst({
     where: { AND: [raterAnswers(viewer, invitationId), { itemId, invitation: raterInvitation(viewer, invitationId, now) }] },
-    select: { ...ratingStateSelect, invitation: { select: { state: true } } },
+    select: { ...answerStateSelect, invitation: { select: { state: true } } },
   });
   if (!current) return { kind: 'not-found' };
   const { invitation, ...answer } = current;

@@ -1,12 +1,10 @@
 import 'server-only';
-import { createHash, randomBytes } from 'node:crypto';
 import { liveShareLink, ownAssessment, ownShareLinks, type SharedSummary, type Viewer } from '@/lib/data/access';
 import { db } from '@/lib/db/db';
+import { hashLinkToken, newLinkToken } from '@/lib/security/link-token';
 import { listSharedGoals } from '@/lib/data/goals';
 import { summaryItemKeys, summarySelect, toSummarySource } from '@/lib/data/summaries';
 import type { SummarySource } from '@/lib/domain/summary';
-
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export type CreatedShareLink = { token: string; expiresAt: Date };
 
@@ -22,10 +20,10 @@ export async function createShareLink(
     select: { id: true },
   });
   if (!assessment) return null;
-  const token = randomBytes(32).toString('base64url');
+  const token = newLinkToken();
   const expiresAt = new Date(now.getTime() + input.days * 24 * 60 * 60 * 1000);
   await client.shareLink.create({
-    data: { ...ownShareLinks(viewer), tokenHash: hashToken(token), assessmentId: assessment.id, label: input.label, expiresAt },
+    data: { ...ownShareLinks(viewer), tokenHash: hashLinkToken(token), assessmentId: assessment.id, label: input.label, expiresAt },
   });
   return { token, expiresAt };
 }
@@ -40,7 +38,7 @@ export async function revokeShareLink(viewer: Viewer, linkId: string, now = new 
 
 /** What a holder of the link may see: that one submitted assessment, while the link is live. */
 export async function getSharedSummarySource(token: string, now = new Date()): Promise<SummarySource | null> {
-  const found = await db().shareLink.findFirst({ where: liveShareLink(hashToken(token), now), select: { userId: true, assessmentId: true } });
+  const found = await db().shareLink.findFirst({ where: liveShareLink(hashLinkToken(token), now), select: { userId: true, assessmentId: true } });
   if (!found) return null;
   const link: SharedSummary = { subjectId: found.userId, assessmentId: found.assessmentId };
   const assessment = await db().assessment.findUnique({ where: { id: link.assessmentId }, select: summarySelect(link.subjectId) });

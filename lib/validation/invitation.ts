@@ -9,6 +9,7 @@ import {
   RATER_COMMENT_MAX,
 } from '@/lib/validation/limits';
 import { hasNoNul, NUL_MESSAGE } from '@/lib/validation/text';
+import { linkTokenSchema } from '@/lib/validation/link-token';
 
 // The shape of a level only: its bounds are the pinned framework version's,
 // which the rating's save checks against that version's levels.
@@ -27,8 +28,7 @@ const days = z.coerce
   .min(1, 'An invitation stays open for at least 1 day')
   .max(INVITATION_MAX_DAYS, `An invitation stays open for at most ${INVITATION_MAX_DAYS} days`);
 
-// 32 random bytes, base64url: 43 characters.
-export const invitationTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'This invitation link is not valid');
+export const invitationTokenSchema = linkTokenSchema('This invitation link is not valid');
 
 export const createInvitationSchema = z
   .object({

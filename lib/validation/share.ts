@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '@/lib/validation/assessment';
 import { hasNoNul, NUL_MESSAGE } from '@/lib/validation/text';
+import { linkTokenSchema } from '@/lib/validation/link-token';
 
 export const SHARE_DEFAULT_DAYS = 30;
 
@@ -24,5 +25,4 @@ export const createShareSchema = z
 
 export const revokeShareSchema = z.object({ linkId: idSchema, assessmentId: idSchema }).strict();
 
-// 32 random bytes, base64url: 43 characters.
-export const shareTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+export const shareTokenSchema = linkTokenSchema();

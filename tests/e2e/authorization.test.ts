@@ -28,7 +28,7 @@ const R_COMMENT = "R's comment on B, not yet submitted";
 
 type Manager = { context: BrowserContext; page: Page; email: string; cookie: string; assessmentId: string };
 /** B's data as B sees it: enough to notice any change, however small. */
-type Rendered = { heading: string | null; item: string; revision: string; history: string; shareLink: number; plan: string };
+type Rendered = { heading: string | null; item: string; revision: string; history: string; shareLink: number; calendar: number; plan: string };
 
 const browser = browserForFile();
 let a: Manager;
@@ -36,6 +36,7 @@ let b: Manager;
 let itemId = '';
 let bSubmittedId = '';
 let bSharePath = '';
+let bCalendarPath = '';
 let bLinkId = '';
 let bGoalId = '';
 let bUnratedKeys: string[] = [];
@@ -83,7 +84,7 @@ async function asRendered(owner: Manager): Promise<Rendered> {
   const history = await page.getByRole('table').ariaSnapshot();
   await page.goto(`${baseUrl}/plan`);
   const plan = await page.getByRole('main').ariaSnapshot();
-  return { heading, item, revision, history, shareLink: (await get(bSharePath)).status, plan };
+  return { heading, item, revision, history, shareLink: (await get(bSharePath)).status, calendar: (await get(bCalendarPath)).status, plan };
 }
 
 const expectBUnchanged = async () => expect(await asRendered(b)).toEqual(bBefore);
@@ -215,6 +216,16 @@ const ACTIONS: Record<string, ActionDecision> = {
     crossUser: 'endSessionAction: A ends B’s session',
   },
   [`${ACCOUNT}#signOutEverywhere`]: { access: 'session: action redirects', call: () => ({ path: '/account', args: [{ ok: true }, form({})] }), crossUser: SIGN_OUT_CASE },
+  [`${ACCOUNT}#issueCalendarFeed`]: {
+    access: 'session: action redirects',
+    call: () => ({ path: '/account', args: [{ ok: true }, form({})] }),
+    crossUser: 'takes no id: makes a feed of the caller’s own dates',
+  },
+  [`${ACCOUNT}#turnOffCalendarFeedAction`]: {
+    access: 'session: action redirects',
+    call: () => ({ path: '/account', args: [{ ok: true }, form({})] }),
+    crossUser: 'turnOffCalendarFeedAction: A turns off a feed, and B’s stays on',
+  },
   [`${ACCOUNT}#deleteMyAccount`]: {
     access: 'session: action redirects',
     call: () => ({ path: '/account', args: [{ ok: true }, form({ confirmation: 'delete my account' })] }),
@@ -350,6 +361,9 @@ const ROUTES: Record<string, RouteDecision> = {
   '/rate/[id]': { access: 'session: page redirects', sample: () => `/rate/${rInvitationId}`, crossUser: '/rate/<R’s invitation> as A: 404' },
   '/plan/new': { access: 'session: page redirects', sample: () => '/plan/new?item=managing-managers', crossUser: '/plan/new from B’s assessment as A shows nothing of B' },
   '/plan/[goalId]/edit': { access: 'session: page redirects', sample: () => `/plan/${bGoalId}/edit`, crossUser: '/plan/<B’s goal>/edit as A: 404' },
+  // Public by design: the unguessable token is the permission, and it shows only dates and goals' wording.
+  '/calendar/[token]': { access: 'public', sample: () => `/calendar/${MADE_UP_TOKEN}`, crossUser: '/calendar/<made-up token>: 404' },
+  '/plan/calendar.ics': { access: 'session: 401', sample: () => '/plan/calendar.ics', crossUser: '/plan/calendar.ics as A holds A’s dates only' },
   '/account/export': { access: 'session: 401', sample: () => '/account/export', crossUser: '/account/export as A holds A’s data only' },
 };
 
@@ -576,6 +590,24 @@ const PAGE_CASES: PageCase[] = [
     },
   },
   {
+    name: '/plan/calendar.ics as A holds A’s dates only',
+    path: () => '/plan/calendar.ics',
+    check: (response, body) => {
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+      expect(body).toMatch(/^BEGIN:VCALENDAR\r\n/);
+      expectNoTraceOfB(body);
+    },
+  },
+  {
+    name: '/calendar/<made-up token>: 404',
+    path: () => `/calendar/${MADE_UP_TOKEN}`,
+    check: (response, body) => {
+      expect(response.status).toBe(404);
+      expectNoTraceOfB(body);
+    },
+  },
+  {
     name: '/account/export as A holds A’s data only',
     path: () => '/account/export',
     check: (response, body) => {
@@ -651,6 +683,13 @@ const CROSS_USER_CASES: ActionCase[] = [
     action: `${ASSESSMENTS}#deleteAssessmentAction`,
     as: () => a.cookie,
     expectRefused: expectResult({ ok: false, reason: 'not-found', message: NOT_FOUND }),
+  },
+  {
+    // A has no feed, so there is nothing of A's to turn off; B's, made in the set-up, still answers (expectBUnchanged).
+    name: 'turnOffCalendarFeedAction: A turns off a feed, and B’s stays on',
+    action: `${ACCOUNT}#turnOffCalendarFeedAction`,
+    as: () => a.cookie,
+    expectRefused: expectResult({ ok: false, reason: 'not-found', message: 'Your calendar feed is already off.' }),
   },
   {
     name: 'createShareLinkAction: A shares B’s submitted assessment',
@@ -808,6 +847,8 @@ beforeAll(async () => {
     cookie: b.cookie,
   });
   bSharePath = z.object({ data: z.object({ path: z.string() }) }).parse(actionResult(shared.body)).data.path;
+  const feed = await callAction(baseUrl, { id: idOf(`${ACCOUNT}#issueCalendarFeed`), path: '/account', args: [{ ok: true }, form({})], cookie: b.cookie });
+  bCalendarPath = z.object({ data: z.object({ path: z.string() }) }).parse(actionResult(feed.body)).data.path;
   await b.page.goto(`${baseUrl}/assessments/${bSubmittedId}/gaps`);
   bLinkId = await b.page.locator('input[name="linkId"]').inputValue();
 
@@ -865,6 +906,7 @@ beforeAll(async () => {
   expect(bBefore.item).toContain(`textbox "Evidence": ${B_EVIDENCE}`);
   expect(bBefore.history).toContain('Draft 9 of 11');
   expect(bBefore.shareLink).toBe(200);
+  expect(bBefore.calendar).toBe(200);
   expect(bBefore.plan).toContain(B_GOAL);
   expect(bBefore.plan).toContain(B_NOTE);
 

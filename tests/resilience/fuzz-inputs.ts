@@ -364,6 +364,19 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     fields: () => ({ sessionId: fc.oneof(hostileText, wildValue, fc.stringMatching(/^[A-Za-z0-9_-]{32}$/)) }),
     accepted: okResult,
   },
+  'app/account/actions.ts#issueCalendarFeed': {
+    // Its form has no fields: an empty one makes a new feed address, anything more is refused.
+    path: () => '/account',
+    shape: 'state+form',
+    fields: () => ({}),
+    accepted: okResult,
+  },
+  'app/account/actions.ts#turnOffCalendarFeedAction': {
+    path: () => '/account',
+    shape: 'state+form',
+    fields: () => ({}),
+    accepted: okResult,
+  },
   'app/account/actions.ts#signOutEverywhere': {
     // Its form has no fields: an empty one ends the caller's sessions, anything more is refused. Fuzzed last, by itself.
     path: () => '/account',
@@ -456,6 +469,8 @@ export const ROUTE_FUZZ: Record<string, RouteFuzz> = {
   },
   '/archetypes/[key]': { requests: get(() => fc.oneof(fc.constant('/archetypes/head-of-engineering'), segment.map((key) => `/archetypes/${key}`))) },
   '/shared/[token]': { requests: get(() => segment.map((token) => `/shared/${token}`)) },
+  '/calendar/[token]': { requests: get(() => fc.oneof(invitationToken.filter((token) => /^[A-Za-z0-9_-]+$/.test(token)), segment).map((token) => `/calendar/${token}`)) },
+  '/plan/calendar.ics': { requests: fixed('/plan/calendar.ics') },
   '/assessments/[id]': { requests: get((ctx) => fc.oneof(fc.constant(ctx.assessmentId), segment).map((id) => `/assessments/${id}`)) },
   '/assessments/[id]/others': { requests: get((ctx) => fc.oneof(fc.constant(ctx.assessmentId), segment).map((id) => `/assessments/${id}/others`)) },
   '/assessments/[id]/gaps': { requests: get((ctx) => fc.oneof(fc.constant(ctx.assessmentId), segment).map((id) => `/assessments/${id}/gaps`)) },
@@ -595,6 +610,7 @@ export function probeRequests(ctx: FuzzContext): fc.Arbitrary<ProbeRequest> {
     `/assessments/${ctx.assessmentId}/gaps`,
     `/assessments/${ctx.assessmentId}/export/csv`,
     '/shared/not-a-token',
+    `/calendar/${'x'.repeat(43)}`,
     '/account/export',
     '/api/health',
     '/api/auth/session',

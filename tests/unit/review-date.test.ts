@@ -7,14 +7,14 @@ describe('the next review date', () => {
   });
 
   test('a chosen date wins over the default', () => {
-    const chosen = new Date(2027, 0, 15);
-    expect(nextReviewDate(chosen, new Date(2026, 11, 4, 15, 30))).toEqual({ date: chosen, chosen: true });
+    const chosen = new Date(Date.UTC(2027, 0, 15));
+    expect(nextReviewDate(chosen, new Date(Date.UTC(2026, 11, 4, 15, 30)))).toEqual({ date: chosen, chosen: true });
   });
 
-  test('by default, the start of the day three months after the last submission, as the app words it', () => {
+  test('by default, the start of the (UTC) day three months after the last submission, as the app words it', () => {
     expect(REVIEW_INTERVAL_TEXT).toBe('three months');
-    expect(nextReviewDate(null, new Date(2026, 11, 4, 15, 30))).toEqual({ date: new Date(2027, 2, 4), chosen: false });
+    expect(nextReviewDate(null, new Date(Date.UTC(2026, 11, 4, 15, 30)))).toEqual({ date: new Date(Date.UTC(2027, 2, 4)), chosen: false });
     // A month without the day ends on its last day rather than spilling into the next.
-    expect(nextReviewDate(null, new Date(2026, 10, 30, 9))?.date).toEqual(new Date(2027, 1, 28));
+    expect(nextReviewDate(null, new Date(Date.UTC(2026, 10, 30, 9)))?.date).toEqual(new Date(Date.UTC(2027, 1, 28)));
   });
 });

@@ -1,12 +1,20 @@
 'use client';
 
 import { useId } from 'react';
-import { Button } from '@/components/ui/button';
-import { controlClasses } from '@/components/ui/field';
-import { useToast } from '@/components/ui/toast';
+import { Button } from './button';
+import { controlClasses } from './field';
+import { useToast } from './toast';
 
-/** A link shown once, to copy: Headway keeps only its hash. */
-export function NewLink({ path, label }: { path: string; label: string }) {
+type Props = {
+  /** The link's path on this site; it is shown as a full address. */
+  path: string;
+  label: string;
+  /** What to do with it, said before it is shown. */
+  intro?: string;
+};
+
+/** A link shown once, to copy: Headway keeps only its hash, so it cannot show it again. */
+export function OneTimeLink({ path, label, intro = 'Copy this link now and send it yourself: Headway keeps no copy it could show again.' }: Props) {
   const id = useId();
   const notify = useToast();
   const url = typeof window === 'undefined' ? path : new URL(path, window.location.origin).toString();
@@ -20,7 +28,7 @@ export function NewLink({ path, label }: { path: string; label: string }) {
   }
   return (
     <div role="status" className="space-y-2 rounded-md border-l-4 border-success bg-success-muted p-4">
-      <p className="font-medium">Copy this link now and send it yourself: Headway keeps no copy it could show again.</p>
+      <p className="font-medium">{intro}</p>
       <label className="block text-sm font-semibold" htmlFor={id}>
         {label}
       </label>

@@ -1,0 +1,3 @@
+import { linkTokenSchema } from '@/lib/validation/link-token';
+
+export const calendarFeedTokenSchema = linkTokenSchema();
