@@ -11,10 +11,59 @@ import { recordAuditEvent } from '@/lib/data/audit';
 import { replaceCalendarFeed, turnOffCalendarFeed } from '@/lib/data/calendar-feeds';
 import { takeCostlyAttempt, tryAgainLater } from '@/lib/data/rate-limit';
 import { endAllSessions, endSession } from '@/lib/data/sessions';
-import { deleteAccount, findCredentials, setPassword } from '@/lib/data/users';
-import { changePasswordSchema, deleteAccountSchema, endSessionSchema, noFieldsSchema, WEAK_PASSWORD_MESSAGE } from '@/lib/validation/auth';
+import { changeEmail, deleteAccount, findCredentials, setName, setPassword } from '@/lib/data/users';
+import {
+  changeEmailSchema,
+  changeNameSchema,
+  changePasswordSchema,
+  deleteAccountSchema,
+  EMAIL_TAKEN_MESSAGE,
+  NO_PASSWORD_FOR_EMAIL,
+  endSessionSchema,
+  noFieldsSchema,
+  WEAK_PASSWORD_MESSAGE,
+} from '@/lib/validation/auth';
 import { CHECK_FIELDS_MESSAGE, type ActionResult } from '@/lib/validation/action-result';
 import { BUSY_MESSAGE, busyOrThrow } from '@/lib/workers/cpu-pool';
+
+export const changeNameAction = validatedAction(
+  changeNameSchema,
+  async ({ name }, viewer) => {
+    await setName(viewer, name === '' ? null : name);
+    // The name shows in the header of every page.
+    revalidatePath('/', 'layout');
+    return { ok: true, message: name === '' ? 'Name removed.' : 'Name saved.' };
+  },
+  { echo: ['name'] },
+);
+
+/**
+ * A new sign-in address, confirmed with the current password: a session left
+ * open on a shared computer must not be enough to take the account over.
+ */
+export const changeEmailAction = validatedAction(
+  changeEmailSchema,
+  async ({ email, currentPassword }, viewer) => {
+    const client = clientInfo(await headers());
+    // Before the password is verified: that costs CPU, and each try is a guess at it.
+    const until = await takeCostlyAttempt('email-change', client);
+    if (until) return { ok: false, message: tryAgainLater(until), values: { email } };
+    const credentials = await findCredentials(viewer.email);
+    if (!credentials?.passwordHash) return { ok: false, reason: 'invalid', message: NO_PASSWORD_FOR_EMAIL };
+    if (!(await verifyPassword(credentials.passwordHash, currentPassword))) {
+      return { ok: false, reason: 'invalid', message: CHECK_FIELDS_MESSAGE, fieldErrors: { currentPassword: ['That is not your current password.'] }, values: { email } };
+    }
+    if (email === credentials.email) {
+      return { ok: false, reason: 'invalid', message: CHECK_FIELDS_MESSAGE, fieldErrors: { email: ['This is already your email address.'] }, values: { email } };
+    }
+    if ((await changeEmail(viewer, email, client)).kind === 'taken') {
+      return { ok: false, reason: 'conflict', message: CHECK_FIELDS_MESSAGE, fieldErrors: { email: [EMAIL_TAKEN_MESSAGE] }, values: { email } };
+    }
+    revalidatePath('/', 'layout');
+    return { ok: true, message: `Your email address is now ${email}. Use it to sign in from now on.` };
+  },
+  { echo: ['email'], failed: 'Could not save the change just now. Nothing was changed. Try again.' },
+);
 
 export const changePassword = validatedAction(
   changePasswordSchema,

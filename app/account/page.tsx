@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { CalendarFeedForm } from '@/components/account/calendar-feed-form';
+import { EmailForm } from '@/components/account/email-form';
+import { NameForm } from '@/components/account/name-form';
 import { ActiveSessions } from '@/components/auth/active-sessions';
 import { ChangePasswordForm } from '@/components/auth/change-password-form';
 import { DeleteAccountForm } from '@/components/auth/delete-account-form';
@@ -14,6 +16,8 @@ import { listActiveSessions } from '@/lib/data/sessions';
 import { getAccount } from '@/lib/data/users';
 import { formatDate } from '@/lib/format/dates';
 import {
+  changeEmailAction,
+  changeNameAction,
   changePassword,
   deleteMyAccount,
   endSessionAction,
@@ -42,6 +46,28 @@ export default async function AccountPage() {
           {account.name ? ` (${account.name})` : ''}.
         </p>
       </div>
+
+      <Card aria-labelledby="details-heading" className="space-y-6">
+        <h2 id="details-heading" className="text-xl font-semibold">
+          Your name and email address
+        </h2>
+        <NameForm action={changeNameAction} name={account.name} />
+        <section aria-labelledby="email-heading" className="space-y-4 border-t border-border pt-6">
+          <h3 id="email-heading" className="text-lg font-semibold">
+            Email address
+          </h3>
+          {account.hasPassword ? (
+            <EmailForm action={changeEmailAction} email={account.email} />
+          ) : (
+            // Without a password there is nothing to confirm the change with but
+            // the session, and a session left open is not proof of who is asking.
+            <p className="text-sm text-text-muted">
+              You sign in as <span className="font-medium text-text">{account.email}</span> through your company. To change the address
+              here, set a password below first: the change is confirmed with it.
+            </p>
+          )}
+        </section>
+      </Card>
 
       <Card aria-labelledby="password-heading" className="space-y-4">
         <h2 id="password-heading" className="text-xl font-semibold">

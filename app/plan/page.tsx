@@ -1,28 +1,41 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { addGoalNoteAction, deleteGoalAction, deleteItemGoalsAction, setGoalStatusAction } from '@/app/plan/actions';
+import { PlanFilters } from '@/components/plan/plan-filters';
 import { PlanList } from '@/components/plan/plan-list';
 import { buttonClasses } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { requireUser } from '@/lib/auth/session';
 import { hasSubmittedAssessment } from '@/lib/data/assessments';
 import { listGoals, listPlannableItems } from '@/lib/data/goals';
-import { daysOverdue, isOpen } from '@/lib/domain/goals';
+import { listItemStandings } from '@/lib/data/item-standings';
+import { countGoalsByFilter, filterGoals, type PlanFilter } from '@/lib/domain/plan-view';
+import { planQuerySchema } from '@/lib/validation/goal';
 
 export const metadata: Metadata = { title: 'Development plan' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const NOTICES: Record<string, string> = { added: 'Goal added to your plan.', updated: 'Goal updated.' };
+const NOTICES = { added: 'Goal added to your plan.', updated: 'Goal updated.' } as const;
+
+const NONE_SHOWN: Record<Exclude<PlanFilter, 'all'>, string> = {
+  open: 'No open goals: every goal is done or dropped.',
+  overdue: 'Nothing overdue: every open goal is within its target date.',
+  done: 'No goals done yet.',
+};
 
 export default async function PlanPage({ searchParams }: Props) {
   const user = await requireUser();
-  const [goals, items, query, submitted] = await Promise.all([listGoals(user), listPlannableItems(), searchParams, hasSubmittedAssessment(user)]);
+  const [goals, items, standings, query, submitted] = await Promise.all([
+    listGoals(user),
+    listPlannableItems(),
+    listItemStandings(user),
+    searchParams,
+    hasSubmittedAssessment(user),
+  ]);
+  const { show, sort, notice } = planQuerySchema.parse(query);
   const now = new Date();
-  const notice = typeof query.notice === 'string' ? NOTICES[query.notice] : undefined;
-  const open = goals.filter(isOpen).length;
-  const overdue = goals.filter((goal) => daysOverdue(goal, now) > 0).length;
-  const done = goals.filter((goal) => goal.status === 'DONE').length;
+  const shown = filterGoals(goals, show, now);
   return (
     <div className="space-y-8">
       <header className="flex flex-wrap items-end justify-between gap-4">
@@ -37,7 +50,7 @@ export default async function PlanPage({ searchParams }: Props) {
           Add a goal
         </Link>
       </header>
-      {notice ? <FormMessage tone="success">{notice}</FormMessage> : null}
+      {notice ? <FormMessage tone="success">{NOTICES[notice]}</FormMessage> : null}
       {goals.length === 0 ? (
         <div className="space-y-3 rounded-lg border border-dashed border-border p-6">
           <h2 className="text-xl font-semibold">No goals yet</h2>
@@ -55,18 +68,20 @@ export default async function PlanPage({ searchParams }: Props) {
         </div>
       ) : (
         <>
-          <p className="flex flex-wrap gap-x-6 gap-y-1 font-medium">
-            <span>{open} open</span>
-            <span className={overdue > 0 ? 'text-danger' : undefined}>{overdue} overdue</span>
-            <span>{done} done</span>
-          </p>
-          <PlanList
-            goals={goals}
-            items={items}
-            now={now}
-            withHistory={submitted}
-            actions={{ setStatus: setGoalStatusAction, addNote: addGoalNoteAction, deleteGoal: deleteGoalAction, deleteItemGoals: deleteItemGoalsAction }}
-          />
+          <PlanFilters show={show} sort={sort} counts={countGoalsByFilter(goals, now)} />
+          {shown.length === 0 && show !== 'all' ? (
+            <p className="text-text-muted">{NONE_SHOWN[show]}</p>
+          ) : (
+            <PlanList
+              goals={shown}
+              items={items}
+              now={now}
+              standings={standings}
+              order={sort}
+              withHistory={submitted}
+              actions={{ setStatus: setGoalStatusAction, addNote: addGoalNoteAction, deleteGoal: deleteGoalAction, deleteItemGoals: deleteItemGoalsAction }}
+            />
+          )}
         </>
       )}
     </div>

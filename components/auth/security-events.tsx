@@ -12,6 +12,7 @@ const LABELS: Record<SecurityEventType, string> = {
   CALENDAR_FEED_TURNED_OFF: 'Calendar feed turned off',
   ACCOUNT_LINKED: 'Company sign-in linked',
   ACCOUNT_DELETED: 'Account deleted',
+  EMAIL_CHANGED: 'Email address changed',
 };
 
 type Event = { id: string; type: SecurityEventType; ip: string | null; userAgent: string | null; createdAt: Date };

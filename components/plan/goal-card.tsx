@@ -1,89 +1,71 @@
 import Link from 'next/link';
 import { ActionForm } from '@/components/ui/action-form';
-import { Button } from '@/components/ui/button';
 import { daysOverdue, GOAL_STATUS_LABELS, type GoalView } from '@/lib/domain/goals';
+import { describeStanding, type ItemStanding } from '@/lib/domain/item-standing';
 import { formatDate } from '@/lib/format/dates';
-import { GOAL_STATUSES } from '@/lib/domain/vocabulary';
 import { GoalDue } from './goal-due';
 import { GoalNoteForm } from './goal-note-form';
+import { GoalNotes } from './goal-notes';
 import type { PlanActions } from './plan-actions';
 import { GoalResources } from './goal-resources';
-import { GoalStatusBadge } from './goal-status-badge';
+import { GoalStatusControl } from './goal-status-control';
 
-export function GoalCard({ goal, now, actions }: { goal: GoalView; now: Date; actions: PlanActions }) {
+type Props = {
+  goal: GoalView;
+  now: Date;
+  actions: PlanActions;
+  /** Where the person stands on the goal's item; null before their first submitted assessment. */
+  standing: ItemStanding | null;
+  /** The item's title, when the card is not listed under it (the plan in due-date order). */
+  itemTitle?: string;
+};
+
+/** One goal: what, by when, where the item stands, its status in one control, and its notes on demand. */
+export function GoalCard({ goal, now, actions, standing, itemTitle }: Props) {
   const overdue = daysOverdue(goal, now) > 0;
   const headingId = `goal-${goal.id}-heading`;
   return (
     <article
       id={`goal-${goal.id}`}
       aria-labelledby={headingId}
-      className={`scroll-mt-24 space-y-4 rounded-lg border bg-surface p-5 ${overdue ? 'border-danger border-l-4' : 'border-border'}`}
+      className={`scroll-mt-24 space-y-3 rounded-lg border bg-surface p-4 ${overdue ? 'border-danger border-l-4' : 'border-border'}`}
     >
-      <div className="flex flex-wrap items-start justify-between gap-3">
+      <div className="space-y-1">
+        {itemTitle ? <p className="text-sm font-medium text-text-muted">{itemTitle}</p> : null}
         <h3 id={headingId} className="text-lg font-semibold">
           {goal.action}
         </h3>
-        <GoalStatusBadge status={goal.status} />
-      </div>
-      <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
-        <dt className="font-medium">Success measure</dt>
-        <dd>{goal.successMeasure}</dd>
-        <dt className="font-medium">Target</dt>
-        <dd>
+        <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
           <GoalDue goal={goal} now={now} />
-          {goal.finishedAt ? ` · ${GOAL_STATUS_LABELS[goal.status].toLowerCase()} ${formatDate(goal.finishedAt)}` : ''}
-        </dd>
-        {goal.resources.length > 0 ? (
-          <>
-            <dt className="font-medium">Resources</dt>
-            <dd>
-              <GoalResources resources={goal.resources} />
-            </dd>
-          </>
-        ) : null}
-      </dl>
-      <ActionForm action={actions.setStatus} className="flex flex-wrap items-end gap-3">
-        <input type="hidden" name="goalId" value={goal.id} />
-        <div className="space-y-1">
-          <label htmlFor={`goal-${goal.id}-status`} className="block text-sm font-medium">
-            Status
-          </label>
-          <select
-            id={`goal-${goal.id}-status`}
-            name="status"
-            defaultValue={goal.status}
-            className="block min-h-11 rounded-md border border-border bg-surface px-3 py-2"
-          >
-            {GOAL_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {GOAL_STATUS_LABELS[status]}
-              </option>
-            ))}
-          </select>
+          {goal.finishedAt ? (
+            <span>
+              {GOAL_STATUS_LABELS[goal.status]} {formatDate(goal.finishedAt)}
+            </span>
+          ) : null}
+          <span className="text-text-muted">{standing ? describeStanding(standing) : 'Not assessed yet'}</span>
+        </p>
+      </div>
+      <p className="text-sm">
+        <span className="font-medium">Success measure: </span>
+        {goal.successMeasure}
+      </p>
+      {goal.resources.length > 0 ? (
+        <div className="text-sm">
+          <p className="font-medium">Resources</p>
+          <GoalResources resources={goal.resources} />
         </div>
-        <Button type="submit" variant="secondary">
-          Update status{' '}<span className="sr-only">of “{goal.action}”</span>
-        </Button>
-      </ActionForm>
-      <section aria-label={`Progress notes on “${goal.action}”`} className="space-y-3">
-        <h4 className="text-sm font-semibold uppercase tracking-wide text-text-muted">Progress notes</h4>
-        {goal.notes.length === 0 ? (
-          <p className="text-sm text-text-muted">No notes yet.</p>
-        ) : (
-          <ol className="space-y-2">
-            {goal.notes.map((note) => (
-              <li key={note.id} className="text-sm">
-                <time dateTime={note.createdAt.toISOString()} className="font-medium">
-                  {formatDate(note.createdAt)}
-                </time>
-                : <span className="whitespace-pre-line">{note.text}</span>
-              </li>
-            ))}
-          </ol>
-        )}
-        <GoalNoteForm action={actions.addNote} goalId={goal.id} goalAction={goal.action} />
-      </section>
-      <div className="flex flex-wrap items-center gap-4 border-t border-border pt-4 text-sm">
+      ) : null}
+      <GoalStatusControl action={actions.setStatus} goalId={goal.id} goalAction={goal.action} status={goal.status} />
+      <GoalNotes notes={goal.notes} goalAction={goal.action} />
+      <details className="text-sm">
+        <summary className="min-h-11 cursor-pointer content-center font-medium text-accent">
+          Add a note{' '}<span className="sr-only">on “{goal.action}”</span>
+        </summary>
+        <div className="pt-2">
+          <GoalNoteForm action={actions.addNote} goalId={goal.id} goalAction={goal.action} />
+        </div>
+      </details>
+      <div className="flex flex-wrap items-center gap-4 border-t border-border pt-3 text-sm">
         <Link href={`/plan/${goal.id}/edit`} className="min-h-11 content-center text-accent underline underline-offset-4">
           Edit{' '}<span className="sr-only">“{goal.action}”</span>
         </Link>

@@ -1,6 +1,7 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useEffect, useRef, useState } from 'react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextAreaField, TextField } from '@/components/ui/field';
@@ -35,28 +36,50 @@ type Props = {
   initial?: GoalFormValues;
   defaultTargetDate: string;
   submitLabel: string;
+  /** Actions to start "What will you do?" from, each with the address that starts the form with it (without JavaScript). */
+  suggestions?: { text: string; href: string }[];
 };
 
-export function GoalForm({ action, item, goalId, initial, defaultTargetDate, submitLabel }: Props) {
+export function GoalForm({ action, item, goalId, initial, defaultTargetDate, submitLabel, suggestions = [] }: Props) {
   const [state, formAction, pending] = useActionState(action, { ok: true });
   const errors = state.ok ? undefined : state.fieldErrors;
   const typed = state.ok ? undefined : state.values;
-  const rows = Array.from({ length: CUSTOM_RESOURCE_ROWS }, (_, index) => initial?.customResources[index] ?? { title: '', url: null });
+  const form = useRef<HTMLFormElement>(null);
+  // One empty row to start with, or the goal's own; more on demand.
+  const [rowCount, setRowCount] = useState(Math.max(1, initial?.customResources.length ?? 0));
+  const added = useRef(false);
+  const rows = Array.from({ length: rowCount }, (_, index) => initial?.customResources[index] ?? { title: '', url: null });
+  useEffect(() => {
+    if (!added.current) return;
+    added.current = false;
+    // A new row takes the focus, so a keyboard user types straight into it.
+    form.current?.querySelectorAll<HTMLInputElement>('input[name="customTitle"]')[rowCount - 1]?.focus();
+  }, [rowCount]);
+
+  function fillAction(text: string) {
+    const field = form.current?.elements.namedItem('action');
+    if (!(field instanceof HTMLTextAreaElement)) return;
+    field.value = text;
+    field.focus();
+  }
+
   return (
-    <form action={formAction} className="space-y-6">
+    <form ref={form} action={formAction} className="space-y-6">
       {!state.ok ? <FormMessage tone="error">{state.message}</FormMessage> : null}
       {goalId ? <input type="hidden" name="goalId" value={goalId} /> : <input type="hidden" name="itemKey" value={item.key} />}
       {TEXT_FIELDS.map(({ name, label, hint }) => (
-        <TextAreaField
-          key={name}
-          label={label}
-          name={name}
-          hint={hint}
-          maxLength={GOAL_TEXT_MAX}
-          required
-          defaultValue={typed?.[name] ?? initial?.[name]}
-          errors={errors?.[name]}
-        />
+        <div key={name} className="space-y-3">
+          <TextAreaField
+            label={label}
+            name={name}
+            hint={hint}
+            maxLength={GOAL_TEXT_MAX}
+            required
+            defaultValue={typed?.[name] ?? initial?.[name]}
+            errors={errors?.[name]}
+          />
+          {name === 'action' && suggestions.length > 0 ? <Suggestions suggestions={suggestions} onUse={fillAction} /> : null}
+        </div>
       ))}
       <TextField
         label="Target date"
@@ -113,10 +136,61 @@ export function GoalForm({ action, item, goalId, initial, defaultTargetDate, sub
             />
           </div>
         ))}
+        {rowCount < CUSTOM_RESOURCE_ROWS ? (
+          <AddRowButton
+            onAdd={() => {
+              added.current = true;
+              setRowCount((count) => Math.min(count + 1, CUSTOM_RESOURCE_ROWS));
+            }}
+          />
+        ) : null}
       </fieldset>
       <Button type="submit" disabled={pending}>
         {pending ? 'Saving…' : submitLabel}
       </Button>
     </form>
+  );
+}
+
+/** Only once the script runs: without it the button could do nothing. */
+function AddRowButton({ onAdd }: { onAdd: () => void }) {
+  const hydrated = useHydrated();
+  if (!hydrated) return null;
+  return (
+    <Button variant="secondary" onClick={onAdd}>
+      Add another resource
+    </Button>
+  );
+}
+
+/**
+ * Starting points drawn from the next level: a click fills "What will you
+ * do?" to be edited. Until the script runs each is a link to this form
+ * started with it.
+ */
+function Suggestions({ suggestions, onUse }: { suggestions: { text: string; href: string }[]; onUse: (text: string) => void }) {
+  const hydrated = useHydrated();
+  return (
+    <div className="space-y-2 rounded-md border border-border p-3">
+      <p id="suggestions-heading" className="text-sm font-semibold">
+        Suggestions from the next level
+      </p>
+      <ul aria-labelledby="suggestions-heading" className="space-y-2">
+        {suggestions.map(({ text, href }) => (
+          <li key={text} className="flex flex-wrap items-start gap-x-3 gap-y-1 text-sm">
+            <span className="min-w-0 flex-1">{text}</span>
+            {hydrated ? (
+              <button type="button" onClick={() => onUse(text)} className="min-h-11 shrink-0 font-medium text-accent underline underline-offset-4">
+                Use this<span className="sr-only">: {text}</span>
+              </button>
+            ) : (
+              <a href={href} className="min-h-11 shrink-0 content-center font-medium text-accent underline underline-offset-4">
+                Use this<span className="sr-only">: {text}</span>
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -1,14 +1,40 @@
 import Link from 'next/link';
 import { ActionForm } from '@/components/ui/action-form';
 import { groupGoalsByItem, type GoalView } from '@/lib/domain/goals';
+import type { ItemStanding } from '@/lib/domain/item-standing';
+import { sortGoalsByDue, type PlanOrder } from '@/lib/domain/plan-view';
 import { GoalCard } from './goal-card';
 import type { PlanActions } from './plan-actions';
 
 type Item = { key: string; title: string; sectionTitle: string };
 
-/** The user's goals grouped by framework item, in framework order; `withHistory` links each item to how its rating moved. */
-export function PlanList({ goals, items, now, actions, withHistory = false }: { goals: GoalView[]; items: Item[]; now: Date; actions: PlanActions; withHistory?: boolean }) {
+type Props = {
+  goals: GoalView[];
+  items: Item[];
+  now: Date;
+  actions: PlanActions;
+  /** Where the person stands on each item, by key. */
+  standings: ReadonlyMap<string, ItemStanding>;
+  order?: PlanOrder;
+  /** Link each item to how its rating moved: once something is submitted. */
+  withHistory?: boolean;
+};
+
+/** The user's goals, grouped by framework item in framework order, or as one list by target date. */
+export function PlanList({ goals, items, now, actions, standings, order = 'item', withHistory = false }: Props) {
   const byKey = new Map(items.map((item) => [item.key, item]));
+  const standingOf = (itemKey: string) => standings.get(itemKey) ?? null;
+  if (order === 'due') {
+    return (
+      <ol aria-label="Goals by target date, soonest first" className="space-y-4">
+        {sortGoalsByDue(goals).map((goal) => (
+          <li key={goal.id}>
+            <GoalCard goal={goal} now={now} actions={actions} standing={standingOf(goal.itemKey)} itemTitle={byKey.get(goal.itemKey)?.title ?? goal.itemKey} />
+          </li>
+        ))}
+      </ol>
+    );
+  }
   const groups = groupGoalsByItem(
     goals,
     items.map((item) => item.key),
@@ -39,7 +65,7 @@ export function PlanList({ goals, items, now, actions, withHistory = false }: { 
             </div>
             <div className="space-y-4">
               {group.goals.map((goal) => (
-                <GoalCard key={goal.id} goal={goal} now={now} actions={actions} />
+                <GoalCard key={goal.id} goal={goal} now={now} actions={actions} standing={standingOf(goal.itemKey)} />
               ))}
             </div>
             <details className="text-sm">

@@ -4,7 +4,7 @@ import { db } from '@/lib/db/db';
 import { env } from '@/lib/env';
 
 export type RateRule = { limit: number; windowMs: number };
-export type CostlyAction = 'sign-up' | 'password-change';
+export type CostlyAction = 'sign-up' | 'password-change' | 'email-change';
 
 const HOUR = 60 * 60_000;
 
@@ -40,7 +40,7 @@ export async function takeAttempt(checks: { key: string; rule: RateRule }[], now
   return until;
 }
 
-/** Counts a sign-up or password change from this client; null when allowed, or when it may be tried again. */
+/** Counts a sign-up, password or email change from this client; null when allowed, or when it may be tried again. */
 export async function takeCostlyAttempt(action: CostlyAction, client: ClientInfo, now = new Date()): Promise<Date | null> {
   const rules = costlyActionRules();
   return takeAttempt(

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { ClientInfo } from '@/lib/auth/client-info';
 import { ownAccount, ownSessions, selfAnswersOf, type Viewer } from '@/lib/data/access';
 import { assessmentFields } from '@/lib/data/assessments';
+import { auditEventData } from '@/lib/data/audit';
 import { db } from '@/lib/db/db';
 import { NO_PROVIDER_EMAIL, UNVERIFIED_PROVIDER_EMAIL } from '@/lib/auth/sign-in-messages';
 import { goalFields } from '@/lib/data/goals';
@@ -59,6 +60,31 @@ export async function setPassword(viewer: Viewer, passwordHash: string, keepSess
     db().user.update({ where: ownAccount(viewer), data: { passwordHash } }),
     db().userSession.deleteMany({ where: { ...ownSessions(viewer), id: { not: keepSessionId } } }),
   ]);
+}
+
+/** The name the app greets the person by; null when they clear it. */
+export async function setName(viewer: Viewer, name: string | null): Promise<void> {
+  await db().user.update({ where: ownAccount(viewer), data: { name } });
+}
+
+export type EmailChangeOutcome = { kind: 'changed' } | { kind: 'taken' };
+
+/**
+ * Moves the account to a new sign-in address and records it as a security
+ * event, both or neither. The new address has not been confirmed by anyone,
+ * so it is no longer marked verified. Taken by another account: nothing changes.
+ */
+export async function changeEmail(viewer: Viewer, email: string, client: ClientInfo): Promise<EmailChangeOutcome> {
+  try {
+    await db().$transaction([
+      db().user.update({ where: ownAccount(viewer), data: { email, emailVerified: null } }),
+      db().auditEvent.create({ data: auditEventData('EMAIL_CHANGED', viewer.id, client, `from ${viewer.email} to ${email}`) }),
+    ]);
+    return { kind: 'changed' };
+  } catch (error) {
+    if (isUniqueViolation(error)) return { kind: 'taken' };
+    throw error;
+  }
 }
 
 /**

@@ -68,3 +68,19 @@ export const endSessionSchema = z
 
 /** A form whose button is the whole of its input (sign out everywhere). */
 export const noFieldsSchema = z.object({}).strict();
+
+/** The name the app greets the person by; empty clears it. */
+export const changeNameSchema = z.object({ name: z.string().trim().max(100, 'A name is at most 100 characters').refine(hasNoNul, NUL_MESSAGE) }).strict();
+export type ChangeNameInput = z.infer<typeof changeNameSchema>;
+
+/** A new sign-in address, confirmed with the current password. */
+export const changeEmailSchema = z
+  .object({
+    email: emailSchema,
+    currentPassword: z.string({ error: 'Enter your current password' }).min(1, 'Enter your current password').max(PASSWORD_MAX * 4),
+  })
+  .strict();
+export type ChangeEmailInput = z.infer<typeof changeEmailSchema>;
+
+export const EMAIL_TAKEN_MESSAGE = 'Another account already uses this address. Choose a different one.';
+export const NO_PASSWORD_FOR_EMAIL = 'Set a password first: a change of email address is confirmed with it.';

@@ -3,6 +3,7 @@ import { GoalStatus } from '@/lib/domain/vocabulary';
 import { idSchema } from '@/lib/validation/assessment';
 import { CUSTOM_RESOURCE_ROWS, GOAL_TEXT_MAX, NOTE_MAX, RESOURCE_TITLE_MAX, RESOURCE_URL_MAX } from '@/lib/validation/limits';
 import { hasNoNul, NUL_MESSAGE } from '@/lib/validation/text';
+import { PLAN_FILTERS, PLAN_ORDERS } from '@/lib/domain/plan-view';
 
 const itemKeySchema = z.string().trim().regex(/^[a-z0-9-]{1,64}$/, 'Choose an item from the framework');
 
@@ -111,4 +112,14 @@ export const reviewDateSchema = z.object({ nextReviewOn: calendarDateSchema }).s
 export const newGoalQuerySchema = z.object({
   item: itemKeySchema.optional().catch(undefined),
   from: idSchema.optional().catch(undefined),
+  /** A suggested action to start "What will you do?" from, by its place in the list: the no-JavaScript way to pick one. */
+  use: z.coerce.number().int().min(0).max(9).optional().catch(undefined),
 });
+
+/** Query string of the plan: a filter and an order, each falling back to its default when missing or unknown. */
+export const planQuerySchema = z.object({
+  show: z.enum(PLAN_FILTERS).catch('all'),
+  sort: z.enum(PLAN_ORDERS).catch('item'),
+  notice: z.enum(['added', 'updated']).optional().catch(undefined),
+});
+export type PlanQuery = z.infer<typeof planQuerySchema>;

@@ -12,7 +12,7 @@ export const GOAL_TEXT_MAX = 500;
 export const NOTE_MAX = 2000;
 export const RESOURCE_TITLE_MAX = 200;
 export const RESOURCE_URL_MAX = 2000;
-export const CUSTOM_RESOURCE_ROWS = 3;
+export const CUSTOM_RESOURCE_ROWS = 5;
 
 export const INVITATION_NOTE_MAX = 500;
 export const RATER_COMMENT_MAX = 2000;

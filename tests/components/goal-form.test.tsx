@@ -6,6 +6,8 @@ import { frameworkContent } from '@/lib/content/framework-content';
 import { echo, invalid, type ActionResult } from '@/lib/validation/action-result';
 import { formFields } from '@/lib/validation/form-data';
 import { createGoalSchema, type CreateGoalInput } from '@/lib/validation/goal';
+import { CUSTOM_RESOURCE_ROWS } from '@/lib/validation/limits';
+import { renderToString } from 'react-dom/server';
 
 const content = frameworkContent.sections[0]!.items[0]!;
 const item: GoalFormItem = {
@@ -41,7 +43,8 @@ describe('GoalForm', () => {
     expect(resources.map((box) => box.getAttribute('value'))).toEqual(item.resources.map((resource) => resource.key));
     expect(item.resources.length).toBeGreaterThan(0);
     expect(screen.getByRole('textbox', { name: 'Resource 1 title' })).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: 'Resource 3 link' })).toBeInTheDocument();
+    // One written-in row to start with; more on demand.
+    expect(screen.queryByRole('textbox', { name: 'Resource 2 title' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Add goal' })).toBeEnabled();
   });
 
@@ -50,6 +53,9 @@ describe('GoalForm', () => {
     await user.type(screen.getByRole('textbox', { name: 'What will you do?' }), 'Run skip-levels monthly');
     await user.type(screen.getByRole('textbox', { name: 'How will you know it worked?' }), 'Every lead has had two');
     await user.click(screen.getByRole('checkbox', { name: new RegExp(item.resources[0]!.title.replace(/[^\w ]/g, '.')) }));
+    await user.click(screen.getByRole('button', { name: 'Add another resource' }));
+    // The new row takes the focus.
+    expect(screen.getByRole('textbox', { name: 'Resource 2 title' })).toHaveFocus();
     await user.type(screen.getByRole('textbox', { name: 'Resource 2 title' }), 'Staff Engineer talk');
     await user.type(screen.getByRole('textbox', { name: 'Resource 2 link' }), 'https://example.com/talk');
     await user.click(screen.getByRole('button', { name: 'Add goal' }));
@@ -77,5 +83,31 @@ describe('GoalForm', () => {
     expect(screen.getByText('A link must start with http:// or https://')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'What will you do?' })).toHaveValue('Read and summarise one book a quarter');
     expect(accepted).toEqual([]);
+  });
+
+  test('adds written-in rows up to the limit, then offers no more', async () => {
+    const { user } = renderForm();
+    for (let row = 2; row <= CUSTOM_RESOURCE_ROWS; row++) await user.click(screen.getByRole('button', { name: 'Add another resource' }));
+    expect(screen.getByRole('textbox', { name: `Resource ${CUSTOM_RESOURCE_ROWS} link` })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add another resource' })).toBeNull();
+  });
+
+  test('a suggestion fills “What will you do?” to be edited, and is a link to the form started with it before the script runs', async () => {
+    const suggestions = [
+      { text: 'Get to where each manager can say what you expect.', href: '/plan/new?item=managing-managers&use=0' },
+      { text: 'Take on a second manager.', href: '/plan/new?item=managing-managers&use=1' },
+    ];
+    const props = { action: validatingAction([]), item, defaultTargetDate: '2027-03-31', submitLabel: 'Add goal', suggestions };
+    const server = document.createElement('div');
+    server.innerHTML = renderToString(<GoalForm {...props} />);
+    expect(within(server).getByRole('link', { name: 'Use this: Take on a second manager.' })).toHaveAttribute('href', suggestions[1]!.href);
+
+    render(<GoalForm {...props} />);
+    const user = userEvent.setup();
+    const list = screen.getByRole('list', { name: 'Suggestions from the next level' });
+    await user.click(within(list).getByRole('button', { name: 'Use this: Take on a second manager.' }));
+    const action = screen.getByRole('textbox', { name: 'What will you do?' });
+    expect(action).toHaveValue('Take on a second manager.');
+    expect(action).toHaveFocus();
   });
 });

@@ -1,10 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, test } from 'vitest';
+import { afterAll, describe, expect, inject, test } from 'vitest';
 import { browserForFile, newEmail, PASSWORD, waitForContent } from '../support/journey';
+import { PageChecker } from '../support/page-checks';
 
 const baseUrl = inject('baseUrl');
 const browser = browserForFile();
+const checker = new PageChecker('accounts');
+
+afterAll(async () => {
+  console.log(`Pages checked with axe:\n${await checker.writeReport()}`);
+});
 
 /** Signs up, then opens the account page that the tests here work on. */
 async function signUp(page: Page, email: string, password = PASSWORD) {
@@ -191,5 +197,56 @@ describe('accounts in the browser', () => {
     await signIn(page, email);
     expect(await alertText(page)).toMatch(/do not match an account/);
     await page.close();
+  });
+
+  test('the name changes without a password; the email address needs it, refuses a taken one, and the change is a security event', async () => {
+    const [email, taken, moved] = [newEmail(), newEmail(), newEmail()];
+    const other = await browser().newPage();
+    await signUp(other, taken);
+    await other.close();
+    // A page of its own context: the axe check opens pages beside it.
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    await signUp(page, email);
+    const details = page.getByRole('region', { name: 'Your name and email address' });
+
+    await details.getByRole('textbox', { name: 'Name' }).fill('Ada Lovelace');
+    await details.getByRole('button', { name: 'Save name' }).click();
+    // Waited for as the page does, not polled against a clock: checking a password takes the server a while.
+    await details.getByRole('status').filter({ hasText: 'Name saved.' }).waitFor();
+    await page.getByText(`Signed in as ${email} (Ada Lovelace).`).waitFor();
+
+    const emailForm = details.getByRole('region', { name: 'Email address' });
+    await emailForm.getByLabel('New email address').fill(moved);
+    await emailForm.getByLabel('Password').fill('not my password at all');
+    await emailForm.getByRole('button', { name: 'Change email address' }).click();
+    await emailForm.getByText('That is not your current password.').waitFor();
+    expect(await emailForm.getByLabel('New email address').inputValue(), 'what was typed stays').toBe(moved);
+    expect(await emailForm.getByLabel('Password').getAttribute('aria-invalid')).toBe('true');
+    await checker.check(page, 'Account (email change refused)');
+
+    await emailForm.getByLabel('New email address').fill(taken);
+    await emailForm.getByLabel('Password').fill(PASSWORD);
+    await emailForm.getByRole('button', { name: 'Change email address' }).click();
+    await emailForm.getByText('Another account already uses this address. Choose a different one.').waitFor();
+
+    await emailForm.getByLabel('New email address').fill(moved);
+    await emailForm.getByLabel('Password').fill(PASSWORD);
+    await emailForm.getByRole('button', { name: 'Change email address' }).click();
+    await emailForm.getByRole('status').filter({ hasText: `Your email address is now ${moved}. Use it to sign in from now on.` }).waitFor();
+    await page.reload();
+    await waitForContent(page);
+    expect(await page.getByText(`Signed in as ${moved} (Ada Lovelace).`).count()).toBe(1);
+    expect(await page.getByRole('cell', { name: 'Email address changed' }).count()).toBe(1);
+    await checker.check(page, 'Account (name and email changed)');
+
+    // The old address no longer signs in; the new one does.
+    const fresh = await (await browser().newContext()).newPage();
+    await signIn(fresh, email);
+    expect(await alertText(fresh)).toMatch(/do not match an account/);
+    await signIn(fresh, moved);
+    await fresh.waitForURL((url) => !url.pathname.startsWith('/signin'));
+    await fresh.context().close();
+    await context.close();
   });
 });

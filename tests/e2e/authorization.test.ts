@@ -200,6 +200,16 @@ const ACTIONS: Record<string, ActionDecision> = {
     call: () => ({ path: '/account', args: [{ ok: true }, form({ currentPassword: PASSWORD, newPassword: 'amber harbour violet canyon 73' })] }),
     crossUser: OWN_ACCOUNT,
   },
+  [`${ACCOUNT}#changeNameAction`]: {
+    access: 'session: action redirects',
+    call: () => ({ path: '/account', args: [{ ok: true }, form({ name: 'Renamed by someone else' })] }),
+    crossUser: OWN_ACCOUNT,
+  },
+  [`${ACCOUNT}#changeEmailAction`]: {
+    access: 'session: action redirects',
+    call: () => ({ path: '/account', args: [{ ok: true }, form({ email: 'taken-over@example.com', currentPassword: PASSWORD })] }),
+    crossUser: OWN_ACCOUNT,
+  },
   [`${ACCOUNT}#endSessionAction`]: {
     access: 'session: action redirects',
     call: () => ({ path: '/account', args: [{ ok: true }, form({ sessionId: bOtherSessionId })] }),

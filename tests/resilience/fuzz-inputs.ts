@@ -336,6 +336,21 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     // Every attempt that passes the schema is counted against the rate limit.
     mayWrite: ['RateLimit'],
   },
+  'app/account/actions.ts#changeNameAction': {
+    path: () => '/account',
+    shape: 'state+form',
+    fields: () => ({ name: hostileText }),
+    accepted: okResult,
+  },
+  'app/account/actions.ts#changeEmailAction': {
+    // The fuzzer never knows the password, so no address ever changes; an address of the right shape reaches the password check.
+    path: () => '/account',
+    shape: 'state+form',
+    fields: () => ({ email: fc.oneof(fc.constantFrom('fuzz-moved@example.com', 'FUZZ@EXAMPLE.COM ', 'no-at-sign', 'a@b'), hostileText), currentPassword: hostileText }),
+    accepted: okResult,
+    // Every attempt that passes the schema is counted against the rate limit.
+    mayWrite: ['RateLimit'],
+  },
   'app/account/actions.ts#deleteMyAccount': {
     path: () => '/account',
     shape: 'state+form',

@@ -2,8 +2,11 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { createGoalAction } from '@/app/plan/actions';
 import { GoalForm } from '@/components/plan/goal-form';
+import { GoalGuidePanel } from '@/components/plan/goal-guide';
 import { requireUser } from '@/lib/auth/session';
 import { listPlannableItems } from '@/lib/data/goals';
+import { getGoalGuide } from '@/lib/data/item-standings';
+import { suggestGoalActions } from '@/lib/domain/goal-suggestions';
 import { addMonths, startOfDay } from '@/lib/domain/goals';
 import { newGoalQuerySchema } from '@/lib/validation/goal';
 
@@ -12,10 +15,18 @@ export const metadata: Metadata = { title: 'Add a goal' };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function NewGoalPage({ searchParams }: Props) {
-  await requireUser();
+  const user = await requireUser();
   const query = newGoalQuerySchema.parse(await searchParams);
   const items = await listPlannableItems();
   const item = items.find((candidate) => candidate.key === query.item);
+  // Another person's assessment id finds nothing: the guide is then the viewer's latest submitted one, or none.
+  const guide = item ? await getGoalGuide(user, item.key, query.from) : null;
+  const suggestions = (guide ? suggestGoalActions(guide) : []).map((text, index) => ({
+    text,
+    href: `/plan/new?${new URLSearchParams({ item: item?.key ?? '', ...(query.from ? { from: query.from } : {}), use: String(index) })}`,
+  }));
+  const suggested = query.use === undefined ? undefined : suggestions[query.use]?.text;
+  const defaultTargetDate = addMonths(startOfDay(new Date()), 3).toISOString().slice(0, 10);
   const back = query.from ? { href: `/assessments/${query.from}/gaps`, label: 'Back to gaps and priorities' } : { href: '/plan', label: 'Back to your plan' };
   return (
     <div className="max-w-3xl space-y-8">
@@ -29,12 +40,21 @@ export default async function NewGoalPage({ searchParams }: Props) {
         {item ? <p className="text-text-muted">{item.sectionTitle}</p> : null}
       </header>
       {item ? (
-        <GoalForm
-          action={createGoalAction}
-          item={item}
-          defaultTargetDate={addMonths(startOfDay(new Date()), 3).toISOString().slice(0, 10)}
-          submitLabel="Add goal"
-        />
+        <>
+          {guide ? (
+            <GoalGuidePanel guide={guide} />
+          ) : (
+            <p className="text-text-muted">Submit an assessment to see here where you stand on {item.title} and what the next level asks.</p>
+          )}
+          <GoalForm
+            action={createGoalAction}
+            item={item}
+            defaultTargetDate={defaultTargetDate}
+            initial={suggested ? { action: suggested, successMeasure: '', targetDate: defaultTargetDate, resourceKeys: [], customResources: [] } : undefined}
+            suggestions={suggestions}
+            submitLabel="Add goal"
+          />
+        </>
       ) : (
         <section aria-labelledby="choose-item" className="space-y-4">
           <h2 id="choose-item" className="text-xl font-semibold">
