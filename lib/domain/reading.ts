@@ -1,5 +1,24 @@
 import { describeCoverage, joinTitles, MIN_COVERAGE_PERCENT, type Readiness } from '@/lib/domain/readiness';
 
+/**
+ * Who a reading is about: the EM, spoken to in the app ("You are … your"), or
+ * spoken of by name in what they share ("Sam is … their").
+ */
+export type ReadingVoice = { subject: string; be: 'are' | 'is'; possessive: string; pronoun: string };
+
+export const SECOND_PERSON: ReadingVoice = { subject: 'You', be: 'are', possessive: 'your', pronoun: 'you' };
+
+export const thirdPersonOf = (name: string): ReadingVoice => ({ subject: name, be: 'is', possessive: 'their', pronoun: 'they' });
+
+/** What a readiness figure means, in one sentence, in either voice. */
+export function readinessBand(percent: number, voice: ReadingVoice = SECOND_PERSON): string {
+  const { subject, be, possessive, pronoun } = voice;
+  if (percent >= 90) return `${subject} ${be} at or close to ${possessive} targets on almost everything ${pronoun} rated.`;
+  if (percent >= 70) return `${subject} ${be} most of the way to ${possessive} targets, with clear gaps to close.`;
+  if (percent >= 50) return `${subject} ${be} about halfway to ${possessive} targets overall.`;
+  return `${subject} ${be} early on the way to ${possessive} targets: most items are some distance below them.`;
+}
+
 type SectionReadiness = { title: string; readiness: Readiness };
 
 /** One paragraph that reads the figures back in plain language, the one that rules someone out first. */
@@ -18,15 +37,7 @@ export function readReadiness(overall: Readiness, sections: readonly SectionRead
       `Not yet ready: ${joinTitles(short)} ${short.length === 1 ? 'is a must-have' : 'are must-haves'} two or more levels below target, which no average makes up for. The average across the ${overall.rated} items you rated is ${overall.percent}%.`,
     );
   } else {
-    const band =
-      overall.percent! >= 90
-        ? 'You are at or close to your targets on almost everything you rated.'
-        : overall.percent! >= 70
-          ? 'You are most of the way to your targets, with clear gaps to close.'
-          : overall.percent! >= 50
-            ? 'You are about halfway to your targets overall.'
-            : 'You are early on the way to your targets: most items are some distance below them.';
-    parts.push(`Overall readiness is ${overall.percent}% across the ${overall.rated} item${overall.rated === 1 ? '' : 's'} you rated. ${band}`);
+    parts.push(`Overall readiness is ${overall.percent}% across the ${overall.rated} item${overall.rated === 1 ? '' : 's'} you rated. ${readinessBand(overall.percent!)}`);
   }
   const rated = sections.filter((section) => section.readiness.percent !== null);
   if (rated.length > 1) {
