@@ -58,6 +58,11 @@ function BriefSectionView({ section, level }: { section: BriefSection; level: 1 
           ))}
         </ul>
       ) : null}
+      {section.notes.map((note, index) => (
+        <p key={index} className="text-sm text-text-muted">
+          {note}
+        </p>
+      ))}
     </section>
   );
 }

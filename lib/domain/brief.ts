@@ -32,15 +32,24 @@ export type BriefEntry = { title: string; detail: string; quote: string | null }
 
 export type BriefSectionKey = 'readiness' | 'strengths' | 'gaps' | 'ask' | 'plan' | 'others';
 
-export type BriefSection = { key: BriefSectionKey; heading: string; paragraphs: string[]; entries: BriefEntry[] };
+/** A section reads: its paragraphs, its entries, then its notes (what the entries leave out). */
+export type BriefSection = { key: BriefSectionKey; heading: string; paragraphs: string[]; entries: BriefEntry[]; notes: string[] };
 
 /** Plain data (strings and arrays only): the page, the PDF worker and the Markdown export all render this. */
 export type Brief = { subject: string; title: string; context: string; sections: BriefSection[] };
 
-/** Strengths shown in full; any further ones are named in one line, so the brief stays one page. */
-export const STRENGTHS_SHOWN = 4;
-/** An evidence quote longer than this is cut at a word, for the same reason. */
-export const QUOTE_MAX = 220;
+// The brief is one page: lists are capped and the EM's longer texts cut at a
+// word, with the rest named in a line or left to the detail that follows.
+/** Strengths shown in full; any further ones are named in one line. */
+export const STRENGTHS_SHOWN = 3;
+/** Next steps shown in full; any further ones are counted. */
+export const NEXT_STEPS_SHOWN = 3;
+/** Items where the EM and others differ, shown in full; any further ones are named. */
+export const DIFFERENCES_SHOWN = 3;
+/** An evidence quote longer than this is cut at a word. */
+export const QUOTE_MAX = 160;
+/** A goal's action or success measure longer than this is cut at a word. */
+export const GOAL_TEXT_SHOWN = 120;
 
 export function subjectName(owner: DevelopmentSummary['owner']): string {
   return owner.name?.trim() || owner.email;
@@ -92,19 +101,22 @@ function readinessSection(readiness: Readiness, name: string): BriefSection {
     const count = readiness.unsupported;
     paragraphs.push(`${count} item${count === 1 ? ' is' : 's are'} rated at or above target with no evidence written or with low confidence.`);
   }
-  return { key: 'readiness', heading: 'Readiness', paragraphs, entries: [] };
+  return { key: 'readiness', heading: 'Readiness', paragraphs, entries: [], notes: [] };
 }
 
 const isBlank = (text: string) => BLANK_EVIDENCE.test(text);
 
-/** An evidence quote short enough for one page, cut at a word when it is not. */
-export function shortQuote(evidence: string): string {
-  const text = evidence.trim().replace(/\s+/g, ' ');
-  if (text.length <= QUOTE_MAX) return text;
-  const cut = text.slice(0, QUOTE_MAX + 1);
+/** The EM's text on one line, cut at a word (and marked) when longer than `max`. */
+export function shortText(text: string, max: number): string {
+  const line = text.trim().replace(/\s+/g, ' ');
+  if (line.length <= max) return line;
+  const cut = line.slice(0, max + 1);
   const end = cut.lastIndexOf(' ');
-  return `${(end > QUOTE_MAX / 2 ? cut.slice(0, end) : cut.slice(0, QUOTE_MAX)).replace(/[\s,;:.–-]+$/, '')}…`;
+  return `${(end > max / 2 ? cut.slice(0, end) : cut.slice(0, max)).replace(/[\s,;:.–-]+$/, '')}…`;
 }
+
+/** An evidence quote short enough for one page. */
+export const shortQuote = (evidence: string) => shortText(evidence, QUOTE_MAX);
 
 function levelPhrase(item: Pick<SummaryItem, 'level' | 'levelName' | 'targetLevel'>): string {
   return `Level ${item.level}${item.levelName ? ` (${item.levelName})` : ''} against a target of ${item.targetLevel}`;
@@ -112,10 +124,13 @@ function levelPhrase(item: Pick<SummaryItem, 'level' | 'levelName' | 'targetLeve
 
 function strengthsSection(summary: DevelopmentSummary, name: string, includeEvidence: boolean): BriefSection {
   const byKey = new Map(summary.items.map((item) => [item.key, item]));
-  const strengths = summary.gaps.flatMap((gap) => {
-    const item = byKey.get(gap.key);
-    return gap.state === 'at-target' && item ? [{ gap, item }] : [];
-  });
+  // Must-haves first, then the furthest above target, then the framework's order.
+  const strengths = summary.gaps
+    .flatMap((gap, index) => {
+      const item = byKey.get(gap.key);
+      return gap.state === 'at-target' && item ? [{ gap, item, index }] : [];
+    })
+    .sort((a, b) => Number(b.item.mustHave) - Number(a.item.mustHave) || (b.item.level ?? 0) - b.item.targetLevel - ((a.item.level ?? 0) - a.item.targetLevel) || a.index - b.index);
   const entries = strengths.slice(0, STRENGTHS_SHOWN).map(({ gap, item }): BriefEntry => {
     const support = isBlank(item.evidence)
       ? 'no evidence written'
@@ -133,8 +148,8 @@ function strengthsSection(summary: DevelopmentSummary, name: string, includeEvid
     strengths.length === 0
       ? [`No item is at or above target yet${summary.readiness.rated === 0 ? ': nothing is rated' : ''}.`]
       : [`${strengths.length} of ${summary.items.length} items are at or above ${name}’s target.`];
-  if (rest.length > 0) paragraphs.push(`Also at or above target: ${joinTitles(rest)}.`);
-  return { key: 'strengths', heading: 'Strengths', paragraphs, entries };
+  const notes = rest.length > 0 ? [`Also at or above target: ${joinTitles(rest)}.`] : [];
+  return { key: 'strengths', heading: 'Strengths', paragraphs, entries, notes };
 }
 
 const ACTION_FOR_READER: Record<PriorityAction, string> = {
@@ -143,50 +158,52 @@ const ACTION_FOR_READER: Record<PriorityAction, string> = {
   'in-plan': 'Already in the plan.',
 };
 
-function priorityEntry(priority: Priority, byKey: ReadonlyMap<string, SummaryItem>): BriefEntry {
+function priorityEntry(priority: Priority, byKey: ReadonlyMap<string, SummaryItem>, name: string): BriefEntry {
   const item = byKey.get(priority.key);
   const level = item ? levelPhrase(item) : `Level ${priority.level} against a target of ${priority.targetLevel}`;
   return {
     title: priority.title,
-    detail: `${level}: ${gapLabel(priority)}.${priority.mustHave ? ' A must-have for the role.' : ''} ${ACTION_FOR_READER[priority.action]}`,
+    detail: `${level}: ${gapLabel(priority)}.${priority.mustHave ? ' A must-have for the role.' : ''}${priority.pinned ? ` Put first by ${name}.` : ''} ${ACTION_FOR_READER[priority.action]}`,
     quote: null,
   };
 }
 
 function gapsSection(summary: DevelopmentSummary, name: string): BriefSection {
   const byKey = new Map(summary.items.map((item) => [item.key, item]));
-  const paragraphs: string[] = [];
-  if (summary.priorities.length === 0) {
-    paragraphs.push(summary.dismissed.length > 0 ? `Every item below target is set aside by ${name} for now.` : 'No item is below target.');
-  } else {
-    paragraphs.push(`The ${summary.priorities.length === 1 ? 'item' : `${summary.priorities.length} items`} ${name} puts first:`);
-  }
-  if (summary.otherGaps.length > 0) paragraphs.push(`Also below target: ${joinTitles(summary.otherGaps.map((gap) => gap.title))}.`);
+  const paragraphs =
+    summary.priorities.length === 0
+      ? [summary.dismissed.length > 0 ? `Every item below target is set aside by ${name} for now.` : 'No item is below target.']
+      : [`The ${summary.priorities.length === 1 ? 'item' : `${summary.priorities.length} items`} ${name} puts first:`];
+  const notes: string[] = [];
+  if (summary.otherGaps.length > 0) notes.push(`Also below target: ${joinTitles(summary.otherGaps.map((gap) => gap.title))}.`);
   if (summary.opportunities.length > 0) {
-    paragraphs.push(`No opportunity yet to show ${joinTitles(summary.opportunities.map((opportunity) => opportunity.title))}: an opening here would help.`);
+    notes.push(`No opportunity yet to show ${joinTitles(summary.opportunities.map((opportunity) => opportunity.title))}: an opening here would help.`);
   }
-  return { key: 'gaps', heading: 'The gaps that matter', paragraphs, entries: summary.priorities.map((priority) => priorityEntry(priority, byKey)) };
+  return { key: 'gaps', heading: 'The gaps that matter', paragraphs, entries: summary.priorities.map((priority) => priorityEntry(priority, byKey, name)), notes };
 }
 
 function askSection(ask: string, name: string): BriefSection | null {
   if (isBlank(ask)) return null;
-  return { key: 'ask', heading: `What ${name} is asking for`, paragraphs: [ask.trim()], entries: [] };
+  return { key: 'ask', heading: `What ${name} is asking for`, paragraphs: [ask.trim()], entries: [], notes: [] };
 }
 
 function planSection(summary: DevelopmentSummary, name: string, now: Date): BriefSection {
   const open = summary.goals.filter(isOpen).sort((a, b) => a.targetDate.getTime() - b.targetDate.getTime() || a.createdAt.getTime() - b.createdAt.getTime());
-  const entries = open.map((goal): BriefEntry => {
+  const entries = open.slice(0, NEXT_STEPS_SHOWN).map((goal): BriefEntry => {
     const overdue = overdueText(goal, now);
     return {
-      title: goal.action,
-      detail: `${goal.itemTitle}. ${GOAL_STATUS_LABELS[goal.status]}, due ${formatDate(goal.targetDate)}${overdue ? ` (${overdue})` : ''}. Success looks like: ${goal.successMeasure}`,
+      title: shortText(goal.action, GOAL_TEXT_SHOWN),
+      detail: `${goal.itemTitle}. ${GOAL_STATUS_LABELS[goal.status]}, due ${formatDate(goal.targetDate)}${overdue ? ` (${overdue})` : ''}. Success looks like: ${shortText(goal.successMeasure, GOAL_TEXT_SHOWN)}`,
       quote: null,
     };
   });
+  const later = open.length - entries.length;
   const done = summary.goals.filter((goal) => goal.status === 'DONE').length;
   const paragraphs = [open.length === 0 ? `${name} has no open goals in the plan yet.` : `${name}’s next steps, soonest first:`];
-  if (done > 0) paragraphs.push(`${done} goal${done === 1 ? '' : 's'} finished recently.`);
-  return { key: 'plan', heading: 'Next steps', paragraphs, entries };
+  const notes: string[] = [];
+  if (later > 0) notes.push(`${later} more open goal${later === 1 ? '' : 's'} later in the plan.`);
+  if (done > 0) notes.push(`${done} goal${done === 1 ? '' : 's'} finished recently.`);
+  return { key: 'plan', heading: 'Next steps', paragraphs, entries, notes };
 }
 
 const ROLE_NOUNS: Record<Exclude<RaterRole, 'PEER'>, [string, string]> = {
@@ -216,8 +233,11 @@ function othersSection(summary: DevelopmentSummary, others: BriefOthersInput, na
   const compared = summary.items.map((item) => ({ item, comparison: compareItem(item.level, others.ratingsByItem[item.key] ?? []) }));
   const comparable = compared.filter(({ comparison }) => comparison.kind !== 'not comparable');
   if (comparable.length === 0) return null;
-  const differing = comparable.filter(({ comparison }) => comparison.kind !== 'aligned');
-  const entries = differing.map(({ item, comparison }): BriefEntry => ({
+  // The widest differences first: they are the ones worth a conversation.
+  const differing = comparable
+    .filter(({ comparison }) => comparison.kind !== 'aligned')
+    .sort((a, b) => Math.abs(b.comparison.difference ?? 0) - Math.abs(a.comparison.difference ?? 0));
+  const entries = differing.slice(0, DIFFERENCES_SHOWN).map(({ item, comparison }): BriefEntry => ({
     title: item.title,
     detail: `${name}: level ${comparison.self}; others: ${comparison.others} (the middle rating). ${
       comparison.kind === 'blind spot' ? `Rated higher by ${name} than by others.` : `Rated higher by others than by ${name}.`
@@ -232,6 +252,7 @@ function othersSection(summary: DevelopmentSummary, others: BriefOthersInput, na
       `Within a level of each other on ${comparable.length - differing.length} of ${comparable.length} items compared.`,
     ],
     entries,
+    notes: differing.length > DIFFERENCES_SHOWN ? [`Also differing by a level or more: ${joinTitles(differing.slice(DIFFERENCES_SHOWN).map(({ item }) => item.title))}.`] : [],
   };
 }
 
@@ -244,6 +265,7 @@ export function briefTexts(brief: Brief): string[] {
       section.heading,
       ...section.paragraphs,
       ...section.entries.flatMap((entry) => [entry.title, entry.detail, ...(entry.quote ? [entry.quote] : [])]),
+      ...section.notes,
     ]),
   ];
 }

@@ -22,6 +22,7 @@ function sectionLines(section: BriefSection): string[] {
     if (entry.quote) lines.push(quoteLines(`“${entry.quote}”`, '  '));
   }
   if (section.entries.length > 0) lines.push('');
+  for (const note of section.notes) lines.push(escapeMarkdownLine(note), '');
   return lines;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { briefTexts, buildBrief, DEFAULT_BRIEF_CHOICES, shortQuote, QUOTE_MAX, STRENGTHS_SHOWN, type BriefChoices, type BriefOthersInput } from '@/lib/domain/brief';
 import { readinessBand, readReadiness, SECOND_PERSON } from '@/lib/domain/reading';
+import { joinTitles } from '@/lib/domain/readiness';
 import type { DevelopmentSummary } from '@/lib/domain/summary';
 import { goalOn, summaryOf } from '../support/summary-fixture';
 
@@ -110,15 +111,32 @@ describe('buildBrief', () => {
     const atTarget = summary.gaps.filter((gap) => gap.state === 'at-target').map((gap) => gap.title);
     expect(atTarget).toHaveLength(5);
     expect(strengths.entries.map((entry) => entry.title)).toEqual(atTarget.slice(0, STRENGTHS_SHOWN));
-    expect(strengths.paragraphs).toContain(`Also at or above target: ${atTarget[STRENGTHS_SHOWN]}.`);
+    expect(strengths.notes).toEqual([`Also at or above target: ${joinTitles(atTarget.slice(STRENGTHS_SHOWN))}.`]);
     expect(strengths.entries[0]).toMatchObject({ detail: 'Level 4 (Established) against a target of 4: at target; confidence high.', quote: EVIDENCE });
 
     const withoutQuotes = sectionOf(buildBrief(summary, { ...ALL_IN, includeEvidence: false }, null, NOW), 'strengths')!;
-    expect(withoutQuotes.entries.map((entry) => entry.quote)).toEqual([null, null, null, null]);
+    expect(withoutQuotes.entries.map((entry) => entry.quote)).toEqual([null, null, null]);
+  });
+
+  test('must-have strengths come first, then the furthest above target', () => {
+    const levels = [4, 3, 5, 4, 2, 4, 3, 5, 3, 3, 4].map((level) => ({ level, confidence: 'HIGH' as const, evidence: EVIDENCE }));
+    const strengths = sectionOf(buildBrief(summaryOf(levels), ALL_IN, null, NOW), 'strengths')!;
+    expect(strengths.entries.map((entry) => entry.title)).toEqual(['Managing Managers', 'Executive Stakeholder Relationships', 'Engineering Culture']);
+  });
+
+  test('the EM’s long texts are cut at a word so the brief stays one page', () => {
+    const long = 'Evidence '.repeat(100);
+    const goals = Array.from({ length: 5 }, (_, index) => goalOn('operating-model', { id: `goal-${index}`, action: 'Act '.repeat(60), successMeasure: 'Measure '.repeat(60) }));
+    const brief = buildBrief(summaryOf(MIXED.map((answer) => ({ ...answer, evidence: long })), undefined, goals), ALL_IN, null, NOW);
+    expect(sectionOf(brief, 'strengths')!.entries.map((entry) => entry.quote!.length)).toSatisfy((lengths: number[]) => lengths.every((length) => length <= QUOTE_MAX + 1));
+    const plan = sectionOf(brief, 'plan')!;
+    expect(plan.entries).toHaveLength(3);
+    expect(plan.entries[0]!.title.length).toBeLessThanOrEqual(121);
+    expect(plan.notes).toEqual(['2 more open goals later in the plan.']);
   });
 
   test('with nothing at target, the strengths say so', () => {
-    expect(sectionOf(buildBrief(summaryOf(NONE_AT_TARGET), ALL_IN, null, NOW), 'strengths')).toMatchObject({ paragraphs: ['No item is at or above target yet.'], entries: [] });
+    expect(sectionOf(buildBrief(summaryOf(NONE_AT_TARGET), ALL_IN, null, NOW), 'strengths')).toMatchObject({ paragraphs: ['No item is at or above target yet.'], entries: [], notes: [] });
   });
 
   test('the gaps that matter are the priorities, in their order, in words for the reader', () => {
@@ -128,7 +146,7 @@ describe('buildBrief', () => {
     expect(gaps.entries.find((entry) => entry.title === 'Organisation-Wide Technical Strategy')?.detail).toBe(
       'Level 3 (Developing) against a target of 4: 1 level below target. A must-have for the role. Already in the plan.',
     );
-    expect(gaps.paragraphs.join(' ')).toContain('Also below target:');
+    expect(gaps.notes.join(' ')).toContain('Also below target:');
   });
 
   test('the ask is quoted as written, and left out when there is none', () => {
@@ -138,6 +156,7 @@ describe('buildBrief', () => {
       heading: 'What Ada Lovelace is asking for',
       paragraphs: [ask],
       entries: [],
+      notes: [],
     });
     expect(sectionOf(buildBrief(summaryOf(MIXED), { ...ALL_IN, ask: '' }, null, NOW), 'ask')).toBeUndefined();
   });
@@ -150,7 +169,7 @@ describe('buildBrief', () => {
       'Operating Model and Delivery Health at Scale. In progress, due 1 Mar 2027 (overdue by 32 days). Success looks like: They run the next one without me',
     );
     expect(plan.entries[1]?.detail).toContain('Not started, due 15 May 2027');
-    expect(plan.paragraphs).toContain('1 goal finished recently.');
+    expect(plan.notes).toEqual(['1 goal finished recently.']);
     expect(sectionOf(buildBrief(summary, { ...ALL_IN, includePlan: false }, null, NOW), 'plan')).toBeUndefined();
     expect(sectionOf(buildBrief(summaryOf(MIXED), ALL_IN, null, NOW), 'plan')?.paragraphs).toEqual(['Ada Lovelace has no open goals in the plan yet.']);
   });
