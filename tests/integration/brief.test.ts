@@ -15,6 +15,7 @@ import { acceptInvitation, createInvitation } from '@/lib/data/invitations';
 import { saveRating, submitRating } from '@/lib/data/ratings';
 import { createShareLink, getSharedSummaryWithBrief } from '@/lib/data/share-links';
 import { getSummarySource } from '@/lib/data/summaries';
+import { exportAccountData } from '@/lib/data/users';
 import { db } from '@/lib/db/db';
 import { buildBrief, DEFAULT_BRIEF_CHOICES } from '@/lib/domain/brief';
 import { buildSummary } from '@/lib/domain/summary';
@@ -74,6 +75,9 @@ describe('saveBriefAction', () => {
     expect(saved.message).toMatch(/^Saved\./);
     expect(browser.revalidated).toContain(`/assessments/${id}/brief`);
     expect(await getBriefChoices(owner, id)).toEqual({ ask: ASK, includeEvidence: false, includePlan: false, includeOthers: true });
+
+    // The person's own words leave with "Download all my data".
+    expect((await exportAccountData(owner))?.assessments[0]).toMatchObject({ briefAsk: ASK, briefEvidence: false, briefPlan: false, briefOthers: true });
 
     await within(browser, () => saveBriefAction(IDLE, form({ assessmentId: id, ask: '', includeEvidence: 'on', includePlan: 'on' })));
     expect(await getBriefChoices(owner, id)).toEqual({ ask: '', includeEvidence: true, includePlan: true, includeOthers: false });
