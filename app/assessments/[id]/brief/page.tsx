@@ -52,6 +52,9 @@ export default async function BriefPage({ params }: Props) {
           <strong className="font-semibold">Who will see it:</strong> whoever you give it to. The brief is the first page of the PDF and the top of the
           Markdown download, and anyone holding a share link to this assessment sees it at the top of the page. Headway shows it to no one else.
         </p>
+        {source.owner.name?.trim() ? null : (
+          <p className="text-text-muted">You gave no name when you signed up, so the brief names you by your email address.</p>
+        )}
         <BriefForm action={saveBriefAction} assessmentId={assessmentId} choices={choices} askMax={BRIEF_ASK_MAX} othersAvailable={others !== null} />
       </section>
 
