@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { frameworkContent } from '@/lib/content/framework-content';
 import { briefTexts, buildBrief, DEFAULT_BRIEF_CHOICES, shortQuote, QUOTE_MAX, STRENGTHS_SHOWN, type BriefChoices, type BriefOthersInput } from '@/lib/domain/brief';
 import { readinessBand, readReadiness, SECOND_PERSON } from '@/lib/domain/reading';
 import { joinTitles } from '@/lib/domain/readiness';
@@ -10,6 +11,7 @@ import { goalOn, summaryOf } from '../support/summary-fixture';
 const SECOND_PERSON_WORDS = /\b(you|your|yours|yourself|yourselves)\b|\byou['’](re|ve|ll|d)\b/i;
 
 const NOW = new Date('2027-04-02T12:00:00Z');
+const ITEM_KEYS = frameworkContent.sections.flatMap((section) => section.items.map((item) => item.key));
 const EVIDENCE = 'Led the re-org of two teams (Tom and Priya) and re-present the plan quarterly to the exec team.';
 const ASK = 'A stretch assignment leading the platform budget next quarter, and a quarterly check-in on progress.';
 
@@ -59,7 +61,7 @@ const FIXTURES: Fixture[] = [
   ['too little rated', summaryOf(LOW_COVERAGE), ALL_IN, null],
   ['nothing rated', summaryOf(UNRATED), DEFAULT_BRIEF_CHOICES, null],
   ['no opportunity yet on one item', summaryOf(NO_OPPORTUNITY), ALL_IN, OTHERS],
-  ['every priority dismissed', summaryOf(NONE_AT_TARGET, undefined, [], { priorityChoices: Object.fromEntries(['managing-managers', 'technical-strategy', 'engineering-culture', 'executive-stakeholders', 'operating-model', 'ai-adoption-strategy', 'ai-productivity-evidence', 'ai-ethics-position', 'ai-investment-case', 'ai-conversations-in-teams', 'ai-regulation-and-liability-awareness'].map((key) => [key, 'DISMISSED' as const])) }), ALL_IN, null],
+  ['every priority dismissed', summaryOf(NONE_AT_TARGET, undefined, [], { priorityChoices: Object.fromEntries(ITEM_KEYS.map((key) => [key, 'DISMISSED' as const])) }), ALL_IN, null],
   ['low confidence and no evidence', summaryOf(MIXED.map((answer, index) => ({ ...answer, confidence: index % 2 ? ('LOW' as const) : null, evidence: index % 3 ? '' : EVIDENCE }))), ALL_IN, OTHERS],
   ['a single-target framework version', summaryOf(MIXED, undefined, GOALS, { measure: null }), ALL_IN, OTHERS],
 ];
@@ -133,6 +135,11 @@ describe('buildBrief', () => {
     expect(plan.entries).toHaveLength(3);
     expect(plan.entries[0]!.title.length).toBeLessThanOrEqual(121);
     expect(plan.notes).toEqual(['2 more open goals later in the plan.']);
+  });
+
+  test('with every gap set aside, the brief says so rather than listing none', () => {
+    const dismissed = FIXTURES.find(([name]) => name === 'every priority dismissed')!;
+    expect(sectionOf(buildBrief(dismissed[1], ALL_IN, null, NOW), 'gaps')).toMatchObject({ paragraphs: ['Every item below target is set aside by Ada Lovelace for now.'], entries: [] });
   });
 
   test('with nothing at target, the strengths say so', () => {
