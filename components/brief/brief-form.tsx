@@ -50,22 +50,26 @@ export function BriefForm({ action, assessmentId, choices, askMax, othersAvailab
       <fieldset className="space-y-3">
         <legend className="font-semibold">What the brief includes</legend>
         {CHOICES.map((choice) => (
-          <label key={choice.name} className="flex cursor-pointer gap-3">
+          <div key={choice.name} className="flex gap-3">
             <input
               type="checkbox"
+              id={`brief-${choice.name}`}
               name={choice.name}
               defaultChecked={choices[choice.name]}
               key={`${choice.name}-${String(choices[choice.name])}`}
-              className="mt-1 size-5 shrink-0 accent-accent"
+              aria-describedby={`brief-${choice.name}-hint`}
+              className="mt-1 size-5 shrink-0 cursor-pointer accent-accent"
             />
-            <span>
-              <span className="font-medium">{choice.label}</span>
-              <span className="block text-sm text-text-muted">
+            <div>
+              <label htmlFor={`brief-${choice.name}`} className="cursor-pointer font-medium">
+                {choice.label}
+              </label>
+              <p id={`brief-${choice.name}-hint`} className="text-sm text-text-muted">
                 {choice.hint}
                 {choice.name === 'includeOthers' && !othersAvailable ? ' Nobody’s ratings can be shown yet, so for now the brief has no such section either way.' : ''}
-              </span>
-            </span>
-          </label>
+              </p>
+            </div>
+          </div>
         ))}
       </fieldset>
       {state.message ? <FormMessage tone={state.ok ? 'success' : 'error'}>{state.message}</FormMessage> : null}

@@ -61,13 +61,13 @@ describe('the brief for the reader', () => {
 
     // Write the ask, leave the evidence quotes out.
     await page.getByLabel('What you are asking for').fill(ASK);
-    await page.getByRole('checkbox', { name: /^Evidence quotes/ }).uncheck();
+    await page.getByRole('checkbox', { name: 'Evidence quotes' }).uncheck();
     await page.getByRole('button', { name: 'Save and update the preview' }).click();
     await page.getByRole('status').filter({ hasText: /^Saved\./ }).waitFor();
     await preview.getByRole('heading', { name: `What ${NAME} is asking for` }).waitFor();
     expect(await preview.getByText(ASK).count()).toBe(1);
     expect(await preview.getByText(`“${EVIDENCE}”`).count()).toBe(0);
-    expect(await page.getByRole('checkbox', { name: /^Evidence quotes/ }).isChecked()).toBe(false);
+    expect(await page.getByRole('checkbox', { name: 'Evidence quotes' }).isChecked()).toBe(false);
     const previewText = (await preview.textContent()) ?? '';
     expect(previewText).not.toMatch(SECOND_PERSON_WORDS);
     await checker.check(page, 'Brief preview with an ask');
@@ -111,7 +111,7 @@ describe('the brief for the reader', () => {
     // Change a choice back: the share page follows.
     await page.goto(`${assessmentUrl}/brief`);
     await waitForContent(page);
-    await page.getByRole('checkbox', { name: /^Evidence quotes/ }).check();
+    await page.getByRole('checkbox', { name: 'Evidence quotes' }).check();
     await page.getByRole('button', { name: 'Save and update the preview' }).click();
     await page.getByRole('status').filter({ hasText: /^Saved\./ }).waitFor();
     await shared.reload();
@@ -134,6 +134,23 @@ describe('the brief for the reader', () => {
     await reader.close();
     await context.close();
   }, 300_000);
+
+  test('signed out, the home page shows a sample gap view and brief, how long it takes, and one call to action', async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/`);
+    await waitForContent(page);
+    const sample = page.getByRole('region', { name: 'What you get: a sample' });
+    expect(await sample.getByRole('region', { name: 'Readiness' }).count()).toBe(1);
+    const brief = sample.getByRole('article', { name: 'Sam Rivera: development brief' });
+    expect(await brief.getByRole('heading', { name: 'What Sam Rivera is asking for' }).count()).toBe(1);
+    expect((await brief.textContent()) ?? '').not.toMatch(SECOND_PERSON_WORDS);
+    expect(await page.getByText(/An assessment takes about 30 to 45 minutes\./).count()).toBe(1);
+    // One call to action, styled as the one button on the page's content.
+    expect(await page.getByRole('main').getByRole('link', { name: 'Create your free account' }).count()).toBe(1);
+    await checker.check(page, 'Home sample (signed out)');
+    await context.close();
+  });
 
   test('another user gets 404 for someone else’s brief', async () => {
     const owner = await browser().newContext();
