@@ -27,7 +27,8 @@ describe('the brief form', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('Saved.');
     const posted = action.mock.calls[0]![1];
     expect(Object.fromEntries(posted.entries())).toEqual({ assessmentId: 'assessment-1', ask: CHOICES.ask, includeEvidence: 'on', includePlan: 'on' });
-  });
+    // Typing and clicking through jsdom can take seconds on a loaded machine.
+  }, 30_000);
 
   test('shows a refusal with the field’s own message, and keeps what was typed', async () => {
     const action = vi.fn(
@@ -41,7 +42,7 @@ describe('the brief form', () => {
     expect(ask).toHaveValue('Too long');
     expect(ask).toHaveAttribute('aria-invalid', 'true');
     expect(ask).toHaveAccessibleDescription(/Keep what you ask for to 600 characters/);
-  });
+  }, 30_000);
 });
 
 describe('the brief as rendered', () => {
