@@ -141,7 +141,9 @@ describe('the brief for the reader', () => {
     await page.goto(`${baseUrl}/`);
     await waitForContent(page);
     const sample = page.getByRole('region', { name: 'What you get: a sample' });
-    expect(await sample.getByRole('region', { name: 'Readiness' }).count()).toBe(1);
+    // The gap view's readiness, and the brief's.
+    expect(await sample.getByRole('region', { name: 'Readiness', exact: true }).count()).toBe(2);
+    expect(await sample.getByText(/^Sample: the gap view$/).count()).toBe(1);
     const brief = sample.getByRole('article', { name: 'Sam Rivera: development brief' });
     expect(await brief.getByRole('heading', { name: 'What Sam Rivera is asking for' }).count()).toBe(1);
     expect((await brief.textContent()) ?? '').not.toMatch(SECOND_PERSON_WORDS);
