@@ -4,6 +4,8 @@ import { cardClasses } from '@/components/ui/card';
 import { HomeDashboard } from '@/components/home/home-dashboard';
 import { getSessionUser } from '@/lib/auth/session';
 import { getHomeOverview } from '@/lib/data/home';
+import { SampleAssessment } from '@/components/home/sample-assessment';
+import { ASSESSMENT_DURATION, FRAMEWORK_SCOPE } from '@/lib/domain/first-assessment';
 
 const STEPS = [
   {
@@ -32,15 +34,19 @@ export default async function HomePage() {
         <p className="text-sm font-semibold tracking-wide text-accent uppercase">For engineering managers</p>
         <h1 className="text-3xl font-bold tracking-tight text-balance sm:text-4xl">Grow from engineering manager to Head of Engineering</h1>
         <p className="text-lg text-text-muted">
-          Headway helps engineering managers rate themselves honestly against the Head of Engineering framework: five focus areas and six
-          behaviours, each with what every level looks like in practice.
+          Headway helps engineering managers rate themselves honestly against the Head of Engineering framework: {FRAMEWORK_SCOPE}, each with what
+          every level looks like in practice.
         </p>
-        <p className="flex flex-wrap gap-3">
+        <p>
+          An assessment takes {ASSESSMENT_DURATION}. At the end you see where your gaps are and get a one-page brief to give your manager or coach.{' '}
+          <Link href="/framework" className="link">
+            Read the framework
+          </Link>{' '}
+          first if you like.
+        </p>
+        <p>
           <Link href="/signup" className={buttonClasses()}>
             Create your free account
-          </Link>
-          <Link href="/framework" className={buttonClasses('secondary')}>
-            Read the framework
           </Link>
         </p>
       </section>
@@ -60,6 +66,7 @@ export default async function HomePage() {
           ))}
         </ol>
       </section>
+      <SampleAssessment now={new Date()} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button';
 import { EXPORT_FORMATS } from '@/lib/export/formats';
 
@@ -7,7 +8,12 @@ export function ExportLinks({ assessmentId }: { assessmentId: string }) {
       <h2 id="export-heading" className="text-2xl font-semibold">
         Take it with you
       </h2>
-      <p className="text-text-muted">Download this development summary for your manager, mentor or coach.</p>
+      <p className="text-text-muted">Download this development summary for your manager, mentor or coach. It opens with a one-page brief about you, written for them.</p>
+      <p>
+        <Link href={`/assessments/${assessmentId}/brief`} className="link">
+          Preview the brief and say what you are asking for
+        </Link>
+      </p>
       <ul className="flex flex-wrap gap-3">
         {EXPORT_FORMATS.map(({ key, label }) => (
           <li key={key}>

@@ -224,3 +224,21 @@ export function revealedRaterAnswers(viewer: Viewer, assessmentId: string) {
     invitation: { state: 'SUBMITTED' },
   } satisfies Prisma.AssessmentAnswerWhereInput;
 }
+
+/**
+ * The raters' ratings a share link shows: only when the subject chose to
+ * include others' view in the brief, only on that submitted assessment, and
+ * only from raters who have submitted.
+ */
+export function sharedRaterAnswers(link: SharedSummary) {
+  return {
+    assessmentId: link.assessmentId,
+    assessment: { id: link.assessmentId, subjectId: link.subjectId, status: 'SUBMITTED', briefOthers: true },
+    invitation: { state: 'SUBMITTED' },
+  } satisfies Prisma.AssessmentAnswerWhereInput;
+}
+
+/** The one assessment a live share link opens. */
+export function sharedAssessment(link: SharedSummary) {
+  return { id: link.assessmentId, subjectId: link.subjectId, status: 'SUBMITTED' } satisfies Prisma.AssessmentWhereInput;
+}

@@ -5,6 +5,8 @@ import { hashLinkToken, newLinkToken } from '@/lib/security/link-token';
 import { listSharedGoals } from '@/lib/data/goals';
 import { summaryItemKeys, summarySelect, toSummarySource } from '@/lib/data/summaries';
 import type { SummarySource } from '@/lib/domain/summary';
+import type { BriefChoices, BriefOthersInput } from '@/lib/domain/brief';
+import { getSharedBriefChoices, getSharedOthersForBrief } from '@/lib/data/briefs';
 
 export type CreatedShareLink = { token: string; expiresAt: Date };
 
@@ -36,11 +38,29 @@ export async function revokeShareLink(viewer: Viewer, linkId: string, now = new 
   return true;
 }
 
+async function findLiveLink(token: string, now: Date): Promise<SharedSummary | null> {
+  const found = await db().shareLink.findFirst({ where: liveShareLink(hashLinkToken(token), now), select: { userId: true, assessmentId: true } });
+  return found && { subjectId: found.userId, assessmentId: found.assessmentId };
+}
+
 /** What a holder of the link may see: that one submitted assessment, while the link is live. */
 export async function getSharedSummarySource(token: string, now = new Date()): Promise<SummarySource | null> {
-  const found = await db().shareLink.findFirst({ where: liveShareLink(hashLinkToken(token), now), select: { userId: true, assessmentId: true } });
-  if (!found) return null;
-  const link: SharedSummary = { subjectId: found.userId, assessmentId: found.assessmentId };
+  const link = await findLiveLink(token, now);
+  return link && sharedSummarySourceOf(link, now);
+}
+
+/** The shared page: the summary, and the brief on top with the choices its subject made and the others' view they included. */
+export async function getSharedSummaryWithBrief(
+  token: string,
+  now = new Date(),
+): Promise<{ source: SummarySource; choices: BriefChoices; others: BriefOthersInput } | null> {
+  const link = await findLiveLink(token, now);
+  if (!link) return null;
+  const [source, choices, others] = await Promise.all([sharedSummarySourceOf(link, now), getSharedBriefChoices(link), getSharedOthersForBrief(link)]);
+  return source && choices ? { source, choices, others } : null;
+}
+
+async function sharedSummarySourceOf(link: SharedSummary, now: Date): Promise<SummarySource | null> {
   const assessment = await db().assessment.findUnique({ where: { id: link.assessmentId }, select: summarySelect(link.subjectId) });
   if (!assessment) return null;
   // A shared summary stands on its own: no earlier assessment of its subject

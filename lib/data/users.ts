@@ -128,6 +128,11 @@ export async function exportAccountData(viewer: Viewer) {
         orderBy: { createdAt: 'asc' },
         select: {
           ...assessmentFields,
+          // The brief's ask is the person's own words, and what it includes their choice.
+          briefAsk: true,
+          briefEvidence: true,
+          briefPlan: true,
+          briefOthers: true,
           frameworkVersion: { select: { number: true } },
           // The person's own ratings: others' ratings of them are shown only once revealed, never in a raw export.
           answers: {

@@ -4,20 +4,31 @@ import { joinTitles, type Readiness } from '@/lib/domain/readiness';
 // the page prints the figure once, beside this. Bands are a tenth or so wide,
 // so two figures a band apart never read the same ("about halfway" at 56%
 // and 65% would both be wrong).
-const BANDS: readonly { from: number; text: string }[] = [
-  { from: 100, text: 'at your target on every item' },
-  { from: 90, text: 'close to your targets on almost every item' },
-  { from: 75, text: 'most of the way to your targets, with a few gaps to close' },
-  { from: 60, text: 'well past halfway to your targets, with clear gaps to close' },
-  { from: 51, text: 'just past halfway to your targets: several items are well below them' },
-  { from: 50, text: 'halfway to your targets' },
-  { from: 40, text: 'just short of halfway to your targets: several items are well below them' },
-  { from: 20, text: 'some way from your targets: most items are well below them' },
-  { from: 0, text: 'at the start of the way to your targets: most items are at or near the first level' },
+/**
+ * Who a reading is about: the EM, spoken to in the app, or spoken of by name
+ * in what they share.
+ */
+export type ReadingVoice = { subject: string; be: 'are' | 'is'; possessive: string; pronoun: string };
+
+export const SECOND_PERSON: ReadingVoice = { subject: 'You', be: 'are', possessive: 'your', pronoun: 'you' };
+
+export const thirdPersonOf = (name: string): ReadingVoice => ({ subject: name, be: 'is', possessive: 'their', pronoun: 'they' });
+
+const BANDS: readonly { from: number; text: (their: string) => string }[] = [
+  { from: 100, text: (their) => `at ${their} target on every item` },
+  { from: 90, text: (their) => `close to ${their} targets on almost every item` },
+  { from: 75, text: (their) => `most of the way to ${their} targets, with a few gaps to close` },
+  { from: 60, text: (their) => `well past halfway to ${their} targets, with clear gaps to close` },
+  { from: 51, text: (their) => `just past halfway to ${their} targets: several items are well below them` },
+  { from: 50, text: (their) => `halfway to ${their} targets` },
+  { from: 40, text: (their) => `just short of halfway to ${their} targets: several items are well below them` },
+  { from: 20, text: (their) => `some way from ${their} targets: most items are well below them` },
+  { from: 0, text: (their) => `at the start of the way to ${their} targets: most items are at or near the first level` },
 ];
 
-function band(percent: number): string {
-  return (BANDS.find((entry) => percent >= entry.from) ?? BANDS.at(-1)!).text;
+/** Where a figure puts someone, as what follows "You are" or "Sam is". */
+export function readinessBand(percent: number, voice: ReadingVoice = SECOND_PERSON): string {
+  return (BANDS.find((entry) => percent >= entry.from) ?? BANDS.at(-1)!).text(voice.possessive);
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -34,7 +45,7 @@ export function readinessVerdict(readiness: Readiness): string {
       return `Not yet ready: ${joinTitles(short)} ${short.length === 1 ? 'is a must-have' : 'are must-haves'} two or more levels below target.`;
     }
     case 'figure': {
-      const text = band(readiness.percent ?? 0);
+      const text = readinessBand(readiness.percent ?? 0);
       // A figure over some of the items says so: the rest could move it either way.
       if (readiness.rated < readiness.total) return `Over the items you rated, ${text}.`;
       return `${capitalise(text)}.`;

@@ -7,10 +7,13 @@ import type { DevelopmentSummary } from '@/lib/domain/summary';
 import { formatDate } from '@/lib/format/dates';
 import { goalState, NO_PLAN_GOALS, PLAN_INTRO } from '@/lib/export/goal-text';
 import { escapeMarkdownInline, escapeMarkdownLine } from '@/lib/export/markdown-escape';
+import { briefToMarkdown } from '@/lib/export/markdown-brief';
+import type { Brief } from '@/lib/domain/brief';
 
-export function summaryToMarkdown(summary: DevelopmentSummary, now = new Date()): string {
+/** The development summary as Markdown; with a brief, the brief comes first and the summary follows as its detail. */
+export function summaryToMarkdown(summary: DevelopmentSummary, now = new Date(), brief: Brief | null = null): string {
   const { assessment } = summary;
-  const lines: string[] = [];
+  const lines: string[] = brief ? [briefToMarkdown(brief), '', '---', ''] : [];
   const draft = assessment.status === 'DRAFT';
   lines.push(`# Development summary${draft ? ' (DRAFT)' : ''}`, '');
   if (draft) lines.push('> **DRAFT**: this assessment has not been submitted and may still change.', '');

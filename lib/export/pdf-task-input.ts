@@ -1,3 +1,4 @@
+import type { Brief } from '@/lib/domain/brief';
 import type { DevelopmentSummary } from '@/lib/domain/summary';
 
 /**
@@ -5,4 +6,4 @@ import type { DevelopmentSummary } from '@/lib/domain/summary';
  * dates, arrays), copied to the thread by structured clone. `now` is the moment
  * the goals' "overdue by" wording is measured from.
  */
-export type PdfTask = { summary: DevelopmentSummary; now: Date };
+export type PdfTask = { summary: DevelopmentSummary; now: Date; brief: Brief | null };

@@ -1,7 +1,9 @@
 import 'server-only';
 import PDFDocument from 'pdfkit';
 import { itemCodes } from '@/lib/domain/item-codes';
+import type { Brief } from '@/lib/domain/brief';
 import type { DevelopmentSummary } from '@/lib/domain/summary';
+import { drawBrief } from '@/lib/export/pdf-brief';
 import { resolveFontPaths } from '@/lib/export/pdf-fonts';
 import { drawItems, type ItemTracker } from '@/lib/export/pdf-items';
 import { COLOURS, PAGE, SIZES, setFont, type Doc } from '@/lib/export/pdf-layout';
@@ -11,11 +13,11 @@ import { drawPlan } from '@/lib/export/pdf-plan';
 const DRAFT_MARKER = 'DRAFT – not submitted';
 
 /**
- * The development summary as an A4 PDF: the summary at a glance on the first
- * page, the development plan, then item by item with the evidence as written. Drawn with pdfkit and
+ * The development summary as an A4 PDF: the brief on the first page (when
+ * given), then as its appendix the summary at a glance, the development plan, then item by item with the evidence as written. Drawn with pdfkit and
  * Inter embedded (subset), so the text can be selected and searched.
  */
-export async function renderSummaryPdf(summary: DevelopmentSummary, now = new Date()): Promise<Buffer> {
+export async function renderSummaryPdf(summary: DevelopmentSummary, now = new Date(), brief: Brief | null = null): Promise<Buffer> {
   const owner = ownerLabel(summary);
   const doc = new PDFDocument({
     size: PAGE.size,
@@ -37,6 +39,10 @@ export async function renderSummaryPdf(summary: DevelopmentSummary, now = new Da
     if (tracker.current) continued.set(lastPageIndex(doc), tracker.current);
   });
 
+  if (brief) {
+    drawBrief(doc, brief);
+    doc.addPage();
+  }
   drawOverview(doc, summary, codes);
   drawPlan(doc, summary, now);
   drawItems(doc, summary, codes, tracker);

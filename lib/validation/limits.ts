@@ -20,3 +20,6 @@ export const OVERALL_COMMENT_MAX = 4000;
 export const INVITATIONS_PER_ASSESSMENT = 20;
 export const INVITATION_DEFAULT_DAYS = 14;
 export const INVITATION_MAX_DAYS = 90;
+
+/** What the EM asks the reader of their brief for: a few sentences, so the brief stays one page. */
+export const BRIEF_ASK_MAX = 600;

@@ -132,6 +132,8 @@ const SHARING = 'app/assessments/[id]/gaps/actions.ts';
 const ACCOUNT = 'app/account/actions.ts';
 const PLAN = 'app/plan/actions.ts';
 const INVITING = 'app/assessments/[id]/others/actions.ts';
+const BRIEFING = 'app/assessments/[id]/brief/actions.ts';
+const FOREIGN_ASK = 'Asked for by someone else';
 const RATING = 'app/rate/actions.ts';
 const rating = (fields: Record<string, unknown> = {}) => ({ invitationId: rInvitationId, itemId, baseRevision: 1, level: 1, noOpportunity: false, comment: 'Written by someone else', ...fields });
 const GOAL_NOT_FOUND = 'This goal or item does not exist.';
@@ -194,6 +196,14 @@ const ACTIONS: Record<string, ActionDecision> = {
     access: 'session: action redirects',
     call: () => ({ path: `/assessments/${bSubmittedId}/gaps`, args: [{ ok: true }, form({ assessmentId: bSubmittedId, dismiss: 'managing-managers' })] }),
     crossUser: 'setPriorityChoiceAction: A dismisses a priority of B’s',
+  },
+  [`${BRIEFING}#saveBriefAction`]: {
+    access: 'session: action redirects',
+    call: () => ({
+      path: `/assessments/${bSubmittedId}/brief`,
+      args: [{ ok: true }, form({ assessmentId: bSubmittedId, ask: FOREIGN_ASK, includeEvidence: 'on', includePlan: 'on', includeOthers: 'on' })],
+    }),
+    crossUser: 'saveBriefAction: A rewrites the ask on B’s brief',
   },
   [`${ACCOUNT}#changePassword`]: {
     access: 'session: action redirects',
@@ -359,6 +369,7 @@ const ROUTES: Record<string, RouteDecision> = {
     crossUser: '/progress/items/<item> as A, who has submitted nothing: 404',
   },
   '/plan': { access: 'session: page redirects', sample: () => '/plan', crossUser: '/plan as A shows nothing of B' },
+  '/assessments/[id]/brief': { access: 'session: page redirects', sample: () => `/assessments/${bSubmittedId}/brief`, crossUser: '/assessments/<B’s id>/brief as A: 404' },
   '/assessments/[id]/others': { access: 'session: page redirects', sample: () => `/assessments/${b.assessmentId}/others`, crossUser: '/assessments/<B’s id>/others as A: 404' },
   '/invitations': { access: 'session: page redirects', sample: () => '/invitations', crossUser: '/invitations as A shows nothing of B or R' },
   // Public by design: the unguessable token is the permission, and it says only who asked and why.
@@ -463,6 +474,7 @@ const PAGE_CASES: PageCase[] = [
   },
   notFoundFor('/assessments/<B’s id>/gaps as A: 404', () => `/assessments/${bSubmittedId}/gaps`),
   notFoundFor('/assessments/<B’s id>/others as A: 404', () => `/assessments/${b.assessmentId}/others`),
+  notFoundFor('/assessments/<B’s id>/brief as A: 404', () => `/assessments/${bSubmittedId}/brief`),
   notFoundFor('/invitations/<made-up token>: 404', () => `/invitations/${MADE_UP_TOKEN}`),
   {
     name: '/rate/<R’s invitation> as A: 404',
@@ -776,6 +788,17 @@ const CROSS_USER_CASES: ActionCase[] = [
       expectResult({ ok: false, reason: 'not-found', message: 'This item is not on this assessment, or the assessment is not yours.' })(response);
       const shared = htmlToText(await (await get(bSharePath)).text());
       expect(shared).not.toContain('Set aside from the priorities');
+    },
+  },
+  {
+    name: 'saveBriefAction: A rewrites the ask on B’s brief',
+    action: `${BRIEFING}#saveBriefAction`,
+    as: () => a.cookie,
+    expectRefused: async (response) => {
+      expectResult({ ok: false, reason: 'not-found', message: 'This assessment does not exist, or it is not yours.' })(response);
+      const shared = htmlToText(await (await get(bSharePath)).text());
+      expect(shared).toContain('development brief');
+      expect(shared).not.toContain(FOREIGN_ASK);
     },
   },
   {

@@ -208,6 +208,15 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     },
     accepted: okResult,
   },
+  'app/assessments/[id]/brief/actions.ts#saveBriefAction': {
+    path: (ctx) => `/assessments/${ctx.assessmentId}/brief`,
+    shape: 'state+form',
+    fields: (ctx) => {
+      const tick = fc.oneof(fc.constantFrom('on', 'off', 'true', ''), hostileText);
+      return { assessmentId: around(ctx.assessmentId), ask: hostileText, includeEvidence: tick, includePlan: tick, includeOthers: tick };
+    },
+    accepted: okResult,
+  },
   // Others' view: the caller's draft is theirs to invite raters to; the fuzz
   // context holds no invitation, so every invitation id below names none.
   'app/assessments/[id]/others/actions.ts#createInvitationAction': {
@@ -475,6 +484,7 @@ export const ROUTE_FUZZ: Record<string, RouteFuzz> = {
   '/assessments/[id]': { requests: get((ctx) => fc.oneof(fc.constant(ctx.assessmentId), segment).map((id) => `/assessments/${id}`)) },
   '/assessments/[id]/others': { requests: get((ctx) => fc.oneof(fc.constant(ctx.assessmentId), segment).map((id) => `/assessments/${id}/others`)) },
   '/assessments/[id]/gaps': { requests: get((ctx) => fc.oneof(fc.constant(ctx.assessmentId), segment).map((id) => `/assessments/${id}/gaps`)) },
+  '/assessments/[id]/brief': { requests: get((ctx) => fc.oneof(fc.constant(ctx.assessmentId), segment).map((id) => `/assessments/${id}/brief`)) },
   '/assessments/[id]/export/[format]': {
     requests: get((ctx) =>
       fc

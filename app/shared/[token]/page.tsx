@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { BriefView } from '@/components/brief/brief-view';
 import { SummaryOverview } from '@/components/gaps/summary-overview';
 import { SummaryItems } from '@/components/gaps/summary-items';
 import { SummaryPlan } from '@/components/plan/summary-plan';
-import { getSharedSummarySource } from '@/lib/data/share-links';
+import { getSharedSummaryWithBrief } from '@/lib/data/share-links';
+import { buildBrief } from '@/lib/domain/brief';
 import { buildSummary } from '@/lib/domain/summary';
-import { formatDate } from '@/lib/format/dates';
 import { shareTokenSchema } from '@/lib/validation/share';
 
 export const metadata: Metadata = {
@@ -20,20 +21,24 @@ type Props = { params: Promise<{ token: string }> };
 // expired or made-up token is indistinguishable from a page that never existed.
 export default async function SharedSummaryPage({ params }: Props) {
   const token = shareTokenSchema.safeParse((await params).token);
-  const source = token.success ? await getSharedSummarySource(token.data) : null;
-  if (!source) notFound();
-  const summary = buildSummary(source);
+  const found = token.success ? await getSharedSummaryWithBrief(token.data) : null;
+  if (!found) notFound();
+  const now = new Date();
+  const summary = buildSummary(found.source);
+  // The brief first, as its subject chose it: the reader's page one.
+  const brief = buildBrief(summary, found.choices, found.others, now);
   return (
     <div className="space-y-10">
-      <header className="space-y-2">
-        <p className="text-sm text-text-muted">Shared read-only through Headway</p>
-        <h1 className="text-3xl font-semibold tracking-tight">{summary.owner.name ? `Development summary of ${summary.owner.name}` : 'Development summary'}</h1>
-        <p className="text-text-muted">
-          Self-assessment against the Head of Engineering framework, submitted {formatDate(summary.assessment.submittedAt ?? summary.assessment.createdAt)}
-        </p>
-      </header>
+      <p className="text-sm text-text-muted">Shared read-only through Headway</p>
+      <BriefView brief={brief} level={1} />
+      <section aria-labelledby="detail-heading" className="space-y-2">
+        <h2 id="detail-heading" className="text-2xl font-semibold">
+          The full summary
+        </h2>
+        <p className="text-text-muted">The figures, priorities, plan and every item with its evidence, as {brief.subject} rated them.</p>
+      </section>
       <SummaryOverview summary={summary} />
-      <SummaryPlan summary={summary} now={new Date()} />
+      <SummaryPlan summary={summary} now={now} />
       <SummaryItems summary={summary} />
     </div>
   );

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { getSessionUser } from '@/lib/auth/session';
+import { getBriefChoices, getOthersForBrief } from '@/lib/data/briefs';
 import { getSummarySource } from '@/lib/data/summaries';
+import { buildBrief } from '@/lib/domain/brief';
 import { buildSummary } from '@/lib/domain/summary';
 import { summaryFilename } from '@/lib/export/filename';
 import { EXPORT_FORMAT_KEYS, exportFormat } from '@/lib/export/formats';
@@ -21,14 +23,20 @@ export const GET = answeringUnavailable('summary export', async (_request: Reque
   if (!user) return Response.json({ error: 'Sign in to export your summary.' }, { status: 401 });
   const params = paramsSchema.safeParse(await context.params);
   if (!params.success) return Response.json({ error: 'Not found.' }, { status: 404 });
-  const source = await getSummarySource(user, params.data.id);
-  if (!source) return Response.json({ error: 'Not found.' }, { status: 404 });
+  const [source, choices, others] = await Promise.all([
+    getSummarySource(user, params.data.id),
+    getBriefChoices(user, params.data.id),
+    getOthersForBrief(user, params.data.id),
+  ]);
+  if (!source || !choices) return Response.json({ error: 'Not found.' }, { status: 404 });
   const summary = buildSummary(source);
+  const now = new Date();
+  const brief = buildBrief(summary, choices, others, now);
 
   const { format } = params.data;
   let body: Awaited<ReturnType<(typeof RENDERERS)[typeof format]>>;
   try {
-    body = await RENDERERS[format](summary);
+    body = await RENDERERS[format](summary, brief, now);
   } catch (error) {
     // The PDF is drawn on a worker thread: a full queue or a failed worker is a "try again", never a 500.
     if (!(error instanceof CpuPoolBusyError || error instanceof PdfRenderError)) throw error;

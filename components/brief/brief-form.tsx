@@ -1,0 +1,81 @@
+'use client';
+
+import { useActionState } from 'react';
+import { Button } from '@/components/ui/button';
+import { TextAreaField } from '@/components/ui/field';
+import { FormMessage } from '@/components/ui/form-message';
+import type { ActionResult } from '@/lib/validation/action-result';
+
+type Choices = { ask: string; includeEvidence: boolean; includePlan: boolean; includeOthers: boolean };
+
+// The limit comes in as a prop rather than from the schema module, which
+// would bring zod into the browser for one number.
+type Props = {
+  action: (previous: ActionResult, form: FormData) => Promise<ActionResult>;
+  assessmentId: string;
+  choices: Choices;
+  askMax: number;
+  /** Whether anyone's submitted ratings could appear under "Others' view". */
+  othersAvailable: boolean;
+};
+
+const CHOICES = [
+  { name: 'includeEvidence', label: 'Evidence quotes', hint: 'A short quote of your evidence under each strength.' },
+  { name: 'includePlan', label: 'Your plan', hint: 'Your open goals, soonest first, with their dates and success measures.' },
+  {
+    name: 'includeOthers',
+    label: 'Others’ view',
+    hint: 'Who rated you (managers and mentors by role, peers only as a group of three or more, never by name) and the items where you and they differ. Ticked, anyone with a share link to this assessment sees it too.',
+  },
+] as const;
+
+export function BriefForm({ action, assessmentId, choices, askMax, othersAvailable }: Props) {
+  const [state, formAction, pending] = useActionState(action, { ok: true });
+  const errors = state.ok ? undefined : state.fieldErrors;
+  const ask = !state.ok && state.values?.ask !== undefined ? state.values.ask : choices.ask;
+  return (
+    <form action={formAction} className="space-y-5">
+      <input type="hidden" name="assessmentId" value={assessmentId} />
+      <TextAreaField
+        label="What you are asking for"
+        name="ask"
+        rows={4}
+        maxLength={askMax}
+        defaultValue={ask}
+        // A fresh key after each answer puts back what the server holds (or what was refused).
+        key={`ask-${ask}`}
+        hint={`In a few sentences (up to ${askMax} characters): the support, opportunity or decision you want from your reader. It is quoted as you write it, so write it for them.`}
+        errors={errors?.ask}
+      />
+      <fieldset className="space-y-3">
+        <legend className="font-semibold">What the brief includes</legend>
+        {CHOICES.map((choice) => (
+          <div key={choice.name} className="flex gap-3">
+            <input
+              type="checkbox"
+              id={`brief-${choice.name}`}
+              name={choice.name}
+              defaultChecked={choices[choice.name]}
+              key={`${choice.name}-${String(choices[choice.name])}`}
+              aria-describedby={`brief-${choice.name}-hint`}
+              className="mt-1 size-5 shrink-0 cursor-pointer accent-accent"
+            />
+            <div>
+              <label htmlFor={`brief-${choice.name}`} className="cursor-pointer font-medium">
+                {choice.label}
+              </label>
+              <p id={`brief-${choice.name}-hint`} className="text-sm text-text-muted">
+                {choice.hint}
+                {choice.name === 'includeOthers' && !othersAvailable ? ' Nobody’s ratings can be shown yet, so for now the brief has no such section either way.' : ''}
+              </p>
+            </div>
+          </div>
+        ))}
+      </fieldset>
+      {state.message ? <FormMessage tone={state.ok ? 'success' : 'error'}>{state.message}</FormMessage> : null}
+      <Button type="submit" disabled={pending}>
+        {pending ? 'Saving…' : 'Save and update the preview'}
+      </Button>
+    </form>
+  );
+}

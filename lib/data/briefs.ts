@@ -1,0 +1,69 @@
+import 'server-only';
+import { ownAssessment, revealedRaterAnswers, sharedAssessment, sharedRaterAnswers, type SharedSummary, type Viewer } from '@/lib/data/access';
+import { db } from '@/lib/db/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { BriefChoices, BriefOthersInput } from '@/lib/domain/brief';
+import type { OthersRating, RaterRole } from '@/lib/domain/others-view';
+import type { BriefInput } from '@/lib/validation/brief';
+
+const choicesSelect = { briefAsk: true, briefEvidence: true, briefPlan: true, briefOthers: true } satisfies Prisma.AssessmentSelect;
+
+type ChoicesRow = { briefAsk: string; briefEvidence: boolean; briefPlan: boolean; briefOthers: boolean };
+
+export const toBriefChoices = (row: ChoicesRow): BriefChoices => ({
+  ask: row.briefAsk,
+  includeEvidence: row.briefEvidence,
+  includePlan: row.briefPlan,
+  includeOthers: row.briefOthers,
+});
+
+/** The brief's ask and choices on one of the viewer's assessments; null when it is not theirs. */
+export async function getBriefChoices(viewer: Viewer, assessmentId: string): Promise<BriefChoices | null> {
+  const row = await db().assessment.findFirst({ where: ownAssessment(viewer, assessmentId), select: choicesSelect });
+  return row && toBriefChoices(row);
+}
+
+/** Saves the brief's ask and choices; false (nothing written) when the assessment is not the viewer's. */
+export async function saveBriefChoices(viewer: Viewer, input: BriefInput): Promise<boolean> {
+  const { count } = await db().assessment.updateMany({
+    where: ownAssessment(viewer, input.assessmentId),
+    data: { briefAsk: input.ask, briefEvidence: input.includeEvidence, briefPlan: input.includePlan, briefOthers: input.includeOthers },
+  });
+  return count === 1;
+}
+
+const raterAnswerSelect = {
+  level: true,
+  noOpportunity: true,
+  item: { select: { key: true } },
+  invitation: { select: { id: true, role: true } },
+} satisfies Prisma.AssessmentAnswerSelect;
+
+type RaterAnswerRow = { level: number | null; noOpportunity: boolean; item: { key: string }; invitation: { id: string; role: RaterRole } | null };
+
+function toOthersInput(rows: readonly RaterAnswerRow[]): BriefOthersInput {
+  const raters = new Map<string, RaterRole>();
+  const ratingsByItem: Record<string, OthersRating[]> = {};
+  for (const row of rows) {
+    if (!row.invitation) continue;
+    raters.set(row.invitation.id, row.invitation.role);
+    (ratingsByItem[row.item.key] ??= []).push({ role: row.invitation.role, level: row.level, noOpportunity: row.noOpportunity });
+  }
+  return raters.size === 0 ? null : { raters: [...raters.values()], ratingsByItem };
+}
+
+/** Others' ratings the subject may see on one assessment of theirs (submitted, from raters who submitted); null when none. */
+export async function getOthersForBrief(viewer: Viewer, assessmentId: string): Promise<BriefOthersInput> {
+  return toOthersInput(await db().assessmentAnswer.findMany({ where: revealedRaterAnswers(viewer, assessmentId), select: raterAnswerSelect }));
+}
+
+/** Others' ratings a share link shows: none unless the subject included others' view in the brief. */
+export async function getSharedOthersForBrief(link: SharedSummary): Promise<BriefOthersInput> {
+  return toOthersInput(await db().assessmentAnswer.findMany({ where: sharedRaterAnswers(link), select: raterAnswerSelect }));
+}
+
+/** The brief's ask and choices on the assessment a live share link opens. */
+export async function getSharedBriefChoices(link: SharedSummary): Promise<BriefChoices | null> {
+  const row = await db().assessment.findFirst({ where: sharedAssessment(link), select: choicesSelect });
+  return row && toBriefChoices(row);
+}
