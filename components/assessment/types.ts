@@ -10,7 +10,12 @@ export type EditorItem = ItemWithTargets & {
   reflectionPrompts: string[];
   /** The user's open goals on this item, carried over from earlier assessments. */
   openGoals?: OpenGoal[];
+  /** What the user logged for this item since their last submitted assessment, newest first. */
+  loggedEvidence?: LoggedEntry[];
 };
+
+/** An evidence-log entry as the editor offers it; `occurredOn` is YYYY-MM-DD. */
+export type LoggedEntry = { id: string; occurredOn: string; text: string; url: string | null };
 
 export type OpenGoal = { id: string; action: string; targetDate: Date; status: GoalStatus };
 

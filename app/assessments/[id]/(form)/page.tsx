@@ -10,6 +10,7 @@ import { cardClasses } from '@/components/ui/card';
 import { FormMessage } from '@/components/ui/form-message';
 import { requireUser } from '@/lib/auth/session';
 import { getAssessment } from '@/lib/data/assessments';
+import { listEvidenceSinceLastAssessment } from '@/lib/data/evidence';
 import { listCurrentGoals } from '@/lib/data/goals';
 import { isOpen } from '@/lib/domain/goals';
 import { readinessOfAnswers } from '@/lib/domain/assessment-readiness';
@@ -39,10 +40,17 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
   const readiness = readinessOfAnswers(assessment.frameworkVersion.sections, assessment.answers);
   const draft = assessment.status === 'DRAFT';
   const itemKeys = assessment.frameworkVersion.sections.flatMap((section) => section.items.map((item) => item.key));
-  const openGoals = draft ? (await listCurrentGoals(user, itemKeys)).filter(isOpen) : [];
+  const [goals, logged] = draft ? await Promise.all([listCurrentGoals(user, itemKeys), listEvidenceSinceLastAssessment(user, itemKeys)]) : [[], []];
+  const openGoals = goals.filter(isOpen);
   const sections = assessment.frameworkVersion.sections.map((section) => ({
     ...section,
-    items: section.items.map((item) => ({ ...item, openGoals: openGoals.filter((goal) => goal.itemKey === item.key) })),
+    items: section.items.map((item) => ({
+      ...item,
+      openGoals: openGoals.filter((goal) => goal.itemKey === item.key),
+      loggedEvidence: logged
+        .filter((entry) => entry.itemKeys.includes(item.key))
+        .map((entry) => ({ id: entry.id, occurredOn: entry.occurredOn.toISOString().slice(0, 10), text: entry.text, url: entry.url })),
+    })),
   }));
 
   return (
