@@ -66,7 +66,7 @@ describe('logging evidence', () => {
     expect(entries[0]).toMatchObject({ url: null, goal: null });
   });
 
-  test.each([
+  test.each<{ name: string; overrides: Record<string, string | string[]>; field: string; message: string }>([
     { name: 'a date that does not exist', overrides: { occurredOn: '2026-02-30' }, field: 'occurredOn', message: '2026-02-30 is not a date in the calendar' },
     { name: 'a date in the far future', overrides: { occurredOn: '2090-01-01' }, field: 'occurredOn', message: 'Choose the day it happened: today or earlier' },
     { name: 'a link that is not http(s)', overrides: { url: 'javascript:alert(1)' }, field: 'url', message: 'A link must start with http:// or https://' },
