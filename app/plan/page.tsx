@@ -46,9 +46,14 @@ export default async function PlanPage({ searchParams }: Props) {
             over from one assessment to the next.
           </p>
         </div>
-        <Link href="/plan/new" className={buttonClasses()}>
-          Add a goal
-        </Link>
+        <p className="flex flex-wrap gap-3">
+          <Link href="/evidence/new" className={buttonClasses('secondary')}>
+            Log evidence
+          </Link>
+          <Link href="/plan/new" className={buttonClasses()}>
+            Add a goal
+          </Link>
+        </p>
       </header>
       {notice ? <FormMessage tone="success">{NOTICES[notice]}</FormMessage> : null}
       {goals.length === 0 ? (

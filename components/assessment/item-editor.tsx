@@ -10,6 +10,7 @@ import { fieldName } from '@/lib/validation/assessment-fields';
 import { ConflictNotice } from './conflict-notice';
 import { ItemOpenGoals } from './item-open-goals';
 import { LevelChoice } from './level-choice';
+import { LoggedEvidence } from './logged-evidence';
 import { LevelSignals } from './level-signals';
 import { SaveStatusText } from './save-status';
 import type { ItemReport } from './item-state';
@@ -128,6 +129,7 @@ export function ItemEditor({ assessmentId, item, levels, initial, save, onReport
           </aside>
         ) : null}
       </div>
+      {item.loggedEvidence?.length ? <LoggedEvidence entries={item.loggedEvidence} evidence={draft.evidence} onChange={(evidence) => update({ evidence })} /> : null}
     </section>
   );
 }

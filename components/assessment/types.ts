@@ -12,10 +12,15 @@ export type EditorItem = ItemWithTargets & {
   openGoals?: OpenGoal[];
   /** What the previous submitted assessment rated this item, in words ("Level 3 · Developing"), if it had the item. */
   lastTime?: string;
+  /** What the user logged for this item since their last submitted assessment, newest first. */
+  loggedEvidence?: LoggedEntry[];
 };
 
 /** The id of an item's card on the form, which the navigator links to. */
 export const itemAnchor = (key: string) => `item-${key}`;
+
+/** An evidence-log entry as the editor offers it; `occurredOn` is YYYY-MM-DD. */
+export type LoggedEntry = { id: string; occurredOn: string; text: string; url: string | null };
 
 export type OpenGoal = { id: string; action: string; targetDate: Date; status: GoalStatus };
 

@@ -158,6 +158,21 @@ export function HomeDashboard({ overview, name, now }: { overview: HomeOverview;
           </ul>
         )}
       </Card>
+
+      <Card aria-labelledby="evidence-heading" className="space-y-3">
+        <h2 id="evidence-heading" className="text-xl font-semibold">
+          Evidence log
+        </h2>
+        <p>Write down what you did while it is fresh. When you next rate an item, what you logged for it is there to add to your evidence.</p>
+        <p className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <Link href="/evidence/new" className={buttonClasses('secondary')}>
+            Log evidence
+          </Link>
+          <Link href="/evidence" className="min-h-11 content-center text-accent underline underline-offset-4">
+            Your evidence log
+          </Link>
+        </p>
+      </Card>
     </div>
   );
 }

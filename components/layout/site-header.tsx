@@ -12,7 +12,7 @@ const LINKS: NavEntry[] = [
   { href: '/', label: 'Home', signedIn: false },
   { href: '/assess', label: 'Assess', within: ['/assessments'], signedIn: true },
   { href: '/progress', label: 'Progress', signedIn: true },
-  { href: '/plan', label: 'Plan', signedIn: true },
+  { href: '/plan', label: 'Plan', within: ['/evidence'], signedIn: true },
   { href: '/invitations', label: 'Rate others', within: ['/rate'], signedIn: true },
   { href: '/framework', label: 'Framework', within: ['/archetypes'], signedIn: false },
   { href: '/account', label: 'Account', signedIn: true },

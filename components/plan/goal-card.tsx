@@ -69,6 +69,9 @@ export function GoalCard({ goal, now, actions, standing, itemTitle }: Props) {
         <Link href={`/plan/${goal.id}/edit`} className="min-h-11 content-center text-accent underline underline-offset-4">
           Edit{' '}<span className="sr-only">“{goal.action}”</span>
         </Link>
+        <Link href={`/evidence/new?goal=${goal.id}`} className="min-h-11 content-center text-accent underline underline-offset-4">
+          Log evidence{' '}<span className="sr-only">for “{goal.action}”</span>
+        </Link>
         <ActionForm action={actions.deleteGoal}>
           <input type="hidden" name="goalId" value={goal.id} />
           <button type="submit" className="min-h-11 text-danger underline underline-offset-4">

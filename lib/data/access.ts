@@ -6,7 +6,8 @@ import { Prisma } from '@/lib/generated/prisma/client';
 //
 // A viewer reaches data through a relation to the person it is about:
 // - subject: the person assessed, who owns their assessments, the answers
-//   they gave, their goals, share links, account and security events;
+//   they gave, their goals, evidence log, share links, account and security
+//   events;
 // - link holder: anyone with a live share-link token, who reads that one
 //   submitted assessment (see `liveShareLink`);
 // - calendar subscriber: anyone with the user's calendar-feed token, who reads
@@ -86,6 +87,15 @@ export type SharedSummary = { subjectId: string; assessmentId: string };
 /** The goals a share link shows beside the summary: its subject's. */
 export function sharedGoals(link: SharedSummary) {
   return { userId: link.subjectId } satisfies Prisma.GoalWhereInput;
+}
+
+/** The viewer's evidence log: only they read and change it. */
+export function ownEvidence(viewer: Viewer) {
+  return { userId: viewer.id } satisfies Prisma.EvidenceEntryWhereInput;
+}
+
+export function ownEvidenceEntry(viewer: Viewer, id: string) {
+  return { id, ...ownEvidence(viewer) } satisfies Prisma.EvidenceEntryWhereInput;
 }
 
 export function ownCalendarFeed(viewer: Viewer) {

@@ -159,6 +159,10 @@ export async function exportAccountData(viewer: Viewer) {
           notes: { orderBy: { createdAt: 'asc' }, select: { text: true, createdAt: true } },
         },
       },
+      evidenceEntries: {
+        orderBy: [{ occurredOn: 'asc' }, { createdAt: 'asc' }],
+        select: { id: true, occurredOn: true, text: true, url: true, itemKeys: true, goalId: true, createdAt: true, updatedAt: true },
+      },
       // What each link was for and whether it still opens; never its token or
       // the token's hash, which would let a copy of the export open it.
       shareLinks: {

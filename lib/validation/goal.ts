@@ -5,10 +5,10 @@ import { CUSTOM_RESOURCE_ROWS, GOAL_TEXT_MAX, NOTE_MAX, RESOURCE_TITLE_MAX, RESO
 import { hasNoNul, NUL_MESSAGE } from '@/lib/validation/text';
 import { PLAN_FILTERS, PLAN_ORDERS } from '@/lib/domain/plan-view';
 
-const itemKeySchema = z.string().trim().regex(/^[a-z0-9-]{1,64}$/, 'Choose an item from the framework');
+export const itemKeySchema = z.string().trim().regex(/^[a-z0-9-]{1,64}$/, 'Choose an item from the framework');
 
 /** A calendar day typed as YYYY-MM-DD, kept as midnight UTC so it never shifts with time zones. */
-const calendarDateSchema = z
+export const calendarDateSchema = z
   .string({ error: 'Give a date' })
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Give a date as year-month-day, e.g. 2027-03-31')
@@ -32,7 +32,7 @@ const stringList = (max: number, itemMax: number) =>
     .optional()
     .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]));
 
-const httpUrlSchema = z
+export const httpUrlSchema = z
   .string()
   .trim()
   .max(RESOURCE_URL_MAX, `Keep a link to ${RESOURCE_URL_MAX} characters`)

@@ -9,6 +9,8 @@ export const DELETE_CONFIRMATION = 'delete my account';
 export const EVIDENCE_MAX = 4000;
 
 export const GOAL_TEXT_MAX = 500;
+export const EVIDENCE_ENTRY_MAX = 2000;
+export const EVIDENCE_ITEMS_MAX = 50;
 export const NOTE_MAX = 2000;
 export const RESOURCE_TITLE_MAX = 200;
 export const RESOURCE_URL_MAX = 2000;

@@ -25,10 +25,11 @@ const MADE_UP_TOKEN = 'x'.repeat(43);
 const B_GOAL = "B's private goal";
 const B_NOTE = "B's private progress note";
 const R_COMMENT = "R's comment on B, not yet submitted";
+const B_LOGGED = "B's private evidence-log entry";
 
 type Manager = { context: BrowserContext; page: Page; email: string; cookie: string; assessmentId: string };
 /** B's data as B sees it: enough to notice any change, however small. */
-type Rendered = { heading: string | null; item: string; revision: string; history: string; shareLink: number; calendar: number; plan: string };
+type Rendered = { heading: string | null; item: string; revision: string; history: string; shareLink: number; calendar: number; plan: string; evidence: string };
 
 const browser = browserForFile();
 let a: Manager;
@@ -39,6 +40,7 @@ let bSharePath = '';
 let bCalendarPath = '';
 let bLinkId = '';
 let bGoalId = '';
+let bEntryId = '';
 let bUnratedKeys: string[] = [];
 let aUserId = '';
 // B's second sign-in: its session id (from B's own account page) and cookie.
@@ -84,7 +86,9 @@ async function asRendered(owner: Manager): Promise<Rendered> {
   const history = await page.getByRole('table').ariaSnapshot();
   await page.goto(`${baseUrl}/plan`);
   const plan = await page.getByRole('main').ariaSnapshot();
-  return { heading, item, revision, history, shareLink: (await get(bSharePath)).status, calendar: (await get(bCalendarPath)).status, plan };
+  await page.goto(`${baseUrl}/evidence`);
+  const evidence = await page.getByRole('main').ariaSnapshot();
+  return { heading, item, revision, history, shareLink: (await get(bSharePath)).status, calendar: (await get(bCalendarPath)).status, plan, evidence };
 }
 
 const expectBUnchanged = async () => expect(await asRendered(b)).toEqual(bBefore);
@@ -104,7 +108,8 @@ const expectAbsent = (body: string, ...secrets: string[]) => {
   const seen = `${body}\n${htmlToText(body)}`;
   for (const secret of secrets) expect(seen).not.toContain(secret);
 };
-const expectNoTraceOfB = (body: string) => expectAbsent(body, b.assessmentId, bSubmittedId, b.email, B_EVIDENCE, bGoalId, B_GOAL, B_NOTE, bOtherSessionId);
+const expectNoTraceOfB = (body: string) =>
+  expectAbsent(body, b.assessmentId, bSubmittedId, b.email, B_EVIDENCE, bGoalId, B_GOAL, B_NOTE, bOtherSessionId, bEntryId, B_LOGGED);
 
 // What A would write over B's item if nothing stopped it.
 const overwrite = () => ({
@@ -135,6 +140,9 @@ const INVITING = 'app/assessments/[id]/others/actions.ts';
 const BRIEFING = 'app/assessments/[id]/brief/actions.ts';
 const FOREIGN_ASK = 'Asked for by someone else';
 const RATING = 'app/rate/actions.ts';
+const EVIDENCE = 'app/evidence/actions.ts';
+const entryFields = (text: string, goalId = '') => ({ occurredOn: '2026-11-20', text, url: '', itemKeys: 'managing-managers', goalId });
+const ENTRY_GONE = 'This entry no longer exists: it may have been deleted in another tab.';
 const rating = (fields: Record<string, unknown> = {}) => ({ invitationId: rInvitationId, itemId, baseRevision: 1, level: 1, noOpportunity: false, comment: 'Written by someone else', ...fields });
 const GOAL_NOT_FOUND = 'This goal or item does not exist.';
 const GOAL_GONE = 'This goal no longer exists: it may have been deleted in another tab.';
@@ -324,6 +332,21 @@ const ACTIONS: Record<string, ActionDecision> = {
     call: () => ({ path: `/rate/${rInvitationId}`, args: [{ ok: true }, form({ invitationId: rInvitationId })] }),
     crossUser: 'submitRatingAction: A submits R’s rating',
   },
+  [`${EVIDENCE}#createEvidenceAction`]: {
+    access: 'session: action redirects',
+    call: () => ({ path: '/evidence/new', args: [{ ok: true }, form(entryFields('Logged by someone else', bGoalId))] }),
+    crossUser: 'createEvidenceAction: A logs evidence against B’s goal',
+  },
+  [`${EVIDENCE}#updateEvidenceAction`]: {
+    access: 'session: action redirects',
+    call: () => ({ path: `/evidence/${bEntryId}/edit`, args: [{ ok: true }, form({ entryId: bEntryId, ...entryFields('Rewritten by someone else') })] }),
+    crossUser: 'updateEvidenceAction: A rewrites B’s entry',
+  },
+  [`${EVIDENCE}#deleteEvidenceAction`]: {
+    access: 'session: action redirects',
+    call: () => ({ path: '/evidence', args: [{ ok: true }, form({ entryId: bEntryId })] }),
+    crossUser: 'deleteEvidenceAction: A deletes B’s entry',
+  },
   'app/signup/actions.ts#signUp': { access: 'public', why: 'creates a new account; reads and changes no existing one' },
   'app/actions.ts#signOut': { access: 'public', why: 'ends the session the caller’s own cookie names, and forgets the cookie' },
 };
@@ -381,6 +404,9 @@ const ROUTES: Record<string, RouteDecision> = {
   '/calendar/[token]': { access: 'public', sample: () => `/calendar/${MADE_UP_TOKEN}`, crossUser: '/calendar/<made-up token>: 404' },
   '/plan/calendar.ics': { access: 'session: 401', sample: () => '/plan/calendar.ics', crossUser: '/plan/calendar.ics as A holds A’s dates only' },
   '/account/export': { access: 'session: 401', sample: () => '/account/export', crossUser: '/account/export as A holds A’s data only' },
+  '/evidence': { access: 'session: page redirects', sample: () => '/evidence', crossUser: '/evidence as A shows nothing of B' },
+  '/evidence/new': { access: 'session: page redirects', sample: () => `/evidence/new?goal=${bGoalId}`, crossUser: '/evidence/new with B’s goal as A shows nothing of B' },
+  '/evidence/[id]/edit': { access: 'session: page redirects', sample: () => `/evidence/${bEntryId}/edit`, crossUser: '/evidence/<B’s entry>/edit as A: 404' },
 };
 
 type PageCase = {
@@ -402,6 +428,41 @@ const notFoundFor = (name: string, path: () => string): PageCase => ({
 });
 
 const PAGE_CASES: PageCase[] = [
+  {
+    name: '/evidence as A shows nothing of B',
+    path: () => '/evidence',
+    check: (response, body) => {
+      expect(response.status).toBe(200);
+      expect(body).toContain('Nothing logged yet');
+      expectNoTraceOfB(body);
+    },
+  },
+  {
+    // A goal id in the link preselects only a goal of the viewer's own.
+    name: '/evidence/new with B’s goal as A shows nothing of B',
+    path: () => `/evidence/new?goal=${bGoalId}&item=managing-managers`,
+    check: (response, body) => {
+      expect(response.status).toBe(200);
+      expectAbsent(body, B_GOAL, B_LOGGED, b.email);
+    },
+  },
+  {
+    name: '/evidence/<B’s entry>/edit as A: 404',
+    path: () => `/evidence/${bEntryId}/edit`,
+    check: (response, body) => {
+      expect(response.status).toBe(404);
+      expectAbsent(body, B_LOGGED, B_GOAL, b.email);
+    },
+  },
+  {
+    name: 'control: /evidence/<B’s entry>/edit as B holds B’s entry',
+    path: () => `/evidence/${bEntryId}/edit`,
+    as: () => b,
+    check: (response, body) => {
+      expect(response.status).toBe(200);
+      expect(body).toContain(B_LOGGED);
+    },
+  },
   {
     name: '/ as A shows A’s home, nothing of B',
     path: () => '/',
@@ -677,6 +738,27 @@ const expectResult = (expected: unknown) => ({ body, redirect }: ActionResponse)
 
 const CROSS_USER_CASES: ActionCase[] = [
   {
+    name: 'createEvidenceAction: A logs evidence against B’s goal',
+    action: `${EVIDENCE}#createEvidenceAction`,
+    as: () => a.cookie,
+    expectRefused: ({ body, redirect }) => {
+      expect(redirect).toBeNull();
+      expect(actionResult(body)).toMatchObject({ ok: false, reason: 'invalid', message: 'Choose one of your own goals, or none.' });
+    },
+  },
+  {
+    name: 'updateEvidenceAction: A rewrites B’s entry',
+    action: `${EVIDENCE}#updateEvidenceAction`,
+    as: () => a.cookie,
+    expectRefused: expectResult({ ok: false, reason: 'not-found', message: ENTRY_GONE }),
+  },
+  {
+    name: 'deleteEvidenceAction: A deletes B’s entry',
+    action: `${EVIDENCE}#deleteEvidenceAction`,
+    as: () => a.cookie,
+    expectRefused: expectResult({ ok: false, reason: 'not-found', message: ENTRY_GONE }),
+  },
+  {
     name: 'saveAnswerAction: A overwrites B’s item',
     action: `${ASSESSMENTS}#saveAnswerAction`,
     as: () => a.cookie,
@@ -902,6 +984,14 @@ beforeAll(async () => {
   bGoalId = await b.page.locator('input[name="goalId"]').first().inputValue();
   const note = await callAction(baseUrl, { id: idOf(`${PLAN}#addGoalNoteAction`), path: '/plan', args: [{ ok: true }, form({ goalId: bGoalId, text: B_NOTE })], cookie: b.cookie });
   expect(actionResult(note.body)).toEqual({ ok: true, message: 'Note added.' });
+  const entry = await callAction(baseUrl, {
+    id: idOf(`${EVIDENCE}#createEvidenceAction`),
+    path: '/evidence/new',
+    args: [{ ok: true }, form(entryFields(B_LOGGED, bGoalId))],
+    cookie: b.cookie,
+  });
+  bEntryId = /#entry-(.+)$/.exec(entry.redirect ?? '')?.[1] ?? '';
+  expect(bEntryId).toMatch(/^[a-z0-9]+$/);
 
   const other = await signInOverHttp(baseUrl, b.email, PASSWORD);
   if (!other.cookie) throw new Error(`B's second sign-in failed: ${other.error ?? 'no cookie'}`);
@@ -948,6 +1038,7 @@ beforeAll(async () => {
   expect(bBefore.calendar).toBe(200);
   expect(bBefore.plan).toContain(B_GOAL);
   expect(bBefore.plan).toContain(B_NOTE);
+  expect(bBefore.evidence).toContain(B_LOGGED);
 
   // A control that the helper reaches the action with B's session and a
   // decoded form: submitting without naming the unrated items is refused, and

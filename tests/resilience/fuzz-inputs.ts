@@ -123,6 +123,11 @@ const goalFields = {
   customTitle: hostileText,
   customUrl: fc.oneof(fc.constantFrom('https://example.com/a', 'javascript:alert(1)', 'http://', 'https://exa\u0000mple.com'), hostileText),
 };
+const evidenceFields = {
+  occurredOn: fc.oneof(fc.constant('2026-11-20'), date),
+  text: hostileText,
+  url: fc.oneof(fc.constantFrom('', 'https://example.com/a', 'javascript:alert(1)', 'http://', 'ftp://example.com'), hostileText),
+};
 const okResult = (result: unknown) => typeof result === 'object' && result !== null && (result as { ok?: unknown }).ok === true;
 const level = fc.constantFrom('1', '3', '5', '0', '6', 'none', '');
 /** Ids and tokens of the right shape that name nothing, and anything else. */
@@ -294,6 +299,26 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     fields: () => ({ invitationId }),
     accepted: (_result, redirect) => redirect?.includes('notice=submitted') === true,
   },
+  // The evidence log, while the goal an entry may name still exists. No entry
+  // of the fuzzed user's is known here: ids of the right shape name nothing.
+  'app/evidence/actions.ts#createEvidenceAction': {
+    path: (ctx) => `/evidence/new?goal=${ctx.goalId}`,
+    shape: 'state+form',
+    fields: (ctx) => ({ ...evidenceFields, itemKeys: around(ctx.itemKey), goalId: fc.oneof(around(ctx.goalId), fc.constant('')) }),
+    accepted: (_result, redirect) => redirect?.startsWith('/evidence?notice=added') === true,
+  },
+  'app/evidence/actions.ts#updateEvidenceAction': {
+    path: () => '/evidence',
+    shape: 'state+form',
+    fields: (ctx) => ({ entryId: invitationId, ...evidenceFields, itemKeys: around(ctx.itemKey), goalId: around(ctx.goalId) }),
+    accepted: (_result, redirect) => redirect?.startsWith('/evidence?notice=updated') === true,
+  },
+  'app/evidence/actions.ts#deleteEvidenceAction': {
+    path: () => '/evidence',
+    shape: 'state+form',
+    fields: () => ({ entryId: invitationId, by: fc.oneof(fc.constantFrom('item', 'month'), hostileText) }),
+    accepted: (_result, redirect) => redirect?.includes('notice=deleted') === true,
+  },
   // The plan. The deletions come last: once the goal is gone, the rest would only find nothing.
   'app/plan/actions.ts#createGoalAction': {
     path: () => '/plan/new',
@@ -460,6 +485,15 @@ export const ROUTE_FUZZ: Record<string, RouteFuzz> = {
   '/assessments': { requests: fixed('/assessments') },
   '/progress': { requests: get(() => fc.oneof(fc.constant('/progress?all=1'), urlText.map((all) => `/progress?all=${encodeURIComponent(all)}`))) },
   '/plan': { requests: fixed('/plan') },
+  '/evidence': { requests: get(() => fc.oneof(fc.constantFrom('/evidence?by=item', '/evidence?by=month'), urlText.map((by) => `/evidence?by=${encodeURIComponent(by)}`))) },
+  '/evidence/new': {
+    requests: get((ctx) =>
+      fc
+        .tuple(fc.oneof(fc.constant(ctx.itemKey), urlText), fc.oneof(fc.constant(ctx.goalId), urlText))
+        .map(([item, goal]) => `/evidence/new?item=${encodeURIComponent(item)}&goal=${encodeURIComponent(goal)}`),
+    ),
+  },
+  '/evidence/[id]/edit': { requests: get(() => fc.oneof(invitationId.filter((id) => /^[A-Za-z0-9_-]+$/.test(id)), segment).map((id) => `/evidence/${id}/edit`)) },
   '/invitations': { requests: fixed('/invitations') },
   '/invitations/[token]': { requests: get(() => fc.oneof(invitationToken.filter((token) => /^[A-Za-z0-9_-]+$/.test(token)), segment).map((token) => `/invitations/${token}`)) },
   '/rate/[id]': { requests: get(() => fc.oneof(invitationId.filter((id) => /^[a-z0-9]+$/.test(id)), segment).map((id) => `/rate/${id}`)) },

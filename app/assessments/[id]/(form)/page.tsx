@@ -10,6 +10,7 @@ import { cardClasses } from '@/components/ui/card';
 import { FormMessage } from '@/components/ui/form-message';
 import { requireUser } from '@/lib/auth/session';
 import { getAssessment } from '@/lib/data/assessments';
+import { listEvidenceSinceLastAssessment } from '@/lib/data/evidence';
 import { listCurrentGoals } from '@/lib/data/goals';
 import { getLastRatings } from '@/lib/data/last-ratings';
 import { describeLastRating } from '@/lib/domain/last-ratings';
@@ -41,13 +42,22 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
   const readiness = readinessOfAnswers(assessment.frameworkVersion.sections, assessment.answers);
   const draft = assessment.status === 'DRAFT';
   const itemKeys = assessment.frameworkVersion.sections.flatMap((section) => section.items.map((item) => item.key));
-  const [goals, last] = draft ? await Promise.all([listCurrentGoals(user, itemKeys), getLastRatings(user, assessment.id)]) : [[], null];
+  const [goals, last, logged] = draft
+    ? await Promise.all([listCurrentGoals(user, itemKeys), getLastRatings(user, assessment.id), listEvidenceSinceLastAssessment(user, itemKeys)])
+    : [[], null, []];
   const openGoals = goals.filter(isOpen);
   const sections = assessment.frameworkVersion.sections.map((section) => ({
     ...section,
     items: section.items.map((item) => {
       const lastRating = last?.byItemKey[item.key];
-      return { ...item, openGoals: openGoals.filter((goal) => goal.itemKey === item.key), lastTime: lastRating && describeLastRating(lastRating) };
+      return {
+        ...item,
+        openGoals: openGoals.filter((goal) => goal.itemKey === item.key),
+        lastTime: lastRating && describeLastRating(lastRating),
+        loggedEvidence: logged
+          .filter((entry) => entry.itemKeys.includes(item.key))
+          .map((entry) => ({ id: entry.id, occurredOn: entry.occurredOn.toISOString().slice(0, 10), text: entry.text, url: entry.url })),
+      };
     }),
   }));
 
