@@ -18,6 +18,7 @@ afterAll(async () => {
 });
 
 const EVIDENCE = 'Coached two new managers through their first calibration, October 2026.';
+const ASK = 'A quarter leading the platform managers while their head is on leave.';
 
 type Journey = { page: Page; context: BrowserContext; email: string; firstId: string; secondId: string; headline: string };
 
@@ -85,6 +86,13 @@ async function rateEveryItem(page: Page) {
   await waitForAllSaved(page);
   await page.getByText('11 of 11 rated').waitFor();
   await checker.check(page, 'Assessment draft (every item rated)');
+
+  // The navigator lists every item with its state and takes the reader to the one chosen.
+  const navigator = page.getByRole('navigation', { name: 'Items' });
+  const last = BEHAVIOURS.at(-1)!;
+  await navigator.getByRole('link', { name: new RegExp(`^${last} ?, Level \\d · `) }).click();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('radio');
+  expect(await itemCard(page, last).getByRole('radio', { checked: true }).first().evaluate((radio) => radio === document.activeElement)).toBe(true);
 
   await page.reload();
   expect(await itemCard(page, BEHAVIOURS[2]!).getByRole('radio', { name: 'Level 3 ·' }).isChecked()).toBe(true);
@@ -188,6 +196,20 @@ async function exportPdfAndCsv(page: Page, headline: string) {
   expect(text).toContain(headline.replace(/\s+/g, ' ').split(' across')[0]);
 }
 
+/** From the gap view to the brief: the reader's page, with what the EM is asking for. */
+async function previewTheBrief(page: Page, id: string) {
+  await page.getByRole('link', { name: 'Preview the brief and say what you are asking for' }).click();
+  await page.waitForURL(`${baseUrl}/assessments/${id}/brief`);
+  await waitForContent(page);
+  await page.getByLabel('What you are asking for').fill(ASK);
+  await page.getByRole('button', { name: 'Save and update the preview' }).click();
+  await page.getByRole('status').filter({ hasText: /^Saved\./ }).waitFor();
+  await page.getByRole('article', { name: /: development brief$/ }).getByText(ASK).waitFor();
+  await checker.check(page, 'Brief preview');
+  await page.goto(`${baseUrl}/assessments/${id}/gaps`);
+  await waitForContent(page);
+}
+
 async function shareOpenAndRevoke(page: Page) {
   await page.getByLabel('Who is it for?').fill('My coach');
   await page.getByRole('button', { name: 'Create a read-only link' }).click();
@@ -199,7 +221,9 @@ async function shareOpenAndRevoke(page: Page) {
   const stranger = await browser().newContext();
   const shared = await stranger.newPage();
   expect((await shared.goto(shareUrl))?.status()).toBe(200);
-  await shared.getByText(EVIDENCE).waitFor();
+  await shared.getByText(EVIDENCE).first().waitFor();
+  // The share page opens with the brief, the EM's ask in it.
+  expect(await shared.getByText(ASK).count()).toBeGreaterThan(0);
   expect(await shared.getByRole('link', { name: 'Account', exact: true }).count()).toBe(0);
   await checker.check(shared, 'Shared summary (signed out)');
 
@@ -307,7 +331,7 @@ async function secondUserFindsNothing(journey: Journey) {
 
 describe('the whole journey in a real browser', () => {
   test(
-    'a new manager assesses, reads the gaps, exports, shares, assesses again and compares; nobody else sees any of it',
+    'a new manager assesses, reads the gaps, exports, writes the brief, shares, assesses again and compares; nobody else sees any of it',
     async () => {
       const context = await browser().newContext({ acceptDownloads: true, viewport: { width: 1280, height: 800 } });
       const page = await context.newPage();
@@ -322,6 +346,7 @@ describe('the whole journey in a real browser', () => {
       journey.headline = await seeGaps(page, journey.firstId);
       await addGoalFromGapView(journey);
       await exportPdfAndCsv(page, journey.headline);
+      await previewTheBrief(page, journey.firstId);
       await shareOpenAndRevoke(page);
       journey.secondId = await secondAssessmentFromFirst(page, journey.firstId);
       await progressAndCompare(page);
