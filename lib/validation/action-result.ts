@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BRIEF_ASK_MAX, EVIDENCE_ENTRY_MAX, EVIDENCE_MAX, NOTE_MAX, OVERALL_COMMENT_MAX } from '@/lib/validation/limits';
 
 /** Why an action changed nothing, for forms that act on more than the message. */
 export type RefusalReason = 'invalid' | 'not-found' | 'conflict' | 'frozen' | 'unavailable' | 'failed';
@@ -32,13 +33,18 @@ export function invalid(error: z.ZodError, message = CHECK_FIELDS_MESSAGE, value
   return { ok: false, reason: 'invalid', message, fieldErrors: z.flattenError(error).fieldErrors, values };
 }
 
+// Long enough for the longest text any form takes, so a refusal never cuts
+// what someone wrote; anything longer was refused for its length and is not
+// worth reflecting back whole.
+const ECHO_MAX = Math.max(EVIDENCE_MAX, OVERALL_COMMENT_MAX, EVIDENCE_ENTRY_MAX, NOTE_MAX, BRIEF_ASK_MAX);
+
 /** The named text fields of a submitted form, to hand back after a refusal. */
 export function echo(form: unknown, names: readonly string[]): Record<string, string> {
   if (!(form instanceof FormData)) return {};
   return Object.fromEntries(
     names.flatMap((name) => {
       const value = form.get(name);
-      return typeof value === 'string' ? [[name, value.slice(0, 500)]] : [];
+      return typeof value === 'string' ? [[name, value.slice(0, ECHO_MAX)]] : [];
     }),
   );
 }
