@@ -85,6 +85,8 @@ async function asRendered(owner: Manager): Promise<Rendered> {
   await page.goto(`${baseUrl}/assessments`);
   const history = await page.getByRole('table').ariaSnapshot();
   await page.goto(`${baseUrl}/plan`);
+  // Until the page's script runs, each goal's status has its no-JavaScript save button; compare the page as it settles.
+  await expect.poll(() => page.getByRole('button', { name: /^Save status of/ }).count()).toBe(0);
   const plan = await page.getByRole('main').ariaSnapshot();
   await page.goto(`${baseUrl}/evidence`);
   const evidence = await page.getByRole('main').ariaSnapshot();
