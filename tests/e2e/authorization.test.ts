@@ -86,7 +86,7 @@ async function asRendered(owner: Manager): Promise<Rendered> {
   const history = await page.getByRole('table').ariaSnapshot();
   await page.goto(`${baseUrl}/plan`);
   // Until the page's script runs, each goal's status has its no-JavaScript save button; compare the page as it settles.
-  await expect.poll(() => page.getByRole('button', { name: /^Save status of/ }).count()).toBe(0);
+  await page.getByRole('button', { name: /^Save status of/ }).first().waitFor({ state: 'detached' });
   const plan = await page.getByRole('main').ariaSnapshot();
   await page.goto(`${baseUrl}/evidence`);
   const evidence = await page.getByRole('main').ariaSnapshot();
