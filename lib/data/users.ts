@@ -169,6 +169,8 @@ export async function exportAccountData(viewer: Viewer) {
         orderBy: { createdAt: 'asc' },
         select: { id: true, assessmentId: true, label: true, createdAt: true, expiresAt: true, revokedAt: true },
       },
+      // Whether a calendar feed is on, and since when; likewise never its token's hash.
+      calendarFeed: { select: { createdAt: true } },
     },
   });
 }

@@ -4,6 +4,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { startAssessment } from '@/lib/data/assessments';
 import { setPriorityChoice } from '@/lib/data/priority-choices';
 import { recordAuditEvent } from '@/lib/data/audit';
+import { replaceCalendarFeed } from '@/lib/data/calendar-feeds';
 import { db } from '@/lib/db/db';
 import {
   createPasswordUser,
@@ -25,6 +26,8 @@ async function rowsOf(userId: string) {
     identities: await client.externalIdentity.count({ where: { userId } }),
     sessions: await client.userSession.count({ where: { userId } }),
     auditEvents: await client.auditEvent.count({ where: { userId } }),
+    calendarFeeds: await client.calendarFeed.count({ where: { userId } }),
+    evidenceEntries: await client.evidenceEntry.count({ where: { userId } }),
   };
 }
 
@@ -65,11 +68,14 @@ describe('download all my data', () => {
     expect(text).not.toContain(b.email);
   });
 
-  test('holds which target each assessment is measured against, and the priorities pinned or dismissed on it', async () => {
+  test('holds which target each assessment is measured against, the priorities pinned or dismissed on it, and whether a calendar feed is on (not its token)', async () => {
     const a = await seedUser();
     const started = await startAssessment(a, 'blank');
     await setPriorityChoice(a, { assessmentId: started!.assessmentId, itemKey: 'managing-managers', choice: 'PINNED' });
+    const { token } = await replaceCalendarFeed(a);
     const data = await exportAccountData(a);
+    expect(data?.calendarFeed).toEqual({ createdAt: expect.any(Date) as Date });
+    expect(JSON.stringify(data)).not.toContain(token);
     expect(data?.assessments.map((assessment) => assessment.measure)).toEqual(['STEP_UP']);
     expect(data?.assessments[0]?.priorityChoices).toEqual([{ item: { key: 'managing-managers', title: 'Managing Managers' }, choice: 'PINNED', updatedAt: expect.any(Date) as Date }]);
   });
@@ -85,13 +91,17 @@ describe('deleting an account', () => {
     await startSession(a.id, client);
     await startSession(a.id, client);
     await startSession(b.id, client);
+    for (const user of [a, b]) {
+      await replaceCalendarFeed(user);
+      await db().evidenceEntry.create({ data: { userId: user.id, occurredOn: new Date('2026-11-02'), text: 'Ran the calibration', itemKeys: ['managing-managers'] } });
+    }
     const before = await rowsOf(a.id);
-    expect(before).toEqual({ users: 1, identities: 1, sessions: 2, auditEvents: 1 });
+    expect(before).toEqual({ users: 1, identities: 1, sessions: 2, auditEvents: 1, calendarFeeds: 1, evidenceEntries: 1 });
     const bBefore = await rowsOf(b.id);
 
     await deleteAccount(a, client);
 
-    expect(await rowsOf(a.id)).toEqual({ users: 0, identities: 0, sessions: 0, auditEvents: 0 });
+    expect(await rowsOf(a.id)).toEqual({ users: 0, identities: 0, sessions: 0, auditEvents: 0, calendarFeeds: 0, evidenceEntries: 0 });
     expect(await rowsOf(b.id)).toEqual(bBefore);
     const deletion = await db().auditEvent.findFirst({ where: { type: 'ACCOUNT_DELETED' }, orderBy: { createdAt: 'desc' } });
     expect(deletion).toMatchObject({ userId: null, ip: client.ip });
