@@ -57,5 +57,5 @@ export default defineConfig([
       ],
     },
   },
-  globalIgnores(['.next/**', '.next-bench/**', 'out/**', 'build/**', 'next-env.d.ts', 'lib/generated/**', '.data/**', 'test-results/**', 'bench/results/**']),
+  globalIgnores(['.next/**', '.next-bench/**', 'out/**', 'build/**', 'next-env.d.ts', 'lib/generated/**', '.data/**', 'test-results/**', 'bench/results/**', 'bench/bare/.next/**']),
 ]);

@@ -29,9 +29,15 @@ const SAMPLE_INTERVAL_MS = 50;
 // Requests per second from the clock, first request to last answer, rather
 // than from autocannon's counts per sampling tick, which a round of under a
 // second cuts into a handful of uneven slices.
+const answeredByOrigin = new Map<string, number>();
+
+/** How many requests to one server (by origin) have been answered so far in this run. */
+export const answeredRequests = (origin: string) => answeredByOrigin.get(origin) ?? 0;
+
 function round(url: string, cookie: string | undefined, amount: number): Promise<{ result: autocannon.Result; rps: number }> {
   return new Promise((resolve, reject) => {
     const startedAt = performance.now();
+    const origin = new URL(url).origin;
     let lastAnswerAt = startedAt;
     let answers = 0;
     const instance = autocannon(
@@ -43,6 +49,7 @@ function round(url: string, cookie: string | undefined, amount: number): Promise
     );
     instance.on('response', () => {
       answers += 1;
+      answeredByOrigin.set(origin, answeredRequests(origin) + 1);
       lastAnswerAt = performance.now();
     });
   });

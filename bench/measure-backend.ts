@@ -3,6 +3,8 @@
 import { randomBytes } from 'node:crypto';
 import { measurePageLoads, runLighthouse, type BrowserFigures } from './browser';
 import { createBackend, migrate, type BackendName } from './backends';
+import { BARE_PATHS } from './bare-app';
+import { watchRss, type RssFigures } from './memory';
 import { LOAD, measureLoads, type LoadFigures } from './load';
 import { BENCH_PASSWORD, countRows, GROWTH_STEPS, seedGrowthData, type GrowthStep, type GrowthUser } from './seed';
 import { signIn, startServer, type Server } from './server';
@@ -16,15 +18,23 @@ export const GROWTH_PAGES = ['home', 'gap', 'history', 'compare'] as const satis
 // nearest its budget, and a round's p99 rests on its few slowest requests, so
 // its rounds are twice as long.
 export const LONG_ROUND_GROWTH_PAGES: readonly (typeof GROWTH_PAGES)[number][] = ['history'];
-export const LATENCY_PAGES = ['static', 'dynamic', 'framework', ...SIGNED_IN_PAGES] as const;
+/** The same for every visitor: issue 24 holds them to a static page's figures. */
+export const PUBLIC_PAGES = ['framework', 'welcome', 'archetype'] as const;
+/** Served by the bare Next app (bench/bare-app.ts), not by Headway. */
+export const BARE_PAGES = ['bareStatic', 'bareDynamic'] as const;
+export const LATENCY_PAGES = [...BARE_PAGES, 'static', 'dynamic', ...PUBLIC_PAGES, ...SIGNED_IN_PAGES] as const;
 export type LatencyPage = (typeof LATENCY_PAGES)[number];
 /** The user whose pages the latency table shows: a couple of years of quarterly reviews. */
 export const MAIN_STEP: GrowthStep = 10;
 
 export const PAGE_LABELS: Record<LatencyPage, string> = {
-  static: 'static page (baseline)',
-  dynamic: 'dynamic 11 rows, no DB (baseline)',
+  bareStatic: 'bare Next: static page',
+  bareDynamic: 'bare Next: dynamic 11 rows',
+  static: 'Headway: static page (in-app baseline)',
+  dynamic: 'Headway: dynamic 11 rows, no DB (in-app baseline)',
   framework: '/framework',
+  welcome: '/ (signed out)',
+  archetype: '/archetypes/head-of-engineering',
   home: '/ (signed in)',
   gap: '/assessments/<id>/gaps',
   history: '/assessments',
@@ -36,9 +46,13 @@ export const PAGE_LABELS: Record<LatencyPage, string> = {
 
 export function pagePath(page: LatencyPage, user: GrowthUser): string {
   return {
+    bareStatic: BARE_PATHS.static,
+    bareDynamic: BARE_PATHS.dynamic,
     static: '/bench/static',
     dynamic: '/bench/dynamic',
     framework: '/framework',
+    welcome: '/',
+    archetype: '/archetypes/head-of-engineering',
     home: '/',
     gap: `/assessments/${user.newestId}/gaps`,
     history: '/assessments',
@@ -57,10 +71,11 @@ export type BackendResult = {
   growth: Record<(typeof GROWTH_PAGES)[number], Partial<Record<GrowthStep, LoadFigures>>>;
   queries: Record<SignedInPage, Partial<Record<GrowthStep, QueryFigures>>>;
   browser: BrowserFigures;
+  memory: RssFigures;
 };
 export type Signed = { server: Server; users: GrowthUser[]; cookies: Map<GrowthStep, string> };
 
-export type Options = { port: number; debugPort: number; resultsDir: string; browserLoads: number; lighthouseRuns: number; log: (line: string) => void };
+export type Options = { port: number; bareUrl: string; debugPort: number; resultsDir: string; browserLoads: number; lighthouseRuns: number; log: (line: string) => void };
 
 export async function measureBackend(name: BackendName, options: Options, extra?: (signed: Signed) => Promise<void>): Promise<BackendResult> {
   const { log } = options;
@@ -79,9 +94,11 @@ export async function measureBackend(name: BackendName, options: Options, extra?
     const cookies = new Map<GrowthStep, string>();
     for (const user of users) cookies.set(user.assessments, await signIn(server.baseUrl, user.email, BENCH_PASSWORD));
     const userAt = (step: GrowthStep) => users.find((user) => user.assessments === step)!;
-    const url = (page: LatencyPage, step: GrowthStep) => `${server!.baseUrl}${pagePath(page, userAt(step))}`;
+    const isBare = (page: LatencyPage) => (BARE_PAGES as readonly string[]).includes(page);
+    const url = (page: LatencyPage, step: GrowthStep) => `${isBare(page) ? options.bareUrl : server!.baseUrl}${pagePath(page, userAt(step))}`;
     const signedIn = (page: LatencyPage) => (SIGNED_IN_PAGES as readonly string[]).includes(page);
 
+    const rss = watchRss(server.groupId, server.baseUrl);
     log(`${name}: queries per request`);
     const queries = {} as BackendResult['queries'];
     for (const page of SIGNED_IN_PAGES) {
@@ -104,12 +121,13 @@ export async function measureBackend(name: BackendName, options: Options, extra?
       growth[page] = Object.fromEntries(GROWTH_STEPS.map((step, index) => [step, byStep[index]!]));
     }
 
+    const memory = rss.stop();
     log(`${name}: browser loads and Lighthouse on the gap view`);
     const gapUrl = url('gap', MAIN_STEP);
     const loads = await measurePageLoads(gapUrl, cookies.get(MAIN_STEP)!, options.browserLoads);
     const audit = await runLighthouse(gapUrl, cookies.get(MAIN_STEP)!, options.debugPort, options.lighthouseRuns);
     await extra?.({ server, users, cookies });
-    return { name, rows, latency, growth, queries, browser: { ...loads, lighthouseScore: audit.score, lighthouseTbtMs: audit.tbtMs } };
+    return { name, rows, latency, growth, queries, browser: { ...loads, lighthouseScore: audit.score, lighthouseTbtMs: audit.tbtMs }, memory };
   } finally {
     await server?.stop();
     await backend.drop();

@@ -1,7 +1,7 @@
 // The one table `npm run bench` prints, and the named figures its budgets check.
 import type { ClientJs } from './client-js';
 import { LOAD, type LoadFigures } from './load';
-import { GROWTH_PAGES, LATENCY_PAGES, LONG_ROUND_GROWTH_PAGES, MAIN_STEP, PAGE_LABELS, SIGNED_IN_PAGES, type BackendResult } from './measure-backend';
+import { BARE_PAGES, GROWTH_PAGES, LATENCY_PAGES, LONG_ROUND_GROWTH_PAGES, MAIN_STEP, PAGE_LABELS, SIGNED_IN_PAGES, type BackendResult } from './measure-backend';
 import { GROWTH_STEPS } from './seed';
 import { describeBudget, formatNumber, markdownTable, pairedRatio, ratio, type BudgetCheck } from './stats';
 
@@ -20,6 +20,12 @@ export function collectFigures(backends: BackendResult[], clientJs: ClientJs, se
     const { latency } = backend;
     figures.set(`${b}.gap.p99PerDynamic`, p99Over(latency.gap, latency.dynamic));
     figures.set(`${b}.gap.rpsPerStatic`, rpsOver(latency.gap, latency.static));
+    for (const page of LATENCY_PAGES) {
+      if ((BARE_PAGES as readonly string[]).includes(page)) continue;
+      figures.set(`${b}.${page}.rpsPerBareStatic`, rpsOver(latency[page], latency.bareStatic));
+      figures.set(`${b}.${page}.p99PerBareDynamic`, p99Over(latency[page], latency.bareDynamic));
+    }
+    figures.set(`${b}.rss.growth`, ratio(backend.memory.byRequests[10_000] ?? NaN, backend.memory.byRequests[1_000] ?? NaN));
     figures.set(`${b}.failedRequests`, Object.values(latency).reduce((sum, figures) => sum + figures.failed, 0));
     for (const page of GROWTH_PAGES) {
       figures.set(`${b}.growth.${page}.p99Ratio`, growthOf(backend.growth[page]));
@@ -65,15 +71,23 @@ export function renderReport(input: {
   sections.push(
     `## Latency under load\n\nautocannon on loopback, ${LOAD.connections} connections, a warm-up of 20 requests discarded, then the median of ${LOAD.rounds} rounds, each a fixed number of requests sized from the warm-up to take about ${LOAD.roundSeconds} s (at least 15); the pages of one table take turns round by round, each round in the opposite order to the last; ` +
       `gzip requested (accept-encoding: gzip) on every request. Signed-in pages as a user with ${MAIN_STEP} submitted assessments. ` +
-      `Latency in ms. "÷ static" is req/s over the static page's and "÷ dynamic" is p99 over the trivial dynamic page's, each taken round by round (round i of the page against round i of the baseline, seconds apart) and then the median, so a slow spell of the machine falls on both sides of a ratio. The server counts its SQL statements (HEADWAY_QUERY_STATS=1) throughout.\n\n` +
+      `Latency in ms. "÷ bare static" is req/s over the bare Next app's static page's and "÷ bare dynamic" is p99 over its dynamic page's (bench/bare: the same Next, one layout, nothing of Headway's, served beside Headway and measured in the same rounds); "÷ static" and "÷ dynamic" are the same over Headway's own baseline pages. Each ratio is taken round by round (round i of the page against round i of the baseline, seconds apart) and then the median, so a slow spell of the machine falls on both sides of a ratio. The server counts its SQL statements (HEADWAY_QUERY_STATS=1) throughout.\n\n` +
       markdownTable(
-        ['page', ...names.flatMap((name) => [`${name} req/s`, 'p50', 'p99', '÷ static', '÷ dynamic'])],
+        ['page', ...names.flatMap((name) => [`${name} req/s`, 'p50', 'p99', '÷ bare static', '÷ bare dynamic', '÷ static', '÷ dynamic'])],
         LATENCY_PAGES.map((page) => [
           PAGE_LABELS[page],
           ...backends.flatMap((b) => {
             const figures = b.latency[page];
             const failed = figures.failed ? ` (${figures.failed} failed)` : '';
-            return [`${formatNumber(figures.rps, 0)}${failed}`, ms(figures.p50), ms(figures.p99), x(rpsOver(figures, b.latency.static)), x(p99Over(figures, b.latency.dynamic))];
+            return [
+              `${formatNumber(figures.rps, 0)}${failed}`,
+              ms(figures.p50),
+              ms(figures.p99),
+              x(rpsOver(figures, b.latency.bareStatic)),
+              x(p99Over(figures, b.latency.bareDynamic)),
+              x(rpsOver(figures, b.latency.static)),
+              x(p99Over(figures, b.latency.dynamic)),
+            ];
           }),
         ]),
       ),
@@ -100,6 +114,21 @@ export function renderReport(input: {
             GROWTH_STEPS.map((step) => formatNumber(b.queries[page][step]?.count)).join(' / '),
             GROWTH_STEPS.map((step) => formatNumber(b.queries[page][step]?.dbMs, 1)).join(' / '),
           ]),
+        ]),
+      ),
+  );
+
+  sections.push(
+    `## Memory\n\nThe server's resident set (the largest process in its group: next-server), sampled every 100 ms during the load and growth tables and read at the first sample after 1,000 and after 10,000 requests to it had been answered (the bare app's requests are not counted).\n\n` +
+      markdownTable(
+        ['backend', 'RSS at start MB', 'after 1,000 MB', 'after 10,000 MB', '10,000 ÷ 1,000', 'requests in all'],
+        backends.map((b) => [
+          b.name,
+          formatNumber(b.memory.atStartMb, 0),
+          formatNumber(b.memory.byRequests[1_000], 0),
+          formatNumber(b.memory.byRequests[10_000], 0),
+          x(ratio(b.memory.byRequests[10_000] ?? NaN, b.memory.byRequests[1_000] ?? NaN)),
+          formatNumber(b.memory.requests),
         ]),
       ),
   );

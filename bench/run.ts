@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { BackendName } from './backends';
+import { buildBareApp, startBareApp } from './bare-app';
 import { runLighthouse } from './browser';
 import { measureClientJs, type ClientJs } from './client-js';
 import { measureBackend, MAIN_STEP, type BackendResult } from './measure-backend';
@@ -16,6 +17,7 @@ const resultsDir = path.join(root, 'bench/results');
 // Ports 3700–3749 are the benchmark's: one app at a time, and Lighthouse's DevTools port.
 const PORTS: Record<BackendName, number> = { PGlite: 3700, Postgres: 3701 };
 const DEBUG_PORT = 3748;
+const BARE_PORT = 3702;
 
 const started = new Date();
 const log = (line: string) => console.log(`[bench ${Math.round((Date.now() - started.getTime()) / 1000)}s] ${line}`);
@@ -32,6 +34,17 @@ async function main(): Promise<number> {
   const build = spawnSync('npm', ['run', '--silent', 'build', '--', '--if-stale'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('The production build failed');
 
+  log('building the bare Next app (skipped when it is newer than its sources)');
+  buildBareApp();
+  const bare = await startBareApp(BARE_PORT);
+  try {
+    return await measure(budgets, bare.baseUrl);
+  } finally {
+    await bare.stop();
+  }
+}
+
+async function measure(budgets: ReturnType<typeof budgetsFileSchema.parse>['budgets'], bareUrl: string): Promise<number> {
   const names = (process.env.BENCH_BACKENDS ?? 'PGlite,Postgres').split(',') as BackendName[];
   const backends: BackendResult[] = [];
   let clientJs: ClientJs | undefined;
@@ -43,6 +56,7 @@ async function main(): Promise<number> {
         name,
         {
           port: PORTS[name],
+          bareUrl,
           debugPort: DEBUG_PORT,
           resultsDir,
           browserLoads: Number(process.env.BENCH_BROWSER_LOADS ?? 5),

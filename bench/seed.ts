@@ -21,6 +21,14 @@ export type GrowthUser = {
 
 const growthId = (step: number) => `bench-growth-${step}`;
 
+/**
+ * Others who rated each growth user's newest assessment, all submitted: a
+ * manager, a mentor and peers. One for the user with one assessment and the
+ * most a subject may invite for the rest, so that the others' view's
+ * statement count, compared from 1 to 1,000, spans 1 to 20 raters as well.
+ */
+export const RATERS_BY_STEP: Record<GrowthStep, number> = { 1: 1, 10: 20, 100: 20, 1000: 20 };
+
 export async function seedGrowthData(sql: Sql): Promise<GrowthUser[]> {
   const passwordHash = await hash(BENCH_PASSWORD);
   const version = `(SELECT id FROM "FrameworkVersion" ORDER BY number DESC LIMIT 1)`;
@@ -72,6 +80,7 @@ export async function seedGrowthData(sql: Sql): Promise<GrowthUser[]> {
      FROM "Assessment" a JOIN "FrameworkItem" i ON i."frameworkVersionId" = a."frameworkVersionId"
      WHERE a.id LIKE 'bench-%'`,
   );
+  for (const step of GROWTH_STEPS) await seedRaters(sql, growthId(step), RATERS_BY_STEP[step]);
   await sql.query('ANALYZE');
 
   const users: GrowthUser[] = [];
@@ -86,6 +95,30 @@ export async function seedGrowthData(sql: Sql): Promise<GrowthUser[]> {
     users.push({ assessments: step, email: `growth-${step}@bench.example`, newestId, previousId: ids[1] ?? newestId, draftId: `${growthId(step)}-draft` });
   }
   return users;
+}
+
+async function seedRaters(sql: Sql, subjectId: string, raters: number): Promise<void> {
+  const newest = `(SELECT id FROM "Assessment" WHERE "subjectId" = $1 AND status = 'SUBMITTED' ORDER BY "submittedAt" DESC LIMIT 1)`;
+  // Filler users rate: rater g is bench-user-g, as manager (1), mentor (2) or peer.
+  await sql.query(
+    `INSERT INTO "Invitation" (id, "assessmentId", role, "tokenHash", state, "raterId", "overallComment", "expiresAt", "updatedAt", "acceptedAt", "submittedAt")
+     SELECT $1 || '-rater-' || g, ${newest},
+            (CASE g WHEN 1 THEN 'MANAGER' WHEN 2 THEN 'MENTOR' ELSE 'PEER' END)::"RaterRole",
+            md5($1 || '-rater-' || g), 'SUBMITTED'::"InvitationState", 'bench-user-' || g,
+            'Clear on direction; could delegate more of the cross-team planning.', now() + interval '14 days', now(), now() - interval '3 days', now() - interval '2 days'
+     FROM generate_series(1, ${raters}) AS g`,
+    [subjectId],
+  );
+  await sql.query(
+    `INSERT INTO "AssessmentAnswer" (id, "assessmentId", "itemId", "authorId", "invitationId", level, "targetLevel", evidence, revision, "updatedAt")
+     SELECT inv.id || '-' || i.key, inv."assessmentId", i.id, inv."raterId", inv.id, 1 + abs(hashtext(inv.id || i.key)) % 5, i."expectedLevel",
+            'Saw this in the last planning round: ' || i.title || '.', 1, now()
+     FROM "Invitation" inv
+     JOIN "Assessment" a ON a.id = inv."assessmentId"
+     JOIN "FrameworkItem" i ON i."frameworkVersionId" = a."frameworkVersionId"
+     WHERE inv.id LIKE $1 || '-rater-%'`,
+    [subjectId],
+  );
 }
 
 /** Row counts, to print with the table: proof of what the figures were measured on. */

@@ -2,23 +2,24 @@
 // stopping it also stops the next-server child that `next start` forks.
 import { spawn, type ChildProcess } from 'node:child_process';
 
-export type Server = { baseUrl: string; stop: () => Promise<void>; log: () => string };
+export type Server = { baseUrl: string; groupId: number; stop: () => Promise<void>; log: () => string };
 
 export async function startServer(port: number, env: Record<string, string>): Promise<Server> {
   const baseUrl = `http://127.0.0.1:${port}`;
-  let output = '';
   // `npm start` itself, so the benchmark measures the server as it is run. The
   // database is already migrated and the build current, so both steps pass quickly.
-  const child = spawn('npm', ['start', '--', '-H', '127.0.0.1', '-p', String(port)], {
-    env: { ...process.env, NODE_ENV: 'production', NEXTAUTH_URL: baseUrl, ...env },
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  return startGroup('npm', ['start', '--', '-H', '127.0.0.1', '-p', String(port)], { NODE_ENV: 'production', NEXTAUTH_URL: baseUrl, ...env }, baseUrl, '/api/health');
+}
+
+/** Starts `command` in a process group of its own and waits until `readyPath` answers 2xx. */
+export async function startGroup(command: string, args: string[], env: Record<string, string>, baseUrl: string, readyPath: string): Promise<Server> {
+  let output = '';
+  const child = spawn(command, args, { env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const server = { baseUrl, stop: () => stopGroup(child), log: () => output };
+  const server = { baseUrl, groupId: child.pid ?? 0, stop: () => stopGroup(child), log: () => output };
   try {
-    await waitForHealth(baseUrl, child, server.log);
+    await waitForReady(`${baseUrl}${readyPath}`, child, server.log);
   } catch (error) {
     await server.stop();
     throw error;
@@ -26,15 +27,15 @@ export async function startServer(port: number, env: Record<string, string>): Pr
   return server;
 }
 
-async function waitForHealth(baseUrl: string, child: ChildProcess, log: () => string): Promise<void> {
+async function waitForReady(url: string, child: ChildProcess, log: () => string): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${log()}`);
-    const ok = await fetch(`${baseUrl}/api/health`).then((response) => response.ok, () => false);
+    if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}:\n${log()}`);
+    const ok = await fetch(url).then((response) => response.ok, () => false);
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`The app did not become healthy within a minute:\n${log()}`);
+  throw new Error(`${url} did not answer within a minute:\n${log()}`);
 }
 
 async function stopGroup(child: ChildProcess): Promise<void> {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { commonScripts, isRechartsChunk, listScriptSources } from '@/bench/html-scripts';
 import { roundOrder } from '@/bench/load';
+import { groupRssMb } from '@/bench/memory';
 import { budgetsFileSchema, checkBudgets, median, pairedRatio, ratio } from '@/bench/stats';
 
 describe('median', () => {
@@ -135,5 +136,18 @@ describe('bench/budgets.json', () => {
       expect(file.budgets[`${backend}.lighthouse.tbtMs`]?.max).toBeLessThanOrEqual(300);
     }
     expect(file.budgets['clientJs.gap.perRadar']?.max).toBeLessThanOrEqual(1.15);
+  });
+});
+
+describe('groupRssMb', () => {
+  test('reads at least this process’s resident set for its own process group', () => {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const groupId = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]);
+    const ownMb = process.memoryUsage().rss / 1024 / 1024;
+    expect(groupRssMb(groupId)).toBeGreaterThanOrEqual(ownMb * 0.9);
+  });
+
+  test('is 0 for a group with no processes', () => {
+    expect(groupRssMb(2 ** 22 + 12345)).toBe(0);
   });
 });

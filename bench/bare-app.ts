@@ -1,0 +1,35 @@
+// The bare Next app in bench/bare: the same Next and React as Headway, one
+// layout, a static page and an 11-row dynamic page, served by `next start`.
+// Every page is reported as a ratio to it, measured in the same rounds, so
+// the figures say what Headway costs over Next itself on this machine.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { startGroup, type Server } from './server';
+
+const root = path.join(import.meta.dirname, '..');
+const appDir = path.join(root, 'bench/bare');
+const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
+
+export const BARE_PATHS = { static: '/', dynamic: '/dynamic' } as const;
+
+const newestSource = (dir: string): number =>
+  Math.max(
+    ...readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.name !== '.next')
+      .map((entry) => (entry.isDirectory() ? newestSource(path.join(dir, entry.name)) : statSync(path.join(dir, entry.name)).mtimeMs)),
+  );
+
+/** Builds the bare app unless its build is newer than its sources and than the installed Next. */
+export function buildBareApp(): void {
+  const buildId = path.join(appDir, '.next/BUILD_ID');
+  const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+  if (builtAt > Math.max(newestSource(appDir), statSync(path.join(root, 'node_modules/next/package.json')).mtimeMs)) return;
+  const build = spawnSync(process.execPath, [nextBin, 'build', appDir], { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  if (build.status !== 0) throw new Error('The bare Next app did not build');
+}
+
+export function startBareApp(port: number): Promise<Server> {
+  const baseUrl = `http://127.0.0.1:${port}`;
+  return startGroup(process.execPath, [nextBin, 'start', appDir, '-H', '127.0.0.1', '-p', String(port)], { NODE_ENV: 'production' }, baseUrl, BARE_PATHS.static);
+}
