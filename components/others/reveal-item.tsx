@@ -5,6 +5,7 @@ import { differenceText, ratedText, type RevealItem } from '@/lib/domain/others-
 import type { ActionResult } from '@/lib/validation/action-result';
 import { AgreedLevelForm } from './agreed-level-form';
 import { peerText } from './others-table';
+import { PeerComments } from './peer-comments';
 
 /** Said before the EM writes an agreed level, in the terms of the project's visibility rules. */
 export const AGREED_WHO_SEES =
@@ -66,18 +67,7 @@ export function RevealItemCard({ item, peersShown, assessmentId, levels, action 
           )}
         </dd>
       </dl>
-      {item.peerComments.length > 0 ? (
-        <div className="space-y-2">
-          <h4 className="font-semibold">What peers and reports said, without names, in random order</h4>
-          <ul className="space-y-2">
-            {item.peerComments.map((comment, index) => (
-              <li key={index} className="border-l-4 border-border-strong pl-3 whitespace-pre-line">
-                {comment}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <PeerComments heading={<h4 className="font-semibold">What peers and reports said, without names, in random order</h4>} comments={item.peerComments} />
       <details className="space-y-3">
         <summary className="link cursor-pointer font-medium">{item.agreed ? 'Change or clear the agreed level' : 'Record an agreed level'}</summary>
         <p className="text-sm text-text-muted">

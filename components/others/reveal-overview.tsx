@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { cardClasses } from '@/components/ui/card';
 import { levelFigure, type OthersReveal, type RevealItem } from '@/lib/domain/others-reveal';
+import { PeerComments } from './peer-comments';
 import { itemAnchor } from './reveal-item';
 
 type Revealed = Extract<OthersReveal, { revealed: true }>;
@@ -83,18 +84,7 @@ export function OverallComments({ reveal }: { reveal: Revealed }) {
           <figcaption className="text-sm text-text-muted">{comment.who}</figcaption>
         </figure>
       ))}
-      {reveal.peerOverall.length > 0 ? (
-        <div className="space-y-2">
-          <h3 className="font-semibold">From peers and reports, without names, in random order</h3>
-          <ul className="space-y-2">
-            {reveal.peerOverall.map((comment, index) => (
-              <li key={index} className="border-l-4 border-border-strong pl-3 whitespace-pre-line">
-                {comment}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <PeerComments heading={<h3 className="font-semibold">From peers and reports, without names, in random order</h3>} comments={reveal.peerOverall} />
     </section>
   );
 }

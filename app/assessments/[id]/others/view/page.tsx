@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { OthersTable } from '@/components/others/others-table';
+import { RevealHeader } from '@/components/others/reveal-header';
 import { RevealItemCard } from '@/components/others/reveal-item';
 import { OverallComments, RevealOverview } from '@/components/others/reveal-overview';
 import { cardClasses } from '@/components/ui/card';
@@ -10,7 +11,6 @@ import { requireUser } from '@/lib/auth/session';
 import { getRevealSource } from '@/lib/data/others-reveal';
 import { buildOthersReveal } from '@/lib/domain/others-reveal';
 import { scaleOf } from '@/lib/domain/rating-scale';
-import { formatDate } from '@/lib/format/dates';
 import { idSchema } from '@/lib/validation/assessment';
 import { agreedLevelAction } from './actions';
 
@@ -32,21 +32,7 @@ export default async function OthersRevealPage({ params }: Props) {
   const scale = scaleOf(assessment.levels);
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <p className="flex flex-wrap gap-x-4 text-sm">
-          <Link href={`/assessments/${assessment.id}`} className="link">
-            Back to the assessment
-          </Link>
-          <Link href={`/assessments/${assessment.id}/others`} className="link">
-            Ask for others’ view
-          </Link>
-        </p>
-        <h1 className="text-3xl font-semibold tracking-tight">Others’ view</h1>
-        <p className="text-text-muted">
-          {assessment.status === 'DRAFT' ? 'Draft' : `Submitted ${formatDate(assessment.submittedAt)}`} · framework version {assessment.frameworkVersion} ·{' '}
-          {reveal.countText}
-        </p>
-      </header>
+      <RevealHeader assessment={assessment} countText={reveal.countText} />
       {reveal.revealed ? (
         <>
           <RevealOverview reveal={reveal} />
