@@ -597,6 +597,7 @@ const PAGE_CASES: PageCase[] = [
       path: () => `/assessments/${b.assessmentId}/others/view`,
       as: () => b,
       headers,
+      follow: 'RSC' in headers,
       check: (response, body) => {
         expect(response.status).toBe(200);
         expect(htmlToText(body)).toContain('0 of 2 have rated');
