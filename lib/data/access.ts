@@ -252,3 +252,20 @@ export function sharedRaterAnswers(link: SharedSummary) {
 export function sharedAssessment(link: SharedSummary) {
   return { id: link.assessmentId, subjectId: link.subjectId, status: 'SUBMITTED' } satisfies Prisma.AssessmentWhereInput;
 }
+
+/**
+ * The invitations whose raters the subject may read on one assessment of
+ * theirs: the same rule as `revealedRaterAnswers`, for the raters' names and
+ * overall comments. A withdrawn invitation is never among them.
+ */
+export function revealedInvitations(viewer: Viewer, assessmentId: string) {
+  return {
+    assessment: { ...ownAssessment(viewer, assessmentId), status: 'SUBMITTED' },
+    state: 'SUBMITTED',
+  } satisfies Prisma.InvitationWhereInput;
+}
+
+/** The levels the viewer agreed with someone: those on their own assessments. Only they read and change them. */
+export function ownAgreedLevels(viewer: Viewer) {
+  return { assessment: ownAssessments(viewer) } satisfies Prisma.AgreedLevelWhereInput;
+}

@@ -148,6 +148,7 @@ export async function exportAccountData(viewer: Viewer) {
             },
           },
           priorityChoices: { select: { item: { select: { key: true, title: true } }, choice: true, updatedAt: true } },
+          agreedLevels: { select: { item: { select: { key: true, title: true } }, level: true, agreedWith: true, note: true, agreedAt: true } },
         },
       },
       goals: {

@@ -15,7 +15,8 @@ import { linkTokenSchema } from '@/lib/validation/link-token';
 // which the rating's save checks against that version's levels.
 const level = z.coerce.number({ error: 'Choose a level' }).int('Choose a level');
 
-const text = (max: number, what: string) =>
+/** Text up to `max` characters, with line endings made one kind; `what` names it in the messages. */
+export const limitedText = (max: number, what: string) =>
   z
     .string({ error: `${what} must be text` })
     .max(max, `Keep ${what.toLowerCase()} to ${max.toLocaleString('en-GB')} characters`)
@@ -34,7 +35,7 @@ export const createInvitationSchema = z
   .object({
     assessmentId: idSchema,
     role: z.enum(RaterRole, { error: 'Choose manager, mentor or coach, or peer or report' }),
-    note: text(INVITATION_NOTE_MAX, 'The note').pipe(z.string().trim()).default(''),
+    note: limitedText(INVITATION_NOTE_MAX, 'The note').pipe(z.string().trim()).default(''),
     days: days.default(INVITATION_DEFAULT_DAYS),
   })
   .strict();
@@ -55,7 +56,7 @@ export const ratingSchema = z
     baseRevision: z.coerce.number().int().min(0),
     level: level.nullable(),
     noOpportunity: z.boolean(),
-    comment: text(RATER_COMMENT_MAX, 'The comment'),
+    comment: limitedText(RATER_COMMENT_MAX, 'The comment'),
   })
   .strict()
   .refine((rating) => !(rating.noOpportunity && rating.level !== null), {
@@ -65,7 +66,7 @@ export const ratingSchema = z
 export type RatingInput = z.infer<typeof ratingSchema>;
 
 export const overallCommentSchema = z
-  .object({ invitationId: idSchema, baseRevision: z.coerce.number().int().min(0), comment: text(OVERALL_COMMENT_MAX, 'The overall comment') })
+  .object({ invitationId: idSchema, baseRevision: z.coerce.number().int().min(0), comment: limitedText(OVERALL_COMMENT_MAX, 'The overall comment') })
   .strict();
 export type OverallCommentInput = z.infer<typeof overallCommentSchema>;
 

@@ -25,3 +25,7 @@ export const INVITATION_MAX_DAYS = 90;
 
 /** What the EM asks the reader of their brief for: a few sentences, so the brief stays one page. */
 export const BRIEF_ASK_MAX = 600;
+
+/** Who agreed a level with the EM, in their words: "Sam (my manager)". */
+export const AGREED_WITH_MAX = 120;
+export const AGREED_NOTE_MAX = 500;

@@ -139,6 +139,7 @@ const SHARING = 'app/assessments/[id]/gaps/actions.ts';
 const ACCOUNT = 'app/account/actions.ts';
 const PLAN = 'app/plan/actions.ts';
 const INVITING = 'app/assessments/[id]/others/actions.ts';
+const AGREEING = 'app/assessments/[id]/others/view/actions.ts';
 const BRIEFING = 'app/assessments/[id]/brief/actions.ts';
 const FOREIGN_ASK = 'Asked for by someone else';
 const RATING = 'app/rate/actions.ts';
@@ -306,6 +307,14 @@ const ACTIONS: Record<string, ActionDecision> = {
     call: () => ({ path: `/assessments/${b.assessmentId}/others`, args: [{ ok: true }, form({ assessmentId: b.assessmentId, invitationId: rInvitationId })] }),
     crossUser: 'withdrawInvitationAction: A withdraws B’s invitation to R',
   },
+  [`${AGREEING}#agreedLevelAction`]: {
+    access: 'session: action redirects',
+    call: () => ({
+      path: `/assessments/${bSubmittedId}/others/view`,
+      args: [{ ok: true }, form({ assessmentId: bSubmittedId, itemId, intent: 'save', level: '3', agreedWith: 'Someone else', note: '' })],
+    }),
+    crossUser: 'agreedLevelAction: A records an agreed level on B’s assessment',
+  },
   'app/invitations/actions.ts#acceptInvitationAction': {
     access: 'session: action redirects',
     call: () => ({ path: `/invitations/${bUsedToken}`, args: [{ ok: true }, form({ token: bUsedToken })] }),
@@ -396,6 +405,11 @@ const ROUTES: Record<string, RouteDecision> = {
   '/plan': { access: 'session: page redirects', sample: () => '/plan', crossUser: '/plan as A shows nothing of B' },
   '/assessments/[id]/brief': { access: 'session: page redirects', sample: () => `/assessments/${bSubmittedId}/brief`, crossUser: '/assessments/<B’s id>/brief as A: 404' },
   '/assessments/[id]/others': { access: 'session: page redirects', sample: () => `/assessments/${b.assessmentId}/others`, crossUser: '/assessments/<B’s id>/others as A: 404' },
+  '/assessments/[id]/others/view': {
+    access: 'session: page redirects',
+    sample: () => `/assessments/${b.assessmentId}/others/view`,
+    crossUser: '/assessments/<B’s id>/others/view as A: 404',
+  },
   '/invitations': { access: 'session: page redirects', sample: () => '/invitations', crossUser: '/invitations as A shows nothing of B or R' },
   // Public by design: the unguessable token is the permission, and it says only who asked and why.
   '/invitations/[token]': { access: 'public', sample: () => `/invitations/${MADE_UP_TOKEN}`, crossUser: '/invitations/<made-up token>: 404' },
@@ -537,6 +551,7 @@ const PAGE_CASES: PageCase[] = [
   },
   notFoundFor('/assessments/<B’s id>/gaps as A: 404', () => `/assessments/${bSubmittedId}/gaps`),
   notFoundFor('/assessments/<B’s id>/others as A: 404', () => `/assessments/${b.assessmentId}/others`),
+  notFoundFor('/assessments/<B’s id>/others/view as A: 404', () => `/assessments/${bSubmittedId}/others/view`),
   notFoundFor('/assessments/<B’s id>/brief as A: 404', () => `/assessments/${bSubmittedId}/brief`),
   notFoundFor('/invitations/<made-up token>: 404', () => `/invitations/${MADE_UP_TOKEN}`),
   {
@@ -576,6 +591,20 @@ const PAGE_CASES: PageCase[] = [
       expectAbsent(body, R_COMMENT);
     },
   },
+  ...([{}, { RSC: '1' }] as Record<string, string>[]).map(
+    (headers: Record<string, string>): PageCase => ({
+      name: `/assessments/<B’s draft>/others/view as B${'RSC' in headers ? ', as a client navigation,' : ''} counts R, and shows nothing R wrote`,
+      path: () => `/assessments/${b.assessmentId}/others/view`,
+      as: () => b,
+      headers,
+      follow: 'RSC' in headers,
+      check: (response, body) => {
+        expect(response.status).toBe(200);
+        expect(htmlToText(body)).toContain('0 of 2 have rated');
+        expectAbsent(body, R_COMMENT);
+      },
+    }),
+  ),
   {
     name: '/invitations as A shows nothing of B or R',
     path: () => '/invitations',
@@ -739,6 +768,12 @@ const expectResult = (expected: unknown) => ({ body, redirect }: ActionResponse)
 };
 
 const CROSS_USER_CASES: ActionCase[] = [
+  {
+    name: 'agreedLevelAction: A records an agreed level on B’s assessment',
+    action: `${AGREEING}#agreedLevelAction`,
+    as: () => a.cookie,
+    expectRefused: expectResult({ ok: false, reason: 'not-found', message: NOT_FOUND }),
+  },
   {
     name: 'createEvidenceAction: A logs evidence against B’s goal',
     action: `${EVIDENCE}#createEvidenceAction`,

@@ -28,6 +28,7 @@ async function rowsOf(userId: string) {
     auditEvents: await client.auditEvent.count({ where: { userId } }),
     calendarFeeds: await client.calendarFeed.count({ where: { userId } }),
     evidenceEntries: await client.evidenceEntry.count({ where: { userId } }),
+    agreedLevels: await client.agreedLevel.count({ where: { assessment: { subjectId: userId } } }),
   };
 }
 
@@ -94,14 +95,17 @@ describe('deleting an account', () => {
     for (const user of [a, b]) {
       await replaceCalendarFeed(user);
       await db().evidenceEntry.create({ data: { userId: user.id, occurredOn: new Date('2026-11-02'), text: 'Ran the calibration', itemKeys: ['managing-managers'] } });
+      const { assessmentId } = (await startAssessment(user, 'blank'))!;
+      const { itemId } = await db().assessmentAnswer.findFirstOrThrow({ where: { assessmentId }, select: { itemId: true } });
+      await db().agreedLevel.create({ data: { assessmentId, itemId, level: 3, agreedWith: 'Sam (my manager)' } });
     }
     const before = await rowsOf(a.id);
-    expect(before).toEqual({ users: 1, identities: 1, sessions: 2, auditEvents: 1, calendarFeeds: 1, evidenceEntries: 1 });
+    expect(before).toEqual({ users: 1, identities: 1, sessions: 2, auditEvents: 1, calendarFeeds: 1, evidenceEntries: 1, agreedLevels: 1 });
     const bBefore = await rowsOf(b.id);
 
     await deleteAccount(a, client);
 
-    expect(await rowsOf(a.id)).toEqual({ users: 0, identities: 0, sessions: 0, auditEvents: 0, calendarFeeds: 0, evidenceEntries: 0 });
+    expect(await rowsOf(a.id)).toEqual({ users: 0, identities: 0, sessions: 0, auditEvents: 0, calendarFeeds: 0, evidenceEntries: 0, agreedLevels: 0 });
     expect(await rowsOf(b.id)).toEqual(bBefore);
     const deletion = await db().auditEvent.findFirst({ where: { type: 'ACCOUNT_DELETED' }, orderBy: { createdAt: 'desc' } });
     expect(deletion).toMatchObject({ userId: null, ip: client.ip });

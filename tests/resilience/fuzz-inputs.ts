@@ -253,6 +253,20 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     fields: (ctx) => ({ assessmentId: around(ctx.assessmentId), invitationId: invitationId }),
     accepted: okResult,
   },
+  // The fuzz context's assessment is a draft, which takes no agreed level: every post is refused, whatever it holds.
+  'app/assessments/[id]/others/view/actions.ts#agreedLevelAction': {
+    path: (ctx) => `/assessments/${ctx.assessmentId}/others/view`,
+    shape: 'state+form',
+    fields: (ctx) => ({
+      assessmentId: around(ctx.assessmentId),
+      itemId: around(ctx.itemId),
+      intent: fc.oneof(fc.constantFrom('save', 'clear'), hostileText),
+      level: fc.oneof(fc.integer({ min: -1, max: 7 }).map(String), hostileText),
+      agreedWith: hostileText,
+      note: hostileText,
+    }),
+    accepted: okResult,
+  },
   // Rating someone else: the caller holds no invitation, so none of these finds one to accept or rate through.
   'app/invitations/actions.ts#acceptInvitationAction': {
     // Posted from the invitation page, which holds the form; a made-up token's page is not found, after the action has answered.
@@ -517,6 +531,7 @@ export const ROUTE_FUZZ: Record<string, RouteFuzz> = {
   '/plan/calendar.ics': { requests: fixed('/plan/calendar.ics') },
   '/assessments/[id]': { requests: get((ctx) => fc.oneof(fc.constant(ctx.assessmentId), segment).map((id) => `/assessments/${id}`)) },
   '/assessments/[id]/others': { requests: get((ctx) => fc.oneof(fc.constant(ctx.assessmentId), segment).map((id) => `/assessments/${id}/others`)) },
+  '/assessments/[id]/others/view': { requests: get((ctx) => fc.oneof(fc.constant(ctx.assessmentId), segment).map((id) => `/assessments/${id}/others/view`)) },
   '/assessments/[id]/gaps': { requests: get((ctx) => fc.oneof(fc.constant(ctx.assessmentId), segment).map((id) => `/assessments/${id}/gaps`)) },
   '/assessments/[id]/brief': { requests: get((ctx) => fc.oneof(fc.constant(ctx.assessmentId), segment).map((id) => `/assessments/${id}/brief`)) },
   '/assessments/[id]/export/[format]': {

@@ -88,6 +88,9 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
         </Link>{' '}
         <Link href={`/assessments/${assessment.id}/others`} className={buttonClasses('secondary')}>
           Ask for others’ view
+        </Link>{' '}
+        <Link href={`/assessments/${assessment.id}/others/view`} className={buttonClasses('secondary')}>
+          See others’ view
         </Link>
       </p>
       {draft ? (

@@ -35,6 +35,10 @@ export default async function GapsPage({ params, searchParams }: Props) {
         <p className="text-sm">
           <Link href={`/assessments/${assessment.id}`} className="link">
             Back to the assessment
+          </Link>{' '}
+          ·{' '}
+          <Link href={`/assessments/${assessment.id}/others/view`} className="link">
+            Others’ view
           </Link>
         </p>
         <h1 className="text-3xl font-semibold tracking-tight">Gaps and priorities</h1>

@@ -75,6 +75,11 @@ export default async function OthersViewPage({ params }: Props) {
           {count.text}.
           {found.status === 'DRAFT' && count.rated > 0 ? ' Their ratings stay hidden until you submit your self-assessment.' : ''}
         </p>
+        <p>
+          <Link href={`/assessments/${assessmentId}/others/view`} className="link">
+            See others’ view
+          </Link>
+        </p>
         {found.invitations.length > 0 ? (
           <InvitationList assessmentId={assessmentId} invitations={found.invitations} defaultDays={INVITATION_DEFAULT_DAYS} maxDays={INVITATION_MAX_DAYS} />
         ) : null}

@@ -1,0 +1,72 @@
+import { randomInt } from 'node:crypto';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { OthersTable } from '@/components/others/others-table';
+import { RevealHeader } from '@/components/others/reveal-header';
+import { RevealItemCard } from '@/components/others/reveal-item';
+import { OverallComments, RevealOverview } from '@/components/others/reveal-overview';
+import { cardClasses } from '@/components/ui/card';
+import { requireUser } from '@/lib/auth/session';
+import { getRevealSource } from '@/lib/data/others-reveal';
+import { buildOthersReveal } from '@/lib/domain/others-reveal';
+import { scaleOf } from '@/lib/domain/rating-scale';
+import { idSchema } from '@/lib/validation/assessment';
+import { agreedLevelAction } from './actions';
+
+export const metadata: Metadata = { title: 'Others’ view' };
+
+type Props = { params: Promise<{ id: string }> };
+
+// A fresh, unpredictable order for peers' comments on every request.
+const RANGE = 2 ** 32;
+const secureRandom = () => randomInt(RANGE) / RANGE;
+
+export default async function OthersRevealPage({ params }: Props) {
+  const user = await requireUser();
+  const id = idSchema.safeParse((await params).id);
+  const found = id.success ? await getRevealSource(user, id.data) : null;
+  if (!found) notFound();
+  const { assessment } = found;
+  const reveal = buildOthersReveal(found.source, secureRandom);
+  const scale = scaleOf(assessment.levels);
+  return (
+    <div className="space-y-8">
+      <RevealHeader assessment={assessment} countText={reveal.countText} />
+      {reveal.revealed ? (
+        <>
+          <RevealOverview reveal={reveal} />
+          <OthersTable items={reveal.items} raters={reveal.items[0]?.named.map((rating) => rating.who) ?? []} peersShown={reveal.peersShown} scale={scale} />
+          <section aria-labelledby="items-heading" className="space-y-4">
+            <h2 id="items-heading" className="text-2xl font-semibold">
+              Item by item
+            </h2>
+            <p className="text-text-muted">
+              Levels run from {scale.min} to {scale.max}. “No opportunity to see this” is counted, never used as a level. The difference is your level minus
+              the middle of others’ levels.
+            </p>
+            {reveal.items.map((item) => (
+              <RevealItemCard key={item.key} item={item} peersShown={reveal.peersShown} assessmentId={assessment.id} levels={assessment.levels} action={agreedLevelAction} />
+            ))}
+          </section>
+          <OverallComments reveal={reveal} />
+        </>
+      ) : (
+        <section aria-labelledby="hidden-heading" className={`space-y-3 ${cardClasses}`}>
+          <h2 id="hidden-heading" className="text-2xl font-semibold">
+            Nothing to show yet
+          </h2>
+          <p role="status" className="font-medium">
+            {reveal.countText}
+          </p>
+          <p>{reveal.why}</p>
+          <p>
+            <Link href={`/assessments/${assessment.id}/others`} className="link">
+              See who you asked, or invite someone
+            </Link>
+          </p>
+        </section>
+      )}
+    </div>
+  );
+}

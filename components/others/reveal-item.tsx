@@ -1,0 +1,87 @@
+import { Badge } from '@/components/ui/badge';
+import { cardClasses } from '@/components/ui/card';
+import { formatDate } from '@/lib/format/dates';
+import { differenceText, ratedText, type RevealItem } from '@/lib/domain/others-reveal';
+import type { ActionResult } from '@/lib/validation/action-result';
+import { AgreedLevelForm } from './agreed-level-form';
+import { peerText } from './others-table';
+import { PeerComments } from './peer-comments';
+
+/** Said before the EM writes an agreed level, in the terms of the project's visibility rules. */
+export const AGREED_WHO_SEES =
+  'Only you see an agreed level and its note. The people who rated you do not; your brief, exports and share page show it only if you include others’ view in them.';
+
+type Props = {
+  item: RevealItem;
+  peersShown: boolean;
+  assessmentId: string;
+  levels: { level: number; name: string }[];
+  action: (previous: ActionResult, form: FormData) => Promise<ActionResult>;
+};
+
+export const itemAnchor = (key: string) => `item-${key}`;
+
+/** One item: every level the EM may see with the comments beside them, and the agreed level with its form. */
+export function RevealItemCard({ item, peersShown, assessmentId, levels, action }: Props) {
+  const headingId = itemAnchor(item.key);
+  return (
+    <article aria-labelledby={headingId} className={`space-y-4 ${cardClasses}`}>
+      <div className="flex flex-wrap items-center gap-3">
+        <h3 id={headingId} className="text-xl font-semibold">
+          {item.title}
+        </h3>
+        {item.comparison.talkAboutThis ? <Badge tone="warning">Talk about this</Badge> : null}
+        {item.comparison.kind === 'blind spot' ? <Badge tone="neutral">Blind spot</Badge> : null}
+        {item.comparison.kind === 'hidden strength' ? <Badge tone="success">Hidden strength</Badge> : null}
+      </div>
+      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[minmax(10rem,auto)_1fr]">
+        <dt className="font-semibold">You</dt>
+        <dd>{ratedText(item.self)}</dd>
+        {item.named.map((rating, index) => (
+          <div key={index} className="contents">
+            <dt className="font-semibold">{rating.who}</dt>
+            <dd className="space-y-1">
+              <p>{ratedText(rating)}</p>
+              {rating.comment.trim() ? <blockquote className="border-l-4 border-border-strong pl-3 whitespace-pre-line">{rating.comment.trim()}</blockquote> : null}
+            </dd>
+          </div>
+        ))}
+        <dt className="font-semibold">Peers or reports</dt>
+        <dd>
+          {peerText(item, peersShown)}
+          {item.peerNoOpportunity ? `; ${item.peerNoOpportunity} had no opportunity to see this` : ''}
+        </dd>
+        <dt className="font-semibold">Difference</dt>
+        <dd>{differenceText(item.comparison.difference)}</dd>
+        <dt className="font-semibold">Agreed</dt>
+        <dd>
+          {item.agreed ? (
+            <>
+              <p>
+                Level {item.agreed.level}, with {item.agreed.agreedWith} on {formatDate(item.agreed.agreedAt)}
+              </p>
+              {item.agreed.note ? <p className="text-text-muted whitespace-pre-line">{item.agreed.note}</p> : null}
+            </>
+          ) : (
+            'None recorded'
+          )}
+        </dd>
+      </dl>
+      <PeerComments heading={<h4 className="font-semibold">What peers and reports said, without names, in random order</h4>} comments={item.peerComments} />
+      <details className="space-y-3">
+        <summary className="link cursor-pointer font-medium">{item.agreed ? 'Change or clear the agreed level' : 'Record an agreed level'}</summary>
+        <p className="text-sm text-text-muted">
+          After talking it over, record the level you and someone agreed. It sits beside your own and others’ levels and never changes them. {AGREED_WHO_SEES}
+        </p>
+        <AgreedLevelForm
+          action={action}
+          assessmentId={assessmentId}
+          itemId={item.id}
+          itemTitle={item.title}
+          levels={levels}
+          current={item.agreed && { level: item.agreed.level, agreedWith: item.agreed.agreedWith, note: item.agreed.note }}
+        />
+      </details>
+    </article>
+  );
+}

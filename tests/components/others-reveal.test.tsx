@@ -1,0 +1,117 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, test } from 'vitest';
+import { OthersTable } from '@/components/others/others-table';
+import { RevealItemCard } from '@/components/others/reveal-item';
+import { OverallComments, RevealOverview } from '@/components/others/reveal-overview';
+import { buildOthersReveal, type RevealSource } from '@/lib/domain/others-reveal';
+import type { ActionResult } from '@/lib/validation/action-result';
+
+const LEVELS = [1, 2, 3, 4, 5].map((level) => ({ level, name: `Level name ${level}` }));
+const items = [
+  { id: 'i1', key: 'managing-managers', title: 'Managing Managers' },
+  { id: 'i2', key: 'technical-strategy', title: 'Organisation-Wide Technical Strategy' },
+  { id: 'i3', key: 'engineering-culture', title: 'Engineering Culture' },
+];
+const rated = (levels: (number | 'none')[], comment = '') =>
+  Object.fromEntries(levels.map((level, index) => [`i${index + 1}`, { level: level === 'none' ? null : level, noOpportunity: level === 'none', comment }]));
+
+function sourceWith(peers: number): RevealSource {
+  return {
+    status: 'SUBMITTED',
+    items,
+    self: { i1: { level: 5, noOpportunity: false }, i2: { level: 1, noOpportunity: false }, i3: { level: 3, noOpportunity: false } },
+    invitations: [],
+    raters: [
+      { role: 'MANAGER', name: 'Mo Manager', overallComment: 'Keep going', answers: rated([2, 3, 'none'], 'From Mo') },
+      { role: 'MENTOR', name: null, overallComment: '', answers: rated([3, 4, 3]) },
+      ...Array.from({ length: peers }, (_, index) => ({ role: 'PEER' as const, name: null, overallComment: `Peer overall ${index}`, answers: rated([2, 5, 3], `Peer note ${index}`) })),
+    ],
+    agreed: { i1: { level: 3, agreedWith: 'Mo (my manager)', note: 'Met halfway', agreedAt: new Date('2026-12-01T10:00:00Z') } },
+  };
+}
+
+const idle = (): Promise<ActionResult> => Promise.resolve({ ok: true });
+const cellsOf = (row: HTMLElement) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent);
+
+function revealOf(peers: number) {
+  const reveal = buildOthersReveal(sourceWith(peers), () => 0.5);
+  if (!reveal.revealed) throw new Error('not revealed');
+  return reveal;
+}
+
+describe('the others’ view table', () => {
+  test('one row per item: self, each named rater, peers, the difference and the flag in words', () => {
+    const reveal = revealOf(2);
+    render(<OthersTable items={reveal.items} raters={reveal.items[0]!.named.map((rating) => rating.who)} peersShown={reveal.peersShown} scale={{ min: 1, max: 5 }} />);
+    const figure = screen.getByRole('figure', { name: 'You and others, item by item' });
+    const rows = within(within(figure).getByRole('table')).getAllByRole('row');
+    expect(rows.map(cellsOf)).toEqual([
+      ['Item', 'You', 'Mo Manager (manager)', 'Former rater (mentor or coach)', 'Peers or reports', 'Others, middle', 'Difference', 'Agreed', 'Flag'],
+      ['Managing Managers', '5', '2', '3', 'Not shown until 3 peers have submitted', '2.5', '+2.5 (you rate yourself higher)', '3', 'Talk about this · Blind spot'],
+      ['Organisation-Wide Technical Strategy', '1', '3', '4', 'Not shown until 3 peers have submitted', '3.5', '−2.5 (others rate you higher)', 'None', 'Talk about this · Hidden strength'],
+      ['Engineering Culture', '3', 'No opportunity to see this', '3', 'Not shown until 3 peers have submitted', '3', 'Same', 'None', 'Aligned'],
+    ]);
+  });
+
+  test('with 3 peers their middle and range count, and their comments come without names', () => {
+    const reveal = revealOf(3);
+    render(<OthersTable items={reveal.items} raters={reveal.items[0]!.named.map((rating) => rating.who)} peersShown={reveal.peersShown} scale={{ min: 1, max: 5 }} />);
+    const rows = within(screen.getByRole('table')).getAllByRole('row');
+    expect(cellsOf(rows[1]!)[4]).toBe('2 (range 2 to 2, 3 peers)');
+    render(<RevealItemCard item={reveal.items[0]!} peersShown assessmentId="a1" levels={LEVELS} action={idle} />);
+    const card = screen.getByRole('article', { name: 'Managing Managers' });
+    expect(within(card).getByText('Talk about this')).toBeVisible();
+    const peerList = within(card).getByRole('heading', { name: /What peers and reports said/ }).nextElementSibling as HTMLElement;
+    expect(within(peerList).getAllByRole('listitem').map((item) => item.textContent).toSorted()).toEqual(['Peer note 0', 'Peer note 1', 'Peer note 2']);
+  });
+});
+
+describe('the summary and lists', () => {
+  test('the summary leads; flagged items, blind spots and hidden strengths link to their items', () => {
+    const reveal = revealOf(0);
+    render(
+      <>
+        <RevealOverview reveal={reveal} />
+        <OverallComments reveal={reveal} />
+      </>,
+    );
+    expect(screen.getByText('Rated by 1 manager and 1 mentor or coach.')).toBeVisible();
+    expect(screen.getByText('Biggest blind spot: Managing Managers: you rate yourself 5, others 2.5.')).toBeVisible();
+    const talk = screen.getByRole('region', { name: 'Talk about this' });
+    expect(within(talk).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['#item-managing-managers', '#item-technical-strategy']);
+    expect(within(screen.getByRole('region', { name: 'Blind spots' })).getByRole('listitem')).toHaveTextContent('Managing Managers: you 5, others 2.5');
+    expect(within(screen.getByRole('region', { name: 'Hidden strengths' })).getByRole('listitem')).toHaveTextContent('Organisation-Wide Technical Strategy: you 1, others 3.5');
+    expect(screen.getByRole('region', { name: 'Overall comments' })).toHaveTextContent('Keep goingMo Manager (manager)');
+  });
+});
+
+describe('recording an agreed level', () => {
+  test('says who will see it, offers the pinned version’s levels, and posts what was chosen', async () => {
+    const reveal = revealOf(0);
+    const posted: FormData[] = [];
+    const action = (_previous: ActionResult, form: FormData): Promise<ActionResult> => {
+      posted.push(form);
+      return Promise.resolve({ ok: true, message: 'Agreed level 4 saved, beside your self-rating and others’ ratings.' });
+    };
+    render(<RevealItemCard item={reveal.items[1]!} peersShown={false} assessmentId="a1" levels={LEVELS} action={action} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByText('Record an agreed level'));
+    expect(screen.getByText(/Only you see an agreed level and its note/)).toBeVisible();
+    const select = screen.getByLabelText('Agreed level for Organisation-Wide Technical Strategy');
+    expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(['Choose a level', ...LEVELS.map(({ level, name }) => `${level}: ${name}`)]);
+    await user.selectOptions(select, '4');
+    await user.type(screen.getByLabelText('Who agreed it with you'), 'Mo (my manager)');
+    await user.click(screen.getByRole('button', { name: 'Save the agreed level' }));
+    expect(await screen.findByText(/Agreed level 4 saved/)).toBeVisible();
+    expect(Object.fromEntries(posted[0]!)).toMatchObject({ assessmentId: 'a1', itemId: 'i2', intent: 'save', level: '4', agreedWith: 'Mo (my manager)', note: '' });
+  });
+
+  test('an agreed level shows beside the others, with who and when, and can be cleared', () => {
+    const reveal = revealOf(0);
+    render(<RevealItemCard item={reveal.items[0]!} peersShown={false} assessmentId="a1" levels={LEVELS} action={idle} />);
+    expect(screen.getByText(/Level 3, with Mo \(my manager\) on/)).toBeInTheDocument();
+    expect(screen.getByText('Met halfway', { selector: 'p' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Clear the agreed level', hidden: true })).toBeInTheDocument();
+  });
+});
