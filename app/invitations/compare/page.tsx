@@ -60,8 +60,8 @@ export default async function SideBySidePage() {
                 <RowHeader>{row.title}</RowHeader>
                 {row.cells.map((cell, index) => (
                   <Cell key={columns[index]?.id ?? index}>
-                    <span className="block">You: {levelText(cell.own)}</span>
-                    {cell.self === undefined ? null : <span className="block text-text-muted">Their own: {levelText(cell.self)}</span>}
+                    <span className="block">{`You: ${levelText(cell.own)}`}</span>
+                    {cell.self === undefined ? null : <span className="block text-text-muted">{`Their own: ${levelText(cell.self)}`}</span>}
                   </Cell>
                 ))}
               </tr>
