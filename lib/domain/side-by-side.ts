@@ -3,6 +3,7 @@
 // them. Which self-ratings are revealed is the access layer's decision; this
 // only lays out what it was given.
 import type { RaterRole } from '@/lib/domain/others-view';
+import { formatDate } from '@/lib/format/dates';
 
 type Rated = { key: string; level: number | null; noOpportunity: boolean };
 
@@ -31,7 +32,15 @@ export const SELF_SHOWN_TEXT: Record<SelfShown, string> = {
   'after-they-submit': 'Their own ratings are shown once they submit their self-assessment.',
 };
 
-export type SideBySideColumn = { id: string; subjectName: string; role: RaterRole; assessedAt: Date; selfShown: SelfShown };
+export type SideBySideColumn = {
+  id: string;
+  subjectName: string;
+  /** The person's name, with their assessment's date where the same name heads another column (two assessments, or two people of one name). */
+  label: string;
+  role: RaterRole;
+  assessedAt: Date;
+  selfShown: SelfShown;
+};
 /** A level, "no opportunity", or not rated (null); `self` is undefined where it is not shown. */
 export type SideBySideCell = { own: number | 'no-opportunity' | null; self?: number | 'no-opportunity' | null };
 export type SideBySideRow = { key: string; title: string; cells: SideBySideCell[] };
@@ -49,7 +58,15 @@ function selfShown(input: SideBySideInput): SelfShown {
 export function buildSideBySide(inputs: readonly SideBySideInput[]): { columns: SideBySideColumn[]; rows: SideBySideRow[] } {
   const titles = new Map<string, string>();
   for (const input of inputs) for (const item of input.own) if (!titles.has(item.key)) titles.set(item.key, item.title);
-  const columns = inputs.map((input) => ({ id: input.id, subjectName: input.subjectName, role: input.role, assessedAt: input.assessedAt, selfShown: selfShown(input) }));
+  const named = (name: string) => inputs.filter((input) => input.subjectName === name).length;
+  const columns = inputs.map((input) => ({
+    id: input.id,
+    subjectName: input.subjectName,
+    label: named(input.subjectName) > 1 ? `${input.subjectName}, ${formatDate(input.assessedAt)}` : input.subjectName,
+    role: input.role,
+    assessedAt: input.assessedAt,
+    selfShown: selfShown(input),
+  }));
   const rows = [...titles].map(([key, title]) => ({
     key,
     title,

@@ -194,9 +194,15 @@ describe('the people a rater rates, side by side', () => {
     { ...base, id: '4', subjectName: 'Ash', role: 'MANAGER', submitted: true, subjectSubmitted: false, own: [], self: null },
   ];
 
+  test('the same name twice is told apart by the assessment’s date', () => {
+    const twice = buildSideBySide([inputs[0]!, { ...inputs[0]!, id: '5', assessedAt: new Date('2027-03-01T00:00:00Z') }]);
+    expect(twice.columns.map((column) => column.label)).toEqual(['Sam, 1 Dec 2026', 'Sam, 1 Mar 2027']);
+  });
+
   test('one column per person, one row per item, self-ratings only where given', () => {
     const { columns, rows } = buildSideBySide(inputs);
     expect(columns.map((column) => column.selfShown)).toEqual(['shown', 'peer', 'after-you-submit', 'after-they-submit']);
+    expect(columns.map((column) => column.label)).toEqual(['Sam', 'Kim', 'Lee', 'Ash']);
     expect(rows).toEqual([
       { key: 'a', title: 'Item A', cells: [{ own: 3, self: 4 }, { own: 3 }, { own: null }, { own: null }] },
       { key: 'b', title: 'Item B', cells: [{ own: 'no-opportunity', self: null }, { own: null }, { own: null }, { own: null }] },

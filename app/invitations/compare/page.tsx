@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { BackLink } from '@/components/ui/back-link';
 import { cardClasses } from '@/components/ui/card';
 import { Cell, ColumnHeader, RowHeader, Table } from '@/components/ui/table';
 import { requireUser } from '@/lib/auth/session';
@@ -17,11 +18,7 @@ export default async function SideBySidePage() {
   const { columns, rows } = buildSideBySide(await getSideBySide(user));
   return (
     <div className="space-y-6">
-      <p className="text-sm">
-        <Link href="/invitations" className="link">
-          People who asked for your view
-        </Link>
-      </p>
+      <BackLink href="/invitations">People who asked for your view</BackLink>
       <header className="space-y-2">
         <h1 className="text-3xl font-semibold tracking-tight">The people you rate, side by side</h1>
         <p className="text-text-muted">
@@ -37,7 +34,7 @@ export default async function SideBySidePage() {
             {columns.map((column) => (
               <li key={column.id} className={cardClasses}>
                 <Link href={`/rate/${column.id}`} className="link font-semibold">
-                  {column.subjectName}
+                  {column.label}
                 </Link>{' '}
                 · you rate them as their {ROLE_LABELS[column.role].toLowerCase()} · assessment of {formatDate(column.assessedAt)}.{' '}
                 {SELF_SHOWN_TEXT[column.selfShown]}
@@ -50,7 +47,7 @@ export default async function SideBySidePage() {
               <>
                 <ColumnHeader>Item</ColumnHeader>
                 {columns.map((column) => (
-                  <ColumnHeader key={column.id}>{column.subjectName}</ColumnHeader>
+                  <ColumnHeader key={column.id}>{column.label}</ColumnHeader>
                 ))}
               </>
             }

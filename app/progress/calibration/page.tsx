@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { BackLink } from '@/components/ui/back-link';
 import { buttonClasses } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
-import { Cell, ColumnHeader, RowHeader, Table } from '@/components/ui/table';
+import { Cell, ColumnHeaders, RowHeader, Table } from '@/components/ui/table';
 import { requireUser } from '@/lib/auth/session';
 import { getCalibration } from '@/lib/data/calibration';
 import { listSubmissionTimes } from '@/lib/data/progress';
@@ -23,11 +24,7 @@ export default async function CalibrationPage() {
 
   return (
     <div className="space-y-8">
-      <p className="text-sm">
-        <Link href="/progress" className="link">
-          Back to progress
-        </Link>
-      </p>
+      <BackLink href="/progress">Back to progress</BackLink>
       <header className="space-y-3">
         <h1 className="text-3xl font-semibold tracking-tight">{TITLE}</h1>
         {calibration.assessments.length > 0
@@ -50,22 +47,12 @@ export default async function CalibrationPage() {
   function Details() {
     return (
       <>
-        <section aria-labelledby="confidence-heading" className="space-y-3">
-          <h2 id="confidence-heading" className="text-2xl font-semibold">
-            Your confidence and how close you were
-          </h2>
+        <Section id="confidence" title="Your confidence and how close you were">
           <p>{describeConfidence(calibration.byConfidence)}</p>
           {calibration.byConfidence.length > 0 ? (
             <Table
               caption="How far you were from others, by the confidence you gave"
-              head={
-                <>
-                  <ColumnHeader>Your confidence</ColumnHeader>
-                  <ColumnHeader>Items compared</ColumnHeader>
-                  <ColumnHeader>Apart on average</ColumnHeader>
-                  <ColumnHeader>On balance</ColumnHeader>
-                </>
-              }
+              head={<ColumnHeaders names={['Your confidence', 'Items compared', 'Apart on average', 'On balance']} />}
             >
               {calibration.byConfidence.map((group) => (
                 <tr key={group.confidence}>
@@ -77,21 +64,11 @@ export default async function CalibrationPage() {
               ))}
             </Table>
           ) : null}
-        </section>
-        <section aria-labelledby="assessments-heading" className="space-y-3">
-          <h2 id="assessments-heading" className="text-2xl font-semibold">
-            Assessment by assessment
-          </h2>
+        </Section>
+        <Section id="assessments" title="Assessment by assessment">
           <Table
             caption="How far your self-ratings were from others’, per assessment, oldest first"
-            head={
-              <>
-                <ColumnHeader>Submitted</ColumnHeader>
-                <ColumnHeader>Items compared</ColumnHeader>
-                <ColumnHeader>Apart on average</ColumnHeader>
-                <ColumnHeader>You rated yourself</ColumnHeader>
-              </>
-            }
+            head={<ColumnHeaders names={['Submitted', 'Items compared', 'Apart on average', 'You rated yourself']} />}
           >
             {calibration.assessments.map((assessment) => (
               <tr key={assessment.assessmentId}>
@@ -106,22 +83,11 @@ export default async function CalibrationPage() {
               </tr>
             ))}
           </Table>
-        </section>
-        <section aria-labelledby="items-heading" className="space-y-3">
-          <h2 id="items-heading" className="text-2xl font-semibold">
-            Item by item
-          </h2>
+        </Section>
+        <Section id="items" title="Item by item">
           <Table
             caption="Your self-rating against others’, per item and assessment, with the latest change"
-            head={
-              <>
-                <ColumnHeader>Item</ColumnHeader>
-                {calibration.assessments.map((assessment) => (
-                  <ColumnHeader key={assessment.assessmentId}>{name(assessment.assessmentId)}</ColumnHeader>
-                ))}
-                <ColumnHeader>Since the time before</ColumnHeader>
-              </>
-            }
+            head={<ColumnHeaders names={['Item', ...calibration.assessments.map((assessment) => name(assessment.assessmentId)), 'Since the time before']} />}
           >
             {calibration.items.map((item) => (
               <tr key={item.key}>
@@ -133,10 +99,21 @@ export default async function CalibrationPage() {
               </tr>
             ))}
           </Table>
-        </section>
+        </Section>
       </>
     );
   }
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="space-y-3">
+      <h2 id={`${id}-heading`} className="text-2xl font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
 }
 
 /** No assessment to compare yet: say why, and where to ask for others' view. */
