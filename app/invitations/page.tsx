@@ -52,6 +52,13 @@ export default async function InvitationsPage() {
           ))}
         </Table>
       )}
+      {requests.length > 0 ? (
+        <p>
+          <Link href="/invitations/compare" className="link">
+            See everyone you rate side by side
+          </Link>
+        </p>
+      ) : null}
     </div>
   );
 }

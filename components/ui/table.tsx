@@ -50,3 +50,8 @@ export function RowHeader(props: ThHTMLAttributes<HTMLTableCellElement>) {
 export function Cell(props: TdHTMLAttributes<HTMLTableCellElement>) {
   return <td {...props} />;
 }
+
+/** A row of plain column headings, by name (each unique within the table). */
+export function ColumnHeaders({ names }: { names: readonly string[] }) {
+  return names.map((name) => <ColumnHeader key={name}>{name}</ColumnHeader>);
+}

@@ -186,8 +186,12 @@ export function openInvitation(tokenHash: string, now: Date) {
  * Anything else is as if it never existed.
  */
 export function raterInvitation(viewer: Viewer, id: string, now: Date) {
+  return { id, ...raterInvitations(viewer, now) } satisfies Prisma.InvitationWhereInput;
+}
+
+/** Every invitation the viewer may still open as its rater, by the same rule as `raterInvitation`. */
+export function raterInvitations(viewer: Viewer, now: Date) {
   return {
-    id,
     raterId: viewer.id,
     OR: [{ state: 'SUBMITTED' }, { state: 'ACCEPTED', expiresAt: { gt: now } }],
   } satisfies Prisma.InvitationWhereInput;
@@ -205,7 +209,12 @@ export function acceptedBy(viewer: Viewer) {
 
 /** The ratings the viewer gives through one invitation of theirs. */
 export function raterAnswers(viewer: Viewer, invitationId: string) {
-  return { authorId: viewer.id, invitationId, invitation: { raterId: viewer.id } } satisfies Prisma.AssessmentAnswerWhereInput;
+  return { ...ownRatings(viewer), invitationId } satisfies Prisma.AssessmentAnswerWhereInput;
+}
+
+/** Every rating the viewer gave as a rater, through invitations they hold. */
+export function ownRatings(viewer: Viewer) {
+  return { authorId: viewer.id, invitation: { raterId: viewer.id } } satisfies Prisma.AssessmentAnswerWhereInput;
 }
 
 /** What a new rating through an invitation records about who gave it. */
@@ -224,14 +233,44 @@ export function revealedSelfAnswers(invitation: { role: 'MANAGER' | 'MENTOR' | '
 }
 
 /**
+ * The self-ratings a rater may see across several invitations of theirs (as
+ * read with `raterInvitations`): `revealedSelfAnswers` for each, on its own
+ * assessment. Null when none reveals anything.
+ */
+export function revealedSelfAnswersAcross(invitations: readonly (Parameters<typeof revealedSelfAnswers>[0] & { assessmentId: string })[]) {
+  const revealed = invitations.flatMap((invitation) => {
+    const where = revealedSelfAnswers(invitation);
+    return where ? [{ ...where, assessmentId: invitation.assessmentId }] : [];
+  });
+  return revealed.length === 0 ? null : ({ OR: revealed } satisfies Prisma.AssessmentAnswerWhereInput);
+}
+
+/**
  * The raters' ratings the subject may read on one assessment of theirs: only
  * once that assessment is submitted, and only from raters who have
  * submitted. Never a draft.
  */
 export function revealedRaterAnswers(viewer: Viewer, assessmentId: string) {
+  const across = revealedRaterAnswersAcross(viewer);
+  return { ...across, assessment: { ...across.assessment, id: assessmentId } } satisfies Prisma.AssessmentAnswerWhereInput;
+}
+
+/**
+ * The same rule as `revealedRaterAnswers` across every assessment of the
+ * viewer's: submitted assessments only, and only from raters who submitted.
+ */
+export function revealedRaterAnswersAcross(viewer: Viewer) {
   return {
-    assessment: { ...ownAssessment(viewer, assessmentId), status: 'SUBMITTED' },
+    assessment: { ...ownAssessments(viewer), status: 'SUBMITTED' },
     invitation: { state: 'SUBMITTED' },
+  } satisfies Prisma.AssessmentAnswerWhereInput;
+}
+
+/** The viewer's self-ratings on the submitted assessments that have at least one submitted rater: what `revealedRaterAnswersAcross` is compared with. */
+export function selfAnswersBesideRevealedRatings(viewer: Viewer) {
+  return {
+    ...ownAnswers(viewer),
+    assessment: { ...ownAssessments(viewer), status: 'SUBMITTED', invitations: { some: { state: 'SUBMITTED' } } },
   } satisfies Prisma.AssessmentAnswerWhereInput;
 }
 

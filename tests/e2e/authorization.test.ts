@@ -397,6 +397,7 @@ const ROUTES: Record<string, RouteDecision> = {
     sample: () => `/progress/compare?from=${bSubmittedId}&to=${b.assessmentId}`,
     crossUser: '/progress/compare of A’s and B’s assessments as A: 404',
   },
+  '/progress/calibration': { access: 'session: page redirects', sample: () => '/progress/calibration', crossUser: '/progress/calibration as A shows nothing of B' },
   '/progress/items/[key]': {
     access: 'session: page redirects',
     sample: () => '/progress/items/managing-managers',
@@ -411,6 +412,7 @@ const ROUTES: Record<string, RouteDecision> = {
     crossUser: '/assessments/<B’s id>/others/view as A: 404',
   },
   '/invitations': { access: 'session: page redirects', sample: () => '/invitations', crossUser: '/invitations as A shows nothing of B or R' },
+  '/invitations/compare': { access: 'session: page redirects', sample: () => '/invitations/compare', crossUser: '/invitations/compare as A shows nothing of B or R' },
   // Public by design: the unguessable token is the permission, and it says only who asked and why.
   '/invitations/[token]': { access: 'public', sample: () => `/invitations/${MADE_UP_TOKEN}`, crossUser: '/invitations/<made-up token>: 404' },
   '/rate/[id]': { access: 'session: page redirects', sample: () => `/rate/${rInvitationId}`, crossUser: '/rate/<R’s invitation> as A: 404' },
@@ -613,6 +615,50 @@ const PAGE_CASES: PageCase[] = [
       expect(body).toContain('Nobody yet');
       expectNoTraceOfB(body);
       expectAbsent(body, rInvitationId, R_COMMENT);
+    },
+  },
+  {
+    name: '/invitations/compare as A shows nothing of B or R',
+    path: () => '/invitations/compare',
+    check: (response, body) => {
+      expect(response.status).toBe(200);
+      expect(body).toContain('Nobody yet');
+      expectNoTraceOfB(body);
+      expectAbsent(body, rInvitationId, R_COMMENT);
+    },
+  },
+  {
+    name: 'control: /invitations/compare as R shows R’s rating of B, and none of B’s self-ratings before both have submitted',
+    path: () => '/invitations/compare',
+    as: () => r,
+    check: (response, body) => {
+      expect(response.status).toBe(200);
+      expect(body).toContain(`/rate/${rInvitationId}`);
+      const text = htmlToText(body);
+      expect(text).toContain('You: level 2');
+      expect(text).toContain('Their own ratings are shown once you submit yours.');
+      expect(text).not.toContain('Their own:');
+      expectAbsent(body, B_EVIDENCE);
+    },
+  },
+  {
+    name: '/progress/calibration as A shows nothing of B',
+    path: () => '/progress/calibration',
+    check: (response, body) => {
+      expect(response.status).toBe(200);
+      expect(body).toContain('Nothing to compare yet');
+      expectNoTraceOfB(body);
+    },
+  },
+  {
+    name: 'control: /progress/calibration as B counts nothing R has not submitted',
+    path: () => '/progress/calibration',
+    as: () => b,
+    check: (response, body) => {
+      expect(response.status).toBe(200);
+      expect(body).toContain('Nothing to compare yet');
+      expect(body).toContain(`/assessments/${bSubmittedId}/others`);
+      expectAbsent(body, R_COMMENT, rInvitationId);
     },
   },
   {

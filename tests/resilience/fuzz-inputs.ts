@@ -509,6 +509,8 @@ export const ROUTE_FUZZ: Record<string, RouteFuzz> = {
   },
   '/evidence/[id]/edit': { requests: get(() => fc.oneof(invitationId.filter((id) => /^[A-Za-z0-9_-]+$/.test(id)), segment).map((id) => `/evidence/${id}/edit`)) },
   '/invitations': { requests: fixed('/invitations') },
+  '/invitations/compare': { requests: fixed('/invitations/compare') },
+  '/progress/calibration': { requests: fixed('/progress/calibration') },
   '/invitations/[token]': { requests: get(() => fc.oneof(invitationToken.filter((token) => /^[A-Za-z0-9_-]+$/.test(token)), segment).map((token) => `/invitations/${token}`)) },
   '/rate/[id]': { requests: get(() => fc.oneof(invitationId.filter((id) => /^[a-z0-9]+$/.test(id)), segment).map((id) => `/rate/${id}`)) },
   '/plan/new': {

@@ -48,9 +48,14 @@ export default async function ProgressPage({ searchParams }: Props) {
     <div className="space-y-8">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <h1 className="text-3xl font-semibold tracking-tight">Progress over time</h1>
-        <Link href="/assessments" className="link">
-          All your assessments
-        </Link>
+        <div className="flex flex-wrap gap-x-6 gap-y-2">
+          <Link href="/progress/calibration" className="link">
+            How your view compares with others’
+          </Link>
+          <Link href="/assessments" className="link">
+            All your assessments
+          </Link>
+        </div>
       </div>
       {points.length === 0 ? (
         <EmptyState

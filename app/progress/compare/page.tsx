@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { BackLink } from '@/components/ui/back-link';
 import { Suspense } from 'react';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
@@ -67,11 +67,7 @@ async function Comparison({ user, from, to }: { user: SessionUser; from: string;
 
   return (
     <div className="space-y-6">
-      <p className="text-sm">
-        <Link href="/progress" className="link">
-          Back to progress
-        </Link>
-      </p>
+      <BackLink href="/progress">Back to progress</BackLink>
       <header className="space-y-2">
         <h1 className="text-3xl font-semibold tracking-tight">
           {when(then)} compared with {when(now)}

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { BackLink } from '@/components/ui/back-link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { ChartFigure } from '@/components/charts/chart-figure';
@@ -32,11 +33,7 @@ export default async function ItemHistoryPage({ params }: Props) {
 
   return (
     <div className="space-y-6">
-      <p className="text-sm">
-        <Link href="/progress" className="link">
-          Back to progress
-        </Link>
-      </p>
+      <BackLink href="/progress">Back to progress</BackLink>
       <header className="space-y-2">
         <h1 className="text-3xl font-semibold tracking-tight">{history.title}</h1>
         <p className="text-text-muted">
