@@ -10,9 +10,11 @@ import { BENCH_PASSWORD, countRows, GROWTH_STEPS, seedGrowthData, type GrowthSte
 import { signIn, startServer, type Server } from './server';
 import { median } from './stats';
 
-export const SIGNED_IN_PAGES = ['home', 'gap', 'history', 'progress', 'compare', 'pdf', 'csv'] as const;
+export const SIGNED_IN_PAGES = ['home', 'gap', 'others', 'history', 'progress', 'compare', 'pdf', 'csv'] as const;
 export type SignedInPage = (typeof SIGNED_IN_PAGES)[number];
-export const GROWTH_PAGES = ['home', 'gap', 'history', 'compare'] as const satisfies readonly SignedInPage[];
+export const GROWTH_PAGES = ['home', 'gap', 'others', 'history', 'compare'] as const satisfies readonly SignedInPage[];
+/** Held to the gap view's budgets: the others' view is the gap view with others' ratings beside the EM's (seed.ts: RATERS_BY_STEP). */
+export const GAP_BUDGET_PAGES = ['gap', 'others'] as const satisfies readonly SignedInPage[];
 // History is the one page whose content grows with history: 2 rows for a user
 // with one assessment, a page of 20 from 100 on. Its growth ratio is the one
 // nearest its budget, and a round's p99 rests on its few slowest requests, so
@@ -37,6 +39,7 @@ export const PAGE_LABELS: Record<LatencyPage, string> = {
   archetype: '/archetypes/head-of-engineering',
   home: '/ (signed in)',
   gap: '/assessments/<id>/gaps',
+  others: '/assessments/<id>/others/view',
   history: '/assessments',
   progress: '/progress',
   compare: '/progress/compare',
@@ -55,6 +58,7 @@ export function pagePath(page: LatencyPage, user: GrowthUser): string {
     archetype: '/archetypes/head-of-engineering',
     home: '/',
     gap: `/assessments/${user.newestId}/gaps`,
+    others: `/assessments/${user.newestId}/others/view`,
     history: '/assessments',
     progress: '/progress',
     compare: `/progress/compare?from=${user.previousId}&to=${user.newestId}`,

@@ -78,6 +78,7 @@ async function measure(budgets: ReturnType<typeof budgetsFileSchema.parse>['budg
                 { route: 'account', path: '/account', cookie },
                 { route: 'progress', path: '/progress', cookie },
                 { route: 'gap', path: `/assessments/${user.newestId}/gaps`, cookie },
+                { route: 'others', path: `/assessments/${user.newestId}/others/view`, cookie },
                 { route: 'radar', path: '/bench/radar' },
               ]);
               // Lighthouse on a page with no chart and no database: how much of the gap
