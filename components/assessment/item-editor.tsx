@@ -12,7 +12,7 @@ import { ItemOpenGoals } from './item-open-goals';
 import { LevelChoice } from './level-choice';
 import { LoggedEvidence } from './logged-evidence';
 import { LevelSignals } from './level-signals';
-import { SaveStatusText } from './save-status';
+import { ItemHeader } from './save-status';
 import type { ItemReport } from './item-state';
 import { itemAnchor, type AnswerState, type EditorItem, type LevelName } from './types';
 import { useAutosave, type SaveAnswer } from './use-autosave';
@@ -50,13 +50,7 @@ export function ItemEditor({ assessmentId, item, levels, initial, save, onReport
 
   return (
     <section id={itemAnchor(item.key)} aria-labelledby={`${id}-title`} className={`scroll-mt-3 space-y-5 ${cardClasses}`}>
-      <div className="flex flex-wrap items-start justify-between gap-2">
-        <h3 id={`${id}-title`} className="text-lg font-semibold">
-          {item.title}
-        </h3>
-        <SaveStatusText status={status} message={message} />
-      </div>
-      <p className="leading-relaxed">{item.description}</p>
+      <ItemHeader titleId={`${id}-title`} item={item} status={status} message={message} />
       {item.openGoals?.length ? <ItemOpenGoals goals={item.openGoals} /> : null}
       <input type="hidden" name={fieldName('baseRevision', item.id)} value={initial.revision} />
 
