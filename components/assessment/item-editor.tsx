@@ -1,7 +1,6 @@
 'use client';
 
 import { useEffect, useId } from 'react';
-import { Button } from '@/components/ui/button';
 import { cardClasses } from '@/components/ui/card';
 import { SelectField, TextAreaField } from '@/components/ui/field';
 import { RadioGroup } from '@/components/ui/radio-group';
@@ -11,7 +10,7 @@ import { ConflictNotice } from './conflict-notice';
 import { ItemOpenGoals } from './item-open-goals';
 import { LevelChoice } from './level-choice';
 import { LoggedEvidence } from './logged-evidence';
-import { LevelSignals } from './level-signals';
+import { LevelHelp } from './level-signals';
 import { ItemHeader } from './save-status';
 import type { ItemReport } from './item-state';
 import { itemAnchor, type AnswerState, type EditorItem, type LevelName } from './types';
@@ -64,12 +63,7 @@ export function ItemEditor({ assessmentId, item, levels, initial, save, onReport
         </p>
       ) : null}
       <LevelChoice item={item} levels={levels} level={draft.level} noOpportunity={draft.noOpportunity} onChoose={(choice) => update(choice)} />
-      <LevelSignals item={item} levels={levels} />
-      {rated ? (
-        <Button variant="quiet" className="text-sm" onClick={() => update({ level: null, noOpportunity: false })}>
-          Clear this rating
-        </Button>
-      ) : null}
+      <LevelHelp item={item} levels={levels} onClear={rated ? () => update({ level: null, noOpportunity: false }) : undefined} />
 
       <div className="grid gap-5 sm:grid-cols-2">
         <SelectField

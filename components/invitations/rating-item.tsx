@@ -3,12 +3,11 @@
 import { useEffect, useId } from 'react';
 import { saveRatingAction } from '@/app/rate/actions';
 import { LevelChoice } from '@/components/assessment/level-choice';
-import { LevelSignals } from '@/components/assessment/level-signals';
+import { LevelHelp } from '@/components/assessment/level-signals';
 import { ConflictChoice } from '@/components/assessment/conflict-notice';
 import { ItemHeader } from '@/components/assessment/save-status';
 import type { AnswerState, EditorItem, LevelName, SaveStatus } from '@/components/assessment/types';
 import { useAutosave, type SaveAnswer } from '@/components/assessment/use-autosave';
-import { Button } from '@/components/ui/button';
 import { cardClasses } from '@/components/ui/card';
 import { TextAreaField } from '@/components/ui/field';
 import { fieldName } from '@/lib/validation/assessment-fields';
@@ -63,12 +62,7 @@ export function RatingItem({ invitationId, subjectName, item, levels, initial, c
           noOpportunityDescription: `You have not seen ${subjectName} in situations that show this. It is kept apart, never counted as a level.`,
         }}
       />
-      <LevelSignals item={item} levels={levels} />
-      {rated ? (
-        <Button variant="quiet" className="text-sm" onClick={() => update({ level: null, noOpportunity: false })}>
-          Clear this rating
-        </Button>
-      ) : null}
+      <LevelHelp item={item} levels={levels} onClear={rated ? () => update({ level: null, noOpportunity: false }) : undefined} />
       <TextAreaField
         label="Comment (optional)"
         name={fieldName('evidence', item.id)}
