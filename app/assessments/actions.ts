@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { AUTOSAVE_RETRY, ITEM_CONFLICT, refusedSave } from '@/lib/actions/save-outcome';
 import { validatedAction, validatedCall } from '@/lib/actions/validated-action';
 import { deleteAssessment, getRatingScale, saveAnswer, startAssessment, submitAssessment } from '@/lib/data/assessments';
 import type { AnswerState } from '@/lib/domain/assessment-readiness';
@@ -9,7 +10,7 @@ import type { ActionResult } from '@/lib/validation/action-result';
 import { answersFromForm, answersFormSchema } from '@/lib/validation/assessment-form';
 import { answerSchema, answerSchemaFor, deleteAssessmentSchema, FROZEN_MESSAGE, startSchema, submitSchema } from '@/lib/validation/assessment';
 import { invalid } from '@/lib/validation/action-result';
-import { formAll, formFields } from '@/lib/validation/form-data';
+import { formAll, formFields, formItems } from '@/lib/validation/form-data';
 
 /** A refusal of an autosave may carry the item as it now stands (after a conflict). */
 export type SaveAnswerResult = ActionResult<AnswerState, AnswerState>;
@@ -29,19 +30,10 @@ export const saveAnswerAction = validatedCall(
       return { ...refusal, message: checked.error.issues[0]?.message ?? refusal.message };
     }
     const outcome = await saveAnswer(viewer, checked.data);
-    switch (outcome.kind) {
-      case 'saved':
-        return { ok: true, data: outcome.answer };
-      case 'conflict':
-        return { ok: false, reason: 'conflict', detail: outcome.current, message: 'This item was changed in another tab or window.' };
-      case 'frozen':
-        return { ok: false, reason: 'frozen', message: FROZEN_MESSAGE };
-      case 'not-found':
-        return { ok: false, reason: 'not-found', message: NOT_FOUND };
-    }
+    if (outcome.kind === 'saved') return { ok: true, data: outcome.answer };
+    return refusedSave(outcome, { conflict: ITEM_CONFLICT, frozen: FROZEN_MESSAGE, notFound: NOT_FOUND });
   },
-  // The form retries on its own; it needs a result to retry on, not an error page.
-  { failed: 'Not saved: something went wrong. Retrying.', unavailable: 'Not saved: Headway cannot reach its database just now. Retrying.' },
+  AUTOSAVE_RETRY,
 );
 
 /**
@@ -66,19 +58,6 @@ export const saveAllAnswersAction = validatedAction(
   },
   { read: (form) => ({ assessmentId: form.get('assessmentId'), items: formItems(form) }), invalid: NOT_FOUND },
 );
-
-/** The no-JavaScript form's fields grouped per item: `level:<itemId>` and so on. */
-function formItems(form: FormData): Record<string, Record<string, string>> {
-  const items: Record<string, Record<string, string>> = {};
-  for (const [key, value] of form.entries()) {
-    // Next's own `$ACTION_…` keys are not the user's input.
-    if (key.startsWith('$ACTION_')) continue;
-    const [field, itemId] = key.split(':');
-    if (!field || !itemId || typeof value !== 'string') continue;
-    (items[itemId] ??= {})[field] = value;
-  }
-  return items;
-}
 
 export type SubmitResult = ActionResult<undefined, { unrated: { key: string; title: string }[] }>;
 

@@ -9,6 +9,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { requireUser } from '@/lib/auth/session';
 import { listEvidence, listEvidenceItems } from '@/lib/data/evidence';
 import { evidenceListQuerySchema } from '@/lib/validation/evidence';
+import { PageTitle } from '@/components/layout/page-heading';
 
 export const metadata: Metadata = { title: 'Evidence log' };
 
@@ -27,7 +28,7 @@ export default async function EvidencePage({ searchParams }: Props) {
     <div className="space-y-8">
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div className="space-y-2">
-          <h1 className="text-3xl font-semibold tracking-tight">Evidence log</h1>
+          <PageTitle>Evidence log</PageTitle>
           <p className="max-w-prose text-text-muted">
             What you did between assessments, tagged to the framework items it shows. When you next rate an item, what you logged
             for it since your last assessment is there to add to your evidence.

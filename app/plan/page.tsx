@@ -11,6 +11,7 @@ import { listGoals, listPlannableItems } from '@/lib/data/goals';
 import { listItemStandings } from '@/lib/data/item-standings';
 import { countGoalsByFilter, filterGoals, type PlanFilter } from '@/lib/domain/plan-view';
 import { planQuerySchema } from '@/lib/validation/goal';
+import { PageTitle } from '@/components/layout/page-heading';
 
 export const metadata: Metadata = { title: 'Development plan' };
 
@@ -40,7 +41,7 @@ export default async function PlanPage({ searchParams }: Props) {
     <div className="space-y-8">
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div className="space-y-2">
-          <h1 className="text-3xl font-semibold tracking-tight">Development plan</h1>
+          <PageTitle>Development plan</PageTitle>
           <p className="text-text-muted">
             What you will do about your gaps, by when, and what you will read or attend. Goals belong to a framework item, so they carry
             over from one assessment to the next.

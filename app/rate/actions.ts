@@ -2,11 +2,13 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { AUTOSAVE_RETRY, ITEM_CONFLICT, refusedSave } from '@/lib/actions/save-outcome';
 import { validatedAction, validatedCall } from '@/lib/actions/validated-action';
 import { saveOverallComment, saveRating, submitRating } from '@/lib/data/ratings';
 import type { AnswerState } from '@/lib/domain/assessment-readiness';
 import type { ActionResult } from '@/lib/validation/action-result';
-import { NO_OPPORTUNITY } from '@/lib/validation/assessment-fields';
+import { postedLevel } from '@/lib/validation/assessment-fields';
+import { formItems } from '@/lib/validation/form-data';
 import { overallCommentSchema, ratingSchema, ratingsFormSchema, submitRatingSchema, type RatingInput } from '@/lib/validation/invitation';
 
 export type SaveRatingResult = ActionResult<AnswerState, AnswerState>;
@@ -15,45 +17,27 @@ export type SaveCommentResult = ActionResult<{ revision: number }, { comment: st
 const FROZEN = 'You have submitted your ratings, so they can no longer change.';
 const NOT_FOUND = 'This invitation or item does not exist.';
 const INVALID_LEVEL = 'Choose one of the levels shown for this item.';
-const RETRY = { failed: 'Not saved: something went wrong. Retrying.', unavailable: 'Not saved: Headway cannot reach its database just now. Retrying.' };
 
 /** Autosave of one item of a rater's rating. */
 export const saveRatingAction = validatedCall(
   ratingSchema,
   async (input, viewer): Promise<SaveRatingResult> => {
     const outcome = await saveRating(viewer, input);
-    switch (outcome.kind) {
-      case 'saved':
-        return { ok: true, data: outcome.answer };
-      case 'conflict':
-        return { ok: false, reason: 'conflict', detail: outcome.current, message: 'This item was changed in another tab or window.' };
-      case 'invalid-level':
-        return { ok: false, reason: 'invalid', message: INVALID_LEVEL };
-      case 'frozen':
-        return { ok: false, reason: 'frozen', message: FROZEN };
-      case 'not-found':
-        return { ok: false, reason: 'not-found', message: NOT_FOUND };
-    }
+    if (outcome.kind === 'saved') return { ok: true, data: outcome.answer };
+    if (outcome.kind === 'invalid-level') return { ok: false, reason: 'invalid', message: INVALID_LEVEL };
+    return refusedSave(outcome, { conflict: ITEM_CONFLICT, frozen: FROZEN, notFound: NOT_FOUND });
   },
-  RETRY,
+  AUTOSAVE_RETRY,
 );
 
 export const saveOverallCommentAction = validatedCall(
   overallCommentSchema,
   async (input, viewer): Promise<SaveCommentResult> => {
     const outcome = await saveOverallComment(viewer, input);
-    switch (outcome.kind) {
-      case 'saved':
-        return { ok: true, data: { revision: outcome.revision } };
-      case 'conflict':
-        return { ok: false, reason: 'conflict', detail: outcome.current, message: 'Your overall comment was changed in another tab or window.' };
-      case 'frozen':
-        return { ok: false, reason: 'frozen', message: FROZEN };
-      case 'not-found':
-        return { ok: false, reason: 'not-found', message: NOT_FOUND };
-    }
+    if (outcome.kind === 'saved') return { ok: true, data: { revision: outcome.revision } };
+    return refusedSave(outcome, { conflict: 'Your overall comment was changed in another tab or window.', frozen: FROZEN, notFound: NOT_FOUND });
   },
-  RETRY,
+  AUTOSAVE_RETRY,
 );
 
 /**
@@ -65,13 +49,11 @@ export const saveAllRatingsAction = validatedAction(
   async ({ invitationId, items, overall }, viewer) => {
     const problems: string[] = [];
     for (const [itemId, fields] of Object.entries(items)) {
-      const level = fields.level ?? '';
       const parsed = ratingSchema.safeParse({
         invitationId,
         itemId,
         baseRevision: fields.baseRevision,
-        level: level === '' || level === NO_OPPORTUNITY ? null : level,
-        noOpportunity: level === NO_OPPORTUNITY,
+        ...postedLevel(fields.level),
         comment: fields.evidence ?? '',
       });
       if (!parsed.success) {
@@ -98,18 +80,11 @@ export const saveAllRatingsAction = validatedAction(
 
 /** The no-JavaScript form's fields: `level:<itemId>`, `evidence:<itemId>`, `baseRevision:<itemId>`, and the overall comment's own. */
 function readRatingsForm(form: FormData) {
-  const items: Record<string, Record<string, string>> = {};
-  for (const [key, value] of form.entries()) {
-    if (key.startsWith('$ACTION_')) continue;
-    const [field, itemId] = key.split(':');
-    if (!field || !itemId || typeof value !== 'string') continue;
-    (items[itemId] ??= {})[field] = value;
-  }
   const comment = form.get('overallComment');
   const revision = form.get('overallRevision');
   return {
     invitationId: form.get('invitationId'),
-    items,
+    items: formItems(form),
     overall: typeof comment === 'string' && typeof revision === 'string' ? { comment, baseRevision: revision } : undefined,
   };
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useCallback, useEffect, useMemo, useState } from 'react';
+import { useActionState, useCallback, useMemo, useState } from 'react';
 import { saveAllAnswersAction, saveAnswerAction } from '@/app/assessments/actions';
 import { FormMessage } from '@/components/ui/form-message';
 import { ItemEditor } from './item-editor';
@@ -10,6 +10,7 @@ import { ItemNavigator, type NavigatorEntry } from './item-navigator';
 import { isRated, itemState, type ItemReport } from './item-state';
 import { ItemsDisclosure } from './items-disclosure';
 import { itemAnchor, type AnswerState, type EditorSection, type LevelName } from './types';
+import { useLeaveWarning } from './use-autosave';
 
 type Props = {
   assessmentId: string;
@@ -49,13 +50,7 @@ export function AssessmentEditor({ assessmentId, sections, levels, answers, last
       ? 'Saving…'
       : 'All changes saved';
 
-  // Leaving with unsaved changes would lose them: ask first.
-  useEffect(() => {
-    if (!unsaved) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [unsaved]);
+  useLeaveWarning(unsaved);
 
   return (
     <div className="space-y-8">

@@ -23,6 +23,18 @@ function Version({ title, answer, levels }: { title: string; answer: AnswerDraft
   );
 }
 
+/** The way out of a conflict, the same wherever an autosave meets one. */
+export function ConflictChoice({ onKeepMine, onTakeTheirs }: Pick<Props, 'onKeepMine' | 'onTakeTheirs'>) {
+  return (
+    <div className="flex flex-wrap gap-3">
+      <Button onClick={onKeepMine}>Keep mine</Button>
+      <Button variant="secondary" onClick={onTakeTheirs}>
+        Take the saved version
+      </Button>
+    </div>
+  );
+}
+
 /** Both versions side by side, so that choosing one never loses the other's text from view. */
 export function ConflictNotice({ mine, theirs, levels, onKeepMine, onTakeTheirs }: Props) {
   return (
@@ -32,12 +44,7 @@ export function ConflictNotice({ mine, theirs, levels, onKeepMine, onTakeTheirs 
         <Version title="Your version (not saved)" answer={mine} levels={levels} />
         <Version title="The saved version" answer={theirs} levels={levels} />
       </div>
-      <div className="flex flex-wrap gap-3">
-        <Button onClick={onKeepMine}>Keep mine</Button>
-        <Button variant="secondary" onClick={onTakeTheirs}>
-          Take the saved version
-        </Button>
-      </div>
+      <ConflictChoice onKeepMine={onKeepMine} onTakeTheirs={onTakeTheirs} />
     </div>
   );
 }

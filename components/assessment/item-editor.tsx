@@ -1,7 +1,6 @@
 'use client';
 
 import { useEffect, useId } from 'react';
-import { Button } from '@/components/ui/button';
 import { cardClasses } from '@/components/ui/card';
 import { SelectField, TextAreaField } from '@/components/ui/field';
 import { RadioGroup } from '@/components/ui/radio-group';
@@ -11,8 +10,8 @@ import { ConflictNotice } from './conflict-notice';
 import { ItemOpenGoals } from './item-open-goals';
 import { LevelChoice } from './level-choice';
 import { LoggedEvidence } from './logged-evidence';
-import { LevelSignals } from './level-signals';
-import { SaveStatusText } from './save-status';
+import { LevelHelp } from './level-signals';
+import { ItemHeader } from './save-status';
 import type { ItemReport } from './item-state';
 import { itemAnchor, type AnswerState, type EditorItem, type LevelName } from './types';
 import { useAutosave, type SaveAnswer } from './use-autosave';
@@ -50,13 +49,7 @@ export function ItemEditor({ assessmentId, item, levels, initial, save, onReport
 
   return (
     <section id={itemAnchor(item.key)} aria-labelledby={`${id}-title`} className={`scroll-mt-3 space-y-5 ${cardClasses}`}>
-      <div className="flex flex-wrap items-start justify-between gap-2">
-        <h3 id={`${id}-title`} className="text-lg font-semibold">
-          {item.title}
-        </h3>
-        <SaveStatusText status={status} message={message} />
-      </div>
-      <p className="leading-relaxed">{item.description}</p>
+      <ItemHeader titleId={`${id}-title`} item={item} status={status} message={message} />
       {item.openGoals?.length ? <ItemOpenGoals goals={item.openGoals} /> : null}
       <input type="hidden" name={fieldName('baseRevision', item.id)} value={initial.revision} />
 
@@ -70,12 +63,7 @@ export function ItemEditor({ assessmentId, item, levels, initial, save, onReport
         </p>
       ) : null}
       <LevelChoice item={item} levels={levels} level={draft.level} noOpportunity={draft.noOpportunity} onChoose={(choice) => update(choice)} />
-      <LevelSignals item={item} levels={levels} />
-      {rated ? (
-        <Button variant="quiet" className="text-sm" onClick={() => update({ level: null, noOpportunity: false })}>
-          Clear this rating
-        </Button>
-      ) : null}
+      <LevelHelp item={item} levels={levels} onClear={rated ? () => update({ level: null, noOpportunity: false }) : undefined} />
 
       <div className="grid gap-5 sm:grid-cols-2">
         <SelectField

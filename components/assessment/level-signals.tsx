@@ -1,4 +1,5 @@
 import { PARTIAL_SIGNALS_RULE } from '@/lib/content/rating-rules';
+import { Button } from '@/components/ui/button';
 import type { EditorItem, LevelName } from './types';
 
 /** Each level's full description, signals and examples of evidence, on request: the summaries are what a rating starts from. */
@@ -32,5 +33,19 @@ export function LevelSignals({ item, levels }: { item: EditorItem; levels: Level
         ))}
       </ol>
     </details>
+  );
+}
+
+/** What follows a level choice: the signals for each level and, once something is chosen, a way to clear it. */
+export function LevelHelp({ item, levels, onClear }: { item: EditorItem; levels: LevelName[]; onClear: (() => void) | undefined }) {
+  return (
+    <>
+      <LevelSignals item={item} levels={levels} />
+      {onClear ? (
+        <Button variant="quiet" className="text-sm" onClick={onClear}>
+          Clear this rating
+        </Button>
+      ) : null}
+    </>
   );
 }

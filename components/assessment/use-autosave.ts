@@ -115,3 +115,13 @@ export function useAutosave(assessmentId: string, initial: AnswerState, save: Sa
 
   return { draft, status, message, conflict, update, keepMine, takeTheirs, typingDelay: TYPING_DELAY_MS };
 }
+
+/** Leaving with unsaved changes would lose them: the browser asks first. */
+export function useLeaveWarning(unsaved: boolean) {
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
+}

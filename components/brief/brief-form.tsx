@@ -1,9 +1,7 @@
 'use client';
 
-import { useActionState } from 'react';
-import { Button } from '@/components/ui/button';
+import { ActionForm, type FormAction } from '@/components/ui/action-form';
 import { TextAreaField } from '@/components/ui/field';
-import { FormMessage } from '@/components/ui/form-message';
 import type { ActionResult } from '@/lib/validation/action-result';
 
 type Choices = { ask: string; includeEvidence: boolean; includePlan: boolean; includeOthers: boolean };
@@ -11,7 +9,7 @@ type Choices = { ask: string; includeEvidence: boolean; includePlan: boolean; in
 // The limit comes in as a prop rather than from the schema module, which
 // would bring zod into the browser for one number.
 type Props = {
-  action: (previous: ActionResult, form: FormData) => Promise<ActionResult>;
+  action: FormAction;
   assessmentId: string;
   choices: Choices;
   askMax: number;
@@ -30,11 +28,18 @@ const CHOICES = [
 ] as const;
 
 export function BriefForm({ action, assessmentId, choices, askMax, othersAvailable }: Props) {
-  const [state, formAction, pending] = useActionState(action, { ok: true });
+  return (
+    <ActionForm action={action} className="space-y-5" submit={{ label: 'Save and update the preview' }}>
+      {(_, state) => <BriefFields state={state} assessmentId={assessmentId} choices={choices} askMax={askMax} othersAvailable={othersAvailable} />}
+    </ActionForm>
+  );
+}
+
+function BriefFields({ state, assessmentId, choices, askMax, othersAvailable }: Omit<Props, 'action'> & { state: ActionResult }) {
   const errors = state.ok ? undefined : state.fieldErrors;
   const ask = !state.ok && state.values?.ask !== undefined ? state.values.ask : choices.ask;
   return (
-    <form action={formAction} className="space-y-5">
+    <>
       <input type="hidden" name="assessmentId" value={assessmentId} />
       <TextAreaField
         label="What you are asking for"
@@ -72,10 +77,6 @@ export function BriefForm({ action, assessmentId, choices, askMax, othersAvailab
           </div>
         ))}
       </fieldset>
-      {state.message ? <FormMessage tone={state.ok ? 'success' : 'error'}>{state.message}</FormMessage> : null}
-      <Button type="submit" disabled={pending}>
-        {pending ? 'Saving…' : 'Save and update the preview'}
-      </Button>
-    </form>
+    </>
   );
 }

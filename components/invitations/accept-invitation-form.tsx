@@ -1,21 +1,14 @@
 'use client';
 
-import { useActionState } from 'react';
-import { Button } from '@/components/ui/button';
-import { FormMessage } from '@/components/ui/form-message';
-import type { ActionResult } from '@/lib/validation/action-result';
+import { ActionForm, type FormAction } from '@/components/ui/action-form';
 
-type Props = { action: (previous: ActionResult, form: FormData) => Promise<ActionResult>; token: string; subjectName: string };
+type Props = { action: FormAction; token: string; subjectName: string };
 
+// Accepting goes on to the rating page: the only answer shown here is why not.
 export function AcceptInvitationForm({ action, token, subjectName }: Props) {
-  const [state, formAction, pending] = useActionState(action, { ok: true });
   return (
-    <form action={formAction} className="space-y-3">
-      {!state.ok ? <FormMessage tone="error">{state.message}</FormMessage> : null}
+    <ActionForm action={action} className="space-y-3" messageFirst submit={{ label: `Accept and rate ${subjectName}`, pending: 'Accepting…' }}>
       <input type="hidden" name="token" value={token} />
-      <Button type="submit" disabled={pending}>
-        {pending ? 'Accepting…' : `Accept and rate ${subjectName}`}
-      </Button>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,9 +1,7 @@
 'use client';
 
-import { useActionState } from 'react';
 import type { InvitationLinkResult } from '@/app/assessments/[id]/others/actions';
-import { Button } from '@/components/ui/button';
-import { FormMessage } from '@/components/ui/form-message';
+import { ActionForm } from '@/components/ui/action-form';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { OneTimeLink } from '@/components/ui/one-time-link';
 
@@ -18,39 +16,40 @@ type Props = {
 };
 
 export function CreateInvitationForm({ action, assessmentId, roles, noteMax, defaultDays, maxDays }: Props) {
-  const [state, formAction, pending] = useActionState(action, { ok: true });
-  const errors = state.ok ? undefined : state.fieldErrors;
-  const created = state.ok ? (state.data ?? null) : null;
   return (
-    <form action={formAction} className="space-y-4">
-      {!state.ok ? <FormMessage tone="error">{state.message}</FormMessage> : null}
-      {created ? <OneTimeLink path={created.path} label="Invitation link" /> : null}
-      <input type="hidden" name="assessmentId" value={assessmentId} />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField label="Their role" name="role" defaultValue="" errors={errors?.role}>
-          <option value="" disabled>
-            Choose a role
-          </option>
-          {roles.map((role) => (
-            <option key={role.value} value={role.value}>
-              {role.label}
-            </option>
-          ))}
-        </SelectField>
-        <TextField label="Open for (days)" name="days" type="number" min={1} max={maxDays} defaultValue={defaultDays} errors={errors?.days} />
-      </div>
-      <TextAreaField
-        label="A note for them (optional)"
-        name="note"
-        hint={`Shown on the invitation before they start. Up to ${noteMax} characters.`}
-        maxLength={noteMax}
-        rows={3}
-        defaultValue={state.ok ? '' : state.values?.note}
-        errors={errors?.note}
-      />
-      <Button type="submit" disabled={pending}>
-        {pending ? 'Creating…' : 'Create an invitation link'}
-      </Button>
-    </form>
+    <ActionForm action={action} className="space-y-4" messageFirst submit={{ label: 'Create an invitation link', pending: 'Creating…' }}>
+      {(_, state) => {
+        const errors = state.ok ? undefined : state.fieldErrors;
+        const created = state.ok ? (state.data ?? null) : null;
+        return (
+          <>
+            {created ? <OneTimeLink path={created.path} label="Invitation link" /> : null}
+            <input type="hidden" name="assessmentId" value={assessmentId} />
+            <div className="grid gap-4 sm:grid-cols-2">
+              <SelectField label="Their role" name="role" defaultValue="" errors={errors?.role}>
+                <option value="" disabled>
+                  Choose a role
+                </option>
+                {roles.map((role) => (
+                  <option key={role.value} value={role.value}>
+                    {role.label}
+                  </option>
+                ))}
+              </SelectField>
+              <TextField label="Open for (days)" name="days" type="number" min={1} max={maxDays} defaultValue={defaultDays} errors={errors?.days} />
+            </div>
+            <TextAreaField
+              label="A note for them (optional)"
+              name="note"
+              hint={`Shown on the invitation before they start. Up to ${noteMax} characters.`}
+              maxLength={noteMax}
+              rows={3}
+              defaultValue={state.ok ? '' : state.values?.note}
+              errors={errors?.note}
+            />
+          </>
+        );
+      }}
+    </ActionForm>
   );
 }

@@ -1,8 +1,9 @@
 'use client';
 
-import { useActionState, useCallback, useEffect, useMemo, useState } from 'react';
+import { useActionState, useCallback, useMemo, useState } from 'react';
 import { saveAllRatingsAction, submitRatingAction, type SubmitRatingResult } from '@/app/rate/actions';
 import type { AnswerState, EditorSection, LevelName, SaveStatus } from '@/components/assessment/types';
+import { useLeaveWarning } from '@/components/assessment/use-autosave';
 import { Button } from '@/components/ui/button';
 import { cardClasses } from '@/components/ui/card';
 import { FormMessage } from '@/components/ui/form-message';
@@ -40,12 +41,7 @@ export function RatingEditor({ invitationId, subjectName, sections, levels, answ
   const unsaved = statuses.some((status) => status !== 'saved');
   const problems = statuses.filter((status) => status === 'retrying' || status === 'conflict' || status === 'refused').length;
 
-  useEffect(() => {
-    if (!unsaved) return;
-    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [unsaved]);
+  useLeaveWarning(unsaved);
 
   return (
     <div className="space-y-8">

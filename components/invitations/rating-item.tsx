@@ -3,11 +3,11 @@
 import { useEffect, useId } from 'react';
 import { saveRatingAction } from '@/app/rate/actions';
 import { LevelChoice } from '@/components/assessment/level-choice';
-import { LevelSignals } from '@/components/assessment/level-signals';
-import { SaveStatusText } from '@/components/assessment/save-status';
+import { LevelHelp } from '@/components/assessment/level-signals';
+import { ConflictChoice } from '@/components/assessment/conflict-notice';
+import { ItemHeader } from '@/components/assessment/save-status';
 import type { AnswerState, EditorItem, LevelName, SaveStatus } from '@/components/assessment/types';
 import { useAutosave, type SaveAnswer } from '@/components/assessment/use-autosave';
-import { Button } from '@/components/ui/button';
 import { cardClasses } from '@/components/ui/card';
 import { TextAreaField } from '@/components/ui/field';
 import { fieldName } from '@/lib/validation/assessment-fields';
@@ -38,13 +38,7 @@ export function RatingItem({ invitationId, subjectName, item, levels, initial, c
   useEffect(() => onReport(item.id, { status, rated }), [item.id, onReport, rated, status]);
   return (
     <section aria-labelledby={`${id}-title`} className={`space-y-5 ${cardClasses}`}>
-      <div className="flex flex-wrap items-start justify-between gap-2">
-        <h3 id={`${id}-title`} className="text-lg font-semibold">
-          {item.title}
-        </h3>
-        <SaveStatusText status={status} message={message} />
-      </div>
-      <p className="leading-relaxed">{item.description}</p>
+      <ItemHeader titleId={`${id}-title`} item={item} status={status} message={message} />
       <input type="hidden" name={fieldName('baseRevision', item.id)} value={initial.revision} />
       {conflict ? (
         <div role="alert" className="space-y-3 rounded-md border-2 border-danger p-4">
@@ -53,12 +47,7 @@ export function RatingItem({ invitationId, subjectName, item, levels, initial, c
             Yours: {describe(draft.level, draft.noOpportunity)}. Saved: {describe(conflict.level, conflict.noOpportunity)}
             {conflict.evidence ? `, with the comment “${conflict.evidence}”` : ''}.
           </p>
-          <div className="flex flex-wrap gap-3">
-            <Button onClick={keepMine}>Keep mine</Button>
-            <Button variant="secondary" onClick={takeTheirs}>
-              Take the saved version
-            </Button>
-          </div>
+          <ConflictChoice onKeepMine={keepMine} onTakeTheirs={takeTheirs} />
         </div>
       ) : null}
       <LevelChoice
@@ -73,12 +62,7 @@ export function RatingItem({ invitationId, subjectName, item, levels, initial, c
           noOpportunityDescription: `You have not seen ${subjectName} in situations that show this. It is kept apart, never counted as a level.`,
         }}
       />
-      <LevelSignals item={item} levels={levels} />
-      {rated ? (
-        <Button variant="quiet" className="text-sm" onClick={() => update({ level: null, noOpportunity: false })}>
-          Clear this rating
-        </Button>
-      ) : null}
+      <LevelHelp item={item} levels={levels} onClear={rated ? () => update({ level: null, noOpportunity: false }) : undefined} />
       <TextAreaField
         label="Comment (optional)"
         name={fieldName('evidence', item.id)}

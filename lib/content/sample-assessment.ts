@@ -2,7 +2,8 @@ import { frameworkContent } from '@/lib/content/framework-content';
 import type { BriefChoices } from '@/lib/domain/brief';
 import type { Confidence } from '@/lib/domain/gaps';
 import type { GoalView } from '@/lib/domain/goals';
-import type { SummarySource } from '@/lib/domain/summary';
+import type { SummarySource, SummarySourceItem } from '@/lib/domain/summary';
+import type { ItemContent } from '@/lib/content/framework-schema';
 import { frameworkTarget } from '@/lib/domain/targets';
 
 // A made-up engineering manager's first assessment, on the committed
@@ -58,6 +59,22 @@ function sampleGoals(now: Date): GoalView[] {
   ];
 }
 
+/** What a summary reads of a content item, apart from the answer and resources. */
+export function sourceItemOf(item: ItemContent, section: { key: string; title: string; weight: number }): Omit<SummarySourceItem, 'answer' | 'resources'> {
+  return {
+    key: item.key,
+    title: item.title,
+    sectionKey: section.key,
+    sectionTitle: section.title,
+    sectionWeight: section.weight,
+    expectedLevel: item.targets.inRole,
+    stepUpLevel: item.targets.stepUp,
+    mustHave: item.targets.mustHave,
+    opportunity: item.opportunity,
+    descriptors: Object.entries(item.descriptors).map(([level, descriptor]) => ({ level: Number(level), text: descriptor.text })),
+  };
+}
+
 /** The sample's summary source: the committed framework, the answers above, submitted a week before `now`. */
 export function sampleSummarySource(now: Date): SummarySource {
   return {
@@ -68,16 +85,7 @@ export function sampleSummarySource(now: Date): SummarySource {
       section.items.map((item) => {
         const answer = ANSWERS[item.key];
         return {
-          key: item.key,
-          title: item.title,
-          sectionKey: section.key,
-          sectionTitle: section.title,
-          sectionWeight: section.weight,
-          expectedLevel: item.targets.inRole,
-          stepUpLevel: item.targets.stepUp,
-          mustHave: item.targets.mustHave,
-          opportunity: item.opportunity,
-          descriptors: Object.entries(item.descriptors).map(([level, descriptor]) => ({ level: Number(level), text: descriptor.text })),
+          ...sourceItemOf(item, section),
           resources: [],
           answer: answer
             ? {

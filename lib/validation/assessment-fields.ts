@@ -6,3 +6,8 @@ export const fieldName = (field: 'level' | 'targetLevel' | 'confidence' | 'evide
   `${field}:${itemId}`;
 
 export const NO_OPPORTUNITY = 'none';
+
+/** A posted level choice: empty is unrated, `NO_OPPORTUNITY` is "no opportunity", anything else the level as sent. */
+export function postedLevel(level = '') {
+  return { level: level === '' || level === NO_OPPORTUNITY ? null : level, noOpportunity: level === NO_OPPORTUNITY };
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { RatingScale } from '@/lib/domain/rating-scale';
 import { answerSchemaFor, idSchema, type AnswerInput } from '@/lib/validation/assessment';
-import { NO_OPPORTUNITY } from '@/lib/validation/assessment-fields';
+import { postedLevel } from '@/lib/validation/assessment-fields';
 
 // The no-JavaScript form posts every item at once, its fields named
 // `<field>:<itemId>` (see assessment-fields.ts) and grouped per item before
@@ -27,13 +27,11 @@ export function answersFromForm(
   const invalid: string[] = [];
   for (const [itemId, fields] of Object.entries(items)) {
     if (fields.baseRevision === undefined) continue;
-    const level = fields.level ?? '';
     const parsed = answerSchema.safeParse({
       assessmentId,
       itemId,
       baseRevision: fields.baseRevision,
-      level: level === '' || level === NO_OPPORTUNITY ? null : level,
-      noOpportunity: level === NO_OPPORTUNITY,
+      ...postedLevel(fields.level),
       targetLevel: fields.targetLevel ?? null,
       confidence: fields.confidence || null,
       evidence: fields.evidence ?? '',

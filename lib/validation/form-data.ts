@@ -25,3 +25,18 @@ export function formFields(form: unknown): Record<string, unknown> {
   }
   return fields;
 }
+
+/**
+ * A whole-form post's fields grouped per item: `<field>:<itemId>` (see
+ * assessment-fields.ts) becomes `items[itemId][field]`. Anything else is left out.
+ */
+export function formItems(form: FormData): Record<string, Record<string, string>> {
+  const items: Record<string, Record<string, string>> = {};
+  for (const [key, value] of form.entries()) {
+    if (key.startsWith('$ACTION_')) continue;
+    const [field, itemId] = key.split(':');
+    if (!field || !itemId || typeof value !== 'string') continue;
+    (items[itemId] ??= {})[field] = value;
+  }
+  return items;
+}

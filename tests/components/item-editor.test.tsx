@@ -1,66 +1,19 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { SaveAnswerResult } from '@/app/assessments/actions';
-import { ItemEditor } from '@/components/assessment/item-editor';
-import type { AnswerState, EditorItem } from '@/components/assessment/types';
+import { describe, expect, test, vi } from 'vitest';
+import type { AnswerState } from '@/components/assessment/types';
 import type { SaveAnswer } from '@/components/assessment/use-autosave';
-import { frameworkContent } from '@/lib/content/framework-content';
-import { describedLevels, descriptorAt } from '@/tests/support/content';
-import { answerSchema } from '@/lib/validation/assessment';
+import { descriptorAt } from '@/tests/support/content';
+import { content, editorItem, fakeServer, renderItemEditor, unrated, withAutosaveTimers } from '@/tests/support/item-editor';
 
-const content = frameworkContent.sections[0]!.items[0]!;
-const item: EditorItem = {
-  id: 'item-1',
-  key: content.key,
-  title: content.title,
-  description: content.description,
-  expectedLevel: 4,
-  stepUpLevel: 3,
-  descriptors: describedLevels(content),
-  reflectionPrompts: content.reflectionPrompts,
-};
-const levels = frameworkContent.scale.map(({ level, name }) => ({ level, name }));
-const initial: AnswerState = {
-  itemId: 'item-1',
-  level: null,
-  noOpportunity: false,
-  targetLevel: 4,
-  confidence: null,
-  evidence: '',
-  revision: 0,
-  updatedAt: new Date('2026-11-01T10:00:00Z'),
-};
-
-type Sent = Parameters<SaveAnswer>[0];
-
-/** A save endpoint that answers as the server would, one revision at a time. */
-function fakeServer(respond?: (sent: Sent) => SaveAnswerResult | Promise<SaveAnswerResult>) {
-  const calls: Sent[] = [];
-  let revision = 0;
-  const save: SaveAnswer = async (sent) => {
-    // The real action's schema: a payload it would refuse fails the test.
-    answerSchema.parse(sent);
-    calls.push(sent);
-    if (respond) return respond(sent);
-    revision += 1;
-    return { ok: true, data: { ...initial, ...sent, revision, updatedAt: new Date() } };
-  };
-  return { save, calls };
-}
+const item = editorItem();
+const initial = unrated();
 
 function renderEditor(save: SaveAnswer, start: AnswerState = initial) {
-  const onReport = vi.fn();
-  render(<ItemEditor assessmentId="assessment-1" item={item} levels={levels} initial={start} save={save} onReport={onReport} />);
-  return { onReport, region: screen.getByRole('region', { name: content.title }) };
+  return renderItemEditor(save, { item, start });
 }
 
-beforeEach(() => {
-  vi.useFakeTimers({ shouldAdvanceTime: true });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+withAutosaveTimers();
 
 describe('the rating control', () => {
   test('offers the five levels with their summaries and "no opportunity yet", in one radio group, marking both targets', () => {

@@ -1,62 +1,23 @@
 // "Add to evidence" on an item being rated: the entry's date and text go to
 // the end of the evidence box, and the editor's autosave sends them.
-import { act, render, screen, within } from '@testing-library/react';
+import { act, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { ItemEditor } from '@/components/assessment/item-editor';
-import type { AnswerState, EditorItem, LoggedEntry } from '@/components/assessment/types';
-import type { SaveAnswer } from '@/components/assessment/use-autosave';
-import { frameworkContent } from '@/lib/content/framework-content';
-import { answerSchema } from '@/lib/validation/assessment';
-import { describedLevels } from '@/tests/support/content';
+import { describe, expect, test, vi } from 'vitest';
+import type { EditorItem, LoggedEntry } from '@/components/assessment/types';
+import { editorItem, fakeServer, renderItemEditor, unrated, withAutosaveTimers } from '@/tests/support/item-editor';
 
-const content = frameworkContent.sections[0]!.items[0]!;
-const levels = frameworkContent.scale.map(({ level, name }) => ({ level, name }));
 const entries: LoggedEntry[] = [
   { id: 'e2', occurredOn: '2026-11-20', text: 'Coached Sam through his first hiring loop', url: 'https://example.com/debrief' },
   { id: 'e1', occurredOn: '2026-10-03', text: 'Ran the calibration meeting', url: null },
 ];
-const item = (loggedEvidence: LoggedEntry[] = entries): EditorItem => ({
-  id: 'item-1',
-  key: content.key,
-  title: content.title,
-  description: content.description,
-  expectedLevel: 4,
-  stepUpLevel: 3,
-  descriptors: describedLevels(content),
-  reflectionPrompts: content.reflectionPrompts,
-  loggedEvidence,
-});
-const initial = (evidence = ''): AnswerState => ({
-  itemId: 'item-1',
-  level: null,
-  noOpportunity: false,
-  targetLevel: 4,
-  confidence: null,
-  evidence,
-  revision: 0,
-  updatedAt: new Date('2026-11-01T10:00:00Z'),
-});
+const item = (loggedEvidence: LoggedEntry[] = entries) => editorItem({ loggedEvidence });
 
-function renderEditor(editorItem: EditorItem, evidence = '') {
-  const sent: Parameters<SaveAnswer>[0][] = [];
-  let revision = 0;
-  const save: SaveAnswer = (input) => {
-    answerSchema.parse(input);
-    sent.push(input);
-    revision += 1;
-    return Promise.resolve({ ok: true, data: { ...initial(), ...input, revision, updatedAt: new Date() } });
-  };
-  render(<ItemEditor assessmentId="assessment-1" item={editorItem} levels={levels} initial={initial(evidence)} save={save} onReport={vi.fn()} />);
-  return { sent, region: screen.getByRole('region', { name: content.title }) };
+function renderEditor(withEntries: EditorItem, evidence = '') {
+  const { save, calls } = fakeServer();
+  return { sent: calls, ...renderItemEditor(save, { item: withEntries, start: unrated(evidence) }) };
 }
 
-beforeEach(() => {
-  vi.useFakeTimers({ shouldAdvanceTime: true });
-});
-afterEach(() => {
-  vi.useRealTimers();
-});
+withAutosaveTimers();
 
 describe('entries logged since the last assessment', () => {
   test('are listed on the item, newest first, each with "Add to evidence"', () => {

@@ -5,6 +5,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { frameworkContent } from '@/lib/content/framework-content';
+import { readFocus, type Focus } from '../support/focus';
 import { PageChecker } from '../support/page-checks';
 import { AREAS, BEHAVIOURS, browserForFile, itemCard, rateAndSubmit, signUp, startDraft, waitForAllSaved } from '../support/journey';
 
@@ -24,31 +25,6 @@ const rated = (level: number) => `Level ${level} · ${levelName(level)}`;
 // A check photographs the whole form (over 17,000 px tall) four times and runs axe twice: on a busy machine that takes a minute or more.
 const CHECKED_TEST_TIMEOUT = 300_000;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-type Box = { top: number; bottom: number; height: number };
-type Focus = { tag: string; type: string | null; checked: boolean; name: string; within: string; box: Box };
-
-function readFocus(page: Page): Promise<Focus> {
-  return page.evaluate(() => {
-    const element = document.activeElement as HTMLElement;
-    const text = (ids: string | null) =>
-      (ids ?? '')
-        .split(' ')
-        .map((id) => document.getElementById(id)?.textContent ?? '')
-        .join(' ')
-        .trim();
-    const region = element.closest('section[aria-labelledby]');
-    const rect = element.getBoundingClientRect();
-    return {
-      tag: element.tagName.toLowerCase(),
-      type: element.getAttribute('type'),
-      checked: element instanceof HTMLInputElement && element.checked,
-      name: text(element.getAttribute('aria-labelledby')) || (element.textContent ?? '').trim(),
-      within: region ? text(region.getAttribute('aria-labelledby')) : '',
-      box: { top: rect.top, bottom: rect.bottom, height: rect.height },
-    };
-  });
-}
 
 /** The sticky status: the positioned ancestor of the status line. Its box and whether anything could show through it. */
 function readStickyStatus(page: Page) {

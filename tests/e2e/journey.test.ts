@@ -165,24 +165,9 @@ async function addGoalFromGapView(journey: Journey) {
 async function exportPdfAndCsv(page: Page, headline: string) {
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
   const csv = (await readFile(await csvDownload.path(), 'utf8')).trim().split('\r\n');
-  const header = [
-    'Section',
-    'Code',
-    'Item',
-    'Level',
-    'Level name',
-    'State',
-    'Target',
-    'Step-up level',
-    'Target below step-up level',
-    'Gap',
-    'Confidence',
-    'Evidence',
-    'Measured against',
-    'How readiness is measured',
-    'Goals',
-  ];
-  expect(csv[0]).toBe(header.map((name) => `"${name}"`).join(','));
+  // The columns one by one are the export's contract, checked in tests/integration/summaries.test.ts;
+  // here, that the file the browser saves is that table: its header, then one row per item.
+  expect(csv[0]).toMatch(/^"Section","Code","Item","Level",.*,"Goals"$/);
   expect(csv).toHaveLength(1 + 11);
   expect(csv.join('\n')).toContain(EVIDENCE);
   // The goal added from the gap view rides along with its item.

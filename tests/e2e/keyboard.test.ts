@@ -5,60 +5,12 @@
 // dialog.
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
+import { readFocus, type Focus } from '../support/focus';
 import { AREAS, BEHAVIOURS, newEmail, PASSWORD, signUp, browserForFile, waitForAllSaved } from '../support/journey';
 
 const baseUrl = inject('baseUrl');
 const browser = browserForFile();
 
-type Focus = {
-  onBody: boolean;
-  tag: string;
-  type: string | null;
-  /** The element's name as a screen reader would start to read it: aria-labelledby, its label, aria-label or its text. */
-  name: string;
-  /** The heading of the nearest labelled section or dialog around it. */
-  within: string;
-  /** An outline or a box shadow is drawn around it. */
-  visible: boolean;
-  inDialog: boolean;
-};
-
-function readFocus(page: Page): Promise<Focus> {
-  return page.evaluate(() => {
-    const element = document.activeElement;
-    if (!(element instanceof HTMLElement) || element === document.body) {
-      return { onBody: true, tag: 'body', type: null, name: '', within: '', visible: false, inDialog: false };
-    }
-    const text = (ids: string | null) =>
-      (ids ?? '')
-        .split(' ')
-        .map((id) => document.getElementById(id)?.textContent ?? '')
-        .join(' ')
-        .trim();
-    const labels = 'labels' in element ? (element as HTMLInputElement).labels : null;
-    const name =
-      text(element.getAttribute('aria-labelledby')) ||
-      (labels?.[0]?.textContent ?? '').trim() ||
-      element.getAttribute('aria-label') ||
-      (element.textContent ?? '').trim();
-    const region = element.closest('dialog, section[aria-labelledby]');
-    const within = region ? text(region.getAttribute('aria-labelledby')) : '';
-    const style = getComputedStyle(element);
-    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-    const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
-    return {
-      onBody: false,
-      tag: element.tagName.toLowerCase(),
-      type: element.getAttribute('type'),
-      name,
-      within,
-      visible: outline || shadow,
-      inDialog: element.closest('dialog') !== null,
-    };
-  });
-}
-
-/** Asserts that focus is on an element, not <body>, and that it is visibly marked. */
 async function expectVisibleFocus(page: Page, context: string): Promise<Focus> {
   const focus = await readFocus(page);
   expect(focus.onBody, `focus fell back to <body> ${context}`).toBe(false);

@@ -8,7 +8,7 @@ import { frameworkContent } from '@/lib/content/framework-content';
 import type { Confidence } from '@/lib/domain/gaps';
 import { buildSummary, type DevelopmentSummary, type SummarySource, type SummarySourceItem } from '@/lib/domain/summary';
 import { renderSummaryPdf } from '@/lib/export/pdf';
-import { sourceItemOf } from '../support/summary-fixture';
+import { sourceItemOf } from '@/lib/content/sample-assessment';
 
 // Reads the PDF back the way a person's viewer would: with poppler's
 // pdftotext and pdfinfo (Debian's poppler-utils, installed on CI too).

@@ -1,24 +1,8 @@
 import { frameworkContent } from '@/lib/content/framework-content';
 import type { Confidence } from '@/lib/domain/gaps';
 import type { GoalView } from '@/lib/domain/goals';
-import { buildSummary, type SummarySource, type SummarySourceItem } from '@/lib/domain/summary';
-import type { ItemContent } from '@/lib/content/framework-schema';
-
-/** What the data layer reads of a content item for a summary, apart from the answer and resources. */
-export function sourceItemOf(item: ItemContent, section: { key: string; title: string; weight: number }): Omit<SummarySourceItem, 'answer' | 'resources'> {
-  return {
-    key: item.key,
-    title: item.title,
-    sectionKey: section.key,
-    sectionTitle: section.title,
-    sectionWeight: section.weight,
-    expectedLevel: item.targets.inRole,
-    stepUpLevel: item.targets.stepUp,
-    mustHave: item.targets.mustHave,
-    opportunity: item.opportunity,
-    descriptors: Object.entries(item.descriptors).map(([level, descriptor]) => ({ level: Number(level), text: descriptor.text })),
-  };
-}
+import { sourceItemOf } from '@/lib/content/sample-assessment';
+import { buildSummary, type SummarySource } from '@/lib/domain/summary';
 
 type Answer = { level: number | null; noOpportunity?: boolean; confidence?: Confidence | null; evidence?: string };
 

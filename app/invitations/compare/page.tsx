@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { BackLink } from '@/components/ui/back-link';
+import { BackLink } from '@/components/layout/page-heading';
 import { cardClasses } from '@/components/ui/card';
 import { Cell, ColumnHeader, RowHeader, Table } from '@/components/ui/table';
 import { requireUser } from '@/lib/auth/session';

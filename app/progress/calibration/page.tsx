@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { BackLink } from '@/components/ui/back-link';
+import { BackLink } from '@/components/layout/page-heading';
 import { buttonClasses } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Cell, ColumnHeaders, RowHeader, Table } from '@/components/ui/table';

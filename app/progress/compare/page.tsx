@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { BackLink } from '@/components/ui/back-link';
 import { Suspense } from 'react';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
@@ -18,6 +17,7 @@ import { describeReadiness, READINESS_MEASURE } from '@/lib/domain/readiness';
 import { describeMeasureDifference, measureLabel } from '@/lib/domain/targets';
 import type { AssessedItems } from '@/lib/domain/summary';
 import { idSchema } from '@/lib/validation/assessment';
+import { BackLink, PageTitle } from '@/components/layout/page-heading';
 
 export const metadata: Metadata = { title: 'Compare assessments' };
 
@@ -69,9 +69,9 @@ async function Comparison({ user, from, to }: { user: SessionUser; from: string;
     <div className="space-y-6">
       <BackLink href="/progress">Back to progress</BackLink>
       <header className="space-y-2">
-        <h1 className="text-3xl font-semibold tracking-tight">
+        <PageTitle>
           {when(then)} compared with {when(now)}
-        </h1>
+        </PageTitle>
         <p className="text-xl font-semibold" data-comparison-summary="">
           {describeComparison(summary)}
         </p>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { RatingEditor } from '@/components/invitations/rating-editor';
 import { SubmittedRatings } from '@/components/invitations/submitted-ratings';
@@ -12,6 +11,7 @@ import { ROLE_LABELS } from '@/lib/domain/others-view';
 import { formatDate } from '@/lib/format/dates';
 import { idSchema } from '@/lib/validation/assessment';
 import { OVERALL_COMMENT_MAX, RATER_COMMENT_MAX } from '@/lib/validation/limits';
+import { BackLink, PageTitle } from '@/components/layout/page-heading';
 
 export const metadata: Metadata = { title: 'Your ratings' };
 
@@ -35,12 +35,8 @@ export default async function RatePage({ params, searchParams }: Props) {
   return (
     <div className="space-y-8">
       <header className="space-y-2">
-        <p className="text-sm">
-          <Link href="/invitations" className="link">
-            People who asked for your view
-          </Link>
-        </p>
-        <h1 className="text-3xl font-semibold tracking-tight">Rate {rating.subjectName}</h1>
+        <BackLink href="/invitations">People who asked for your view</BackLink>
+        <PageTitle>Rate {rating.subjectName}</PageTitle>
         <p className="text-text-muted">
           As their {ROLE_LABELS[rating.role].toLowerCase()} ·{' '}
           {submitted && rating.submittedAt ? `submitted ${formatDate(rating.submittedAt)}` : `open until ${formatDate(rating.expiresAt)}`}

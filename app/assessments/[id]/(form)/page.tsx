@@ -21,6 +21,7 @@ import { describeMeasure } from '@/lib/domain/targets';
 import { formatDate } from '@/lib/format/dates';
 import { FROZEN_MESSAGE, idSchema } from '@/lib/validation/assessment';
 import { deleteAssessmentAction } from '@/app/assessments/actions';
+import { BackLink, PageTitle } from '@/components/layout/page-heading';
 
 export const metadata: Metadata = { title: 'Assessment' };
 
@@ -64,14 +65,10 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-8">
       <header className="space-y-2">
-        <p className="text-sm">
-          <Link href="/assessments" className="link">
-            All your assessments
-          </Link>
-        </p>
-        <h1 className="text-3xl font-semibold tracking-tight">
+        <BackLink href="/assessments">All your assessments</BackLink>
+        <PageTitle>
           {draft ? 'Your assessment (draft)' : `Assessment submitted ${formatDate(assessment.submittedAt ?? assessment.createdAt)}`}
-        </h1>
+        </PageTitle>
         <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-text-muted">
           <AssessmentStatusBadge status={assessment.status} />
           Framework version {assessment.frameworkVersion.number} · started {formatDate(assessment.createdAt)}

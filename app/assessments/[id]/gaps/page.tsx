@@ -11,6 +11,7 @@ import { getSummaryWithShareLinks } from '@/lib/data/summaries';
 import { buildSummary } from '@/lib/domain/summary';
 import { formatDate } from '@/lib/format/dates';
 import { idSchema } from '@/lib/validation/assessment';
+import { BackLink, PageTitle } from '@/components/layout/page-heading';
 
 export const metadata: Metadata = { title: 'Gaps and priorities' };
 
@@ -32,20 +33,18 @@ export default async function GapsPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-10">
       <header className="space-y-2">
-        <p className="text-sm">
-          <Link href={`/assessments/${assessment.id}`} className="link">
-            Back to the assessment
-          </Link>{' '}
-          ·{' '}
-          <Link href={`/assessments/${assessment.id}/others/view`} className="link">
-            Others’ view
-          </Link>
-        </p>
-        <h1 className="text-3xl font-semibold tracking-tight">Gaps and priorities</h1>
+        <BackLink href={`/assessments/${assessment.id}`}>Back to the assessment</BackLink>
+        <PageTitle>Gaps and priorities</PageTitle>
         <p className="text-text-muted">
           {assessment.status === 'DRAFT' ? 'Draft' : `Submitted ${formatDate(assessment.submittedAt ?? assessment.createdAt)}`} · framework version{' '}
           {assessment.frameworkVersion}
           {summary.previousSubmittedAt ? ` · compared with your assessment of ${formatDate(summary.previousSubmittedAt)}` : ''}
+        </p>
+        <p className="text-sm">
+          <Link href={`/assessments/${assessment.id}/others/view`} className="link">
+            Others’ view
+          </Link>
+          : how your manager, mentor and peers rated you, beside your own levels.
         </p>
       </header>
       {justSubmitted ? <FormMessage tone="success">{SUBMITTED}</FormMessage> : null}

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { BackLink } from '@/components/ui/back-link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { ChartFigure } from '@/components/charts/chart-figure';
@@ -11,6 +10,7 @@ import { getItemHistory } from '@/lib/data/item-history';
 import { nameAssessments } from '@/lib/domain/assessment-names';
 import { levelText } from '@/lib/domain/gap-labels';
 import { changeText, itemHistoryRows } from '@/lib/domain/item-history';
+import { BackLink, PageTitle } from '@/components/layout/page-heading';
 
 export const metadata: Metadata = { title: 'How an item moved' };
 
@@ -35,7 +35,7 @@ export default async function ItemHistoryPage({ params }: Props) {
     <div className="space-y-6">
       <BackLink href="/progress">Back to progress</BackLink>
       <header className="space-y-2">
-        <h1 className="text-3xl font-semibold tracking-tight">{history.title}</h1>
+        <PageTitle>{history.title}</PageTitle>
         <p className="text-text-muted">
           How you rated it in {count === 1 ? 'your one submitted assessment' : `each of your ${count} submitted assessments`}, oldest first.
         </p>

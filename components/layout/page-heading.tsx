@@ -1,0 +1,17 @@
+import Link from 'next/link';
+
+/** The way back up from a page to the one it belongs to, above its title. */
+export function BackLink({ href, children }: { href: string; children: React.ReactNode }) {
+  return (
+    <p className="text-sm">
+      <Link href={href} className="link">
+        {children}
+      </Link>
+    </p>
+  );
+}
+
+/** A page's one top-level heading. */
+export function PageTitle({ children }: { children: React.ReactNode }) {
+  return <h1 className="text-3xl font-semibold tracking-tight">{children}</h1>;
+}
