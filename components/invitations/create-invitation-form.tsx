@@ -15,16 +15,24 @@ type Props = {
   noteMax: number;
   defaultDays: number;
   maxDays: number;
+  /** Whether Headway can email the link: without SMTP settings there is no address field. */
+  emailOn: boolean;
 };
 
-export function CreateInvitationForm({ action, assessmentId, roles, noteMax, defaultDays, maxDays }: Props) {
+export function CreateInvitationForm({ action, assessmentId, roles, noteMax, defaultDays, maxDays, emailOn }: Props) {
   const [state, formAction, pending] = useActionState(action, { ok: true });
   const errors = state.ok ? undefined : state.fieldErrors;
   const created = state.ok ? (state.data ?? null) : null;
   return (
     <form action={formAction} className="space-y-4">
       {!state.ok ? <FormMessage tone="error">{state.message}</FormMessage> : null}
-      {created ? <OneTimeLink path={created.path} label="Invitation link" /> : null}
+      {created ? (
+        <OneTimeLink
+          path={created.path}
+          label="Invitation link"
+          {...(created.emailedTo ? { intro: `Invitation created. Headway will email this link to ${created.emailedTo} within a few minutes; you can also copy it now.` } : {})}
+        />
+      ) : null}
       <input type="hidden" name="assessmentId" value={assessmentId} />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField label="Their role" name="role" defaultValue="" errors={errors?.role}>
@@ -48,6 +56,17 @@ export function CreateInvitationForm({ action, assessmentId, roles, noteMax, def
         defaultValue={state.ok ? '' : state.values?.note}
         errors={errors?.note}
       />
+      {emailOn ? (
+        <TextField
+          label="Their email address (optional)"
+          name="email"
+          type="email"
+          autoComplete="off"
+          hint="Headway emails them the link. Leave it empty to copy the link yourself."
+          defaultValue={state.ok ? '' : state.values?.email}
+          errors={errors?.email}
+        />
+      ) : null}
       <Button type="submit" disabled={pending}>
         {pending ? 'Creating…' : 'Create an invitation link'}
       </Button>
