@@ -267,23 +267,18 @@ export function invitationSender(viewer: Viewer) {
   return { userId: viewer.id };
 }
 
-/** Whose email the worker is writing: the account a job names. */
-export type MailSubject = { subjectId: string };
-
-export function mailAccount(subject: MailSubject) {
-  return { id: subject.subjectId } satisfies Prisma.UserWhereUniqueInput;
-}
-
-export function mailGoals(subject: MailSubject) {
-  return { userId: subject.subjectId } satisfies Prisma.GoalWhereInput;
-}
+/**
+ * Whose email the worker is writing: the account a job names. A reminder or
+ * digest reads that account's review date and goals as its calendar feed
+ * does, by the same rules.
+ */
+export type MailSubject = CalendarSubject;
+export const mailAccount = calendarAccount;
+export const mailGoals = calendarGoals;
+export const mailAssessments = calendarAssessments;
 
 export function mailEvidence(subject: MailSubject) {
   return { userId: subject.subjectId } satisfies Prisma.EvidenceEntryWhereInput;
-}
-
-export function mailAssessments(subject: MailSubject) {
-  return { subjectId: subject.subjectId } satisfies Prisma.AssessmentWhereInput;
 }
 
 /** An invitation the subject sent, for its email: never one on someone else's assessment. */
