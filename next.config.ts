@@ -6,8 +6,8 @@ const nextConfig: NextConfig = {
   // Loaded from node_modules at run time rather than bundled: PGlite ships its
   // Postgres as WebAssembly plus data files that a bundler would lose, and
   // pdfkit is large and reads its font data from disk, and piscina starts its
-  // worker threads from its own files.
-  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/schema-engine-wasm', 'pdfkit', 'piscina'],
+  // worker threads from its own files; nodemailer only ever runs in Node.
+  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/schema-engine-wasm', 'pdfkit', 'piscina', 'nodemailer'],
   // `npm run bench` builds its own routes into a build of its own (bench/build-flag.ts).
   distDir: DIST_DIR,
   pageExtensions: PAGE_EXTENSIONS,

@@ -43,7 +43,31 @@ const envSchema = z.object({
   // `1` makes the app count its SQL statements and serve the tally at
   // /bench/query-stats (used by `npm run bench`; leave unset in production).
   HEADWAY_QUERY_STATS: z.preprocess(emptyAsUndefined, z.literal('1').optional()),
+  // Email through this SMTP server: host, port, user, password and from
+  // together, or none (then Headway sends no email).
+  SMTP_HOST: optionalText,
+  SMTP_PORT: z.preprocess(emptyAsUndefined, z.coerce.number({ error: 'must be a port number' }).int('must be a port number').min(1, 'must be a port number').max(65535, 'must be a port number').optional()),
+  SMTP_USER: optionalText,
+  SMTP_PASSWORD: optionalText,
+  SMTP_FROM: optionalText,
+  // implicit: TLS from the first byte (usually port 465); starttls: upgrade
+  // the connection and refuse to send without it (587); none: plain, for a
+  // relay on this machine or a private network only.
+  SMTP_TLS: z.preprocess(emptyAsUndefined, z.enum(['implicit', 'starttls', 'none'], { error: 'must be implicit, starttls or none' }).default('starttls')),
+  // How often each app instance looks for email that is due and sends it.
+  HEADWAY_EMAIL_INTERVAL_SECONDS: z.preprocess(emptyAsUndefined, z.coerce.number({ error: 'must be a number of seconds' }).positive('must be a number of seconds').max(3600, 'must be at most 3600').default(60)),
 }).superRefine((value, ctx) => {
+  const smtp = [value.SMTP_HOST, value.SMTP_PORT, value.SMTP_USER, value.SMTP_PASSWORD, value.SMTP_FROM];
+  if (smtp.some((part) => part !== undefined) && !smtp.every((part) => part !== undefined)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['SMTP_HOST'],
+      message: 'set SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD and SMTP_FROM together, or none of them',
+    });
+  }
+  if (value.SMTP_HOST !== undefined && value.NEXTAUTH_URL === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['NEXTAUTH_URL'], message: 'must be set when SMTP is: every email links back to Headway at this address' });
+  }
   const oidc = [value.OIDC_ISSUER, value.OIDC_CLIENT_ID, value.OIDC_CLIENT_SECRET];
   if (oidc.some(Boolean) && !oidc.every(Boolean)) {
     ctx.addIssue({

@@ -10,6 +10,7 @@ import { checkPasswordStrength, hashPassword, verifyPassword } from '@/lib/auth/
 import { recordAuditEvent } from '@/lib/data/audit';
 import { replaceCalendarFeed, turnOffCalendarFeed } from '@/lib/data/calendar-feeds';
 import { takeCostlyAttempt, tryAgainLater } from '@/lib/data/rate-limit';
+import { saveEmailSettings } from '@/lib/data/email-settings';
 import { endAllSessions, endSession } from '@/lib/data/sessions';
 import { changeEmail, deleteAccount, findCredentials, setName, setPassword } from '@/lib/data/users';
 import {
@@ -24,6 +25,8 @@ import {
   WEAK_PASSWORD_MESSAGE,
 } from '@/lib/validation/auth';
 import { CHECK_FIELDS_MESSAGE, type ActionResult } from '@/lib/validation/action-result';
+import { DIGEST_DAY_MESSAGE, emailSettingsSchema } from '@/lib/validation/email-settings';
+import { WEEKDAYS } from '@/lib/domain/email-schedule';
 import { BUSY_MESSAGE, busyOrThrow } from '@/lib/workers/cpu-pool';
 
 export const changeNameAction = validatedAction(
@@ -148,4 +151,16 @@ export const turnOffCalendarFeedAction = validatedAction(
     return { ok: true, message: 'Calendar feed turned off: its address no longer works.' };
   },
   { failed: 'Could not turn the feed off just now. Try again.' },
+);
+
+/** The weekly digest's day (or none) and the review reminder, sent when email is on. */
+export const saveEmailSettingsAction = validatedAction(
+  emailSettingsSchema,
+  async ({ digestDay, reviewReminders }, viewer) => {
+    await saveEmailSettings(viewer, { digestDay, reviewReminders });
+    revalidatePath('/account');
+    const digest = digestDay === null ? 'no weekly digest' : `a digest every ${WEEKDAYS[digestDay - 1]}`;
+    return { ok: true, message: `Saved: ${digest}, ${reviewReminders ? 'and' : 'no'} reminder a week before your review.` };
+  },
+  { invalid: `${DIGEST_DAY_MESSAGE}; reminders are on or off.` },
 );

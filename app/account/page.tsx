@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { CalendarFeedForm } from '@/components/account/calendar-feed-form';
 import { EmailForm } from '@/components/account/email-form';
+import { EmailSettings } from '@/components/account/email-settings';
 import { NameForm } from '@/components/account/name-form';
 import { ActiveSessions } from '@/components/auth/active-sessions';
 import { ChangePasswordForm } from '@/components/auth/change-password-form';
@@ -12,6 +13,9 @@ import { Card } from '@/components/ui/card';
 import { requireSession } from '@/lib/auth/session';
 import { listSecurityEvents } from '@/lib/data/audit';
 import { getCalendarFeedStatus } from '@/lib/data/calendar-feeds';
+import { listFailedEmails } from '@/lib/data/email-jobs';
+import { getEmailSettings } from '@/lib/data/email-settings';
+import { emailIsOn } from '@/lib/email/config';
 import { listActiveSessions } from '@/lib/data/sessions';
 import { getAccount } from '@/lib/data/users';
 import { formatDate } from '@/lib/format/dates';
@@ -22,6 +26,7 @@ import {
   deleteMyAccount,
   endSessionAction,
   issueCalendarFeed,
+  saveEmailSettingsAction,
   signOutEverywhere,
   turnOffCalendarFeedAction,
 } from './actions';
@@ -30,11 +35,13 @@ export const metadata: Metadata = { title: 'Your account' };
 
 export default async function AccountPage() {
   const { user, sessionId } = await requireSession();
-  const [account, events, sessions, calendarFeed] = await Promise.all([
+  const [account, events, sessions, calendarFeed, emailSettings, failedEmails] = await Promise.all([
     getAccount(user),
     listSecurityEvents(user),
     listActiveSessions(user),
     getCalendarFeedStatus(user),
+    getEmailSettings(user),
+    listFailedEmails(user),
   ]);
   if (!account) return null;
   return (
@@ -117,6 +124,16 @@ export default async function AccountPage() {
         <a href="/plan/calendar.ics" className={buttonClasses('secondary')} download>
           Download a calendar file (.ics)
         </a>
+      </Card>
+
+      <Card aria-labelledby="email-settings-heading" className="space-y-4">
+        <h2 id="email-settings-heading" className="text-xl font-semibold">Email from Headway</h2>
+        <EmailSettings
+          on={emailIsOn()}
+          settings={emailSettings ?? { digestDay: null, reviewReminders: true }}
+          failed={failedEmails}
+          saveAction={saveEmailSettingsAction}
+        />
       </Card>
 
       <Card aria-labelledby="events-heading" className="space-y-4">

@@ -13,9 +13,11 @@ type Props = {
   noteMax: number;
   defaultDays: number;
   maxDays: number;
+  /** Whether Headway can email the link: without SMTP settings there is no address field. */
+  emailOn: boolean;
 };
 
-export function CreateInvitationForm({ action, assessmentId, roles, noteMax, defaultDays, maxDays }: Props) {
+export function CreateInvitationForm({ action, assessmentId, roles, noteMax, defaultDays, maxDays, emailOn }: Props) {
   return (
     <ActionForm action={action} className="space-y-4" messageFirst submit={{ label: 'Create an invitation link', pending: 'Creating…' }}>
       {(_, state) => {
@@ -23,7 +25,13 @@ export function CreateInvitationForm({ action, assessmentId, roles, noteMax, def
         const created = state.ok ? (state.data ?? null) : null;
         return (
           <>
-            {created ? <OneTimeLink path={created.path} label="Invitation link" /> : null}
+            {created ? (
+              <OneTimeLink
+                path={created.path}
+                label="Invitation link"
+                {...(created.emailedTo ? { intro: `Invitation created. Headway will email this link to ${created.emailedTo} within a few minutes; you can also copy it now.` } : {})}
+              />
+            ) : null}
             <input type="hidden" name="assessmentId" value={assessmentId} />
             <div className="grid gap-4 sm:grid-cols-2">
               <SelectField label="Their role" name="role" defaultValue="" errors={errors?.role}>
@@ -47,6 +55,17 @@ export function CreateInvitationForm({ action, assessmentId, roles, noteMax, def
               defaultValue={state.ok ? '' : state.values?.note}
               errors={errors?.note}
             />
+            {emailOn ? (
+              <TextField
+                label="Their email address (optional)"
+                name="email"
+                type="email"
+                autoComplete="off"
+                hint="Headway emails them the link. Leave it empty to copy the link yourself."
+                defaultValue={state.ok ? '' : state.values?.email}
+                errors={errors?.email}
+              />
+            ) : null}
           </>
         );
       }}

@@ -308,3 +308,49 @@ export function revealedInvitations(viewer: Viewer, assessmentId: string) {
 export function ownAgreedLevels(viewer: Viewer) {
   return { assessment: ownAssessments(viewer) } satisfies Prisma.AgreedLevelWhereInput;
 }
+
+// Email: the worker, not a signed-in viewer, reads what an email shows. It
+// reaches one person's data through the job it is sending, whose account the
+// job names (`MailSubject`), and nothing else.
+
+/** The viewer's emails in the queue: those sent to them, or for them (an invitation). */
+export function ownEmailJobs(viewer: Viewer) {
+  return { userId: viewer.id } satisfies Prisma.EmailJobWhereInput;
+}
+
+/** Whose an invitation's email is: the subject who sent it. */
+export function invitationSender(viewer: Viewer) {
+  return { userId: viewer.id };
+}
+
+/**
+ * Whose email the worker is writing: the account a job names. A reminder or
+ * digest reads that account's review date and goals as its calendar feed
+ * does, by the same rules.
+ */
+export type MailSubject = CalendarSubject;
+export const mailAccount = calendarAccount;
+export const mailGoals = calendarGoals;
+export const mailAssessments = calendarAssessments;
+
+export function mailEvidence(subject: MailSubject) {
+  return { userId: subject.subjectId } satisfies Prisma.EvidenceEntryWhereInput;
+}
+
+/** An invitation the subject sent, for its email: never one on someone else's assessment. */
+export function mailInvitation(subject: MailSubject, invitationId: string) {
+  return { id: invitationId, assessment: { subjectId: subject.subjectId } } satisfies Prisma.InvitationWhereInput;
+}
+
+/**
+ * What a valid unsubscribe link for a digest or reminder may change: that one
+ * account's setting for that kind, nothing else (see lib/email/unsubscribe-token.ts).
+ */
+export function unsubscribingAccount(accountId: string) {
+  return { id: accountId } satisfies Prisma.UserWhereUniqueInput;
+}
+
+/** The invitation email a valid unsubscribe link came in: its recipient's address is what is opted out. */
+export function unsubscribingInvitationEmail(jobId: string) {
+  return { id: jobId, kind: 'INVITATION' } satisfies Prisma.EmailJobWhereInput;
+}

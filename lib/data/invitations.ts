@@ -4,10 +4,12 @@ import {
   openInvitation,
   ownAssessment,
   ownInvitation,
+  invitationSender,
   ownInvitations,
   ratingBy,
   type Viewer,
 } from '@/lib/data/access';
+import { enqueueEmails } from '@/lib/data/email-jobs';
 import { db } from '@/lib/db/db';
 import { hashLinkToken, newLinkToken } from '@/lib/security/link-token';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -43,6 +45,15 @@ export async function createInvitation(viewer: Viewer, input: CreateInvitationIn
       data: { assessmentId: assessment.id, role: input.role, note: input.note, tokenHash: hashLinkToken(token), expiresAt },
       select: { id: true },
     });
+    if (input.email) {
+      // The link is shown once and only its hash is kept, so the email's job
+      // must carry the token itself until it is sent. That is no more than the
+      // email will hold, in the same database whose copy would not open it
+      // otherwise; the worker deletes it from the job as soon as the email is
+      // sent or given up, and only the subject can make it (they could copy
+      // the link anyway).
+      await enqueueEmails([{ kind: 'INVITATION', ...invitationSender(viewer), dedupeKey: `invitation:${created.id}`, payload: { invitationId: created.id, to: input.email, token } }], tx);
+    }
     return { kind: 'created', id: created.id, token, expiresAt } as const;
   });
 }

@@ -112,6 +112,8 @@ export async function exportAccountData(viewer: Viewer) {
       name: true,
       emailVerified: true,
       nextReviewOn: true,
+      digestDay: true,
+      reviewReminders: true,
       createdAt: true,
       updatedAt: true,
       identities: { select: { provider: true, subject: true, createdAt: true } },
@@ -172,6 +174,11 @@ export async function exportAccountData(viewer: Viewer) {
       },
       // Whether a calendar feed is on, and since when; likewise never its token's hash.
       calendarFeed: { select: { createdAt: true } },
+      // Never the payload: an invitation email's carries its link until it is sent.
+      emailJobs: {
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        select: { kind: true, state: true, attempts: true, lastError: true, createdAt: true, sentAt: true },
+      },
     },
   });
 }

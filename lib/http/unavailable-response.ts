@@ -1,7 +1,6 @@
+import { escapeHtml } from '@/lib/format/html';
 import { RETRY_AFTER_SECONDS, UNAVAILABLE_CAUSE, UNAVAILABLE_HEADING, UNAVAILABLE_MESSAGE, UNAVAILABLE_REASSURANCE } from '@/lib/http/unavailable-text';
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[character] ?? character);
 
 // Self-contained: while the database is out of reach the app renders nothing,
 // so the page carries its own few styles (AA contrast in both schemes).

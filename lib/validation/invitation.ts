@@ -37,6 +37,11 @@ export const createInvitationSchema = z
     role: z.enum(RaterRole, { error: 'Choose manager, mentor or coach, or peer or report' }),
     note: limitedText(INVITATION_NOTE_MAX, 'The note').pipe(z.string().trim()).default(''),
     days: days.default(INVITATION_DEFAULT_DAYS),
+    // Where to email the link, when email is on; left empty, the link is only shown.
+    email: z.preprocess(
+      (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+      z.string({ error: 'Enter an email address, or leave it empty' }).trim().max(254, 'Keep the address to 254 characters').pipe(z.email('Enter an email address such as name@example.com, or leave it empty')).optional(),
+    ),
   })
   .strict();
 export type CreateInvitationInput = z.infer<typeof createInvitationSchema>;

@@ -358,6 +358,15 @@ const ACTIONS: Record<string, ActionDecision> = {
     call: () => ({ path: '/evidence', args: [{ ok: true }, form({ entryId: bEntryId })] }),
     crossUser: 'deleteEvidenceAction: A deletes B’s entry',
   },
+  [`${ACCOUNT}#saveEmailSettingsAction`]: {
+    access: 'session: action redirects',
+    call: () => ({ path: '/account', args: [{ ok: true }, form({ digestDay: '3', reviewReminders: 'on' })] }),
+    crossUser: 'takes no id: changes the caller’s own email settings',
+  },
+  'app/unsubscribe/actions.ts#unsubscribeAction': {
+    access: 'public',
+    why: 'its token is an HMAC of one kind of email and one account or invitation email; it turns off that kind for that one, and a forged or altered token changes nothing (tests/integration/email.test.ts)',
+  },
   'app/signup/actions.ts#signUp': { access: 'public', why: 'creates a new account; reads and changes no existing one' },
   'app/actions.ts#signOut': { access: 'public', why: 'ends the session the caller’s own cookie names, and forgets the cookie' },
 };
@@ -419,6 +428,8 @@ const ROUTES: Record<string, RouteDecision> = {
   '/plan/new': { access: 'session: page redirects', sample: () => '/plan/new?item=managing-managers', crossUser: '/plan/new from B’s assessment as A shows nothing of B' },
   '/plan/[goalId]/edit': { access: 'session: page redirects', sample: () => `/plan/${bGoalId}/edit`, crossUser: '/plan/<B’s goal>/edit as A: 404' },
   // Public by design: the unguessable token is the permission, and it shows only dates and goals' wording.
+  '/unsubscribe/[token]': { access: 'public', sample: () => `/unsubscribe/digest.${'a'.repeat(25)}.${MADE_UP_TOKEN}`, crossUser: 'a made-up or altered token: 404' },
+  '/unsubscribe/[token]/one-click': { access: 'public', sample: () => `/unsubscribe/digest.${'a'.repeat(25)}.${MADE_UP_TOKEN}/one-click`, crossUser: 'a made-up or altered token: 404' },
   '/calendar/[token]': { access: 'public', sample: () => `/calendar/${MADE_UP_TOKEN}`, crossUser: '/calendar/<made-up token>: 404' },
   '/plan/calendar.ics': { access: 'session: 401', sample: () => '/plan/calendar.ics', crossUser: '/plan/calendar.ics as A holds A’s dates only' },
   '/account/export': { access: 'session: 401', sample: () => '/account/export', crossUser: '/account/export as A holds A’s data only' },

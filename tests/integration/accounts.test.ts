@@ -5,6 +5,7 @@ import { startAssessment } from '@/lib/data/assessments';
 import { setPriorityChoice } from '@/lib/data/priority-choices';
 import { recordAuditEvent } from '@/lib/data/audit';
 import { replaceCalendarFeed } from '@/lib/data/calendar-feeds';
+import { enqueueEmails } from '@/lib/data/email-jobs';
 import { db } from '@/lib/db/db';
 import {
   createPasswordUser,
@@ -29,6 +30,7 @@ async function rowsOf(userId: string) {
     calendarFeeds: await client.calendarFeed.count({ where: { userId } }),
     evidenceEntries: await client.evidenceEntry.count({ where: { userId } }),
     agreedLevels: await client.agreedLevel.count({ where: { assessment: { subjectId: userId } } }),
+    emailJobs: await client.emailJob.count({ where: { userId } }),
   };
 }
 
@@ -77,6 +79,7 @@ describe('download all my data', () => {
     const data = await exportAccountData(a);
     expect(data?.calendarFeed).toEqual({ createdAt: expect.any(Date) as Date });
     expect(JSON.stringify(data)).not.toContain(token);
+    expect(data).toMatchObject({ digestDay: null, reviewReminders: true, emailJobs: [] });
     expect(data?.assessments.map((assessment) => assessment.measure)).toEqual(['STEP_UP']);
     expect(data?.assessments[0]?.priorityChoices).toEqual([{ item: { key: 'managing-managers', title: 'Managing Managers' }, choice: 'PINNED', updatedAt: expect.any(Date) as Date }]);
   });
@@ -98,14 +101,15 @@ describe('deleting an account', () => {
       const { assessmentId } = (await startAssessment(user, 'blank'))!;
       const { itemId } = await db().assessmentAnswer.findFirstOrThrow({ where: { assessmentId }, select: { itemId: true } });
       await db().agreedLevel.create({ data: { assessmentId, itemId, level: 3, agreedWith: 'Sam (my manager)' } });
+      await enqueueEmails([{ kind: 'DIGEST', userId: user.id, dedupeKey: `digest:${user.id}:2026-W49`, payload: { day: '2026-12-04' } }]);
     }
     const before = await rowsOf(a.id);
-    expect(before).toEqual({ users: 1, identities: 1, sessions: 2, auditEvents: 1, calendarFeeds: 1, evidenceEntries: 1, agreedLevels: 1 });
+    expect(before).toEqual({ users: 1, identities: 1, sessions: 2, auditEvents: 1, calendarFeeds: 1, evidenceEntries: 1, agreedLevels: 1, emailJobs: 1 });
     const bBefore = await rowsOf(b.id);
 
     await deleteAccount(a, client);
 
-    expect(await rowsOf(a.id)).toEqual({ users: 0, identities: 0, sessions: 0, auditEvents: 0, calendarFeeds: 0, evidenceEntries: 0, agreedLevels: 0 });
+    expect(await rowsOf(a.id)).toEqual({ users: 0, identities: 0, sessions: 0, auditEvents: 0, calendarFeeds: 0, evidenceEntries: 0, agreedLevels: 0, emailJobs: 0 });
     expect(await rowsOf(b.id)).toEqual(bBefore);
     const deletion = await db().auditEvent.findFirst({ where: { type: 'ACCOUNT_DELETED' }, orderBy: { createdAt: 'desc' } });
     expect(deletion).toMatchObject({ userId: null, ip: client.ip });

@@ -232,6 +232,7 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
       role: fc.oneof(fc.constantFrom('MANAGER', 'MENTOR', 'PEER', 'peer', 'SELF'), hostileText),
       note: hostileText,
       days: fc.oneof(fc.integer({ min: -1, max: 100 }).map(String), hostileText),
+      email: fc.oneof(fc.constant(''), fc.emailAddress(), hostileText),
     }),
     accepted: okResult,
   },
@@ -412,6 +413,20 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     fields: () => ({ sessionId: fc.oneof(hostileText, wildValue, fc.stringMatching(/^[A-Za-z0-9_-]{32}$/)) }),
     accepted: okResult,
   },
+  'app/account/actions.ts#saveEmailSettingsAction': {
+    path: () => '/account',
+    shape: 'state+form',
+    fields: () => ({ digestDay: fc.oneof(fc.constantFrom('off', '1', '7', '8', '0'), hostileText), reviewReminders: fc.oneof(fc.constant('on'), hostileText) }),
+    accepted: okResult,
+    mayWrite: ['User'],
+  },
+  'app/unsubscribe/actions.ts#unsubscribeAction': {
+    // A fuzzed token never carries a valid MAC: every one is refused and nothing changes.
+    path: () => `/unsubscribe/digest.${'a'.repeat(25)}.${'a'.repeat(43)}`,
+    shape: 'state+form',
+    fields: () => ({ token: fc.oneof(hostileText, invitationToken.map((token) => `digest.${'a'.repeat(25)}.${token}`)) }),
+    accepted: okResult,
+  },
   'app/account/actions.ts#issueCalendarFeed': {
     // Its form has no fields: an empty one makes a new feed address, anything more is refused.
     path: () => '/account',
@@ -529,6 +544,8 @@ export const ROUTE_FUZZ: Record<string, RouteFuzz> = {
   '/progress/items/[key]': { requests: get((ctx) => fc.oneof(fc.constant(ctx.itemKey), segment).map((key) => `/progress/items/${key}`)) },
   '/archetypes/[key]': { requests: get(() => fc.oneof(fc.constant('/archetypes/head-of-engineering'), segment.map((key) => `/archetypes/${key}`))) },
   '/shared/[token]': { requests: get(() => segment.map((token) => `/shared/${token}`)) },
+  '/unsubscribe/[token]': { requests: get(() => fc.oneof(invitationToken.filter((token) => /^[A-Za-z0-9_-]+$/.test(token)), segment).map((token) => `/unsubscribe/digest.${'a'.repeat(25)}.${token}`)) },
+  '/unsubscribe/[token]/one-click': { requests: get(() => fc.oneof(invitationToken.filter((token) => /^[A-Za-z0-9_-]+$/.test(token)), segment).map((token) => `/unsubscribe/reminder.${token}/one-click`)) },
   '/calendar/[token]': { requests: get(() => fc.oneof(invitationToken.filter((token) => /^[A-Za-z0-9_-]+$/.test(token)), segment).map((token) => `/calendar/${token}`)) },
   '/plan/calendar.ics': { requests: fixed('/plan/calendar.ics') },
   '/assessments/[id]': { requests: get((ctx) => fc.oneof(fc.constant(ctx.assessmentId), segment).map((id) => `/assessments/${id}`)) },

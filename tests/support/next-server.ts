@@ -33,9 +33,9 @@ export function prepareDatabase(databaseUrl: string, secret: string): void {
   if (result.status !== 0) throw new Error(`Preparing ${databaseUrl} failed:\n${result.stdout}\n${result.stderr}`);
 }
 
-export async function startNextServer(port: number, databaseUrl: string, secret: string): Promise<NextServer> {
+export async function startNextServer(port: number, databaseUrl: string, secret: string, extra: Record<string, string> = {}): Promise<NextServer> {
   const baseUrl = `http://127.0.0.1:${port}`;
-  const env = appEnv(databaseUrl, secret, { PORT: String(port), NEXTAUTH_URL: baseUrl });
+  const env = appEnv(databaseUrl, secret, { PORT: String(port), NEXTAUTH_URL: baseUrl, ...extra });
   let output = '';
   const child = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,

@@ -13,7 +13,27 @@ describe('parseEnv', () => {
       HEADWAY_COSTLY_ACTIONS_PER_ADDRESS: 10,
       HEADWAY_COSTLY_ACTIONS_TOTAL: 300,
       HEADWAY_TRUSTED_PROXY_HOPS: 0,
+      SMTP_TLS: 'starttls',
+      HEADWAY_EMAIL_INTERVAL_SECONDS: 60,
     });
+  });
+
+  const smtp = { SMTP_HOST: 'smtp.example.com', SMTP_PORT: '587', SMTP_USER: 'headway', SMTP_PASSWORD: 'secret', SMTP_FROM: 'Headway <headway@example.com>', NEXTAUTH_URL: 'https://headway.example.com' };
+
+  test('takes the SMTP settings together', () => {
+    expect(parseEnv(smtp)).toMatchObject({ SMTP_HOST: 'smtp.example.com', SMTP_PORT: 587, SMTP_TLS: 'starttls' });
+  });
+
+  test.each(['SMTP_HOST', 'SMTP_PORT', 'SMTP_USER', 'SMTP_PASSWORD', 'SMTP_FROM'])('refuses SMTP settings without %s', (name) => {
+    expect(() => parseEnv({ ...smtp, [name]: '' })).toThrow(/SMTP_HOST: set SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASSWORD and SMTP_FROM together/);
+  });
+
+  test('refuses SMTP without NEXTAUTH_URL, which every email links back to', () => {
+    expect(() => parseEnv({ ...smtp, NEXTAUTH_URL: '' })).toThrow(/NEXTAUTH_URL: must be set when SMTP is/);
+  });
+
+  test.each([['SMTP_PORT', '0'], ['SMTP_PORT', 'smtp'], ['SMTP_TLS', 'yes'], ['HEADWAY_EMAIL_INTERVAL_SECONDS', '0']])('refuses %s=%s', (name, value) => {
+    expect(() => parseEnv({ ...smtp, [name]: value })).toThrow(new RegExp(name));
   });
 
   test.each(['0', '-1', '1.5', 'ten'])('refuses %s as a rate limit', (value) => {

@@ -4,12 +4,13 @@ import { revalidatePath } from 'next/cache';
 import { validatedAction } from '@/lib/actions/validated-action';
 import { createInvitation, extendInvitation, renewInvitationLink, withdrawInvitation } from '@/lib/data/invitations';
 import { formatDate } from '@/lib/format/dates';
-import type { ActionResult } from '@/lib/validation/action-result';
+import { emailIsOn } from '@/lib/email/config';
+import { CHECK_FIELDS_MESSAGE, type ActionResult } from '@/lib/validation/action-result';
 import { createInvitationSchema, extendInvitationSchema, invitationRefSchema } from '@/lib/validation/invitation';
 import { INVITATIONS_PER_ASSESSMENT } from '@/lib/validation/limits';
 
 /** A link shown once: only its hash is kept. */
-export type InvitationLink = { path: string; expiresAt: Date | null };
+export type InvitationLink = { path: string; expiresAt: Date | null; emailedTo?: string };
 export type InvitationLinkResult = ActionResult<InvitationLink | undefined>;
 
 const NOT_FOUND = 'This assessment or invitation does not exist.';
@@ -18,19 +19,28 @@ const othersPath = (assessmentId: string) => `/assessments/${assessmentId}/other
 export const createInvitationAction = validatedAction(
   createInvitationSchema,
   async (input, viewer): Promise<InvitationLinkResult> => {
+    if (input.email && !emailIsOn()) {
+      return {
+        ok: false,
+        reason: 'invalid',
+        message: CHECK_FIELDS_MESSAGE,
+        fieldErrors: { email: ['Headway cannot send email on this server: leave the address empty and copy the link instead.'] },
+        values: { note: input.note, email: input.email },
+      };
+    }
     const outcome = await createInvitation(viewer, input);
     if (outcome.kind === 'not-found') return { ok: false, reason: 'not-found', message: NOT_FOUND };
     if (outcome.kind === 'limit') {
       return {
         ok: false,
         message: `You can ask at most ${INVITATIONS_PER_ASSESSMENT} people per assessment. Withdraw an invitation to ask someone else.`,
-        values: { note: input.note },
+        values: { note: input.note, ...(input.email ? { email: input.email } : {}) },
       };
     }
     revalidatePath(othersPath(input.assessmentId));
-    return { ok: true, data: { path: `/invitations/${outcome.token}`, expiresAt: outcome.expiresAt } };
+    return { ok: true, data: { path: `/invitations/${outcome.token}`, expiresAt: outcome.expiresAt, ...(input.email ? { emailedTo: input.email } : {}) } };
   },
-  { echo: ['note'] },
+  { echo: ['note', 'email'] },
 );
 
 export const renewInvitationLinkAction = validatedAction(

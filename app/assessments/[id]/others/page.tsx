@@ -6,6 +6,7 @@ import { InvitationList } from '@/components/invitations/invitation-list';
 import { cardClasses } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/session';
 import { listInvitations } from '@/lib/data/invitations';
+import { emailIsOn } from '@/lib/email/config';
 import { ratedCount, ROLE_LABELS, RaterRole, SUBJECT_SEES } from '@/lib/domain/others-view';
 import { idSchema } from '@/lib/validation/assessment';
 import { INVITATION_DEFAULT_DAYS, INVITATION_MAX_DAYS, INVITATION_NOTE_MAX, INVITATIONS_PER_ASSESSMENT } from '@/lib/validation/limits';
@@ -64,6 +65,7 @@ export default async function OthersViewPage({ params }: Props) {
           noteMax={INVITATION_NOTE_MAX}
           defaultDays={INVITATION_DEFAULT_DAYS}
           maxDays={INVITATION_MAX_DAYS}
+          emailOn={emailIsOn()}
         />
       </section>
 
