@@ -4,7 +4,7 @@ import { compareItem, isNamedRole, PEER_THRESHOLD, type OthersRating, type Rater
 import type { Priority, PriorityAction } from '@/lib/domain/priorities';
 import { readinessBand, thirdPersonOf } from '@/lib/domain/readiness-verdict';
 import { BLANK_EVIDENCE, describeCoverage, joinTitles, MIN_COVERAGE_PERCENT, readinessHeadline, type Readiness } from '@/lib/domain/readiness';
-import type { DevelopmentSummary, SummaryItem } from '@/lib/domain/summary';
+import { subjectName, type DevelopmentSummary, type SummaryItem } from '@/lib/domain/summary';
 import { measureLabel } from '@/lib/domain/targets';
 import { CONFIDENCE_LABELS } from '@/lib/domain/vocabulary';
 import { formatDate } from '@/lib/format/dates';
@@ -50,10 +50,6 @@ export const DIFFERENCES_SHOWN = 3;
 export const QUOTE_MAX = 160;
 /** A goal's action or success measure longer than this is cut at a word. */
 export const GOAL_TEXT_SHOWN = 120;
-
-export function subjectName(owner: DevelopmentSummary['owner']): string {
-  return owner.name?.trim() || owner.email;
-}
 
 export function buildBrief(summary: DevelopmentSummary, choices: BriefChoices, others: BriefOthersInput, now: Date): Brief {
   const name = subjectName(summary.owner);

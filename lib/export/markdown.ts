@@ -1,6 +1,6 @@
 import { gapLabel, levelText } from '@/lib/domain/gap-labels';
 import { gapOf } from '@/lib/domain/gaps';
-import { PRIORITY_ACTION_LABELS, PRIORITY_RULE } from '@/lib/domain/priorities';
+import { priorityActionLabel, priorityRule } from '@/lib/domain/priorities';
 import { describeReadiness, joinTitles, READINESS_MEASURE } from '@/lib/domain/readiness';
 import { sectionShare } from '@/lib/domain/section-share';
 import type { DevelopmentSummary } from '@/lib/domain/summary';
@@ -29,14 +29,14 @@ export function summaryToMarkdown(summary: DevelopmentSummary, now = new Date(),
     '',
     '## Priorities',
     '',
-    PRIORITY_RULE,
+    priorityRule(summary.voice),
     '',
   );
   if (summary.priorities.length === 0) lines.push(summary.dismissed.length > 0 ? 'Every item below its target is set aside.' : 'No item is below its target.', '');
   if (summary.dismissed.length > 0) lines.push(`Set aside from the priorities: ${joinTitles(summary.dismissed.map((priority) => priority.title))}.`, '');
   summary.priorities.forEach((priority, index) => {
     lines.push(
-      `${index + 1}. **${priority.title}**${priority.mustHave ? ' (must-have)' : ''}${priority.pinned ? ' (pinned)' : ''}: level ${priority.level} now, target ${priority.targetLevel} (${gapLabel(priority)}). ${PRIORITY_ACTION_LABELS[priority.action]}.`,
+      `${index + 1}. **${priority.title}**${priority.mustHave ? ' (must-have)' : ''}${priority.pinned ? ' (pinned)' : ''}: level ${priority.level} now, target ${priority.targetLevel} (${gapLabel(priority)}). ${priorityActionLabel(priority.action, summary.voice)}.`,
     );
     for (const resource of priority.resources) lines.push(`   - *${resource.title}* (${resource.kind === 'BOOK' ? 'book' : 'programme'}): ${resource.how}`);
   });

@@ -18,11 +18,12 @@ import { getSummarySource } from '@/lib/data/summaries';
 import { exportAccountData } from '@/lib/data/users';
 import { db } from '@/lib/db/db';
 import { buildBrief, DEFAULT_BRIEF_CHOICES } from '@/lib/domain/brief';
-import { buildSummary } from '@/lib/domain/summary';
+import { buildSharedSummary, buildSummary } from '@/lib/domain/summary';
 import { answerSchema } from '@/lib/validation/assessment';
 import { createInvitationSchema, ratingSchema } from '@/lib/validation/invitation';
 import { BRIEF_ASK_MAX } from '@/lib/validation/limits';
 import { asViewer, asVisitor, expectRedirect, form, signedInBrowser, within } from '../support/action-request';
+import { ownWords, secondPersonIn } from '../support/second-person';
 import { seedUser } from '../support/users';
 
 vi.mock('next/headers', async () => (await import('../support/action-request')).nextHeaders);
@@ -175,6 +176,12 @@ describe('the brief opens the exports', () => {
     return (await run('pdftotext', ['-f', '1', '-l', '1', file, '-'])).stdout.replace(/\s+/g, ' ');
   }
 
+  async function allPagesOf(pdf: ArrayBuffer): Promise<string> {
+    const file = path.join(workDir, `${Math.random().toString(36).slice(2)}.pdf`);
+    await writeFile(file, Buffer.from(pdf));
+    return (await run('pdftotext', [file, '-'])).stdout;
+  }
+
   async function briefedAssessment() {
     const owner = await seedUser('Maya Okafor');
     const { id } = await submittedAssessment(owner);
@@ -217,6 +224,28 @@ describe('the brief opens the exports', () => {
     expect(top).toContain(`## What Maya Okafor is asking for\n\n> ${ASK}`);
     expect(top).not.toMatch(SECOND_PERSON_WORDS);
     expect(rest).toMatch(/^\n# Development summary\n/);
+  });
+
+  test('every page of the PDF after the brief speaks of the EM by name too, quoting only their words and the framework’s', async () => {
+    const { owner, id } = await briefedAssessment();
+    const shared = buildSharedSummary((await getSummarySource(owner, id))!);
+    const text = await allPagesOf(await (await exported(owner, id, 'pdf')).arrayBuffer());
+    expect(text).toContain('Item by item');
+    expect(text).toContain('Each item as Maya Okafor rated it, with their evidence exactly as they wrote it.');
+    expect(text.replace(/\s+/g, ' ')).toContain('Items Maya Okafor pins come first');
+    expect(secondPersonIn(ownWords(text, shared))).toEqual([]);
+    // The framework's notes on the resources say "you" and are quoted as written: the exception is real.
+    expect(secondPersonIn(text).length).toBeGreaterThan(0);
+  });
+
+  test('the whole Markdown export speaks of the EM by name', async () => {
+    const { owner, id } = await briefedAssessment();
+    const shared = buildSharedSummary((await getSummarySource(owner, id))!);
+    const markdown = await (await exported(owner, id, 'md')).text();
+    expect(markdown).toContain('Items Maya Okafor pins come first');
+    expect(markdown).toContain(shared.reading);
+    expect(shared.reading).toContain('Maya Okafor');
+    expect(secondPersonIn(ownWords(markdown, shared))).toEqual([]);
   });
 
   test('a changed choice changes the PDF: the brief is part of what the cache keys on', async () => {

@@ -1,7 +1,7 @@
 import { frameworkContent } from '@/lib/content/framework-content';
 import type { Confidence } from '@/lib/domain/gaps';
 import type { GoalView } from '@/lib/domain/goals';
-import { buildSummary, type SummarySource, type SummarySourceItem } from '@/lib/domain/summary';
+import { buildSharedSummary, buildSummary, type SummarySource, type SummarySourceItem } from '@/lib/domain/summary';
 import type { ItemContent } from '@/lib/content/framework-schema';
 
 /** What the data layer reads of a content item for a summary, apart from the answer and resources. */
@@ -27,7 +27,7 @@ export function summaryOf(
   answers: Answer[],
   previousLevels?: (number | null)[],
   goals?: GoalView[],
-  choices: { priorityChoices?: SummarySource['priorityChoices']; measure?: SummarySource['assessment']['measure'] } = {},
+  choices: { priorityChoices?: SummarySource['priorityChoices']; measure?: SummarySource['assessment']['measure']; shared?: boolean } = {},
 ) {
   const items = frameworkContent.sections.flatMap((section) => section.items.map((item) => ({ item, section })));
   const source: SummarySource = {
@@ -63,7 +63,7 @@ export function summaryOf(
     goals: goals ?? [],
     priorityChoices: choices.priorityChoices ?? {},
   };
-  return buildSummary(source);
+  return choices.shared ? buildSharedSummary(source) : buildSummary(source);
 }
 
 /** An open goal on `itemKey`, due at the end of March 2027; `fields` set anything else. */

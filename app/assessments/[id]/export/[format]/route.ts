@@ -3,7 +3,7 @@ import { getSessionUser } from '@/lib/auth/session';
 import { getBriefChoices, getOthersForBrief } from '@/lib/data/briefs';
 import { getSummarySource } from '@/lib/data/summaries';
 import { buildBrief } from '@/lib/domain/brief';
-import { buildSummary } from '@/lib/domain/summary';
+import { buildSharedSummary } from '@/lib/domain/summary';
 import { summaryFilename } from '@/lib/export/filename';
 import { EXPORT_FORMAT_KEYS, exportFormat } from '@/lib/export/formats';
 import { PdfRenderError } from '@/lib/export/pdf-pool';
@@ -29,7 +29,8 @@ export const GET = answeringUnavailable('summary export', async (_request: Reque
     getOthersForBrief(user, params.data.id),
   ]);
   if (!source || !choices) return Response.json({ error: 'Not found.' }, { status: 404 });
-  const summary = buildSummary(source);
+  // Every export leaves the app for someone else to read: it speaks of the EM by name.
+  const summary = buildSharedSummary(source);
   const now = new Date();
   const brief = buildBrief(summary, choices, others, now);
 
