@@ -9,9 +9,14 @@ import { goalState, NO_PLAN_GOALS, PLAN_INTRO } from '@/lib/export/goal-text';
 import { escapeMarkdownInline, escapeMarkdownLine } from '@/lib/export/markdown-escape';
 import { briefToMarkdown } from '@/lib/export/markdown-brief';
 import type { Brief } from '@/lib/domain/brief';
+import { differenceText, levelOrNone, othersLevelsText, OTHERS_VIEW_RULE, ratersText, type OthersView } from '@/lib/domain/others-export';
+import { subjectName } from '@/lib/domain/summary';
 
-/** The development summary as Markdown; with a brief, the brief comes first and the summary follows as its detail. */
-export function summaryToMarkdown(summary: DevelopmentSummary, now = new Date(), brief: Brief | null = null): string {
+/**
+ * The development summary as Markdown; with a brief, the brief comes first and
+ * the summary follows as its detail, with others' view when the EM included it.
+ */
+export function summaryToMarkdown(summary: DevelopmentSummary, now = new Date(), brief: Brief | null = null, othersView: OthersView | null = null): string {
   const { assessment } = summary;
   const lines: string[] = brief ? [briefToMarkdown(brief), '', '---', ''] : [];
   const draft = assessment.status === 'DRAFT';
@@ -62,6 +67,7 @@ export function summaryToMarkdown(summary: DevelopmentSummary, now = new Date(),
     const latest = goal.notes[0];
     if (latest) lines.push(`  - Latest note (${formatDate(latest.createdAt)}): ${escapeMarkdownInline(latest.text.replace(/\n+/g, ' '))}`);
   }
+  if (othersView) lines.push('', ...othersViewLines(summary, othersView));
   lines.push('', '## Item by item', '');
   for (const item of summary.items) {
     lines.push(`### ${item.title}`, '');
@@ -72,4 +78,20 @@ export function summaryToMarkdown(summary: DevelopmentSummary, now = new Date(),
     lines.push('', item.evidence ? item.evidence.split('\n').map((line) => `> ${escapeMarkdownLine(line)}`).join('\n') : '_No evidence written._', '');
   }
   return `${lines.join('\n').trim()}\n`;
+}
+
+function othersViewLines(summary: DevelopmentSummary, othersView: OthersView): string[] {
+  const name = subjectName(summary.owner);
+  return [
+    '## Others’ view',
+    '',
+    `Rated by ${ratersText(othersView.raters)}. ${escapeMarkdownInline(OTHERS_VIEW_RULE)}`,
+    '',
+    ...othersView.items.map(
+      (item) =>
+        `- **${item.title}**${item.talkAboutThis ? ' (talk about this)' : ''}: ${escapeMarkdownInline(name)} ${levelOrNone(item.self)}; others: ${othersLevelsText(item)}${
+          item.others === null ? '' : `; middle ${item.others}`
+        }. ${escapeMarkdownInline(differenceText(item, name))}`,
+    ),
+  ];
 }

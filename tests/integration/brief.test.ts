@@ -19,6 +19,7 @@ import { exportAccountData } from '@/lib/data/users';
 import { db } from '@/lib/db/db';
 import { buildBrief, DEFAULT_BRIEF_CHOICES } from '@/lib/domain/brief';
 import { buildSharedSummary, buildSummary } from '@/lib/domain/summary';
+import { summaryExportSchema } from '@/lib/export/json';
 import { answerSchema } from '@/lib/validation/assessment';
 import { createInvitationSchema, ratingSchema } from '@/lib/validation/invitation';
 import { BRIEF_ASK_MAX } from '@/lib/validation/limits';
@@ -47,7 +48,7 @@ afterAll(async () => {
   await rm(workDir, { recursive: true, force: true });
 });
 
-async function submittedAssessment(user: User): Promise<{ id: string; itemIds: string[] }> {
+async function submittedAssessment(user: User, submit = true): Promise<{ id: string; itemIds: string[] }> {
   const { assessmentId } = (await startAssessment(user, 'blank'))!;
   const stored = (await getAssessment(user, assessmentId))!;
   const items = stored.frameworkVersion.sections.flatMap((section) => section.items);
@@ -57,12 +58,38 @@ async function submittedAssessment(user: User): Promise<{ id: string; itemIds: s
       answerSchema.parse({ assessmentId, itemId: item.id, baseRevision: 0, level: LEVELS[index], noOpportunity: false, targetLevel: 4, confidence: 'HIGH', evidence: STRONG_EVIDENCE }),
     );
   }
-  await submitAssessment(user, assessmentId, []);
+  if (submit) await submitAssessment(user, assessmentId, []);
   return { id: assessmentId, itemIds: items.map((item) => item.id) };
 }
 
 const briefRow = (id: string) =>
   db().assessment.findUniqueOrThrow({ where: { id }, select: { briefAsk: true, briefEvidence: true, briefPlan: true, briefOthers: true, updatedAt: true } });
+
+async function ratedBy(subject: User, assessmentId: string, itemIds: string[], role: 'MANAGER' | 'MENTOR' | 'PEER', level: number, submit = true) {
+  const rater = await seedUser('Rater');
+  const created = await createInvitation(subject, createInvitationSchema.parse({ assessmentId, role, note: '' }));
+  if (created.kind !== 'created') throw new Error(created.kind);
+  const accepted = await acceptInvitation(rater, created.token);
+  if (accepted.kind !== 'accepted') throw new Error(accepted.kind);
+  for (const itemId of itemIds) {
+    await saveRating(rater, ratingSchema.parse({ invitationId: accepted.invitationId, itemId, baseRevision: 0, level, noOpportunity: false, comment: 'Seen it' }));
+  }
+  if (submit) await submitRating(rater, accepted.invitationId);
+}
+
+async function exported(owner: User, id: string, format: 'pdf' | 'md' | 'csv' | 'json'): Promise<Response> {
+  const browser = await signedInBrowser(owner);
+  return within(browser, () => exportSummary(new Request(`http://localhost/assessments/${id}/export/${format}`), { params: Promise.resolve({ id, format }) }));
+}
+
+/** The PDF's text as pdftotext reads it: every page, or those `pages` names. */
+async function allPagesOf(pdf: ArrayBuffer, pages: string[] = []): Promise<string> {
+  const file = path.join(workDir, `${Math.random().toString(36).slice(2)}.pdf`);
+  await writeFile(file, Buffer.from(pdf));
+  return (await run('pdftotext', [...pages, file, '-'])).stdout;
+}
+
+const firstPageOf = async (pdf: ArrayBuffer) => (await allPagesOf(pdf, ['-f', '1', '-l', '1'])).replace(/\s+/g, ' ');
 
 describe('saveBriefAction', () => {
   test('saves the ask and the choices, and an unticked box is a no', async () => {
@@ -124,18 +151,6 @@ describe('saveBriefAction', () => {
 });
 
 describe('others’ view in the brief', () => {
-  async function ratedBy(subject: User, assessmentId: string, itemIds: string[], role: 'MANAGER' | 'PEER', level: number) {
-    const rater = await seedUser('Rater');
-    const created = await createInvitation(subject, createInvitationSchema.parse({ assessmentId, role, note: '' }));
-    if (created.kind !== 'created') throw new Error(created.kind);
-    const accepted = await acceptInvitation(rater, created.token);
-    if (accepted.kind !== 'accepted') throw new Error(accepted.kind);
-    for (const itemId of itemIds) {
-      await saveRating(rater, ratingSchema.parse({ invitationId: accepted.invitationId, itemId, baseRevision: 0, level, noOpportunity: false, comment: 'Seen it' }));
-    }
-    await submitRating(rater, accepted.invitationId);
-  }
-
   test('comes from submitted raters only, and a share link shows it only once the subject includes it', async () => {
     const subject = await seedUser('Maya Okafor');
     const { id, itemIds } = await submittedAssessment(subject);
@@ -165,23 +180,6 @@ describe('others’ view in the brief', () => {
 });
 
 describe('the brief opens the exports', () => {
-  async function exported(owner: User, id: string, format: 'pdf' | 'md'): Promise<Response> {
-    const browser = await signedInBrowser(owner);
-    return within(browser, () => exportSummary(new Request(`http://localhost/assessments/${id}/export/${format}`), { params: Promise.resolve({ id, format }) }));
-  }
-
-  async function firstPageOf(pdf: ArrayBuffer): Promise<string> {
-    const file = path.join(workDir, `${Math.random().toString(36).slice(2)}.pdf`);
-    await writeFile(file, Buffer.from(pdf));
-    return (await run('pdftotext', ['-f', '1', '-l', '1', file, '-'])).stdout.replace(/\s+/g, ' ');
-  }
-
-  async function allPagesOf(pdf: ArrayBuffer): Promise<string> {
-    const file = path.join(workDir, `${Math.random().toString(36).slice(2)}.pdf`);
-    await writeFile(file, Buffer.from(pdf));
-    return (await run('pdftotext', [file, '-'])).stdout;
-  }
-
   async function briefedAssessment() {
     const owner = await seedUser('Maya Okafor');
     const { id } = await submittedAssessment(owner);
@@ -261,5 +259,104 @@ describe('the brief opens the exports', () => {
   test('another user’s export is not found', async () => {
     const { id } = await briefedAssessment();
     expect((await exported(await seedUser(), id, 'md')).status).toBe(404);
+  });
+});
+
+describe('others’ view in the exports', () => {
+  const includeOthers = (owner: User, id: string, included: boolean) =>
+    asViewer(owner, () => saveBriefAction(IDLE, form({ assessmentId: id, ask: ASK, includePlan: 'on', ...(included ? { includeOthers: 'on' } : {}) })));
+
+  async function allFormats(owner: User, id: string) {
+    const [pdf, md, csv, json] = await Promise.all((['pdf', 'md', 'csv', 'json'] as const).map((format) => exported(owner, id, format)));
+    return {
+      pdf: (await allPagesOf(await pdf!.arrayBuffer())).replace(/\s+/g, ' '),
+      md: await md!.text(),
+      csv: await csv!.text(),
+      json: summaryExportSchema.parse(await json!.json()),
+    };
+  }
+
+  /** A submitted self-assessment (levels as in LEVELS) rated by a manager at 2, a mentor who has not submitted, and `peers` peers at 3, 4 and 5 in turn. */
+  async function ratedAssessment(peers: number, submitted = true) {
+    const owner = await seedUser('Maya Okafor');
+    const { id, itemIds } = await submittedAssessment(owner, submitted);
+    await ratedBy(owner, id, itemIds, 'MANAGER', 2);
+    await ratedBy(owner, id, itemIds, 'MENTOR', 5, false);
+    for (let index = 0; index < peers; index += 1) await ratedBy(owner, id, itemIds, 'PEER', 3 + (index % 3));
+    return { owner, id };
+  }
+
+  test('each format carries it when, and only when, the EM includes it: by role, peers as a group of three or more', async () => {
+    const { owner, id } = await ratedAssessment(3);
+    await includeOthers(owner, id, false);
+    const without = await allFormats(owner, id);
+    expect(without.json.othersView).toBeUndefined();
+    expect(without.pdf).not.toContain('Others’ view');
+    expect(without.md).not.toContain('Others’ view');
+    expect(without.csv.split('\r\n')[0]).not.toContain('Others');
+
+    await includeOthers(owner, id, true);
+    const withOthers = await allFormats(owner, id);
+    const view = withOthers.json.othersView!;
+    // The mentor has not submitted: not counted, no level anywhere.
+    expect(view.raters).toEqual({ managers: 1, mentors: 0, peers: 3 });
+    const managing = view.items.find((item) => item.itemKey === 'managing-managers')!;
+    // Self 4; manager 2; peers 3, 4, 5 → median 4; others' middle of 2, 3, 4, 5 is 3.5.
+    expect(managing).toEqual({
+      itemKey: 'managing-managers',
+      self: 4,
+      named: [{ role: 'MANAGER', level: 2 }],
+      peers: { median: 4, min: 3, max: 5, count: 3 },
+      others: 3.5,
+      difference: 0.5,
+      talkAboutThis: false,
+      kind: 'aligned',
+    });
+    expect(JSON.stringify(view)).not.toMatch(/"level":5\b|MENTOR|Rater/);
+
+    expect(withOthers.pdf).toContain('Others’ view');
+    expect(withOthers.pdf).toContain('Rated by 1 manager, 3 peers or reports, as a group.');
+    expect(withOthers.pdf).toContain('Maya Okafor: 4. Others: manager 2; peers 4 (3–5, 3 peers); middle 3.5.');
+    expect(withOthers.md).toContain('## Others’ view');
+    expect(withOthers.md).toContain('- **Managing Managers**: Maya Okafor 4; others: manager 2; peers 4 (3–5, 3 peers); middle 3.5. Within a level of each other.');
+    const [header = '', firstRow = ''] = withOthers.csv.split('\r\n');
+    expect(header).toContain('"Others: manager","Others: mentor or coach","Peers: middle level"');
+    expect(firstRow).toMatch(/"2","","4","3","5","3","3.5","0.5","no"$/);
+  });
+
+  test('a difference of two levels or more is marked "talk about this" in every format', async () => {
+    const { owner, id } = await ratedAssessment(0);
+    await includeOthers(owner, id, true);
+    const { json, pdf, md } = await allFormats(owner, id);
+    // Peers under three: no group, no count, no peer level.
+    expect(json.othersView!.raters).toEqual({ managers: 1, mentors: 0, peers: null });
+    const managing = json.othersView!.items.find((item) => item.itemKey === 'managing-managers')!;
+    expect(managing).toMatchObject({ self: 4, named: [{ role: 'MANAGER', level: 2 }], peers: null, others: 2, difference: 2, talkAboutThis: true, kind: 'blind spot' });
+    expect(pdf).toContain('Managing Managers · talk about this');
+    expect(pdf).toContain('Maya Okafor rates it 2 levels higher than others do. Talk about this.');
+    expect(md).toContain('- **Managing Managers** (talk about this): Maya Okafor 4; others: manager 2; middle 2.');
+  });
+
+  test('two peers are never shown, not even counted', async () => {
+    const owner = await seedUser('Maya Okafor');
+    const { id, itemIds } = await submittedAssessment(owner);
+    await ratedBy(owner, id, itemIds, 'PEER', 1);
+    await ratedBy(owner, id, itemIds, 'PEER', 1);
+    await includeOthers(owner, id, true);
+    const { json, pdf, md, csv } = await allFormats(owner, id);
+    expect(json.othersView).toBeUndefined();
+    expect(pdf).not.toContain('Others’ view');
+    expect(md).not.toContain('Others’ view');
+    expect(csv).not.toContain('Peers');
+  });
+
+  test('blind: a draft carries no one’s ratings, even when included and a rater has submitted', async () => {
+    const { owner, id } = await ratedAssessment(3, false);
+    await includeOthers(owner, id, true);
+    const { json, pdf, md, csv } = await allFormats(owner, id);
+    expect(json.othersView).toBeUndefined();
+    expect(pdf).not.toContain('Others’ view');
+    expect(md).not.toContain('Others’ view');
+    expect(csv.split('\r\n')[0]).not.toContain('Others');
   });
 });

@@ -3,6 +3,7 @@ import { getSessionUser } from '@/lib/auth/session';
 import { getBriefChoices, getOthersForBrief } from '@/lib/data/briefs';
 import { getSummarySource } from '@/lib/data/summaries';
 import { buildBrief } from '@/lib/domain/brief';
+import { othersViewOf } from '@/lib/domain/others-export';
 import { buildSharedSummary } from '@/lib/domain/summary';
 import { summaryFilename } from '@/lib/export/filename';
 import { EXPORT_FORMAT_KEYS, exportFormat } from '@/lib/export/formats';
@@ -33,11 +34,12 @@ export const GET = answeringUnavailable('summary export', async (_request: Reque
   const summary = buildSharedSummary(source);
   const now = new Date();
   const brief = buildBrief(summary, choices, others, now);
+  const othersView = othersViewOf(summary, choices, others);
 
   const { format } = params.data;
   let body: Awaited<ReturnType<(typeof RENDERERS)[typeof format]>>;
   try {
-    body = await RENDERERS[format](summary, brief, now);
+    body = await RENDERERS[format](summary, brief, othersView, now);
   } catch (error) {
     // The PDF is drawn on a worker thread: a full queue or a failed worker is a "try again", never a 500.
     if (!(error instanceof CpuPoolBusyError || error instanceof PdfRenderError)) throw error;
