@@ -10,14 +10,16 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { saveBriefAction } from '@/app/assessments/[id]/brief/actions';
 import { GET as exportSummary } from '@/app/assessments/[id]/export/[format]/route';
 import { getAssessment, saveAnswer, startAssessment, submitAssessment } from '@/lib/data/assessments';
-import { getBriefChoices, getOthersForBrief } from '@/lib/data/briefs';
+import { getBriefChoices, getLogForBrief, getOthersForBrief } from '@/lib/data/briefs';
+import { createEvidence } from '@/lib/data/evidence';
+import { createEvidenceSchema } from '@/lib/validation/evidence';
 import { acceptInvitation, createInvitation } from '@/lib/data/invitations';
 import { saveRating, submitRating } from '@/lib/data/ratings';
 import { createShareLink, getSharedSummaryWithBrief } from '@/lib/data/share-links';
 import { getSummarySource } from '@/lib/data/summaries';
 import { exportAccountData } from '@/lib/data/users';
 import { db } from '@/lib/db/db';
-import { buildBrief, DEFAULT_BRIEF_CHOICES } from '@/lib/domain/brief';
+import { briefTexts, buildBrief, DEFAULT_BRIEF_CHOICES, shortQuote } from '@/lib/domain/brief';
 import { buildSharedSummary, buildSummary } from '@/lib/domain/summary';
 import { summaryExportSchema } from '@/lib/export/json';
 import { answerSchema } from '@/lib/validation/assessment';
@@ -102,13 +104,13 @@ describe('saveBriefAction', () => {
     expect(saved.ok).toBe(true);
     expect(saved.message).toMatch(/^Saved\./);
     expect(browser.revalidated).toContain(`/assessments/${id}/brief`);
-    expect(await getBriefChoices(owner, id)).toEqual({ ask: ASK, includeEvidence: false, includePlan: false, includeOthers: true });
+    expect(await getBriefChoices(owner, id)).toEqual({ ask: ASK, includeEvidence: false, includePlan: false, includeOthers: true, includeLog: false });
 
     // The person's own words leave with "Download all my data".
     expect((await exportAccountData(owner))?.assessments[0]).toMatchObject({ briefAsk: ASK, briefEvidence: false, briefPlan: false, briefOthers: true });
 
     await within(browser, () => saveBriefAction(IDLE, form({ assessmentId: id, ask: '', includeEvidence: 'on', includePlan: 'on' })));
-    expect(await getBriefChoices(owner, id)).toEqual({ ask: '', includeEvidence: true, includePlan: true, includeOthers: false });
+    expect(await getBriefChoices(owner, id)).toEqual({ ask: '', includeEvidence: true, includePlan: true, includeOthers: false, includeLog: false });
   });
 
   test.each([
@@ -358,5 +360,97 @@ describe('others’ view in the exports', () => {
     expect(pdf).not.toContain('Others’ view');
     expect(md).not.toContain('Others’ view');
     expect(csv.split('\r\n')[0]).not.toContain('Others');
+  });
+});
+
+describe('evidence logged since the last assessment', () => {
+  const DAY = 24 * 60 * 60 * 1000;
+  const daysAgo = (days: number) => new Date(Date.now() - days * DAY).toISOString().slice(0, 10);
+  const OLD = 'Wrote the hiring rubric with the staff engineers.';
+  const RECENT = 'Ran the skip-level round with all four managers (Tom and Priya) and re-presented the themes to the CTO.';
+  const TODAY = 'Agreed the platform budget case with finance.';
+  const LINK = 'https://wiki.example.com/skip-levels';
+
+  const log = (user: User, occurredOn: string, text: string, itemKeys: string[], url = '') =>
+    createEvidence(user, createEvidenceSchema.parse({ occurredOn, text, url, itemKeys }));
+
+  /** A first assessment submitted 30 days ago, a second submitted now, and entries before, between and after the first. */
+  async function twoAssessmentsAndALog() {
+    const owner = await seedUser('Maya Okafor');
+    const first = await submittedAssessment(owner);
+    await db().assessment.update({ where: { id: first.id }, data: { submittedAt: new Date(Date.now() - 30 * DAY) } });
+    await log(owner, daysAgo(40), OLD, ['managing-managers']);
+    await log(owner, daysAgo(10), RECENT, ['managing-managers', 'operating-model'], LINK);
+    await log(owner, daysAgo(0), TODAY, ['executive-stakeholders']);
+    // Someone else's log is never theirs to show.
+    const other = await seedUser('Someone Else');
+    await log(other, daysAgo(5), 'Not Maya’s entry.', ['managing-managers']);
+    const second = await submittedAssessment(owner);
+    return { owner, first, second };
+  }
+
+  const includeLog = (owner: User, id: string, included: boolean) =>
+    asViewer(owner, () => saveBriefAction(IDLE, form({ assessmentId: id, ask: ASK, ...(included ? { includeLog: 'on' } : {}) })));
+
+  test('left out until chosen; chosen, the brief lists the entries since the previous assessment by item, with date, text and link', async () => {
+    const { owner, second } = await twoAssessmentsAndALog();
+    expect(await getLogForBrief(owner, second.id)).toBeNull();
+    await includeLog(owner, second.id, true);
+    expect(await getBriefChoices(owner, second.id)).toMatchObject({ includeLog: true });
+    expect((await exportAccountData(owner))?.assessments.find((row) => row.id === second.id)).toMatchObject({ briefLog: true });
+
+    const logged = (await getLogForBrief(owner, second.id))!;
+    expect(logged.sincePrevious).toBe(true);
+    expect(logged.entries.map((entry) => entry.text)).toEqual([TODAY, RECENT]);
+    // Another user reads nothing through it.
+    expect(await getLogForBrief(await seedUser(), second.id)).toBeNull();
+
+    const summary = buildSummary((await getSummarySource(owner, second.id))!);
+    const section = buildBrief(summary, (await getBriefChoices(owner, second.id))!, null, new Date(), logged).sections.find((part) => part.key === 'log')!;
+    expect(section.heading).toBe('Evidence since the last assessment');
+    expect(section.paragraphs).toEqual(['Evidence Maya Okafor logged since their previous self-assessment, by item, newest first.']);
+    // Framework order: Managing Managers, Executive Stakeholders, Operating Model; the entry on two items under each.
+    expect(section.entries.map((entry) => [entry.title, entry.quote])).toEqual([
+      ['Managing Managers', shortQuote(RECENT)],
+      ['Executive Stakeholder Relationships', TODAY],
+      ['Operating Model and Delivery Health at Scale', shortQuote(RECENT)],
+    ]);
+    expect(section.entries[0]!.detail).toMatch(new RegExp(`^Logged for \\d{1,2} \\w{3} \\d{4}; link: ${LINK.replace(/[.]/g, '\\.')}\\.$`));
+  });
+
+  test('the first assessment’s brief lists what was logged up to it', async () => {
+    const { owner, first } = await twoAssessmentsAndALog();
+    await includeLog(owner, first.id, true);
+    const logged = (await getLogForBrief(owner, first.id))!;
+    expect(logged.sincePrevious).toBe(false);
+    expect(logged.entries.map((entry) => entry.text)).toEqual([OLD]);
+  });
+
+  test('the PDF’s first page, the Markdown and a share link carry it when chosen, and a share link stops when unticked', async () => {
+    const { owner, second } = await twoAssessmentsAndALog();
+    const link = (await createShareLink(owner, { assessmentId: second.id, label: 'Manager', days: 7 }))!;
+    expect((await getSharedSummaryWithBrief(link.token))?.log).toBeNull();
+    await includeLog(owner, second.id, true);
+
+    const page = await firstPageOf(await (await exported(owner, second.id, 'pdf')).arrayBuffer());
+    expect(page).toContain('Evidence since the last assessment');
+    expect(page).toContain(TODAY);
+    expect(page).toContain(LINK);
+    expect(page).not.toContain(OLD);
+    expect(page).not.toMatch(SECOND_PERSON_WORDS);
+
+    const [top = ''] = (await (await exported(owner, second.id, 'md')).text()).split('\n---\n');
+    expect(top).toContain('## Evidence since the last assessment');
+    expect(top).toContain(`  > “${TODAY}”`);
+    expect(top).not.toContain('Not Maya’s entry.');
+
+    const shared = (await getSharedSummaryWithBrief(link.token))!;
+    expect(shared.log?.entries.map((entry) => entry.text)).toEqual([TODAY, RECENT]);
+    const brief = buildBrief(buildSharedSummary(shared.source), shared.choices, shared.others, new Date(), shared.log);
+    expect(briefTexts(brief).filter((text) => SECOND_PERSON_WORDS.test(text))).toEqual([]);
+    expect(brief.sections.map((part) => part.key)).toContain('log');
+
+    await includeLog(owner, second.id, false);
+    expect((await getSharedSummaryWithBrief(link.token))?.log).toBeNull();
   });
 });

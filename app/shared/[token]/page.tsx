@@ -27,7 +27,7 @@ export default async function SharedSummaryPage({ params }: Props) {
   // The page is read by the EM's manager or coach: every part of it speaks of the EM by name.
   const summary = buildSharedSummary(found.source);
   // The brief first, as its subject chose it: the reader's page one.
-  const brief = buildBrief(summary, found.choices, found.others, now);
+  const brief = buildBrief(summary, found.choices, found.others, now, found.log);
   return (
     <div className="space-y-10">
       <p className="text-sm text-text-muted">Shared read-only through Headway</p>

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { getSessionUser } from '@/lib/auth/session';
-import { getBriefChoices, getOthersForBrief } from '@/lib/data/briefs';
+import { getBriefChoices, getLogForBrief, getOthersForBrief } from '@/lib/data/briefs';
 import { getSummarySource } from '@/lib/data/summaries';
 import { buildBrief } from '@/lib/domain/brief';
 import { othersViewOf } from '@/lib/domain/others-export';
@@ -24,16 +24,17 @@ export const GET = answeringUnavailable('summary export', async (_request: Reque
   if (!user) return Response.json({ error: 'Sign in to export your summary.' }, { status: 401 });
   const params = paramsSchema.safeParse(await context.params);
   if (!params.success) return Response.json({ error: 'Not found.' }, { status: 404 });
-  const [source, choices, others] = await Promise.all([
+  const [source, choices, others, log] = await Promise.all([
     getSummarySource(user, params.data.id),
     getBriefChoices(user, params.data.id),
     getOthersForBrief(user, params.data.id),
+    getLogForBrief(user, params.data.id),
   ]);
   if (!source || !choices) return Response.json({ error: 'Not found.' }, { status: 404 });
   // Every export leaves the app for someone else to read: it speaks of the EM by name.
   const summary = buildSharedSummary(source);
   const now = new Date();
-  const brief = buildBrief(summary, choices, others, now);
+  const brief = buildBrief(summary, choices, others, now, log);
   const othersView = othersViewOf(summary, choices, others);
 
   const { format } = params.data;
