@@ -4,7 +4,7 @@ import { ActionForm, type FormAction } from '@/components/ui/action-form';
 import { TextAreaField } from '@/components/ui/field';
 import type { ActionResult } from '@/lib/validation/action-result';
 
-type Choices = { ask: string; includeEvidence: boolean; includePlan: boolean; includeOthers: boolean };
+type Choices = { ask: string; includeEvidence: boolean; includePlan: boolean; includeOthers: boolean; includeLog: boolean };
 
 // The limit comes in as a prop rather than from the schema module, which
 // would bring zod into the browser for one number.
@@ -24,6 +24,11 @@ const CHOICES = [
     name: 'includeOthers',
     label: 'Others’ view',
     hint: 'Who rated you (managers and mentors by role, peers only as a group of three or more, never by name) and the items where you and they differ. Ticked, anyone with a share link to this assessment sees it too.',
+  },
+  {
+    name: 'includeLog',
+    label: 'Include evidence logged since the last assessment',
+    hint: 'Entries from your evidence log dated since your previous submitted assessment, by item: the date, what happened and the link. Ticked, anyone with a share link to this assessment sees them too.',
   },
 ] as const;
 

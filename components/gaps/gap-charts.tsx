@@ -12,6 +12,7 @@ import { gapLabel, levelText } from '@/lib/domain/gap-labels';
  */
 export function GapCharts({ summary }: { summary: DevelopmentSummary }) {
   const hasPrevious = summary.previousSubmittedAt !== null;
+  const { voice } = summary;
   // The gaps carry each item's own answer; only the previous level lives on the item.
   const previousLevels = new Map(summary.items.map((item) => [item.key, item.previousLevel]));
   const radar = summary.items.map((item) => ({
@@ -25,8 +26,8 @@ export function GapCharts({ summary }: { summary: DevelopmentSummary }) {
 
   return (
     <ChartFigure
-      title="Where you are against your targets"
-      description={`Each item by its short name. On the radar, solid: now; dashed: target${hasPrevious ? '; dotted: your previous assessment' : ''}. The bars count the levels each item is below its target, largest first; items without a rating are labelled, not drawn as 0.`}
+      title={voice.named ? `Where ${voice.subject} ${voice.be} against ${voice.possessive} targets` : 'Where you are against your targets'}
+      description={`Each item by its short name. On the radar, solid: now; dashed: target${hasPrevious ? `; dotted: ${voice.possessive} previous assessment` : ''}. The bars count the levels each item is below its target, largest first; items without a rating are labelled, not drawn as 0.`}
       chart={<GapDrawings radar={radar} bars={bars} hasPrevious={hasPrevious} scale={summary.scale} />}
       table={
         <Table

@@ -3,7 +3,7 @@ import { setPriorityChoiceAction } from '@/app/assessments/[id]/gaps/actions';
 import { ActionForm } from '@/components/ui/action-form';
 import { Badge } from '@/components/ui/badge';
 import type { DevelopmentSummary } from '@/lib/domain/summary';
-import { PRIORITY_ACTION_LABELS, PRIORITY_RULE, type Priority } from '@/lib/domain/priorities';
+import { priorityActionLabel, priorityRule, type Priority } from '@/lib/domain/priorities';
 import { gapLabel } from '@/lib/domain/gap-labels';
 import { joinTitles } from '@/lib/domain/readiness';
 
@@ -70,6 +70,7 @@ function OtherGaps({ summary }: { summary: DevelopmentSummary }) {
 
 export function PriorityList({ summary, addGoalFrom, historyLinks = false }: { summary: DevelopmentSummary; addGoalFrom?: string; historyLinks?: boolean }) {
   const owned = addGoalFrom !== undefined;
+  const { voice } = summary;
   const list = (
     <>
       {owned ? <input type="hidden" name="assessmentId" value={summary.assessment.id} /> : null}
@@ -92,9 +93,13 @@ export function PriorityList({ summary, addGoalFrom, historyLinks = false }: { s
               </h3>
               {priority.pinned ? <Badge tone="accent">Pinned</Badge> : null}
               <p className="font-medium">
-                {PRIORITY_ACTION_LABELS[priority.action]}
-                {priority.action === 'calibrate' ? ': you rated this with low confidence, so get a second view before planning for it.' : null}
-                {priority.action === 'in-plan' ? ': an open goal in your plan already covers it.' : null}
+                {priorityActionLabel(priority.action, voice)}
+                {priority.action === 'calibrate'
+                  ? voice.named
+                    ? ': rated with low confidence, so a second view is worth having before planning for it.'
+                    : ': you rated this with low confidence, so get a second view before planning for it.'
+                  : null}
+                {priority.action === 'in-plan' ? `: an open goal in ${voice.possessive} plan already covers it.` : null}
               </p>
               <p className="text-sm text-text-muted">
                 {gapLine(priority)}; confidence {priority.confidence?.toLowerCase() ?? 'not given'}.
@@ -144,7 +149,7 @@ export function PriorityList({ summary, addGoalFrom, historyLinks = false }: { s
       <h2 id="priorities-heading" className="text-2xl font-semibold">
         {owned ? 'Your priorities' : 'Priorities'}
       </h2>
-      <p className="text-text-muted">{PRIORITY_RULE}</p>
+      <p className="text-text-muted">{priorityRule(voice)}</p>
       {/* One form around the list, its result at the top: the result stays on screen when the item it was about moves or leaves the list. */}
       {owned ? (
         <ActionForm action={setPriorityChoiceAction} messageFirst className="space-y-4">
@@ -158,7 +163,11 @@ export function PriorityList({ summary, addGoalFrom, historyLinks = false }: { s
           <h3 id="opportunities-heading" className="text-xl font-semibold">
             Opportunities to ask for
           </h3>
-          <p className="text-text-muted">You had no opportunity yet to show these. Each says what to ask your manager or sponsor for.</p>
+          <p className="text-text-muted">
+            {voice.named
+              ? `${voice.subject} has had no opportunity yet to show these. Each says what ${voice.pronoun} could ask a manager or sponsor for.`
+              : 'You had no opportunity yet to show these. Each says what to ask your manager or sponsor for.'}
+          </p>
           <ul className="space-y-3">
             {summary.opportunities.map((opportunity) => (
               <li key={opportunity.key} className="space-y-1 rounded-lg border border-border bg-surface p-5">

@@ -38,6 +38,7 @@ export const SAMPLE_BRIEF_CHOICES: BriefChoices = {
   includeEvidence: true,
   includePlan: true,
   includeOthers: false,
+  includeLog: false,
 };
 
 function sampleGoals(now: Date): GoalView[] {

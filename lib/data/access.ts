@@ -354,3 +354,16 @@ export function unsubscribingAccount(accountId: string) {
 export function unsubscribingInvitationEmail(jobId: string) {
   return { id: jobId, kind: 'INVITATION' } satisfies Prisma.EmailJobWhereInput;
 }
+
+/**
+ * The evidence log a share link shows under the brief: its subject's entries,
+ * and only while the subject includes them in that assessment's brief.
+ */
+export function sharedEvidence(link: SharedSummary) {
+  return { userId: link.subjectId, user: { assessments: { some: { ...sharedAssessment(link), briefLog: true } } } } satisfies Prisma.EvidenceEntryWhereInput;
+}
+
+/** The subject's assessments submitted before `before`: a share link reads only the newest one's date, where the evidence it shows begins. */
+export function sharedEarlierAssessments(link: SharedSummary, before: Date) {
+  return { subjectId: link.subjectId, status: 'SUBMITTED', submittedAt: { lt: before }, id: { not: link.assessmentId } } satisfies Prisma.AssessmentWhereInput;
+}

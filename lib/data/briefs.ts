@@ -1,20 +1,33 @@
 import 'server-only';
-import { ownAssessment, revealedRaterAnswers, sharedAssessment, sharedRaterAnswers, type SharedSummary, type Viewer } from '@/lib/data/access';
+import {
+  ownAssessment,
+  ownAssessments,
+  ownEvidence,
+  revealedRaterAnswers,
+  sharedAssessment,
+  sharedEarlierAssessments,
+  sharedEvidence,
+  sharedRaterAnswers,
+  type SharedSummary,
+  type Viewer,
+} from '@/lib/data/access';
 import { db } from '@/lib/db/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { BriefChoices, BriefOthersInput } from '@/lib/domain/brief';
+import type { BriefChoices, BriefLogInput, BriefOthersInput } from '@/lib/domain/brief';
+import { startOfDay } from '@/lib/domain/goals';
 import type { OthersRating, RaterRole } from '@/lib/domain/others-view';
 import type { BriefInput } from '@/lib/validation/brief';
 
-const choicesSelect = { briefAsk: true, briefEvidence: true, briefPlan: true, briefOthers: true } satisfies Prisma.AssessmentSelect;
+const choicesSelect = { briefAsk: true, briefEvidence: true, briefPlan: true, briefOthers: true, briefLog: true } satisfies Prisma.AssessmentSelect;
 
-type ChoicesRow = { briefAsk: string; briefEvidence: boolean; briefPlan: boolean; briefOthers: boolean };
+type ChoicesRow = { briefAsk: string; briefEvidence: boolean; briefPlan: boolean; briefOthers: boolean; briefLog: boolean };
 
 export const toBriefChoices = (row: ChoicesRow): BriefChoices => ({
   ask: row.briefAsk,
   includeEvidence: row.briefEvidence,
   includePlan: row.briefPlan,
   includeOthers: row.briefOthers,
+  includeLog: row.briefLog,
 });
 
 /** The brief's ask and choices on one of the viewer's assessments; null when it is not theirs. */
@@ -27,7 +40,7 @@ export async function getBriefChoices(viewer: Viewer, assessmentId: string): Pro
 export async function saveBriefChoices(viewer: Viewer, input: BriefInput): Promise<boolean> {
   const { count } = await db().assessment.updateMany({
     where: ownAssessment(viewer, input.assessmentId),
-    data: { briefAsk: input.ask, briefEvidence: input.includeEvidence, briefPlan: input.includePlan, briefOthers: input.includeOthers },
+    data: { briefAsk: input.ask, briefEvidence: input.includeEvidence, briefPlan: input.includePlan, briefOthers: input.includeOthers, briefLog: input.includeLog },
   });
   return count === 1;
 }
@@ -66,4 +79,55 @@ export async function getSharedOthersForBrief(link: SharedSummary): Promise<Brie
 export async function getSharedBriefChoices(link: SharedSummary): Promise<BriefChoices | null> {
   const row = await db().assessment.findFirst({ where: sharedAssessment(link), select: choicesSelect });
   return row && toBriefChoices(row);
+}
+
+const logEntrySelect = { occurredOn: true, text: true, url: true, itemKeys: true, createdAt: true } satisfies Prisma.EvidenceEntrySelect;
+
+type LogWindow = { submittedAt: Date | null; previous: { submittedAt: Date | null } | null };
+
+/**
+ * The days an assessment's log covers: from the day of the submission before
+ * it (everything, before a first one) to the day it was submitted (no end
+ * while a draft). Both ends are whole days, as an entry's date is.
+ */
+function logWindow({ submittedAt, previous }: LogWindow): Prisma.EvidenceEntryWhereInput {
+  return {
+    occurredOn: {
+      ...(previous?.submittedAt ? { gte: startOfDay(previous.submittedAt) } : {}),
+      ...(submittedAt ? { lte: startOfDay(submittedAt) } : {}),
+    },
+  };
+}
+
+async function logOf(owner: Prisma.EvidenceEntryWhereInput, window: LogWindow): Promise<BriefLogInput> {
+  const entries = await db().evidenceEntry.findMany({
+    where: { ...owner, ...logWindow(window) },
+    orderBy: [{ occurredOn: 'desc' }, { createdAt: 'desc' }],
+    select: logEntrySelect,
+  });
+  return { sincePrevious: window.previous !== null, entries };
+}
+
+/** The evidence the EM logged since the assessment before this one, when they include it in this one's brief; null otherwise. */
+export async function getLogForBrief(viewer: Viewer, assessmentId: string, now = new Date()): Promise<BriefLogInput | null> {
+  const assessment = await db().assessment.findFirst({ where: ownAssessment(viewer, assessmentId), select: { submittedAt: true, briefLog: true } });
+  if (!assessment?.briefLog) return null;
+  const previous = await db().assessment.findFirst({
+    where: { ...ownAssessments(viewer), status: 'SUBMITTED', submittedAt: { lt: assessment.submittedAt ?? now }, id: { not: assessmentId } },
+    orderBy: { submittedAt: 'desc' },
+    select: { submittedAt: true },
+  });
+  return logOf(ownEvidence(viewer), { submittedAt: assessment.submittedAt, previous });
+}
+
+/** The same evidence as a share link shows it: none unless the subject included it in the brief. */
+export async function getSharedLogForBrief(link: SharedSummary): Promise<BriefLogInput | null> {
+  const assessment = await db().assessment.findFirst({ where: { ...sharedAssessment(link), briefLog: true }, select: { submittedAt: true } });
+  if (!assessment?.submittedAt) return null;
+  const previous = await db().assessment.findFirst({
+    where: sharedEarlierAssessments(link, assessment.submittedAt),
+    orderBy: { submittedAt: 'desc' },
+    select: { submittedAt: true },
+  });
+  return logOf(sharedEvidence(link), { submittedAt: assessment.submittedAt, previous });
 }

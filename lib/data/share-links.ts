@@ -5,8 +5,8 @@ import { hashLinkToken, newLinkToken } from '@/lib/security/link-token';
 import { listSharedGoals } from '@/lib/data/goals';
 import { summaryItemKeys, summarySelect, toSummarySource } from '@/lib/data/summaries';
 import type { SummarySource } from '@/lib/domain/summary';
-import type { BriefChoices, BriefOthersInput } from '@/lib/domain/brief';
-import { getSharedBriefChoices, getSharedOthersForBrief } from '@/lib/data/briefs';
+import type { BriefChoices, BriefLogInput, BriefOthersInput } from '@/lib/domain/brief';
+import { getSharedBriefChoices, getSharedLogForBrief, getSharedOthersForBrief } from '@/lib/data/briefs';
 
 export type CreatedShareLink = { token: string; expiresAt: Date };
 
@@ -49,15 +49,20 @@ export async function getSharedSummarySource(token: string, now = new Date()): P
   return link && sharedSummarySourceOf(link, now);
 }
 
-/** The shared page: the summary, and the brief on top with the choices its subject made and the others' view they included. */
+/** The shared page: the summary, and the brief on top with the choices its subject made and the others' view and evidence they included. */
 export async function getSharedSummaryWithBrief(
   token: string,
   now = new Date(),
-): Promise<{ source: SummarySource; choices: BriefChoices; others: BriefOthersInput } | null> {
+): Promise<{ source: SummarySource; choices: BriefChoices; others: BriefOthersInput; log: BriefLogInput | null } | null> {
   const link = await findLiveLink(token, now);
   if (!link) return null;
-  const [source, choices, others] = await Promise.all([sharedSummarySourceOf(link, now), getSharedBriefChoices(link), getSharedOthersForBrief(link)]);
-  return source && choices ? { source, choices, others } : null;
+  const [source, choices, others, log] = await Promise.all([
+    sharedSummarySourceOf(link, now),
+    getSharedBriefChoices(link),
+    getSharedOthersForBrief(link),
+    getSharedLogForBrief(link),
+  ]);
+  return source && choices ? { source, choices, others, log } : null;
 }
 
 async function sharedSummarySourceOf(link: SharedSummary, now: Date): Promise<SummarySource | null> {

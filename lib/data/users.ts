@@ -135,6 +135,7 @@ export async function exportAccountData(viewer: Viewer) {
           briefEvidence: true,
           briefPlan: true,
           briefOthers: true,
+          briefLog: true,
           frameworkVersion: { select: { number: true } },
           // The person's own ratings: others' ratings of them are shown only once revealed, never in a raw export.
           answers: {

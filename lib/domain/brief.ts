@@ -4,10 +4,11 @@ import { compareItem, isNamedRole, PEER_THRESHOLD, type OthersRating, type Rater
 import type { Priority, PriorityAction } from '@/lib/domain/priorities';
 import { readinessBand, thirdPersonOf } from '@/lib/domain/readiness-verdict';
 import { BLANK_EVIDENCE, describeCoverage, joinTitles, MIN_COVERAGE_PERCENT, readinessHeadline, type Readiness } from '@/lib/domain/readiness';
-import type { DevelopmentSummary, SummaryItem } from '@/lib/domain/summary';
+import { subjectName, type DevelopmentSummary, type SummaryItem } from '@/lib/domain/summary';
 import { measureLabel } from '@/lib/domain/targets';
 import { CONFIDENCE_LABELS } from '@/lib/domain/vocabulary';
 import { formatDate } from '@/lib/format/dates';
+import { groupEvidenceByItem } from '@/lib/domain/evidence';
 
 // The brief: one page the EM hands to the person who backs their growth (a
 // manager, a Head of Engineering, a coach). It speaks about the EM by name,
@@ -16,9 +17,18 @@ import { formatDate } from '@/lib/format/dates';
 // they wrote them.
 
 /** What the EM chose the brief to include, and what they ask the reader for. Stored per assessment. */
-export type BriefChoices = { ask: string; includeEvidence: boolean; includePlan: boolean; includeOthers: boolean };
+export type BriefChoices = { ask: string; includeEvidence: boolean; includePlan: boolean; includeOthers: boolean; includeLog: boolean };
 
-export const DEFAULT_BRIEF_CHOICES: BriefChoices = { ask: '', includeEvidence: true, includePlan: true, includeOthers: false };
+export const DEFAULT_BRIEF_CHOICES: BriefChoices = { ask: '', includeEvidence: true, includePlan: true, includeOthers: false, includeLog: false };
+
+/** One evidence-log entry as the brief quotes it. `occurredOn` is a calendar day, midnight UTC. */
+export type LoggedEntry = { occurredOn: Date; text: string; url: string | null; itemKeys: string[]; createdAt: Date };
+
+/**
+ * The evidence the EM logged in the days the assessment covers: since the
+ * previous submitted assessment (`sincePrevious`), or all of it before a first one.
+ */
+export type BriefLogInput = { sincePrevious: boolean; entries: LoggedEntry[] };
 
 /**
  * Others' ratings the viewer of the brief may see: submitted raters' roles,
@@ -30,7 +40,7 @@ export type BriefOthersInput = { raters: RaterRole[]; ratingsByItem: Readonly<Re
 
 export type BriefEntry = { title: string; detail: string; quote: string | null };
 
-export type BriefSectionKey = 'readiness' | 'strengths' | 'gaps' | 'ask' | 'plan' | 'others';
+export type BriefSectionKey = 'readiness' | 'strengths' | 'gaps' | 'ask' | 'plan' | 'others' | 'log';
 
 /** A section reads: its paragraphs, its entries, then its notes (what the entries leave out). */
 export type BriefSection = { key: BriefSectionKey; heading: string; paragraphs: string[]; entries: BriefEntry[]; notes: string[] };
@@ -50,12 +60,10 @@ export const DIFFERENCES_SHOWN = 3;
 export const QUOTE_MAX = 160;
 /** A goal's action or success measure longer than this is cut at a word. */
 export const GOAL_TEXT_SHOWN = 120;
+/** Logged evidence entries shown in full; any further ones are counted, by item. */
+export const LOG_SHOWN = 5;
 
-export function subjectName(owner: DevelopmentSummary['owner']): string {
-  return owner.name?.trim() || owner.email;
-}
-
-export function buildBrief(summary: DevelopmentSummary, choices: BriefChoices, others: BriefOthersInput, now: Date): Brief {
+export function buildBrief(summary: DevelopmentSummary, choices: BriefChoices, others: BriefOthersInput, now: Date, log: BriefLogInput | null = null): Brief {
   const name = subjectName(summary.owner);
   const sections = [
     readinessSection(summary.readiness, name),
@@ -64,6 +72,7 @@ export function buildBrief(summary: DevelopmentSummary, choices: BriefChoices, o
     askSection(choices.ask, name),
     choices.includePlan ? planSection(summary, name, now) : null,
     choices.includeOthers ? othersSection(summary, others, name) : null,
+    choices.includeLog && log ? logSection(summary, log, name) : null,
   ].filter((section): section is BriefSection => section !== null);
   return { subject: name, title: `${name}: development brief`, context: contextLine(summary), sections };
 }
@@ -257,6 +266,32 @@ function othersSection(summary: DevelopmentSummary, others: BriefOthersInput, na
     entries,
     notes: differing.length > DIFFERENCES_SHOWN ? [`Also differing by a level or more: ${joinTitles(differing.slice(DIFFERENCES_SHOWN).map(({ item }) => item.title))}.`] : [],
   };
+}
+
+/**
+ * What the EM logged between assessments, by item in the framework's order and
+ * newest first within one: the date, their words (cut at a word) and the link.
+ * An entry on two items is listed under each, as it is evidence for both.
+ */
+function logSection(summary: DevelopmentSummary, log: BriefLogInput, name: string): BriefSection {
+  const titles = new Map(summary.items.map((item) => [item.key, item.title]));
+  const listed = groupEvidenceByItem(log.entries, [...titles.keys()])
+    .filter((group) => titles.has(group.itemKey))
+    .flatMap((group) => group.entries.map((entry) => ({ title: titles.get(group.itemKey)!, entry })));
+  const entries = listed.slice(0, LOG_SHOWN).map(({ title, entry }): BriefEntry => ({
+    title,
+    detail: `Logged for ${formatDate(entry.occurredOn)}${entry.url ? `; link: ${entry.url}` : ''}.`,
+    quote: shortQuote(entry.text),
+  }));
+  const rest = listed.slice(LOG_SHOWN);
+  const when = log.sincePrevious ? 'since their previous self-assessment' : 'up to this self-assessment, their first';
+  const paragraphs =
+    listed.length === 0
+      ? [`${name} logged no evidence on these items ${when}.`]
+      : [`Evidence ${name} logged ${when}, by item, newest first.`];
+  const notes =
+    rest.length > 0 ? [`${rest.length} more logged ${rest.length === 1 ? 'entry' : 'entries'}, on ${joinTitles([...new Set(rest.map(({ title }) => title))])}.`] : [];
+  return { key: 'log', heading: 'Evidence since the last assessment', paragraphs, entries, notes };
 }
 
 /** Every piece of text a brief shows, in order: what the renderers draw and the tests read. */

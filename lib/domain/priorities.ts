@@ -1,3 +1,4 @@
+import { SECOND_PERSON, type ReadingVoice } from '@/lib/domain/readiness-verdict';
 import type { Gap } from '@/lib/domain/gaps';
 
 const PRIORITY_COUNT = 3;
@@ -23,14 +24,24 @@ export type OpportunityPrompt = { stretch: string; question: string };
 
 export type Opportunity = { key: string; title: string; mustHave: boolean } & OpportunityPrompt;
 
-export const PRIORITY_RULE =
-  'Items you pin come first; items you dismiss are left out (listed under “Dismissed”, where you can restore them). Then must-have items below their target, then the largest gaps, then the framework’s order, up to three in all. An item you rated with low confidence says “calibrate first”: get a second view before planning for it. An item with an open goal says “in your plan” rather than asking for another. Items with no opportunity yet are listed apart, as opportunities to ask your manager or sponsor for.';
+/** How the priorities are chosen, said to the EM in the app or about them by name in what they share. */
+export function priorityRule(voice: ReadingVoice = SECOND_PERSON): string {
+  if (!voice.named) {
+    return 'Items you pin come first; items you dismiss are left out (listed under “Dismissed”, where you can restore them). Then must-have items below their target, then the largest gaps, then the framework’s order, up to three in all. An item you rated with low confidence says “calibrate first”: get a second view before planning for it. An item with an open goal says “in your plan” rather than asking for another. Items with no opportunity yet are listed apart, as opportunities to ask your manager or sponsor for.';
+  }
+  const name = voice.subject;
+  return `Items ${name} pins come first; items ${voice.pronoun} dismiss are left out. Then must-have items below their target, then the largest gaps, then the framework’s order, up to three in all. An item rated with low confidence says “calibrate first”: a second view is worth having before planning for it. An item with an open goal says “in ${voice.possessive} plan” rather than asking for another. Items with no opportunity yet are listed apart, as opportunities for ${name} to ask a manager or sponsor for.`;
+}
 
-export const PRIORITY_ACTION_LABELS: Record<PriorityAction, string> = {
+const ACTION_LABELS: Record<Exclude<PriorityAction, 'in-plan'>, string> = {
   develop: 'Develop first',
   calibrate: 'Calibrate first',
-  'in-plan': 'In your plan',
 };
+
+/** "Develop first", "Calibrate first", or "In your plan" ("In their plan" in what the EM shares). */
+export function priorityActionLabel(action: PriorityAction, voice: ReadingVoice = SECOND_PERSON): string {
+  return action === 'in-plan' ? `In ${voice.possessive} plan` : ACTION_LABELS[action];
+}
 
 // An open goal is already the answer to a gap, so it wins over the other
 // labels; a rating given with low confidence may hide a different gap, so it

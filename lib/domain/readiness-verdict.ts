@@ -8,11 +8,20 @@ import { joinTitles, type Readiness } from '@/lib/domain/readiness';
  * Who a reading is about: the EM, spoken to in the app, or spoken of by name
  * in what they share.
  */
-export type ReadingVoice = { subject: string; be: 'are' | 'is'; possessive: string; pronoun: string };
+export type ReadingVoice = {
+  subject: string;
+  be: 'are' | 'is';
+  possessive: string;
+  pronoun: string;
+  /** "your" or "Sam Lee’s": whose, where "their" would leave the reader asking whose. */
+  whose: string;
+  /** True when the reading names the person: a sentence then starts with their name rather than leaving the subject out. */
+  named: boolean;
+};
 
-export const SECOND_PERSON: ReadingVoice = { subject: 'You', be: 'are', possessive: 'your', pronoun: 'you' };
+export const SECOND_PERSON: ReadingVoice = { subject: 'You', be: 'are', possessive: 'your', pronoun: 'you', whose: 'your', named: false };
 
-export const thirdPersonOf = (name: string): ReadingVoice => ({ subject: name, be: 'is', possessive: 'their', pronoun: 'they' });
+export const thirdPersonOf = (name: string): ReadingVoice => ({ subject: name, be: 'is', possessive: 'their', pronoun: 'they', whose: `${name}’s`, named: true });
 
 const BANDS: readonly { from: number; text: (their: string) => string }[] = [
   { from: 100, text: (their) => `at ${their} target on every item` },
@@ -33,8 +42,8 @@ export function readinessBand(percent: number, voice: ReadingVoice = SECOND_PERS
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** The one-line reading of a readiness figure, for the person it is about. */
-export function readinessVerdict(readiness: Readiness): string {
+/** The one-line reading of a readiness figure: to the person it is about, or about them by name. */
+export function readinessVerdict(readiness: Readiness, voice: ReadingVoice = SECOND_PERSON): string {
   switch (readiness.state) {
     case 'unrated':
       return 'Nothing is rated yet.';
@@ -45,9 +54,11 @@ export function readinessVerdict(readiness: Readiness): string {
       return `Not yet ready: ${joinTitles(short)} ${short.length === 1 ? 'is a must-have' : 'are must-haves'} two or more levels below target.`;
     }
     case 'figure': {
-      const text = readinessBand(readiness.percent ?? 0);
+      const band = readinessBand(readiness.percent ?? 0, voice);
+      // Spoken to, the verdict leaves "you are" out; spoken of, it names whom it reads.
+      const text = voice.named ? `${voice.subject} ${voice.be} ${band}` : band;
       // A figure over some of the items says so: the rest could move it either way.
-      if (readiness.rated < readiness.total) return `Over the items you rated, ${text}.`;
+      if (readiness.rated < readiness.total) return `Over the items ${voice.named ? '' : 'you '}rated, ${text}.`;
       return `${capitalise(text)}.`;
     }
   }

@@ -2,7 +2,7 @@ import { groupGoalsByItem, isOpen, type GoalView } from '@/lib/domain/goals';
 import { computeGaps, type Confidence, type Gap, type ItemAnswer } from '@/lib/domain/gaps';
 import { arrangePriorities, listOpportunities, type Opportunity, type OpportunityPrompt, type Priority, type PriorityChoice } from '@/lib/domain/priorities';
 import { readReadiness, readReadinessDetail } from '@/lib/domain/reading';
-import { readinessVerdict } from '@/lib/domain/readiness-verdict';
+import { readinessVerdict, SECOND_PERSON, thirdPersonOf, type ReadingVoice } from '@/lib/domain/readiness-verdict';
 import { scaleOf, type RatingScale } from '@/lib/domain/rating-scale';
 import { computeReadiness, computeSectionReadiness, type Readiness } from '@/lib/domain/readiness';
 import { describeMeasure, frameworkTarget, type TargetMeasure } from '@/lib/domain/targets';
@@ -82,10 +82,16 @@ export type DevelopmentSummary = {
   measure: string;
   previousSubmittedAt: Date | null;
   goals: SummaryGoal[];
+  /** Who the words speak to or of: the EM ("you") in the app, the EM by name in what they share. */
+  voice: ReadingVoice;
 };
 
-/** Everything the gap view, the exports and the shared page show, computed once from stored data. */
-export function buildSummary(source: SummarySource): DevelopmentSummary {
+/**
+ * Everything the gap view, the exports and the shared page show, computed once
+ * from stored data. The app speaks to the EM (the default); what the EM hands
+ * to someone else passes `thirdPersonOf(their name)`.
+ */
+export function buildSummary(source: SummarySource, voice: ReadingVoice = SECOND_PERSON): DevelopmentSummary {
   const names = new Map(source.levelNames.map((entry) => [entry.level, entry.name]));
   const items: SummaryItem[] = source.items.map((item) => {
     const answer = item.answer ?? { level: null, noOpportunity: false, targetLevel: frameworkTarget({ stepUpLevel: item.stepUpLevel, inRoleLevel: item.expectedLevel }, source.assessment.measure),
@@ -141,13 +147,24 @@ export function buildSummary(source: SummarySource): DevelopmentSummary {
     dismissed: arranged.dismissed,
     opportunities: listOpportunities(gaps, prompts),
     strengths: gaps.filter((gap): gap is Extract<Gap, { state: 'at-target' }> => gap.state === 'at-target'),
-    verdict: readinessVerdict(readiness),
-    readingDetail: readReadinessDetail(readiness, sections, priorities.map((priority) => priority.title)),
-    reading: readReadiness(readiness, sections, priorities.map((priority) => priority.title)),
-    measure: describeMeasure(source.assessment.measure, source.assessment.frameworkVersion),
+    verdict: readinessVerdict(readiness, voice),
+    readingDetail: readReadinessDetail(readiness, sections, priorities.map((priority) => priority.title), voice),
+    reading: readReadiness(readiness, sections, priorities.map((priority) => priority.title), voice),
+    measure: describeMeasure(source.assessment.measure, source.assessment.frameworkVersion, voice.named ? voice.subject : null),
     previousSubmittedAt: source.previous?.submittedAt ?? null,
     goals: summaryGoals(source),
+    voice,
   };
+}
+
+/** The EM as what they share names them: their name, or their email when they gave none. */
+export function subjectName(owner: SummarySource['owner']): string {
+  return owner.name?.trim() || owner.email;
+}
+
+/** The summary as the EM's reader gets it (the share page, the PDF, the Markdown): about the EM by name. */
+export function buildSharedSummary(source: SummarySource): DevelopmentSummary {
+  return buildSummary(source, thirdPersonOf(subjectName(source.owner)));
 }
 
 /** Goals in framework order, open before finished, each with its item's title. */

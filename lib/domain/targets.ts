@@ -19,12 +19,12 @@ export function frameworkTarget(item: ItemTargets, measure: TargetMeasure | null
   return measure === 'STEP_UP' && item.stepUpLevel !== null ? item.stepUpLevel : item.inRoleLevel;
 }
 
-/** One sentence saying which targets a figure is measured against. */
-export function describeMeasure(measure: TargetMeasure | null, frameworkVersion: number): string {
+/** One sentence saying which targets a figure is measured against; `whoChanged` names who set their own targets ("you" in the app). */
+export function describeMeasure(measure: TargetMeasure | null, frameworkVersion: number, whoChanged: string | null = null): string {
   if (measure === null) {
     return `Measured against the single target of framework version ${frameworkVersion}, which this assessment was made on (before the framework had separate “ready to step up” and “effective in the role” targets).`;
   }
-  return `Measured against the “${MEASURE_NAMES[measure]}” targets of framework version ${frameworkVersion}, and any target you changed yourself.`;
+  return `Measured against the “${MEASURE_NAMES[measure]}” targets of framework version ${frameworkVersion}, ${whoChanged ? `and any target ${whoChanged} set to another level` : 'and any target you changed yourself'}.`;
 }
 
 /** What each measure asks, for the control that chooses it. */

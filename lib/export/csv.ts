@@ -4,6 +4,8 @@ import { READINESS_MEASURE } from '@/lib/domain/readiness';
 import type { DevelopmentSummary } from '@/lib/domain/summary';
 import { measureLabel } from '@/lib/domain/targets';
 import { goalState } from '@/lib/export/goal-text';
+import { ROLE_LABELS } from '@/lib/domain/others-view';
+import type { ItemOthersView, OthersView } from '@/lib/domain/others-export';
 
 // A spreadsheet runs a cell that starts with one of these as a formula, even
 // after leading spaces, and some read the full-width forms (＝＋－＠) as the
@@ -35,13 +37,47 @@ const HEADER = [
   'Goals',
 ];
 
+// Only when the EM included others' view; named raters by role, never by name.
+const OTHERS_HEADER = [
+  `Others: ${ROLE_LABELS.MANAGER.toLowerCase()}`,
+  `Others: ${ROLE_LABELS.MENTOR.toLowerCase()}`,
+  'Peers: middle level',
+  'Peers: lowest level',
+  'Peers: highest level',
+  'Peers who rated',
+  'Others: middle level',
+  'Difference (self minus others)',
+  'Talk about this',
+];
+
+function othersCells(item: ItemOthersView | undefined): (string | number | null)[] {
+  if (!item) return OTHERS_HEADER.map(() => null);
+  const levels = (role: 'MANAGER' | 'MENTOR') =>
+    item.named
+      .filter((rating) => rating.role === role)
+      .map((rating) => (rating.level === null ? 'no level' : String(rating.level)))
+      .join('; ') || null;
+  return [
+    levels('MANAGER'),
+    levels('MENTOR'),
+    item.peers?.median ?? null,
+    item.peers?.min ?? null,
+    item.peers?.max ?? null,
+    item.peers?.count ?? null,
+    item.others,
+    item.difference,
+    item.talkAboutThis ? 'yes' : 'no',
+  ];
+}
+
 /**
  * One row per item, in framework order; the item's open and recently finished
  * goals share its row. The measure is repeated on every row, so that any row
  * copied out of the sheet still says what its target means.
  */
-export function summaryToCsv(summary: DevelopmentSummary, now = new Date()): string {
+export function summaryToCsv(summary: DevelopmentSummary, now = new Date(), othersView: OthersView | null = null): string {
   const codes = itemCodes(summary.items);
+  const others = new Map(othersView?.items.map((item) => [item.itemKey, item]));
   const measure = measureLabel(summary.assessment.measure);
   const explained = `${READINESS_MEASURE} ${summary.measure}`;
   const rows = summary.items.map((item) => {
@@ -66,7 +102,9 @@ export function summaryToCsv(summary: DevelopmentSummary, now = new Date()): str
         .filter((goal) => goal.itemKey === item.key)
         .map((goal) => `${goal.action} (${goalState(goal, now)})`)
         .join('; '),
+      ...(othersView ? othersCells(others.get(item.key)) : []),
     ];
   });
-  return `${[HEADER, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  const header = othersView ? [...HEADER, ...OTHERS_HEADER] : HEADER;
+  return `${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

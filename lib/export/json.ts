@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { Confidence, GoalStatus } from '@/lib/domain/vocabulary';
 import { READINESS_MEASURE, readinessHeadline } from '@/lib/domain/readiness';
 import { isInScale } from '@/lib/domain/rating-scale';
+import { PEER_THRESHOLD } from '@/lib/domain/others-view';
 import type { DevelopmentSummary } from '@/lib/domain/summary';
+import type { OthersView } from '@/lib/domain/others-export';
 
 // A level's bounds are the export's own `assessment.scale`, checked below.
 const level = z.number().int().positive();
@@ -91,6 +93,29 @@ export const summaryExportSchema = z
         })
         .strict(),
     ),
+    // Present only when the person assessed chose to include others' view, and
+    // only from raters who submitted on a submitted assessment.
+    othersView: z
+      .object({
+        // Peers are counted only at or above the threshold that keeps them anonymous.
+        raters: z.object({ managers: z.number().int().min(0), mentors: z.number().int().min(0), peers: z.number().int().min(PEER_THRESHOLD).nullable() }).strict(),
+        items: z.array(
+          z
+            .object({
+              itemKey: z.string(),
+              self: level.nullable(),
+              named: z.array(z.object({ role: z.enum(['MANAGER', 'MENTOR']), level: level.nullable() }).strict()),
+              peers: z.object({ median: z.number(), min: level, max: level, count: z.number().int().min(PEER_THRESHOLD) }).strict().nullable(),
+              others: z.number().nullable(),
+              difference: z.number().nullable(),
+              talkAboutThis: z.boolean(),
+              kind: z.enum(['blind spot', 'hidden strength', 'aligned', 'not comparable']),
+            })
+            .strict(),
+        ),
+      })
+      .strict()
+      .optional(),
   })
   .strict()
   .superRefine((summary, ctx) => {
@@ -107,7 +132,7 @@ export const summaryExportSchema = z
 
 export type SummaryExport = z.infer<typeof summaryExportSchema>;
 
-export function summaryToJson(summary: DevelopmentSummary, exportedAt = new Date()): SummaryExport {
+export function summaryToJson(summary: DevelopmentSummary, exportedAt = new Date(), othersView: OthersView | null = null): SummaryExport {
   const { assessment } = summary;
   return {
     format: 'headway-development-summary/1',
@@ -164,5 +189,13 @@ export function summaryToJson(summary: DevelopmentSummary, exportedAt = new Date
       resources: goal.resources.map((resource) => ({ title: resource.title, url: resource.url, fromFramework: resource.resourceKey !== null })),
       notes: goal.notes.map((note) => ({ createdAt: note.createdAt.toISOString(), text: note.text })),
     })),
+    ...(othersView
+      ? {
+          othersView: {
+            raters: othersView.raters,
+            items: othersView.items.map(({ title: _title, ...item }) => item),
+          },
+        }
+      : {}),
   };
 }

@@ -1,6 +1,6 @@
 import { gapLabel, levelText } from '@/lib/domain/gap-labels';
 import { gapOf } from '@/lib/domain/gaps';
-import { PRIORITY_ACTION_LABELS, PRIORITY_RULE } from '@/lib/domain/priorities';
+import { priorityActionLabel, priorityRule } from '@/lib/domain/priorities';
 import { describeReadiness, joinTitles, READINESS_MEASURE } from '@/lib/domain/readiness';
 import { sectionShare } from '@/lib/domain/section-share';
 import type { DevelopmentSummary } from '@/lib/domain/summary';
@@ -9,9 +9,14 @@ import { goalState, NO_PLAN_GOALS, PLAN_INTRO } from '@/lib/export/goal-text';
 import { escapeMarkdownInline, escapeMarkdownLine } from '@/lib/export/markdown-escape';
 import { briefToMarkdown } from '@/lib/export/markdown-brief';
 import type { Brief } from '@/lib/domain/brief';
+import { differenceText, levelOrNone, othersLevelsText, OTHERS_VIEW_RULE, ratersText, type OthersView } from '@/lib/domain/others-export';
+import { subjectName } from '@/lib/domain/summary';
 
-/** The development summary as Markdown; with a brief, the brief comes first and the summary follows as its detail. */
-export function summaryToMarkdown(summary: DevelopmentSummary, now = new Date(), brief: Brief | null = null): string {
+/**
+ * The development summary as Markdown; with a brief, the brief comes first and
+ * the summary follows as its detail, with others' view when the EM included it.
+ */
+export function summaryToMarkdown(summary: DevelopmentSummary, now = new Date(), brief: Brief | null = null, othersView: OthersView | null = null): string {
   const { assessment } = summary;
   const lines: string[] = brief ? [briefToMarkdown(brief), '', '---', ''] : [];
   const draft = assessment.status === 'DRAFT';
@@ -29,14 +34,14 @@ export function summaryToMarkdown(summary: DevelopmentSummary, now = new Date(),
     '',
     '## Priorities',
     '',
-    PRIORITY_RULE,
+    priorityRule(summary.voice),
     '',
   );
   if (summary.priorities.length === 0) lines.push(summary.dismissed.length > 0 ? 'Every item below its target is set aside.' : 'No item is below its target.', '');
   if (summary.dismissed.length > 0) lines.push(`Set aside from the priorities: ${joinTitles(summary.dismissed.map((priority) => priority.title))}.`, '');
   summary.priorities.forEach((priority, index) => {
     lines.push(
-      `${index + 1}. **${priority.title}**${priority.mustHave ? ' (must-have)' : ''}${priority.pinned ? ' (pinned)' : ''}: level ${priority.level} now, target ${priority.targetLevel} (${gapLabel(priority)}). ${PRIORITY_ACTION_LABELS[priority.action]}.`,
+      `${index + 1}. **${priority.title}**${priority.mustHave ? ' (must-have)' : ''}${priority.pinned ? ' (pinned)' : ''}: level ${priority.level} now, target ${priority.targetLevel} (${gapLabel(priority)}). ${priorityActionLabel(priority.action, summary.voice)}.`,
     );
     for (const resource of priority.resources) lines.push(`   - *${resource.title}* (${resource.kind === 'BOOK' ? 'book' : 'programme'}): ${resource.how}`);
   });
@@ -62,6 +67,7 @@ export function summaryToMarkdown(summary: DevelopmentSummary, now = new Date(),
     const latest = goal.notes[0];
     if (latest) lines.push(`  - Latest note (${formatDate(latest.createdAt)}): ${escapeMarkdownInline(latest.text.replace(/\n+/g, ' '))}`);
   }
+  if (othersView) lines.push('', ...othersViewLines(summary, othersView));
   lines.push('', '## Item by item', '');
   for (const item of summary.items) {
     lines.push(`### ${item.title}`, '');
@@ -72,4 +78,20 @@ export function summaryToMarkdown(summary: DevelopmentSummary, now = new Date(),
     lines.push('', item.evidence ? item.evidence.split('\n').map((line) => `> ${escapeMarkdownLine(line)}`).join('\n') : '_No evidence written._', '');
   }
   return `${lines.join('\n').trim()}\n`;
+}
+
+function othersViewLines(summary: DevelopmentSummary, othersView: OthersView): string[] {
+  const name = subjectName(summary.owner);
+  return [
+    '## Others’ view',
+    '',
+    `Rated by ${ratersText(othersView.raters)}. ${escapeMarkdownInline(OTHERS_VIEW_RULE)}`,
+    '',
+    ...othersView.items.map(
+      (item) =>
+        `- **${item.title}**${item.talkAboutThis ? ' (talk about this)' : ''}: ${escapeMarkdownInline(name)} ${levelOrNone(item.self)}; others: ${othersLevelsText(item)}${
+          item.others === null ? '' : `; middle ${item.others}`
+        }. ${escapeMarkdownInline(differenceText(item, name))}`,
+    ),
+  ];
 }

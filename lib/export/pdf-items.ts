@@ -15,7 +15,8 @@ export type ItemTracker = { current: string | null };
 export function drawItems(doc: Doc, summary: DevelopmentSummary, codes: ReadonlyMap<string, string>, tracker: ItemTracker): void {
   doc.addPage();
   heading(doc, 'Item by item', SIZES.h1, 0);
-  paragraph(doc, 'Each item as you rated it, with your evidence exactly as you wrote it.', { size: SIZES.small, colour: COLOURS.muted });
+  const { voice } = summary;
+  paragraph(doc, `Each item as ${voice.named ? voice.subject : 'you'} rated it, with ${voice.possessive} evidence exactly as ${voice.pronoun} wrote it.`, { size: SIZES.small, colour: COLOURS.muted });
   if (summary.items.length === 0) {
     paragraph(doc, 'This framework version has no items.');
     return;

@@ -1,6 +1,6 @@
-import { PRIORITY_ACTION_LABELS, PRIORITY_RULE } from '@/lib/domain/priorities';
+import { priorityActionLabel, priorityRule } from '@/lib/domain/priorities';
 import { describeReadiness, joinTitles, READINESS_MEASURE, type Readiness } from '@/lib/domain/readiness';
-import type { DevelopmentSummary } from '@/lib/domain/summary';
+import { subjectName, type DevelopmentSummary } from '@/lib/domain/summary';
 import { gapLabel } from '@/lib/domain/gap-labels';
 import { formatDate } from '@/lib/format/dates';
 import { drawGapChart } from '@/lib/export/pdf-gap-chart';
@@ -9,7 +9,7 @@ import { COLOURS, contentWidth, ensureSpace, heading, left, paragraph, SIZES, se
 const READINESS_NOTE = `${READINESS_MEASURE} Below 60% of items rated there is no figure. Unrated items and “no opportunity yet” are left out, never counted as 0.`;
 
 export function ownerLabel(summary: DevelopmentSummary): string {
-  return summary.owner.name?.trim() || summary.owner.email;
+  return subjectName(summary.owner);
 }
 
 export function statusLabel(summary: DevelopmentSummary): string {
@@ -24,7 +24,7 @@ export function drawOverview(doc: Doc, summary: DevelopmentSummary, codes: Reado
   drawTitle(doc, summary);
   drawReadiness(doc, summary);
   heading(doc, 'Gaps, largest first', SIZES.h2, 18);
-  paragraph(doc, 'How many levels each item is below your target. Items without a gap are labelled, not drawn as a bar.', {
+  paragraph(doc, `How many levels each item is below ${summary.voice.whose} target. Items without a gap are labelled, not drawn as a bar.`, {
     size: SIZES.small,
     colour: COLOURS.muted,
   });
@@ -40,7 +40,7 @@ function drawTitle(doc: Doc, summary: DevelopmentSummary): void {
   setFont(doc, 'body', SIZES.h3).text(ownerLabel(summary), x, doc.y, { width });
   doc.y += 2;
   const meta = [statusLabel(summary), `Framework version ${summary.assessment.frameworkVersion}`];
-  if (summary.previousSubmittedAt) meta.push(`Compared with your assessment of ${formatDate(summary.previousSubmittedAt)}`);
+  if (summary.previousSubmittedAt) meta.push(`Compared with ${summary.voice.whose} assessment of ${formatDate(summary.previousSubmittedAt)}`);
   setFont(doc, 'body', SIZES.small, COLOURS.muted).text(meta.join('  ·  '), x, doc.y, { width });
   doc.y += 12;
 }
@@ -80,7 +80,7 @@ function drawReadiness(doc: Doc, summary: DevelopmentSummary): void {
 
 function drawPriorities(doc: Doc, summary: DevelopmentSummary, codes: ReadonlyMap<string, string>): void {
   heading(doc, 'Priorities', SIZES.h2, 18);
-  paragraph(doc, PRIORITY_RULE, { size: SIZES.small, colour: COLOURS.muted });
+  paragraph(doc, priorityRule(summary.voice), { size: SIZES.small, colour: COLOURS.muted });
   if (summary.dismissed.length > 0) {
     paragraph(doc, `Set aside from the priorities: ${joinTitles(summary.dismissed.map((priority) => priority.title))}.`, { size: SIZES.small });
   }
@@ -99,7 +99,7 @@ function drawPriorities(doc: Doc, summary: DevelopmentSummary, codes: ReadonlyMa
     doc.y += 1;
     const confidence = priority.confidence?.toLowerCase() ?? 'not given';
     setFont(doc, 'body', SIZES.small, COLOURS.muted).text(
-      `${PRIORITY_ACTION_LABELS[priority.action]}${priority.mustHave ? ' (must-have)' : ''}${priority.pinned ? ' (pinned)' : ''}. Level ${priority.level} now, target ${priority.targetLevel}: ${gapLabel(priority)}; confidence ${confidence}.`,
+      `${priorityActionLabel(priority.action, summary.voice)}${priority.mustHave ? ' (must-have)' : ''}${priority.pinned ? ' (pinned)' : ''}. Level ${priority.level} now, target ${priority.targetLevel}: ${gapLabel(priority)}; confidence ${confidence}.`,
       x,
       doc.y,
       { width },

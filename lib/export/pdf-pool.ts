@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { Brief } from '@/lib/domain/brief';
 import type { DevelopmentSummary } from '@/lib/domain/summary';
+import type { OthersView } from '@/lib/domain/others-export';
 import { goalState } from '@/lib/export/goal-text';
 import type { PdfTask } from '@/lib/export/pdf-task-input';
 import { CpuPoolBusyError, runOnCpuPool } from '@/lib/workers/cpu-pool';
@@ -29,15 +30,15 @@ let cachedBytes = 0;
 const rendering = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
 
 /**
- * The key of what the PDF shows: the summary and the brief as they are drawn (a
- * changed ask or choice is a new PDF), plus each goal's
+ * The key of what the PDF shows: the summary, the brief and others' view as
+ * they are drawn (a changed ask or choice, or a new rating, is a new PDF), plus each goal's
  * state as of `now` ("overdue by 3 days" changes with the date, not the data).
  * A draft has no key: it changes with every autosave and is never cached.
  */
-export function pdfCacheKey(summary: DevelopmentSummary, now: Date, brief: Brief | null = null): string | null {
+export function pdfCacheKey(summary: DevelopmentSummary, now: Date, brief: Brief | null = null, othersView: OthersView | null = null): string | null {
   if (summary.assessment.status !== 'SUBMITTED') return null;
   const states = summary.goals.map((goal) => goalState(goal, now));
-  return createHash('sha256').update(JSON.stringify([summary, states, brief])).digest('base64url');
+  return createHash('sha256').update(JSON.stringify([summary, states, brief, othersView])).digest('base64url');
 }
 
 function remember(key: string, pdf: Uint8Array<ArrayBuffer>): void {
@@ -61,8 +62,10 @@ function recall(key: string): Uint8Array<ArrayBuffer> | undefined {
   return pdf;
 }
 
-async function renderOnPool(summary: DevelopmentSummary, now: Date, brief: Brief | null): Promise<Uint8Array<ArrayBuffer>> {
-  const task: PdfTask = { summary, now, brief };
+type Drawn = { brief: Brief | null; othersView: OthersView | null };
+
+async function renderOnPool(summary: DevelopmentSummary, now: Date, { brief, othersView }: Drawn): Promise<Uint8Array<ArrayBuffer>> {
+  const task: PdfTask = { summary, now, brief, othersView };
   try {
     return await runOnCpuPool<Uint8Array<ArrayBuffer>>('renderPdf', task);
   } catch (error) {
@@ -79,19 +82,24 @@ async function renderOnPool(summary: DevelopmentSummary, now: Date, brief: Brief
  * CpuPoolBusyError when the pool's queue is full and PdfRenderError when the
  * worker failed; both mean "try again".
  */
-export async function renderSummaryPdfOffThread(summary: DevelopmentSummary, now = new Date(), brief: Brief | null = null): Promise<Uint8Array<ArrayBuffer>> {
-  const key = pdfCacheKey(summary, now, brief);
-  if (key === null) return renderOnPool(summary, now, brief);
+export async function renderSummaryPdfOffThread(
+  summary: DevelopmentSummary,
+  now = new Date(),
+  brief: Brief | null = null,
+  othersView: OthersView | null = null,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const key = pdfCacheKey(summary, now, brief, othersView);
+  if (key === null) return renderOnPool(summary, now, { brief, othersView });
   // Each response gets its own copy: a body may be handed on and detached, and the cached bytes must outlive it.
-  return (await cachedOrRendered(key, summary, now, brief)).slice();
+  return (await cachedOrRendered(key, summary, now, { brief, othersView })).slice();
 }
 
-function cachedOrRendered(key: string, summary: DevelopmentSummary, now: Date, brief: Brief | null): Promise<Uint8Array<ArrayBuffer>> {
+function cachedOrRendered(key: string, summary: DevelopmentSummary, now: Date, drawn: Drawn): Promise<Uint8Array<ArrayBuffer>> {
   const cached = recall(key);
   if (cached) return Promise.resolve(cached);
   const pending = rendering.get(key);
   if (pending) return pending;
-  const render = renderOnPool(summary, now, brief)
+  const render = renderOnPool(summary, now, drawn)
     .then((pdf) => {
       remember(key, pdf);
       return pdf;

@@ -8,16 +8,24 @@ import { resolveFontPaths } from '@/lib/export/pdf-fonts';
 import { drawItems, type ItemTracker } from '@/lib/export/pdf-items';
 import { COLOURS, PAGE, SIZES, setFont, type Doc } from '@/lib/export/pdf-layout';
 import { drawOverview, ownerLabel, statusLabel } from '@/lib/export/pdf-overview';
+import { drawOthersView } from '@/lib/export/pdf-others';
 import { drawPlan } from '@/lib/export/pdf-plan';
+import type { OthersView } from '@/lib/domain/others-export';
 
 const DRAFT_MARKER = 'DRAFT – not submitted';
 
 /**
  * The development summary as an A4 PDF: the brief on the first page (when
- * given), then as its appendix the summary at a glance, the development plan, then item by item with the evidence as written. Drawn with pdfkit and
+ * given), then as its appendix the summary at a glance, the development plan,
+ * others' view (when the EM included it), then item by item with the evidence as written. Drawn with pdfkit and
  * Inter embedded (subset), so the text can be selected and searched.
  */
-export async function renderSummaryPdf(summary: DevelopmentSummary, now = new Date(), brief: Brief | null = null): Promise<Buffer> {
+export async function renderSummaryPdf(
+  summary: DevelopmentSummary,
+  now = new Date(),
+  brief: Brief | null = null,
+  othersView: OthersView | null = null,
+): Promise<Buffer> {
   const owner = ownerLabel(summary);
   const doc = new PDFDocument({
     size: PAGE.size,
@@ -45,6 +53,7 @@ export async function renderSummaryPdf(summary: DevelopmentSummary, now = new Da
   }
   drawOverview(doc, summary, codes);
   drawPlan(doc, summary, now);
+  drawOthersView(doc, summary, othersView);
   drawItems(doc, summary, codes, tracker);
   drawPageChrome(doc, summary, continued);
   doc.end();

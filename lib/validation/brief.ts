@@ -22,6 +22,7 @@ export const briefSchema = z
     includeEvidence: choice,
     includePlan: choice,
     includeOthers: choice,
+    includeLog: choice,
   })
   .strict();
 export type BriefInput = z.output<typeof briefSchema>;

@@ -5,6 +5,6 @@
 import { renderSummaryPdf } from '@/lib/export/pdf';
 import type { PdfTask } from '@/lib/export/pdf-task-input';
 
-export async function renderPdf({ summary, now, brief }: PdfTask): Promise<Uint8Array> {
-  return new Uint8Array(await renderSummaryPdf(summary, now, brief));
+export async function renderPdf({ summary, now, brief, othersView }: PdfTask): Promise<Uint8Array> {
+  return new Uint8Array(await renderSummaryPdf(summary, now, brief, othersView));
 }

@@ -7,7 +7,7 @@ import { buildBrief } from '@/lib/domain/brief';
 import type { ActionResult } from '@/lib/validation/action-result';
 import { goalOn, summaryOf } from '../support/summary-fixture';
 
-const CHOICES = { ask: 'A seat at the budget review.', includeEvidence: true, includePlan: false, includeOthers: false };
+const CHOICES = { ask: 'A seat at the budget review.', includeEvidence: true, includePlan: false, includeOthers: false, includeLog: false };
 const NOW = new Date('2027-04-02T12:00:00Z');
 
 describe('the brief form', () => {

@@ -212,7 +212,7 @@ const ACTIONS: Record<string, ActionDecision> = {
     access: 'session: action redirects',
     call: () => ({
       path: `/assessments/${bSubmittedId}/brief`,
-      args: [{ ok: true }, form({ assessmentId: bSubmittedId, ask: FOREIGN_ASK, includeEvidence: 'on', includePlan: 'on', includeOthers: 'on' })],
+      args: [{ ok: true }, form({ assessmentId: bSubmittedId, ask: FOREIGN_ASK, includeEvidence: 'on', includePlan: 'on', includeOthers: 'on', includeLog: 'on' })],
     }),
     crossUser: 'saveBriefAction: A rewrites the ask on B’s brief',
   },

@@ -218,7 +218,7 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     shape: 'state+form',
     fields: (ctx) => {
       const tick = fc.oneof(fc.constantFrom('on', 'off', 'true', ''), hostileText);
-      return { assessmentId: around(ctx.assessmentId), ask: hostileText, includeEvidence: tick, includePlan: tick, includeOthers: tick };
+      return { assessmentId: around(ctx.assessmentId), ask: hostileText, includeEvidence: tick, includePlan: tick, includeOthers: tick, includeLog: tick };
     },
     accepted: okResult,
   },

@@ -2,7 +2,7 @@ import { frameworkContent } from '@/lib/content/framework-content';
 import type { Confidence } from '@/lib/domain/gaps';
 import type { GoalView } from '@/lib/domain/goals';
 import { sourceItemOf } from '@/lib/content/sample-assessment';
-import { buildSummary, type SummarySource } from '@/lib/domain/summary';
+import { buildSharedSummary, buildSummary, type SummarySource } from '@/lib/domain/summary';
 
 type Answer = { level: number | null; noOpportunity?: boolean; confidence?: Confidence | null; evidence?: string };
 
@@ -11,7 +11,7 @@ export function summaryOf(
   answers: Answer[],
   previousLevels?: (number | null)[],
   goals?: GoalView[],
-  choices: { priorityChoices?: SummarySource['priorityChoices']; measure?: SummarySource['assessment']['measure'] } = {},
+  choices: { priorityChoices?: SummarySource['priorityChoices']; measure?: SummarySource['assessment']['measure']; shared?: boolean } = {},
 ) {
   const items = frameworkContent.sections.flatMap((section) => section.items.map((item) => ({ item, section })));
   const source: SummarySource = {
@@ -47,7 +47,7 @@ export function summaryOf(
     goals: goals ?? [],
     priorityChoices: choices.priorityChoices ?? {},
   };
-  return buildSummary(source);
+  return choices.shared ? buildSharedSummary(source) : buildSummary(source);
 }
 
 /** An open goal on `itemKey`, due at the end of March 2027; `fields` set anything else. */

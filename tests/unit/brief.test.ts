@@ -46,7 +46,7 @@ const OTHERS: BriefOthersInput = {
   },
 };
 
-const ALL_IN: BriefChoices = { ask: ASK, includeEvidence: true, includePlan: true, includeOthers: true };
+const ALL_IN: BriefChoices = { ask: ASK, includeEvidence: true, includePlan: true, includeOthers: true, includeLog: true };
 
 type Fixture = [string, DevelopmentSummary, BriefChoices, BriefOthersInput];
 

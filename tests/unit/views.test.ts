@@ -65,7 +65,7 @@ describe('the readiness verdict', () => {
   });
 
   test('56%, 65% and one item rated never read the same, and no verdict carries a number', () => {
-    const verdicts = [readiness({ percent: 56 }), readiness({ percent: 65 }), readiness({ state: 'low-coverage', rated: 1, unrated: 10 })].map(readinessVerdict);
+    const verdicts = [readiness({ percent: 56 }), readiness({ percent: 65 }), readiness({ state: 'low-coverage', rated: 1, unrated: 10 })].map((given) => readinessVerdict(given));
     expect(new Set(verdicts).size).toBe(3);
     for (let percent = 0; percent <= 100; percent += 1) expect(readinessVerdict(readiness({ percent }))).not.toMatch(/\d/);
   });

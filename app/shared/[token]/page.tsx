@@ -6,7 +6,7 @@ import { SummaryItems } from '@/components/gaps/summary-items';
 import { SummaryPlan } from '@/components/plan/summary-plan';
 import { getSharedSummaryWithBrief } from '@/lib/data/share-links';
 import { buildBrief } from '@/lib/domain/brief';
-import { buildSummary } from '@/lib/domain/summary';
+import { buildSharedSummary } from '@/lib/domain/summary';
 import { shareTokenSchema } from '@/lib/validation/share';
 
 export const metadata: Metadata = {
@@ -24,9 +24,10 @@ export default async function SharedSummaryPage({ params }: Props) {
   const found = token.success ? await getSharedSummaryWithBrief(token.data) : null;
   if (!found) notFound();
   const now = new Date();
-  const summary = buildSummary(found.source);
+  // The page is read by the EM's manager or coach: every part of it speaks of the EM by name.
+  const summary = buildSharedSummary(found.source);
   // The brief first, as its subject chose it: the reader's page one.
-  const brief = buildBrief(summary, found.choices, found.others, now);
+  const brief = buildBrief(summary, found.choices, found.others, now, found.log);
   return (
     <div className="space-y-10">
       <p className="text-sm text-text-muted">Shared read-only through Headway</p>

@@ -6,7 +6,7 @@ import { BriefView } from '@/components/brief/brief-view';
 import { buttonClasses } from '@/components/ui/button';
 import { cardClasses } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/session';
-import { getBriefChoices, getOthersForBrief } from '@/lib/data/briefs';
+import { getBriefChoices, getLogForBrief, getOthersForBrief } from '@/lib/data/briefs';
 import { getSummarySource } from '@/lib/data/summaries';
 import { buildBrief } from '@/lib/domain/brief';
 import { buildSummary } from '@/lib/domain/summary';
@@ -23,10 +23,15 @@ export default async function BriefPage({ params }: Props) {
   const id = idSchema.safeParse((await params).id);
   if (!id.success) notFound();
   // Each read is scoped by owner: someone else's assessment is not found.
-  const [source, choices, others] = await Promise.all([getSummarySource(user, id.data), getBriefChoices(user, id.data), getOthersForBrief(user, id.data)]);
+  const [source, choices, others, log] = await Promise.all([
+    getSummarySource(user, id.data),
+    getBriefChoices(user, id.data),
+    getOthersForBrief(user, id.data),
+    getLogForBrief(user, id.data),
+  ]);
   if (!source || !choices) notFound();
   const now = new Date();
-  const brief = buildBrief(buildSummary(source), choices, others, now);
+  const brief = buildBrief(buildSummary(source), choices, others, now, log);
   const assessmentId = source.assessment.id;
   const submitted = source.assessment.status === 'SUBMITTED';
   return (

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { getSessionUser } from '@/lib/auth/session';
-import { getBriefChoices, getOthersForBrief } from '@/lib/data/briefs';
+import { getBriefChoices, getLogForBrief, getOthersForBrief } from '@/lib/data/briefs';
 import { getSummarySource } from '@/lib/data/summaries';
 import { buildBrief } from '@/lib/domain/brief';
-import { buildSummary } from '@/lib/domain/summary';
+import { othersViewOf } from '@/lib/domain/others-export';
+import { buildSharedSummary } from '@/lib/domain/summary';
 import { summaryFilename } from '@/lib/export/filename';
 import { EXPORT_FORMAT_KEYS, exportFormat } from '@/lib/export/formats';
 import { PdfRenderError } from '@/lib/export/pdf-pool';
@@ -23,20 +24,23 @@ export const GET = answeringUnavailable('summary export', async (_request: Reque
   if (!user) return Response.json({ error: 'Sign in to export your summary.' }, { status: 401 });
   const params = paramsSchema.safeParse(await context.params);
   if (!params.success) return Response.json({ error: 'Not found.' }, { status: 404 });
-  const [source, choices, others] = await Promise.all([
+  const [source, choices, others, log] = await Promise.all([
     getSummarySource(user, params.data.id),
     getBriefChoices(user, params.data.id),
     getOthersForBrief(user, params.data.id),
+    getLogForBrief(user, params.data.id),
   ]);
   if (!source || !choices) return Response.json({ error: 'Not found.' }, { status: 404 });
-  const summary = buildSummary(source);
+  // Every export leaves the app for someone else to read: it speaks of the EM by name.
+  const summary = buildSharedSummary(source);
   const now = new Date();
-  const brief = buildBrief(summary, choices, others, now);
+  const brief = buildBrief(summary, choices, others, now, log);
+  const othersView = othersViewOf(summary, choices, others);
 
   const { format } = params.data;
   let body: Awaited<ReturnType<(typeof RENDERERS)[typeof format]>>;
   try {
-    body = await RENDERERS[format](summary, brief, now);
+    body = await RENDERERS[format](summary, brief, othersView, now);
   } catch (error) {
     // The PDF is drawn on a worker thread: a full queue or a failed worker is a "try again", never a 500.
     if (!(error instanceof CpuPoolBusyError || error instanceof PdfRenderError)) throw error;

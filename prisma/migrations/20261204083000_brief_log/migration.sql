@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Assessment" ADD COLUMN     "briefLog" BOOLEAN NOT NULL DEFAULT false;
