@@ -1,4 +1,4 @@
-import type { DevelopmentSummary } from '@/lib/domain/summary';
+import { agreedNote, type DevelopmentSummary } from '@/lib/domain/summary';
 import { levelText } from '@/lib/domain/gap-labels';
 
 /** Item by item, read-only: level, target, confidence and evidence as written. */
@@ -19,6 +19,7 @@ export function SummaryItems({ summary }: { summary: DevelopmentSummary }) {
             <dd>
               {levelText(item.level, item.noOpportunity)}
               {item.levelName ? ` · ${item.levelName}` : ''}
+              {agreedNote(item) ? ` · ${agreedNote(item)}` : ''}
               {item.descriptor ? <span className="block text-sm text-text-muted">{item.descriptor}</span> : null}
             </dd>
             <dt className="font-medium">Target</dt>

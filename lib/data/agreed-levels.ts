@@ -2,6 +2,7 @@ import 'server-only';
 import { ownAgreedLevels, ownAssessment, type Viewer } from '@/lib/data/access';
 import { db } from '@/lib/db/db';
 import type { AgreedLevelInput } from '@/lib/validation/agreed-level';
+import type { LevelsFromInput } from '@/lib/validation/readiness-choices';
 
 export type AgreedLevelOutcome = { kind: 'saved' } | { kind: 'cleared' } | { kind: 'draft' } | { kind: 'invalid-level' } | { kind: 'not-found' };
 
@@ -35,4 +36,25 @@ export async function saveAgreedLevel(viewer: Viewer, input: AgreedLevelInput, n
     update: values,
   });
   return { kind: 'saved' };
+}
+
+export type LevelsFromOutcome = { kind: 'changed'; agreed: number } | { kind: 'unchanged' } | { kind: 'none-agreed' } | { kind: 'draft' } | { kind: 'not-found' };
+
+/**
+ * Chooses where a submitted assessment of the viewer's starts its gaps and
+ * priorities: their own levels, or the ones they agreed where they recorded
+ * one. Choosing agreed levels before recording any would change nothing.
+ */
+export async function setLevelsFrom(viewer: Viewer, input: LevelsFromInput): Promise<LevelsFromOutcome> {
+  const client = db();
+  const assessment = await client.assessment.findFirst({
+    where: ownAssessment(viewer, input.assessmentId),
+    select: { status: true, levelsFrom: true, _count: { select: { agreedLevels: true } } },
+  });
+  if (!assessment) return { kind: 'not-found' };
+  if (assessment.status !== 'SUBMITTED') return { kind: 'draft' };
+  if (assessment.levelsFrom === input.levelsFrom) return { kind: 'unchanged' };
+  if (input.levelsFrom === 'AGREED' && assessment._count.agreedLevels === 0) return { kind: 'none-agreed' };
+  const { count } = await client.assessment.updateMany({ where: { ...ownAssessment(viewer, input.assessmentId), status: 'SUBMITTED' }, data: { levelsFrom: input.levelsFrom } });
+  return count === 1 ? { kind: 'changed', agreed: assessment._count.agreedLevels } : { kind: 'not-found' };
 }

@@ -4,7 +4,7 @@ import { db } from '@/lib/db/db';
 import { getFrameworkVersionContent, getItemKeys, versionContentSelect } from '@/lib/data/framework-version-content';
 import { listCurrentGoals } from '@/lib/data/goals';
 import type { GoalView } from '@/lib/domain/goals';
-import type { AssessedItems, SummarySource } from '@/lib/domain/summary';
+import type { AssessedItems, LevelsFrom, SummarySource } from '@/lib/domain/summary';
 import type { ShareLinkRow } from '@/lib/domain/share-link-view';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { PriorityChoice } from '@/lib/domain/priorities';
@@ -19,6 +19,9 @@ const rowsSelect = (answers: Prisma.AssessmentAnswerWhereInput) => ({
   createdAt: true,
   submittedAt: true,
   measure: true,
+  levelsFrom: true,
+  // Read with the assessment: they are used only when levelsFrom is AGREED.
+  agreedLevels: { select: { itemId: true, level: true, agreedWith: true } },
   answers: { where: answers, select: { itemId: true, level: true, noOpportunity: true, targetLevel: true, confidence: true, evidence: true } },
   // Joined into the same statement: the assessment's own pins and dismissals.
   priorityChoices: { select: { itemId: true, choice: true } },
@@ -139,6 +142,8 @@ type SummaryAssessment = {
     createdAt: Date;
     submittedAt: Date | null;
     measure: TargetMeasure | null;
+    levelsFrom: LevelsFrom;
+    agreedLevels: { itemId: string; level: number; agreedWith: string }[];
     subject: { name: string | null; email: string };
     answers: { itemId: string; level: number | null; noOpportunity: boolean; targetLevel: number; confidence: 'LOW' | 'MEDIUM' | 'HIGH' | null; evidence: string }[];
     priorityChoices: { itemId: string; choice: PriorityChoice }[];
@@ -174,6 +179,7 @@ export function toSummarySource(
   goals: GoalView[],
 ): SummarySource {
   const answers = new Map(assessment.answers.map(({ itemId, ...answer }) => [itemId, answer]));
+  const agreed = new Map(assessment.agreedLevels.map(({ itemId, level, agreedWith }) => [itemId, { level, agreedWith }]));
   const keys = new Map(assessment.frameworkVersion.sections.flatMap((section) => section.items.map((item) => [item.id, item.key] as const)));
   return {
     assessment: {
@@ -183,6 +189,7 @@ export function toSummarySource(
       submittedAt: assessment.submittedAt,
       frameworkVersion: assessment.frameworkVersion.number,
       measure: assessment.measure,
+      levelsFrom: assessment.levelsFrom,
     },
     owner: assessment.subject,
     levelNames: assessment.frameworkVersion.levels,
@@ -203,6 +210,7 @@ export function toSummarySource(
           .sort((a, b) => a.resource.position - b.resource.position)
           .map(({ how, level, part, resource }) => ({ title: resource.title, kind: resource.kind, why: resource.why, how, level, part })),
         answer: answers.get(item.id) ?? null,
+        agreed: agreed.get(item.id) ?? null,
       })),
     ),
     previous:

@@ -136,6 +136,7 @@ export async function exportAccountData(viewer: Viewer) {
           briefPlan: true,
           briefOthers: true,
           briefLog: true,
+          levelsFrom: true,
           frameworkVersion: { select: { number: true } },
           // The person's own ratings: others' ratings of them are shown only once revealed, never in a raw export.
           answers: {

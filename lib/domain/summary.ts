@@ -25,10 +25,24 @@ export type SummarySourceItem = {
   descriptors: { level: number; text: string }[];
   resources: SummaryResource[];
   answer: { level: number | null; noOpportunity: boolean; targetLevel: number; confidence: Confidence | null; evidence: string } | null;
+  /** The level the EM agreed with someone after talking it over, if they recorded one. */
+  agreed?: { level: number; agreedWith: string } | null;
 };
 
+/** Where an assessment's levels now come from: the EM's own ratings, or the levels they agreed where they recorded one. */
+export type LevelsFrom = 'SELF' | 'AGREED';
+
 export type SummarySource = {
-  assessment: { id: string; status: 'DRAFT' | 'SUBMITTED'; createdAt: Date; submittedAt: Date | null; frameworkVersion: number; measure: TargetMeasure | null };
+  assessment: {
+    id: string;
+    status: 'DRAFT' | 'SUBMITTED';
+    createdAt: Date;
+    submittedAt: Date | null;
+    frameworkVersion: number;
+    measure: TargetMeasure | null;
+    /** SELF when absent. */
+    levelsFrom?: LevelsFrom;
+  };
   owner: { name: string | null; email: string };
   levelNames: { level: number; name: string }[];
   items: SummarySourceItem[];
@@ -53,6 +67,8 @@ export type SummaryItem = SummarySourceItem & {
   levelName: string | null;
   descriptor: string | null;
   previousLevel: number | null;
+  /** Who the level now was agreed with, when it is an agreed level rather than the EM's own. */
+  levelAgreedWith: string | null;
 };
 
 export type DevelopmentSummary = {
@@ -93,22 +109,33 @@ export type DevelopmentSummary = {
  */
 export function buildSummary(source: SummarySource, voice: ReadingVoice = SECOND_PERSON): DevelopmentSummary {
   const names = new Map(source.levelNames.map((entry) => [entry.level, entry.name]));
-  const items: SummaryItem[] = source.items.map((item) => {
-    const answer = item.answer ?? { level: null, noOpportunity: false, targetLevel: frameworkTarget({ stepUpLevel: item.stepUpLevel, inRoleLevel: item.expectedLevel }, source.assessment.measure),
-      confidence: null,
-      evidence: '',
-    };
-    const level = answer.noOpportunity ? null : answer.level;
-    const previous = source.previous?.levels[item.key];
-    return {
-      ...item,
-      ...answer,
-      level,
-      levelName: level === null ? null : (names.get(level) ?? null),
-      descriptor: item.descriptors.find((descriptor) => descriptor.level === level)?.text ?? null,
-      previousLevel: previous && !previous.noOpportunity ? previous.level : null,
-    };
-  });
+  const itemsFrom = (useAgreed: boolean): SummaryItem[] =>
+    source.items.map((item) => {
+      const answer = item.answer ?? {
+        level: null,
+        noOpportunity: false,
+        targetLevel: frameworkTarget({ stepUpLevel: item.stepUpLevel, inRoleLevel: item.expectedLevel }, source.assessment.measure),
+        confidence: null,
+        evidence: '',
+      };
+      const agreed = useAgreed ? (item.agreed ?? null) : null;
+      const level = agreed ? agreed.level : answer.noOpportunity ? null : answer.level;
+      const previous = source.previous?.levels[item.key];
+      return {
+        ...item,
+        ...answer,
+        noOpportunity: agreed ? false : answer.noOpportunity,
+        levelAgreedWith: agreed?.agreedWith ?? null,
+        level,
+        levelName: level === null ? null : (names.get(level) ?? null),
+        descriptor: item.descriptors.find((descriptor) => descriptor.level === level)?.text ?? null,
+        previousLevel: previous && !previous.noOpportunity ? previous.level : null,
+      };
+    });
+  // Gaps and priorities start from agreed levels when the EM chose them; the
+  // readiness figure stays on their own ratings, as every other page shows it.
+  const items = itemsFrom(source.assessment.levelsFrom === 'AGREED');
+  const ownItems = source.assessment.levelsFrom === 'AGREED' ? itemsFrom(false) : items;
   const asAnswer = (item: SummaryItem): ItemAnswer => ({
     key: item.key,
     title: item.title,
@@ -119,8 +146,8 @@ export function buildSummary(source: SummarySource, voice: ReadingVoice = SECOND
     confidence: item.confidence,
     mustHave: item.mustHave,
   });
-  const sectionKeys = [...new Set(items.map((item) => item.sectionKey))];
-  const bySection = sectionKeys.map((key) => items.filter((item) => item.sectionKey === key));
+  const sectionKeys = [...new Set(ownItems.map((item) => item.sectionKey))];
+  const bySection = sectionKeys.map((key) => ownItems.filter((item) => item.sectionKey === key));
   const readiness = computeReadiness(bySection.map((inSection) => ({ weight: inSection[0]?.sectionWeight ?? 1, answers: inSection })));
   const sections = bySection.map((inSection, index) => ({
     key: sectionKeys[index]!,
@@ -150,11 +177,24 @@ export function buildSummary(source: SummarySource, voice: ReadingVoice = SECOND
     verdict: readinessVerdict(readiness, voice),
     readingDetail: readReadinessDetail(readiness, sections, priorities.map((priority) => priority.title), voice),
     reading: readReadiness(readiness, sections, priorities.map((priority) => priority.title), voice),
-    measure: describeMeasure(source.assessment.measure, source.assessment.frameworkVersion, voice.named ? voice.subject : null),
+    measure: [describeMeasure(source.assessment.measure, source.assessment.frameworkVersion, voice.named ? voice.subject : null), describeLevelsFrom(items, voice)]
+      .filter(Boolean)
+      .join(' '),
     previousSubmittedAt: source.previous?.submittedAt ?? null,
     goals: summaryGoals(source),
     voice,
   };
+}
+
+/** Which levels the figures start from, in one sentence, when some are agreed rather than the EM's own; null otherwise. */
+export function describeLevelsFrom(items: readonly Pick<SummaryItem, 'levelAgreedWith'>[], voice: ReadingVoice = SECOND_PERSON): string | null {
+  const agreed = items.filter((item) => item.levelAgreedWith !== null).length;
+  if (agreed === 0) return null;
+  const who = voice.named ? voice.subject : 'you';
+  const own = voice.named ? 'their own' : 'your own';
+  return agreed === items.length
+    ? `Gaps and priorities start from the levels ${who} agreed with others after talking them over; readiness stays on ${own} ratings.`
+    : `Gaps and priorities start from the levels ${who} agreed with others on ${agreed} of ${items.length} items, and ${own} on the rest; readiness stays on ${own} ratings.`;
 }
 
 /** The EM as what they share names them: their name, or their email when they gave none. */
@@ -175,3 +215,7 @@ function summaryGoals(source: SummarySource): SummaryGoal[] {
     group.goals.map((goal) => ({ ...goal, itemTitle: titles.get(goal.itemKey)! })),
   );
 }
+
+/** "agreed with Sam (my manager)": said beside a level now that was agreed rather than self-rated. */
+export const agreedNote = (item: Pick<SummaryItem, 'levelAgreedWith'>): string | null =>
+  item.levelAgreedWith === null ? null : item.levelAgreedWith ? `agreed with ${item.levelAgreedWith}` : 'agreed';

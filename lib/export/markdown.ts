@@ -10,7 +10,7 @@ import { escapeMarkdownInline, escapeMarkdownLine } from '@/lib/export/markdown-
 import { briefToMarkdown } from '@/lib/export/markdown-brief';
 import type { Brief } from '@/lib/domain/brief';
 import { differenceText, levelOrNone, othersLevelsText, OTHERS_VIEW_RULE, ratersText, type OthersView } from '@/lib/domain/others-export';
-import { subjectName } from '@/lib/domain/summary';
+import { agreedNote, subjectName } from '@/lib/domain/summary';
 
 /**
  * The development summary as Markdown; with a brief, the brief comes first and
@@ -71,7 +71,8 @@ export function summaryToMarkdown(summary: DevelopmentSummary, now = new Date(),
   lines.push('', '## Item by item', '');
   for (const item of summary.items) {
     lines.push(`### ${item.title}`, '');
-    lines.push(`- **Level now:** ${levelText(item.level, item.noOpportunity)}${item.levelName ? ` (${item.levelName})` : ''}`);
+    const agreed = agreedNote(item);
+    lines.push(`- **Level now:** ${levelText(item.level, item.noOpportunity)}${item.levelName ? ` (${item.levelName})` : ''}${agreed ? `, ${escapeMarkdownInline(agreed)}` : ''}`);
     lines.push(`- **Target:** ${item.targetLevel}`);
     lines.push(`- **Gap:** ${gapLabel(gapOf(item))}`);
     lines.push(`- **Confidence:** ${item.confidence?.toLowerCase() ?? 'not given'}`);

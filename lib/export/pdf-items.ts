@@ -1,7 +1,7 @@
 import { gapLabel, levelText } from '@/lib/domain/gap-labels';
 import type { Gap } from '@/lib/domain/gaps';
 import { CONFIDENCE_LABELS } from '@/lib/domain/vocabulary';
-import type { DevelopmentSummary, SummaryItem } from '@/lib/domain/summary';
+import { agreedNote, type DevelopmentSummary, type SummaryItem } from '@/lib/domain/summary';
 import { formatDate } from '@/lib/format/dates';
 import { COLOURS, contentWidth, ensureSpace, heading, left, paragraph, rule, SIZES, setFont, type Doc } from '@/lib/export/pdf-layout';
 import { capitalise } from '@/lib/format/text';
@@ -44,7 +44,8 @@ function drawItem(doc: Doc, summary: DevelopmentSummary, item: SummaryItem, name
   tracker.current = name;
 
   const level = levelText(item.level, item.noOpportunity);
-  field(doc, 'Level now', item.levelName ? `${level} – ${item.levelName}` : level, item.descriptor);
+  const agreed = agreedNote(item);
+  field(doc, 'Level now', `${item.levelName ? `${level} – ${item.levelName}` : level}${agreed ? `, ${agreed}` : ''}`, item.descriptor);
   field(doc, 'Target', String(item.targetLevel));
   if (gap && (gap.state === 'gap' || gap.state === 'at-target')) field(doc, 'Gap', capitalise(gapLabel(gap)));
   field(doc, 'Confidence', item.confidence ? CONFIDENCE_LABELS[item.confidence] : 'Not given');

@@ -34,3 +34,12 @@ export const priorityChoiceSchema = z
     choice: pin ? ('PINNED' as const) : dismiss ? ('DISMISSED' as const) : null,
   }));
 export type PriorityChoiceInput = z.output<typeof priorityChoiceSchema>;
+
+/** Whether gaps and priorities start from the EM's own levels or the ones they agreed. */
+export const levelsFromSchema = z
+  .object({
+    assessmentId: idSchema,
+    levelsFrom: z.enum(['SELF', 'AGREED'], { error: 'Choose your own levels or the levels you agreed' }),
+  })
+  .strict();
+export type LevelsFromInput = z.infer<typeof levelsFromSchema>;

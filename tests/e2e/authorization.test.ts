@@ -203,6 +203,11 @@ const ACTIONS: Record<string, ActionDecision> = {
     call: () => ({ path: `/assessments/${b.assessmentId}/gaps`, args: [{ ok: true }, form({ assessmentId: b.assessmentId, measure: 'IN_ROLE' })] }),
     crossUser: 'setMeasureAction: A measures B’s draft against other targets',
   },
+  [`${SHARING}#setLevelsFromAction`]: {
+    access: 'session: action redirects',
+    call: () => ({ path: `/assessments/${bSubmittedId}/gaps`, args: [{ ok: true }, form({ assessmentId: bSubmittedId, levelsFrom: 'AGREED' })] }),
+    crossUser: 'setLevelsFromAction: A starts B’s gaps from other levels',
+  },
   [`${SHARING}#setPriorityChoiceAction`]: {
     access: 'session: action redirects',
     call: () => ({ path: `/assessments/${bSubmittedId}/gaps`, args: [{ ok: true }, form({ assessmentId: bSubmittedId, dismiss: 'managing-managers' })] }),
@@ -953,6 +958,12 @@ const CROSS_USER_CASES: ActionCase[] = [
   {
     name: 'setMeasureAction: A measures B’s draft against other targets',
     action: `${SHARING}#setMeasureAction`,
+    as: () => a.cookie,
+    expectRefused: expectResult({ ok: false, reason: 'not-found', message: 'This assessment does not exist, or it is not yours.' }),
+  },
+  {
+    name: 'setLevelsFromAction: A starts B’s gaps from other levels',
+    action: `${SHARING}#setLevelsFromAction`,
     as: () => a.cookie,
     expectRefused: expectResult({ ok: false, reason: 'not-found', message: 'This assessment does not exist, or it is not yours.' }),
   },

@@ -159,6 +159,18 @@ describe('others’ view after the reveal', () => {
     expect(await em.getByRole('article', { name: FIRST }).textContent()).toContain('Level 3, with Sam (my manager) on');
     // Beside the others, never over them: the EM's own level and the manager's stand.
     expect(await em.getByRole('figure', { name: 'You and others, item by item' }).getByRole('row', { name: new RegExp(`^${FIRST}`) }).textContent()).toMatch(new RegExp(`^${FIRST}52.*3Talk about this`));
+
+    // Gaps and priorities can start from the agreed level: the gap view says so, beside the item and under readiness.
+    await em.goto(`${baseUrl}/assessments/${assessmentId}/gaps`);
+    await em.getByRole('radio', { name: /^The levels I agreed/ }).check();
+    await em.getByRole('button', { name: 'Use these levels' }).click();
+    await em.getByRole('status').filter({ hasText: 'Gaps and priorities now start from the levels you agreed on 1 item, and your own on the rest.' }).waitFor();
+    await em.reload();
+    expect(await em.getByRole('radio', { name: /^The levels I agreed \(in use\)/ }).isChecked()).toBe(true);
+    const gapView = await em.content();
+    expect(gapView).toContain('agreed with Sam (my manager)');
+    expect(gapView).toContain('Gaps and priorities start from the levels you agreed with others on 1 of 11 items');
+    await expectAccessible(em, 'gap view, from agreed levels');
     // Four raters, six pages in two schemes and a keyboard pass: longer than one page's test.
   }, 600_000);
 });

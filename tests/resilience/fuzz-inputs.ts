@@ -204,6 +204,12 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     fields: (ctx) => ({ assessmentId: around(ctx.assessmentId), measure: fc.oneof(fc.constantFrom('STEP_UP', 'IN_ROLE', 'in_role', ''), hostileText) }),
     accepted: okResult,
   },
+  'app/assessments/[id]/gaps/actions.ts#setLevelsFromAction': {
+    path: (ctx) => `/assessments/${ctx.assessmentId}/gaps`,
+    shape: 'state+form',
+    fields: (ctx) => ({ assessmentId: around(ctx.assessmentId), levelsFrom: fc.oneof(fc.constantFrom('SELF', 'AGREED', 'agreed', ''), hostileText) }),
+    accepted: okResult,
+  },
   'app/assessments/[id]/gaps/actions.ts#setPriorityChoiceAction': {
     path: (ctx) => `/assessments/${ctx.assessmentId}/gaps`,
     shape: 'state+form',

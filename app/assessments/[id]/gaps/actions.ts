@@ -2,12 +2,13 @@
 
 import { revalidatePath } from 'next/cache';
 import { validatedAction } from '@/lib/actions/validated-action';
+import { setLevelsFrom } from '@/lib/data/agreed-levels';
 import { setAssessmentMeasure } from '@/lib/data/assessments';
 import { setPriorityChoice } from '@/lib/data/priority-choices';
 import { createShareLink, revokeShareLink } from '@/lib/data/share-links';
 import { MEASURE_NAMES } from '@/lib/domain/targets';
 import type { ActionResult } from '@/lib/validation/action-result';
-import { measureSchema, priorityChoiceSchema } from '@/lib/validation/readiness-choices';
+import { levelsFromSchema, measureSchema, priorityChoiceSchema } from '@/lib/validation/readiness-choices';
 import { createShareSchema, revokeShareSchema } from '@/lib/validation/share';
 
 export type CreatedLink = { path: string; expiresAt: Date };
@@ -87,3 +88,28 @@ export const setPriorityChoiceAction = validatedAction(
   },
   { invalid: 'Choose one item to pin, dismiss or restore.' },
 );
+
+/** Gaps and priorities from the EM's own levels, or from the ones they agreed where they recorded one. */
+export const setLevelsFromAction = validatedAction(levelsFromSchema, async (input, viewer) => {
+  const outcome = await setLevelsFrom(viewer, input);
+  switch (outcome.kind) {
+    case 'not-found':
+      return { ok: false, reason: 'not-found', message: NOT_YOURS };
+    case 'draft':
+      return { ok: false, message: 'Agreed levels belong to a submitted assessment: submit this one first.' };
+    case 'none-agreed':
+      return { ok: false, message: 'No level is agreed on this assessment yet: record one on its Others’ view page first.' };
+    case 'unchanged':
+      return { ok: true, message: input.levelsFrom === 'AGREED' ? 'Gaps already start from the levels you agreed.' : 'Gaps already start from your own levels.' };
+    case 'changed':
+      revalidateReadiness(input.assessmentId);
+      revalidatePath('/plan');
+      return {
+        ok: true,
+        message:
+          input.levelsFrom === 'AGREED'
+            ? `Gaps and priorities now start from the levels you agreed on ${outcome.agreed} item${outcome.agreed === 1 ? '' : 's'}, and your own on the rest.`
+            : 'Gaps and priorities now start from your own levels.',
+      };
+  }
+});

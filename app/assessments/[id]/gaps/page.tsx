@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ExportLinks } from '@/components/gaps/export-links';
+import { LevelsFromForm } from '@/components/gaps/levels-from-form';
 import { SummaryOverview } from '@/components/gaps/summary-overview';
 import { SummaryPlan } from '@/components/plan/summary-plan';
 import { ShareLinks } from '@/components/gaps/share-links';
@@ -29,6 +30,8 @@ export default async function GapsPage({ params, searchParams }: Props) {
   if (!found) notFound();
   const summary = buildSummary(found.source);
   const { assessment } = summary;
+  const agreed = found.source.items.filter((item) => item.agreed).length;
+  const levelsFrom = found.source.assessment.levelsFrom ?? 'SELF';
   const justSubmitted = (await searchParams).notice === 'submitted' && assessment.status === 'SUBMITTED';
   return (
     <div className="space-y-10">
@@ -48,6 +51,9 @@ export default async function GapsPage({ params, searchParams }: Props) {
         </p>
       </header>
       {justSubmitted ? <FormMessage tone="success">{SUBMITTED}</FormMessage> : null}
+      {assessment.status === 'SUBMITTED' && (agreed > 0 || levelsFrom === 'AGREED') ? (
+        <LevelsFromForm assessmentId={assessment.id} levelsFrom={levelsFrom} agreed={agreed} />
+      ) : null}
       {/* Each item's history runs over submitted assessments: this one, or an earlier one when this is a draft. */}
       <SummaryOverview summary={summary} addGoalFrom={assessment.id} historyLinks={assessment.status === 'SUBMITTED' || summary.previousSubmittedAt !== null} />
       <SummaryPlan summary={summary} now={new Date()} addGoalFrom={assessment.id} />
