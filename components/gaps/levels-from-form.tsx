@@ -1,5 +1,6 @@
 import { setLevelsFromAction } from '@/app/assessments/[id]/gaps/actions';
 import { ActionForm } from '@/components/ui/action-form';
+import { RadioChoices } from '@/components/ui/radio-choices';
 import type { LevelsFrom } from '@/lib/domain/summary';
 
 const OPTIONS: readonly { value: LevelsFrom; name: string; description: (agreed: number) => string }[] = [
@@ -21,35 +22,12 @@ export function LevelsFromForm({ assessmentId, levelsFrom, agreed }: { assessmen
   return (
     <ActionForm action={setLevelsFromAction} className="space-y-3 rounded-md border border-border p-4" submit={{ label: 'Use these levels', variant: 'secondary' }}>
       <input type="hidden" name="assessmentId" value={assessmentId} />
-      <fieldset>
-        <legend className="mb-2 font-semibold">Start gaps and priorities from</legend>
-        <div className="space-y-2">
-          {OPTIONS.map((option) => (
-            <label
-              key={option.value}
-              className="flex cursor-pointer gap-3 rounded-md p-2 has-checked:bg-accent-muted has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-focus"
-            >
-              <input
-                type="radio"
-                name="levelsFrom"
-                value={option.value}
-                defaultChecked={option.value === levelsFrom}
-                aria-describedby={`levels-from-${option.value}-description`}
-                className="mt-1 size-4 shrink-0 accent-accent"
-              />
-              <span>
-                <span className="block font-medium">
-                  {option.name}
-                  {option.value === levelsFrom ? ' (in use)' : ''}
-                </span>
-                <span id={`levels-from-${option.value}-description`} className="block text-sm text-text-muted">
-                  {option.description(agreed)}
-                </span>
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <RadioChoices
+        legend="Start gaps and priorities from"
+        name="levelsFrom"
+        choices={OPTIONS.map((option) => ({ value: option.value, name: option.name, description: option.description(agreed) }))}
+        current={levelsFrom}
+      />
       <p className="text-sm text-text-muted">
         Your readiness figure stays on your own ratings. Your exports and share links show gaps and priorities from the levels you choose here, and say so.
       </p>

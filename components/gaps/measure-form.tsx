@@ -1,6 +1,7 @@
 import { setMeasureAction } from '@/app/assessments/[id]/gaps/actions';
 import { ActionForm } from '@/components/ui/action-form';
 import { buttonClasses } from '@/components/ui/button';
+import { RadioChoices } from '@/components/ui/radio-choices';
 import { MEASURE_DESCRIPTIONS, MEASURE_NAMES, type TargetMeasure } from '@/lib/domain/targets';
 
 const MEASURES: readonly TargetMeasure[] = ['STEP_UP', 'IN_ROLE'];
@@ -14,31 +15,12 @@ export function MeasureForm({ assessmentId, measure }: { assessmentId: string; m
   return (
     <ActionForm action={setMeasureAction} className="space-y-3 rounded-md border border-border p-4">
       <input type="hidden" name="assessmentId" value={assessmentId} />
-      <fieldset>
-        <legend className="mb-2 font-semibold">Measure readiness against</legend>
-        <div className="space-y-2">
-          {MEASURES.map((option) => (
-            <label key={option} className="flex cursor-pointer gap-3 rounded-md p-2 has-checked:bg-accent-muted has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-focus">
-              <input
-                type="radio"
-                name="measure"
-                value={option}
-                defaultChecked={option === measure}
-                aria-describedby={`measure-${option}-description`}
-                className="mt-1 size-4 shrink-0 accent-accent"
-              />
-              <span>
-                <span className="block font-medium">
-                  “{MEASURE_NAMES[option]}”{option === measure ? ' (in use)' : ''}
-                </span>
-                <span id={`measure-${option}-description`} className="block text-sm text-text-muted">
-                  {MEASURE_DESCRIPTIONS[option]}
-                </span>
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <RadioChoices
+        legend="Measure readiness against"
+        name="measure"
+        choices={MEASURES.map((option) => ({ value: option, name: `“${MEASURE_NAMES[option]}”`, description: MEASURE_DESCRIPTIONS[option] }))}
+        current={measure}
+      />
       <p className="text-sm text-text-muted">
         Targets at the framework’s level follow the measure you choose; a target you set to another level stays as you set it.
       </p>
