@@ -4,6 +4,10 @@
 // "Others' view" page shows the flagged items, blind spots and hidden
 // strengths, the peers only as a group, and the EM records an agreed level
 // with the keyboard alone.
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { AREAS, BEHAVIOURS, browserForFile, itemCard, newEmail, PASSWORD, rateAndSubmit, signUp, startDraft, waitForAllSaved } from '../support/journey';
@@ -171,6 +175,23 @@ describe('others’ view after the reveal', () => {
     expect(gapView).toContain('agreed with Sam (my manager)');
     expect(gapView).toContain('Gaps and priorities start from the levels you agreed with others on 1 of 11 items');
     await expectAccessible(em, 'gap view, from agreed levels');
+
+    // Others' view reaches the exports only once the EM includes it in the brief.
+    const exported = async (format: 'json' | 'pdf') => (await em.request.get(`${baseUrl}/assessments/${assessmentId}/export/${format}`)).body();
+    const pdfText = async () => {
+      const file = path.join(await mkdtemp(path.join(tmpdir(), 'others-pdf-')), 'summary.pdf');
+      await writeFile(file, await exported('pdf'));
+      return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+    };
+    expect(JSON.parse((await exported('json')).toString('utf8'))).not.toHaveProperty('othersView');
+    expect(await pdfText()).not.toContain('Others’ view');
+    await em.goto(`${baseUrl}/assessments/${assessmentId}/brief`);
+    await em.getByLabel('Others’ view', { exact: true }).check();
+    await em.getByRole('button', { name: 'Save and update the preview' }).click();
+    await em.getByRole('status').filter({ hasText: 'Saved. The brief below is what your reader gets' }).waitFor();
+    const withOthers = JSON.parse((await exported('json')).toString('utf8')) as { othersView?: { raters: unknown } };
+    expect(withOthers.othersView?.raters).toMatchObject({ managers: 1, peers: 3 });
+    expect(await pdfText()).toContain('Others’ view');
     // Four raters, six pages in two schemes and a keyboard pass: longer than one page's test.
   }, 600_000);
 });
