@@ -1,5 +1,4 @@
 import { ActionForm, type FormAction } from '@/components/ui/action-form';
-import { buttonClasses } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/field';
 import { Table } from '@/components/ui/table';
 import { WEEKDAYS } from '@/lib/domain/email-schedule';
@@ -38,26 +37,19 @@ export function EmailSettings({ on, settings, failed, saveAction }: Props) {
   }
   return (
     <div className="space-y-6">
-      <ActionForm action={saveAction} className="space-y-4">
-        {(pending) => (
-          <>
-            <SelectField label="Weekly digest" name="digestDay" defaultValue={settings.digestDay === null ? 'off' : String(settings.digestDay)} hint="Goals due soon, overdue goals, the evidence you logged and your review date.">
-              <option value="off">No digest</option>
-              {WEEKDAYS.map((day, index) => (
-                <option key={day} value={String(index + 1)}>
-                  Every {day}
-                </option>
-              ))}
-            </SelectField>
-            <div className="flex items-center gap-2">
-              <input id="reviewReminders" type="checkbox" name="reviewReminders" defaultChecked={settings.reviewReminders} className="size-4" />
-              <label htmlFor="reviewReminders">Remind me a week before my next review</label>
-            </div>
-            <button type="submit" className={buttonClasses('secondary')} disabled={pending}>
-              {pending ? 'Saving…' : 'Save email settings'}
-            </button>
-          </>
-        )}
+      <ActionForm action={saveAction} className="space-y-4" submit={{ label: 'Save email settings', pending: 'Saving…', variant: 'secondary' }}>
+        <SelectField label="Weekly digest" name="digestDay" defaultValue={settings.digestDay === null ? 'off' : String(settings.digestDay)} hint="Goals due soon, overdue goals, the evidence you logged and your review date.">
+          <option value="off">No digest</option>
+          {WEEKDAYS.map((day, index) => (
+            <option key={day} value={String(index + 1)}>
+              Every {day}
+            </option>
+          ))}
+        </SelectField>
+        <div className="flex items-center gap-2">
+          <input id="reviewReminders" type="checkbox" name="reviewReminders" defaultChecked={settings.reviewReminders} className="size-4" />
+          <label htmlFor="reviewReminders">Remind me a week before my next review</label>
+        </div>
       </ActionForm>
       {failed.length > 0 ? (
         <div className="space-y-2">

@@ -1,6 +1,6 @@
 import { Cell, ColumnHeader, RowHeader, Table } from '@/components/ui/table';
 import { ChartFigure } from '@/components/charts/chart-figure';
-import type { DevelopmentSummary } from '@/lib/domain/summary';
+import { agreedNote, type DevelopmentSummary } from '@/lib/domain/summary';
 import { shortItemName } from '@/lib/domain/item-names';
 import { GapDrawings } from './gap-drawings';
 import { gapLabel, levelText } from '@/lib/domain/gap-labels';
@@ -15,6 +15,7 @@ export function GapCharts({ summary }: { summary: DevelopmentSummary }) {
   const { voice } = summary;
   // The gaps carry each item's own answer; only the previous level lives on the item.
   const previousLevels = new Map(summary.items.map((item) => [item.key, item.previousLevel]));
+  const agreedNotes = new Map(summary.items.map((item) => [item.key, agreedNote(item)]));
   const radar = summary.items.map((item) => ({
     key: item.key,
     name: shortItemName(item),
@@ -48,7 +49,10 @@ export function GapCharts({ summary }: { summary: DevelopmentSummary }) {
               <RowHeader className="font-normal">
                 {gap.title}
               </RowHeader>
-              <Cell>{levelText(gap.level, gap.noOpportunity)}</Cell>
+              <Cell>
+                {levelText(gap.level, gap.noOpportunity)}
+                {agreedNotes.get(gap.key) ? `, ${agreedNotes.get(gap.key)}` : ''}
+              </Cell>
               <Cell>{gap.targetLevel}</Cell>
               {hasPrevious ? <Cell>{previousLevels.get(gap.key) ?? 'Not rated'}</Cell> : null}
               <Cell>{gapLabel(gap)}</Cell>

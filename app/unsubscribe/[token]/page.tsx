@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ActionForm } from '@/components/ui/action-form';
-import { buttonClasses } from '@/components/ui/button';
 import { cardClasses } from '@/components/ui/card';
 import { unsubscribeTargetExists } from '@/lib/data/email-settings';
 import { readUnsubscribeToken } from '@/lib/email/unsubscribe-token';
@@ -22,15 +21,8 @@ export default async function UnsubscribePage({ params }: Props) {
     <div className={`mx-auto max-w-2xl space-y-4 ${cardClasses}`}>
       <h1 className="text-3xl font-semibold tracking-tight">Unsubscribe</h1>
       <p>This stops {UNSUBSCRIBE_TEXT[target.kind].what}. Nothing else changes.</p>
-      <ActionForm action={unsubscribeAction} className="space-y-4">
-        {(pending) => (
-          <>
-            <input type="hidden" name="token" value={token} />
-            <button type="submit" className={buttonClasses('primary')} disabled={pending}>
-              {pending ? 'Unsubscribing…' : 'Unsubscribe'}
-            </button>
-          </>
-        )}
+      <ActionForm action={unsubscribeAction} className="space-y-4" submit={{ label: 'Unsubscribe', pending: 'Unsubscribing…' }}>
+        <input type="hidden" name="token" value={token} />
       </ActionForm>
     </div>
   );
