@@ -67,6 +67,20 @@ export async function markEmailSent(job: ClaimedJob, worker: string, now = new D
   });
 }
 
+/**
+ * Hands back the jobs a worker claimed in a tick that ended before sending
+ * them (the database went away mid-tick, say), to be claimed again now rather
+ * than when their lease runs out. Only for the worker's own claims, at the
+ * start of its next tick: ticks never overlap, so none of them is being sent.
+ */
+export async function releaseOwnClaims(worker: string, now = new Date()): Promise<number> {
+  const { count } = await db().emailJob.updateMany({
+    where: { state: 'SENDING', lockedBy: worker },
+    data: { state: 'PENDING', lockedUntil: null, lockedBy: null, runAfter: now, updatedAt: now },
+  });
+  return count;
+}
+
 /** Marks the job sent without sending: there is nothing to send any more (the recipient opted out, the invitation is gone). */
 export async function markEmailSkipped(job: ClaimedJob, worker: string, reason: string, now = new Date()): Promise<void> {
   await db().emailJob.updateMany({

@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { markEmailFailed, markEmailSent, markEmailSkipped, type ClaimedJob } from '@/lib/data/email-jobs';
+import { markEmailFailed, markEmailSent, markEmailSkipped, releaseOwnClaims, type ClaimedJob } from '@/lib/data/email-jobs';
 import { hasOptedOut } from '@/lib/data/email-settings';
 import { readDigestSource, readInvitationSource, readRecipient } from '@/lib/data/email-sources';
 import { dayKey } from '@/lib/domain/email-schedule';
@@ -70,6 +70,37 @@ export async function sendJob(job: ClaimedJob, config: EmailConfig, transport: M
   } catch (error) {
     return markEmailFailed(job, worker, error instanceof Error ? error.message : String(error), now);
   }
-  await markEmailSent(job, worker, now);
+  try {
+    await markEmailSent(job, worker, now);
+  } catch (error) {
+    // Sent, but not yet recorded: remembered so that the next tick records it
+    // rather than handing the job back to be sent again.
+    sentNotRecorded(worker).set(job.id, { job, at: now });
+    throw error;
+  }
   return 'sent';
+}
+
+type UnrecordedSends = Map<string, { job: ClaimedJob; at: Date }>;
+const unrecorded = new Map<string, UnrecordedSends>();
+
+function sentNotRecorded(worker: string): UnrecordedSends {
+  const sends: UnrecordedSends = unrecorded.get(worker) ?? new Map<string, { job: ClaimedJob; at: Date }>();
+  unrecorded.set(worker, sends);
+  return sends;
+}
+
+/**
+ * What a worker does before claiming more: records the sends an earlier tick
+ * made but could not record, then hands back the rest of its claims, which
+ * that tick never sent. A job survives a database outage mid-tick without
+ * waiting out its lease, and without being sent twice.
+ */
+export async function settleEarlierTick(worker: string, now = new Date()): Promise<void> {
+  const sends = sentNotRecorded(worker);
+  for (const [id, { job, at }] of sends) {
+    await markEmailSent(job, worker, at);
+    sends.delete(id);
+  }
+  await releaseOwnClaims(worker, now);
 }

@@ -4,7 +4,7 @@ import { hostname } from 'node:os';
 import { claimEmailJobs, enqueueEmails } from '@/lib/data/email-jobs';
 import { listDueEmails } from '@/lib/data/email-sources';
 import type { EmailConfig } from '@/lib/email/config';
-import { sendJob, type SendOutcome } from '@/lib/email/send-job';
+import { sendJob, settleEarlierTick, type SendOutcome } from '@/lib/email/send-job';
 import { createMailTransport, type MailTransport } from '@/lib/email/transport';
 
 /** At most this many sends per tick, so one tick never runs on for long. */
@@ -18,6 +18,7 @@ export const newWorkerId = () => `${hostname()}:${process.pid}:${randomBytes(4).
 
 /** One pass: queue the reminders and digests due now, then send what is due, a batch at a time. */
 export async function runEmailTick(config: EmailConfig, transport: MailTransport, worker: string, now: () => Date = () => new Date()): Promise<TickReport> {
+  await settleEarlierTick(worker, now());
   const report: TickReport = { enqueued: await enqueueEmails(await listDueEmails(now())), sent: 0, skipped: 0, retry: 0, failed: 0 };
   for (let handled = 0; handled < SENDS_PER_TICK; ) {
     const jobs = await claimEmailJobs(worker, now(), BATCH);
