@@ -9,7 +9,7 @@ import { PeerComments } from './peer-comments';
 
 /** Said before the EM writes an agreed level, in the terms of the project's visibility rules. */
 export const AGREED_WHO_SEES =
-  'Only you see an agreed level and its note. The people who rated you do not; your brief, exports and share page show it only if you include others’ view in them.';
+  'Only you see an agreed level and its note. The people who rated you do not; your brief, exports and share page show it only if you include others’ view in them, or if you choose on the gap view to start your gaps from agreed levels (then the level and who agreed it, never the note).';
 
 type Props = {
   item: RevealItem;

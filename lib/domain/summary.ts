@@ -110,7 +110,8 @@ export type DevelopmentSummary = {
 export function buildSummary(source: SummarySource, voice: ReadingVoice = SECOND_PERSON): DevelopmentSummary {
   const names = new Map(source.levelNames.map((entry) => [entry.level, entry.name]));
   const itemsFrom = (useAgreed: boolean): SummaryItem[] =>
-    source.items.map((item) => {
+    // The recorded agreement is dropped from the item: only a level in use, and who agreed it, travel on.
+    source.items.map(({ agreed: recorded, ...item }) => {
       const answer = item.answer ?? {
         level: null,
         noOpportunity: false,
@@ -118,7 +119,7 @@ export function buildSummary(source: SummarySource, voice: ReadingVoice = SECOND
         confidence: null,
         evidence: '',
       };
-      const agreed = useAgreed ? (item.agreed ?? null) : null;
+      const agreed = useAgreed ? (recorded ?? null) : null;
       const level = agreed ? agreed.level : answer.noOpportunity ? null : answer.level;
       const previous = source.previous?.levels[item.key];
       return {

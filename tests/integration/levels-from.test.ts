@@ -37,6 +37,8 @@ describe('starting gaps from agreed levels', () => {
     const own = buildSummary((await getSummarySource(subject, assessmentId))!);
     expect(own.items[0]).toMatchObject({ title: 'Managing Managers', level: 2, levelAgreedWith: null });
     expect(own.measure).not.toContain('agreed');
+    // Until the EM chooses agreed levels, nothing of the agreement travels with the summary (share page, exports).
+    expect(JSON.stringify(own)).not.toContain('Mo (my manager)');
 
     const chosen = await asViewer(subject, () => setLevelsFromAction(IDLE, form({ assessmentId, levelsFrom: 'AGREED' })));
     expect(chosen).toEqual({ ok: true, message: 'Gaps and priorities now start from the levels you agreed on 1 item, and your own on the rest.' });
