@@ -14,10 +14,12 @@ import { budgetsFileSchema, checkBudgets } from './stats';
 
 const root = path.join(import.meta.dirname, '..');
 const resultsDir = path.join(root, 'bench/results');
-// Ports 3700–3749 are the benchmark's: one app at a time, and Lighthouse's DevTools port.
-const PORTS: Record<BackendName, number> = { PGlite: 3700, Postgres: 3701 };
-const DEBUG_PORT = 3748;
-const BARE_PORT = 3702;
+// Ports 3700–3749 are the benchmark's: one app at a time, the bare app and Lighthouse's DevTools port.
+// BENCH_PORT_BASE moves all of them, so that a second checkout can run the benchmark beside this one.
+const PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 3700);
+const PORTS: Record<BackendName, number> = { PGlite: PORT_BASE, Postgres: PORT_BASE + 1 };
+const DEBUG_PORT = PORT_BASE + 48;
+const BARE_PORT = PORT_BASE + 2;
 
 const started = new Date();
 const log = (line: string) => console.log(`[bench ${Math.round((Date.now() - started.getTime()) / 1000)}s] ${line}`);
