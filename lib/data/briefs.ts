@@ -1,7 +1,6 @@
 import 'server-only';
 import {
   ownAssessment,
-  ownAssessments,
   ownEvidence,
   revealedRaterAnswers,
   sharedAssessment,
@@ -18,7 +17,7 @@ import { startOfDay } from '@/lib/domain/goals';
 import type { OthersRating, RaterRole } from '@/lib/domain/others-view';
 import type { BriefInput } from '@/lib/validation/brief';
 
-const choicesSelect = { briefAsk: true, briefEvidence: true, briefPlan: true, briefOthers: true, briefLog: true } satisfies Prisma.AssessmentSelect;
+export const choicesSelect = { briefAsk: true, briefEvidence: true, briefPlan: true, briefOthers: true, briefLog: true } satisfies Prisma.AssessmentSelect;
 
 type ChoicesRow = { briefAsk: string; briefEvidence: boolean; briefPlan: boolean; briefOthers: boolean; briefLog: boolean };
 
@@ -29,12 +28,6 @@ export const toBriefChoices = (row: ChoicesRow): BriefChoices => ({
   includeOthers: row.briefOthers,
   includeLog: row.briefLog,
 });
-
-/** The brief's ask and choices on one of the viewer's assessments; null when it is not theirs. */
-export async function getBriefChoices(viewer: Viewer, assessmentId: string): Promise<BriefChoices | null> {
-  const row = await db().assessment.findFirst({ where: ownAssessment(viewer, assessmentId), select: choicesSelect });
-  return row && toBriefChoices(row);
-}
 
 /** Saves the brief's ask and choices; false (nothing written) when the assessment is not the viewer's. */
 export async function saveBriefChoices(viewer: Viewer, input: BriefInput): Promise<boolean> {
@@ -83,7 +76,7 @@ export async function getSharedBriefChoices(link: SharedSummary): Promise<BriefC
 
 const logEntrySelect = { occurredOn: true, text: true, url: true, itemKeys: true, createdAt: true } satisfies Prisma.EvidenceEntrySelect;
 
-type LogWindow = { submittedAt: Date | null; previous: { submittedAt: Date | null } | null };
+export type LogWindow = { submittedAt: Date | null; previous: { submittedAt: Date | null } | null };
 
 /**
  * The days an assessment's log covers: from the day of the submission before
@@ -108,16 +101,9 @@ async function logOf(owner: Prisma.EvidenceEntryWhereInput, window: LogWindow): 
   return { sincePrevious: window.previous !== null, entries };
 }
 
-/** The evidence the EM logged since the assessment before this one, when they include it in this one's brief; null otherwise. */
-export async function getLogForBrief(viewer: Viewer, assessmentId: string, now = new Date()): Promise<BriefLogInput | null> {
-  const assessment = await db().assessment.findFirst({ where: ownAssessment(viewer, assessmentId), select: { submittedAt: true, briefLog: true } });
-  if (!assessment?.briefLog) return null;
-  const previous = await db().assessment.findFirst({
-    where: { ...ownAssessments(viewer), status: 'SUBMITTED', submittedAt: { lt: assessment.submittedAt ?? now }, id: { not: assessmentId } },
-    orderBy: { submittedAt: 'desc' },
-    select: { submittedAt: true },
-  });
-  return logOf(ownEvidence(viewer), { submittedAt: assessment.submittedAt, previous });
+/** The evidence the EM logged between the submission before an assessment (`previous`) and the assessment's own. */
+export async function getOwnLog(viewer: Viewer, window: LogWindow): Promise<BriefLogInput> {
+  return logOf(ownEvidence(viewer), window);
 }
 
 /** The same evidence as a share link shows it: none unless the subject included it in the brief. */

@@ -3,6 +3,8 @@ import { ownAnswers, ownAssessment, ownAssessmentsSql, selfAnswersOf, selfAnswer
 import { db } from '@/lib/db/db';
 import { getFrameworkVersionContent, getItemKeys, versionContentSelect } from '@/lib/data/framework-version-content';
 import { listCurrentGoals } from '@/lib/data/goals';
+import { choicesSelect, toBriefChoices } from '@/lib/data/briefs';
+import type { BriefChoices } from '@/lib/domain/brief';
 import type { GoalView } from '@/lib/domain/goals';
 import type { AssessedItems, LevelsFrom, SummarySource } from '@/lib/domain/summary';
 import type { ShareLinkRow } from '@/lib/domain/share-link-view';
@@ -40,8 +42,14 @@ export const summarySelect = (subjectId: string) => ({
  * Scoped by owner: another user's id finds nothing.
  */
 export async function getSummarySource(viewer: Viewer, assessmentId: string, now = new Date()): Promise<SummarySource | null> {
+  return (await getSummaryWithBriefChoices(viewer, assessmentId, now))?.source ?? null;
+}
+
+/** The summary source and its brief's ask and choices, which are columns of the assessment read in the same statement. */
+export async function getSummaryWithBriefChoices(viewer: Viewer, assessmentId: string, now = new Date()): Promise<{ source: SummarySource; choices: BriefChoices } | null> {
   const assessment = await findOwnAssessment(viewer, assessmentId);
-  return assessment && summarySourceOf(viewer, assessment, now);
+  const source = assessment && (await summarySourceOf(viewer, assessment, now));
+  return source ? { source, choices: toBriefChoices(assessment) } : null;
 }
 
 /** The owner's gap view: the summary source, and the assessment's share links (newest first) in the same statement as the assessment. */
@@ -88,7 +96,8 @@ export async function getAssessedItems(viewer: Viewer, assessmentId: string): Pr
   return { assessment: summary, items };
 }
 
-const ownAssessmentSelect = (viewer: Viewer) => ({ ...rowsSelect(ownAnswers(viewer)), frameworkVersionId: true });
+// The brief's choices are five columns of the row: read with it, whichever page asks.
+const ownAssessmentSelect = (viewer: Viewer) => ({ ...rowsSelect(ownAnswers(viewer)), frameworkVersionId: true, ...choicesSelect });
 
 const findOwnAssessment = (viewer: Viewer, assessmentId: string) =>
   db().assessment.findFirst({ where: ownAssessment(viewer, assessmentId), select: ownAssessmentSelect(viewer) });

@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { saveBriefAction } from '@/app/assessments/[id]/brief/actions';
 import { GET as exportSummary } from '@/app/assessments/[id]/export/[format]/route';
 import { getAssessment, saveAnswer, startAssessment, submitAssessment } from '@/lib/data/assessments';
-import { getBriefChoices, getLogForBrief, getOthersForBrief } from '@/lib/data/briefs';
+import { getBriefSource } from '@/lib/data/brief-source';
+import { getOthersForBrief } from '@/lib/data/briefs';
 import { createEvidence } from '@/lib/data/evidence';
 import { createEvidenceSchema } from '@/lib/validation/evidence';
 import { acceptInvitation, createInvitation } from '@/lib/data/invitations';
@@ -92,6 +93,9 @@ async function allPagesOf(pdf: ArrayBuffer, pages: string[] = []): Promise<strin
 }
 
 const firstPageOf = async (pdf: ArrayBuffer) => (await allPagesOf(pdf, ['-f', '1', '-l', '1'])).replace(/\s+/g, ' ');
+
+const getBriefChoices = async (viewer: User, id: string) => (await getBriefSource(viewer, id))?.choices ?? null;
+const getLogForBrief = async (viewer: User, id: string) => (await getBriefSource(viewer, id))?.log ?? null;
 
 describe('saveBriefAction', () => {
   test('saves the ask and the choices, and an unticked box is a no', async () => {

@@ -6,8 +6,7 @@ import { BriefView } from '@/components/brief/brief-view';
 import { buttonClasses } from '@/components/ui/button';
 import { cardClasses } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/session';
-import { getBriefChoices, getLogForBrief, getOthersForBrief } from '@/lib/data/briefs';
-import { getSummarySource } from '@/lib/data/summaries';
+import { getBriefSource } from '@/lib/data/brief-source';
 import { buildBrief } from '@/lib/domain/brief';
 import { buildSummary } from '@/lib/domain/summary';
 import { idSchema } from '@/lib/validation/assessment';
@@ -23,13 +22,9 @@ export default async function BriefPage({ params }: Props) {
   const id = idSchema.safeParse((await params).id);
   if (!id.success) notFound();
   // Each read is scoped by owner: someone else's assessment is not found.
-  const [source, choices, others, log] = await Promise.all([
-    getSummarySource(user, id.data),
-    getBriefChoices(user, id.data),
-    getOthersForBrief(user, id.data),
-    getLogForBrief(user, id.data),
-  ]);
-  if (!source || !choices) notFound();
+  const found = await getBriefSource(user, id.data, { othersEvenIfLeftOut: true });
+  if (!found) notFound();
+  const { source, choices, others, log } = found;
   const now = new Date();
   const brief = buildBrief(buildSummary(source), choices, others, now, log);
   const assessmentId = source.assessment.id;

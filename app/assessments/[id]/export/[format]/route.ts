@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { getSessionUser } from '@/lib/auth/session';
-import { getBriefChoices, getLogForBrief, getOthersForBrief } from '@/lib/data/briefs';
-import { getSummarySource } from '@/lib/data/summaries';
+import { getBriefSource } from '@/lib/data/brief-source';
 import { buildBrief } from '@/lib/domain/brief';
 import { othersViewOf } from '@/lib/domain/others-export';
 import { buildSharedSummary } from '@/lib/domain/summary';
@@ -24,13 +23,9 @@ export const GET = answeringUnavailable('summary export', async (_request: Reque
   if (!user) return Response.json({ error: 'Sign in to export your summary.' }, { status: 401 });
   const params = paramsSchema.safeParse(await context.params);
   if (!params.success) return Response.json({ error: 'Not found.' }, { status: 404 });
-  const [source, choices, others, log] = await Promise.all([
-    getSummarySource(user, params.data.id),
-    getBriefChoices(user, params.data.id),
-    getOthersForBrief(user, params.data.id),
-    getLogForBrief(user, params.data.id),
-  ]);
-  if (!source || !choices) return Response.json({ error: 'Not found.' }, { status: 404 });
+  const found = await getBriefSource(user, params.data.id);
+  if (!found) return Response.json({ error: 'Not found.' }, { status: 404 });
+  const { source, choices, others, log } = found;
   // Every export leaves the app for someone else to read: it speaks of the EM by name.
   const summary = buildSharedSummary(source);
   const now = new Date();
