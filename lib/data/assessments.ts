@@ -1,7 +1,7 @@
 import 'server-only';
 import { answerBy, newDraftOf, ownAnswers, ownAssessment, ownAssessments, ownAssessmentsSql, ownDraft, selfAnswersSql, type Viewer } from '@/lib/data/access';
 import { db } from '@/lib/db/db';
-import { Prisma, type AssessmentStatus } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { AnswerState } from '@/lib/domain/assessment-readiness';
 import type { AssessmentDetail } from '@/lib/domain/assessment-view';
 import { readinessFromSections, type SectionTotals } from '@/lib/domain/readiness';
@@ -12,6 +12,7 @@ import { DEFAULT_MEASURE, frameworkTarget, hasTwoTargets, retargetAnswers, type 
 import type { AnswerInput } from '@/lib/validation/assessment';
 import { z } from 'zod';
 import { answerStateSelect, ratedItemSelect, versionSelect } from '@/lib/data/version-select';
+import { settledMemo, type AssessmentStamp } from '@/lib/data/settled-memo';
 
 /** An assessment's own columns, as its pages and the data export read them. */
 export const assessmentFields = { id: true, status: true, createdAt: true, submittedAt: true, measure: true } satisfies Prisma.AssessmentSelect;
@@ -187,56 +188,33 @@ export async function listAssessments(viewer: Viewer, page: { skip: number; take
   }));
 }
 
-// A submitted assessment's ratings never change again, so its totals change
-// only with its measure, which moves its targets and its row's updatedAt:
-// they are kept per process under the id and that time (the oldest
-// forgotten past the limit), and only a draft's are added up on every
-// request. Only once it has been submitted for a minute, though: a save
-// already on its way when it was submitted may still land, and no statement
-// outlives its 20 s timeout.
-const FROZEN_TOTALS_LIMIT = 20_000;
-const SETTLED_AFTER_MS = 60_000;
-const frozenTotals: Map<string, SectionTotals[]> = ((globalThis as { __headwayFrozenSectionTotals?: Map<string, SectionTotals[]> }).__headwayFrozenSectionTotals ??=
-  new Map<string, SectionTotals[]>());
+const keptTotals = settledMemo(
+  ((globalThis as { __headwayFrozenSectionTotals?: Map<string, SectionTotals[]> }).__headwayFrozenSectionTotals ??= new Map<string, SectionTotals[]>()),
+);
 
 const totalsRowSchema = readinessSumsSchema.extend({ assessmentId: z.string(), weight: z.number().int() });
 
 /** The same sums computeReadiness makes over the viewer's own ratings, per assessment of theirs and section (in framework order). */
-export async function sumReadinessByAssessment(
-  viewer: Viewer,
-  assessments: readonly { id: string; status: AssessmentStatus; submittedAt: Date | null; updatedAt: Date }[],
-  now = Date.now(),
-): Promise<Map<string, SectionTotals[]>> {
-  const found = new Map<string, SectionTotals[]>();
-  // The row is read before its answers are summed, so sums kept under a key are never older than the row that named it.
-  const keyOf = new Map(assessments.map(({ id, updatedAt }) => [id, `${id}@${updatedAt.getTime()}`]));
-  for (const { id } of assessments) {
-    const kept = frozenTotals.get(keyOf.get(id)!);
-    if (kept) found.set(id, kept);
-  }
-  const missing = assessments.filter(({ id }) => !found.has(id));
-  if (missing.length === 0) return found;
-  const rows = await db().$queryRaw<unknown[]>`
-    SELECT answer."assessmentId", section.weight, ${READINESS_SUMS}
-    FROM "AssessmentAnswer" answer
-    JOIN "Assessment" assessment ON assessment.id = answer."assessmentId" AND ${ownAssessmentsSql(viewer, 'assessment')}
-    JOIN "FrameworkItem" item ON item.id = answer."itemId"
-    JOIN "FrameworkSection" section ON section.id = item."sectionId"
-    WHERE answer."assessmentId" IN (${Prisma.join(missing.map(({ id }) => id))}) AND ${selfAnswersSql('answer', 'assessment')}
-    GROUP BY answer."assessmentId", section.id, section.weight, section.position
-    ORDER BY answer."assessmentId", section.position`;
-  const settled = new Set(
-    missing.filter(({ status, submittedAt }) => status === 'SUBMITTED' && submittedAt && now - submittedAt.getTime() > SETTLED_AFTER_MS).map(({ id }) => id),
+export async function sumReadinessByAssessment(viewer: Viewer, assessments: readonly AssessmentStamp[], now = Date.now()): Promise<Map<string, SectionTotals[]>> {
+  return keptTotals(
+    viewer,
+    assessments,
+    async (missing) => {
+      const rows = await db().$queryRaw<unknown[]>`
+        SELECT answer."assessmentId", section.weight, ${READINESS_SUMS}
+        FROM "AssessmentAnswer" answer
+        JOIN "Assessment" assessment ON assessment.id = answer."assessmentId" AND ${ownAssessmentsSql(viewer, 'assessment')}
+        JOIN "FrameworkItem" item ON item.id = answer."itemId"
+        JOIN "FrameworkSection" section ON section.id = item."sectionId"
+        WHERE answer."assessmentId" IN (${Prisma.join(missing.map(({ id }) => id))}) AND ${selfAnswersSql('answer', 'assessment')}
+        GROUP BY answer."assessmentId", section.id, section.weight, section.position
+        ORDER BY answer."assessmentId", section.position`;
+      const added = new Map<string, SectionTotals[]>();
+      for (const { assessmentId, ...totals } of z.array(totalsRowSchema).parse(rows)) added.set(assessmentId, [...(added.get(assessmentId) ?? []), totals]);
+      return added;
+    },
+    now,
   );
-  const added = new Map<string, SectionTotals[]>();
-  for (const { assessmentId, ...totals } of z.array(totalsRowSchema).parse(rows)) added.set(assessmentId, [...(added.get(assessmentId) ?? []), totals]);
-  for (const [assessmentId, sections] of added) {
-    found.set(assessmentId, sections);
-    if (!settled.has(assessmentId)) continue;
-    frozenTotals.set(keyOf.get(assessmentId)!, sections);
-    if (frozenTotals.size > FROZEN_TOTALS_LIMIT) frozenTotals.delete(frozenTotals.keys().next().value!);
-  }
-  return found;
 }
 
 export type SubmitOutcome =

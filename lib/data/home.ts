@@ -39,7 +39,7 @@ export async function getHomeOverview(viewer: Viewer, now = new Date()): Promise
     sumReadinessByAssessment(viewer, assessments),
     itemTitles(dueSoonest.map((goal) => goal.itemKey)),
     // The change since the previous assessment is read over the items rated in both.
-    last && before ? getReadinessItems(viewer, [last.id, before.id]) : new Map<string, ReadinessItem[]>(),
+    last && before ? getReadinessItems(viewer, [last, before]) : new Map<string, ReadinessItem[]>(),
   ]);
   const readinessOf = (id: string) => readinessFromSections(totals.get(id) ?? []);
   const draft = assessments.find((assessment) => assessment.status === 'DRAFT');

@@ -2,6 +2,7 @@ import 'server-only';
 import { ownAssessments, ownAssessmentsSql, selfAnswersSql, type Viewer } from '@/lib/data/access';
 import { db } from '@/lib/db/db';
 import { READINESS_SUMS, readinessSumsSchema } from '@/lib/data/readiness-sums';
+import { settledMemo, type AssessmentStamp } from '@/lib/data/settled-memo';
 import type { ReadinessItem } from '@/lib/domain/compare';
 import { BLANK_EVIDENCE } from '@/lib/domain/readiness';
 import type { TrendAssessment } from '@/lib/domain/trend';
@@ -13,6 +14,7 @@ const measureSchema = z.enum(['STEP_UP', 'IN_ROLE']).nullable();
 const sectionSumsRowSchema = readinessSumsSchema.extend({
   assessmentId: z.string(),
   submittedAt: z.date(),
+  updatedAt: z.date(),
   measure: measureSchema,
   sectionKey: z.string(),
   weight: z.number().int(),
@@ -27,6 +29,8 @@ export type Progress = {
   assessments: TrendAssessment[];
   /** How many the user has submitted in all. */
   submitted: number;
+  /** The rows of those assessments, by id, as getReadinessItems takes them. */
+  stamps: ReadonlyMap<string, AssessmentStamp>;
   sections: { key: string; title: string }[];
 };
 
@@ -41,17 +45,17 @@ export async function getProgress(viewer: Viewer, { limit }: { limit?: number } 
   const [rows, current] = await Promise.all([
     client.$queryRaw<unknown[]>`
       WITH shown AS (
-        SELECT id, "subjectId", "submittedAt", measure, (count(*) OVER ())::int AS submitted FROM "Assessment"
+        SELECT id, "subjectId", "submittedAt", "updatedAt", measure, (count(*) OVER ())::int AS submitted FROM "Assessment"
         WHERE ${ownAssessmentsSql(viewer)} AND status = 'SUBMITTED' AND "submittedAt" IS NOT NULL
         ORDER BY "submittedAt" DESC, id DESC
         LIMIT ${limit ?? null}
       )
-      SELECT shown.id AS "assessmentId", shown."submittedAt", shown.measure::text AS measure, shown.submitted, section.key AS "sectionKey", section.weight, ${READINESS_SUMS}
+      SELECT shown.id AS "assessmentId", shown."submittedAt", shown."updatedAt", shown.measure::text AS measure, shown.submitted, section.key AS "sectionKey", section.weight, ${READINESS_SUMS}
       FROM shown
       JOIN "AssessmentAnswer" answer ON answer."assessmentId" = shown.id AND ${selfAnswersSql('answer', 'shown')}
       JOIN "FrameworkItem" item ON item.id = answer."itemId"
       JOIN "FrameworkSection" section ON section.id = item."sectionId"
-      GROUP BY shown.id, shown."submittedAt", shown.measure, shown.submitted, section.key, section.weight, section.position
+      GROUP BY shown.id, shown."submittedAt", shown."updatedAt", shown.measure, shown.submitted, section.key, section.weight, section.position
       ORDER BY shown."submittedAt", shown.id, section.position`,
     client.frameworkVersion.findFirst({
       orderBy: { number: 'desc' },
@@ -60,13 +64,15 @@ export async function getProgress(viewer: Viewer, { limit }: { limit?: number } 
   ]);
   const parsed = z.array(sectionSumsRowSchema).parse(rows);
   const byAssessment = new Map<string, TrendAssessment>();
-  for (const { assessmentId, submittedAt, measure, sectionKey, submitted: _count, ...totals } of parsed) {
+  const stamps = new Map<string, AssessmentStamp>();
+  for (const { assessmentId, submittedAt, updatedAt, measure, sectionKey, submitted: _count, ...totals } of parsed) {
     const assessment = byAssessment.get(assessmentId) ?? { id: assessmentId, submittedAt, measure, sections: {} };
     assessment.sections[sectionKey] = totals;
     byAssessment.set(assessmentId, assessment);
+    stamps.set(assessmentId, { id: assessmentId, status: 'SUBMITTED', submittedAt, updatedAt });
   }
   // Every row carries the same count of all the user's submitted assessments.
-  return { assessments: [...byAssessment.values()], submitted: parsed[0]?.submitted ?? 0, sections: current?.sections ?? [] };
+  return { assessments: [...byAssessment.values()], submitted: parsed[0]?.submitted ?? 0, stamps, sections: current?.sections ?? [] };
 }
 
 const readinessItemRowSchema = z.object({
@@ -84,31 +90,43 @@ const readinessItemRowSchema = z.object({
   evidenceBlank: z.boolean(),
 });
 
+const keptItems = settledMemo(
+  ((globalThis as { __headwayFrozenReadinessItems?: Map<string, ReadinessItem[]> }).__headwayFrozenReadinessItems ??= new Map<string, ReadinessItem[]>()),
+);
+
 /**
  * The self-ratings of a few of the viewer's assessments, item by item, in one
- * statement: what comparing two of them over the same items needs. Evidence
- * comes as whether it is blank, all readiness asks of it.
+ * statement (none for settled ones read before: see settled-memo): what
+ * comparing two of them over the same items needs. Evidence comes as whether
+ * it is blank, all readiness asks of it.
  */
-export async function getReadinessItems(viewer: Viewer, assessmentIds: readonly string[]): Promise<Map<string, ReadinessItem[]>> {
-  const found = new Map<string, ReadinessItem[]>();
-  if (assessmentIds.length === 0) return found;
-  const rows = z.array(readinessItemRowSchema).parse(
-    await db().$queryRaw<unknown[]>`
-      SELECT answer."assessmentId", item.key, item.title, section.key AS "sectionKey", section.weight AS "sectionWeight", item."stepUpLevel", item."mustHave",
-        answer.level, answer."noOpportunity", answer."targetLevel", answer.confidence::text AS confidence, answer.evidence ~ ${BLANK_EVIDENCE.source} AS "evidenceBlank"
-      FROM "AssessmentAnswer" answer
-      JOIN "Assessment" assessment ON assessment.id = answer."assessmentId" AND ${ownAssessmentsSql(viewer, 'assessment')}
-      JOIN "FrameworkItem" item ON item.id = answer."itemId"
-      JOIN "FrameworkSection" section ON section.id = item."sectionId"
-      WHERE answer."assessmentId" IN (${Prisma.join([...new Set(assessmentIds)])}) AND ${selfAnswersSql('answer', 'assessment')}
-      ORDER BY section.position, item.position`,
+export async function getReadinessItems(viewer: Viewer, assessments: readonly AssessmentStamp[], now = Date.now()): Promise<Map<string, ReadinessItem[]>> {
+  if (assessments.length === 0) return new Map();
+  return keptItems(
+    viewer,
+    assessments,
+    async (missing) => {
+      const rows = z.array(readinessItemRowSchema).parse(
+        await db().$queryRaw<unknown[]>`
+          SELECT answer."assessmentId", item.key, item.title, section.key AS "sectionKey", section.weight AS "sectionWeight", item."stepUpLevel", item."mustHave",
+            answer.level, answer."noOpportunity", answer."targetLevel", answer.confidence::text AS confidence, answer.evidence ~ ${BLANK_EVIDENCE.source} AS "evidenceBlank"
+          FROM "AssessmentAnswer" answer
+          JOIN "Assessment" assessment ON assessment.id = answer."assessmentId" AND ${ownAssessmentsSql(viewer, 'assessment')}
+          JOIN "FrameworkItem" item ON item.id = answer."itemId"
+          JOIN "FrameworkSection" section ON section.id = item."sectionId"
+          WHERE answer."assessmentId" IN (${Prisma.join([...new Set(missing.map(({ id }) => id))])}) AND ${selfAnswersSql('answer', 'assessment')}
+          ORDER BY section.position, item.position`,
+      );
+      const found = new Map<string, ReadinessItem[]>();
+      for (const { assessmentId, level, noOpportunity, targetLevel, confidence, evidenceBlank, ...item } of rows) {
+        // Any non-blank text stands for the evidence: readiness only asks whether there is some.
+        const answer = { level, noOpportunity, targetLevel, confidence, evidence: evidenceBlank ? '' : 'written' };
+        found.set(assessmentId, [...(found.get(assessmentId) ?? []), { ...item, answer }]);
+      }
+      return found;
+    },
+    now,
   );
-  for (const { assessmentId, level, noOpportunity, targetLevel, confidence, evidenceBlank, ...item } of rows) {
-    // Any non-blank text stands for the evidence: readiness only asks whether there is some.
-    const answer = { level, noOpportunity, targetLevel, confidence, evidence: evidenceBlank ? '' : 'written' };
-    found.set(assessmentId, [...(found.get(assessmentId) ?? []), { ...item, answer }]);
-  }
-  return found;
 }
 
 /** When each of the viewer's submitted assessments was submitted: what naming them apart needs. */

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { getAssessment, startAssessment, submitAssessment } from '@/lib/data/assessments';
+import { getAssessment, setAssessmentMeasure, startAssessment, submitAssessment } from '@/lib/data/assessments';
 import { db } from '@/lib/db/db';
-import { getProgress } from '@/lib/data/progress';
+import { getProgress, getReadinessItems } from '@/lib/data/progress';
 import { readinessOfAnswers } from '@/lib/domain/assessment-readiness';
 import { buildTrend } from '@/lib/domain/trend';
 import { seedUser } from '../support/users';
@@ -92,5 +92,28 @@ describe('progress over time', () => {
       }),
       { numRuns: 20 },
     );
+  });
+
+  test('a settled assessment’s item readiness is kept per process until its row changes, and is never read for someone else', async () => {
+    const [ada, bea] = [await seedUser(), await seedUser()];
+    const { id, itemIds } = await submitWith(ada, () => ({ level: 3, noOpportunity: false, targetLevel: 4 }));
+    // Submitted an hour ago: past the minute a save already on its way might still land in.
+    await db().assessment.update({ where: { id }, data: { submittedAt: new Date(Date.now() - 3_600_000) } });
+    const stampOf = async (user: User) => (await getProgress(user)).stamps.get(id);
+    const stamp = (await stampOf(ada))!;
+    const levels = async (user: User, at = stamp) => (await getReadinessItems(user, [at])).get(id)?.map((item) => item.answer?.level);
+
+    expect(await levels(ada)).toEqual(itemIds.map(() => 3));
+    // Behind the app's back, so the row's updatedAt stays: what was kept is what is served.
+    await setAnswers(id, itemIds, () => ({ level: 1, noOpportunity: false, targetLevel: 4 }));
+    expect(await levels(ada)).toEqual(itemIds.map(() => 3));
+    expect(await levels(bea)).toBeUndefined();
+    expect(await stampOf(bea)).toBeUndefined();
+
+    // A new measure moves the row's updatedAt: the items are read afresh, with the levels now stored.
+    expect(await setAssessmentMeasure(ada, id, 'IN_ROLE')).toMatchObject({ kind: 'changed' });
+    const moved = (await stampOf(ada))!;
+    expect(moved.updatedAt.getTime()).toBeGreaterThan(stamp.updatedAt.getTime());
+    expect(await levels(ada, moved)).toEqual(itemIds.map(() => 1));
   });
 });

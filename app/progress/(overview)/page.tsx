@@ -8,7 +8,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { SelectField } from '@/components/ui/field';
 import { Cell, ColumnHeader, RowHeader, Table } from '@/components/ui/table';
 import { requireUser } from '@/lib/auth/session';
-import { getProgress, getReadinessItems, listSubmissionTimes, PROGRESS_WINDOW } from '@/lib/data/progress';
+import { getProgress, getReadinessItems, listSubmissionTimes, PROGRESS_WINDOW, type Progress } from '@/lib/data/progress';
 import { nameAssessments } from '@/lib/domain/assessment-names';
 import { describeCommonCoverage, readinessOverCommonItems } from '@/lib/domain/compare';
 import { READINESS_MEASURE, readinessHeadline } from '@/lib/domain/readiness';
@@ -28,7 +28,7 @@ const querySchema = z.object({ all: z.literal('1') });
 export default async function ProgressPage({ searchParams }: Props) {
   const user = await requireUser();
   const showAll = querySchema.safeParse(await searchParams).success;
-  const [{ assessments, submitted, sections }, times] = await Promise.all([getProgress(user, showAll ? {} : { limit: PROGRESS_WINDOW }), listSubmissionTimes(user)]);
+  const [{ assessments, submitted, stamps, sections }, times] = await Promise.all([getProgress(user, showAll ? {} : { limit: PROGRESS_WINDOW }), listSubmissionTimes(user)]);
   const points = buildTrend(assessments, sections.map((section) => section.key));
   // Every submitted assessment by its date, or its date and time when another shares the day: named apart from all of them, not only those shown.
   const names = nameAssessments(times);
@@ -40,7 +40,7 @@ export default async function ProgressPage({ searchParams }: Props) {
   const first = withRatings[0];
   const last = withRatings.length > 1 ? withRatings.at(-1) : undefined;
   const since = partial && first ? `your assessment of ${name(first)}` : 'your first assessment';
-  const change = first && last ? await changeOverCommonItems(user, first, last) : null;
+  const change = first && last ? await changeOverCommonItems(user, stamps, first, last) : null;
   const coverages = new Set(points.map((point) => `${point.readiness.rated}/${point.readiness.noOpportunity}/${point.readiness.total}`));
   const measures = new Set(points.map((point) => point.measure));
 
@@ -187,8 +187,8 @@ export default async function ProgressPage({ searchParams }: Props) {
  * items rated in both, so that rating more (or fewer) items is not read as
  * growth.
  */
-async function changeOverCommonItems(user: Awaited<ReturnType<typeof requireUser>>, first: TrendPoint, last: TrendPoint) {
-  const items = await getReadinessItems(user, [first.id, last.id]);
+async function changeOverCommonItems(user: Awaited<ReturnType<typeof requireUser>>, stamps: Progress['stamps'], first: TrendPoint, last: TrendPoint) {
+  const items = await getReadinessItems(user, [stamps.get(first.id)!, stamps.get(last.id)!]);
   const common = readinessOverCommonItems(items.get(first.id) ?? [], items.get(last.id) ?? []);
   const { then, now } = common;
   const coverage = describeCommonCoverage(common);
