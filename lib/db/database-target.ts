@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
+import { PgliteSocketAdapterFactory } from '@/lib/db/pglite-socket';
 import { PgliteThreadAdapterFactory } from '@/lib/db/pglite-thread';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { env } from '@/lib/env';
@@ -7,12 +8,12 @@ import { env } from '@/lib/env';
 export type DatabaseTarget =
   | { kind: 'postgres'; url: string }
   // `memory://` keeps an embedded database in memory only (tests).
-  | { kind: 'pglite'; dataDir: string };
+  | { kind: 'pglite'; dataDir: string; driver: 'thread' | 'socket' };
 
 export function resolveDatabaseTarget(): DatabaseTarget {
-  const { DATABASE_URL, HEADWAY_DATA_DIR } = env();
+  const { DATABASE_URL, HEADWAY_DATA_DIR, HEADWAY_PGLITE_DRIVER } = env();
   if (DATABASE_URL) return { kind: 'postgres', url: DATABASE_URL };
-  return { kind: 'pglite', dataDir: path.resolve(HEADWAY_DATA_DIR, 'pglite') };
+  return { kind: 'pglite', dataDir: path.resolve(HEADWAY_DATA_DIR, 'pglite'), driver: HEADWAY_PGLITE_DRIVER };
 }
 
 export function describeTarget(target: DatabaseTarget): string {
@@ -32,6 +33,8 @@ const POOL_SETTINGS = {
 };
 
 export function createAdapterFactory(target: DatabaseTarget): SqlMigrationAwareDriverAdapterFactory {
-  if (target.kind === 'pglite') return new PgliteThreadAdapterFactory(target.dataDir);
+  if (target.kind === 'pglite') {
+    return target.driver === 'socket' ? new PgliteSocketAdapterFactory(target.dataDir) : new PgliteThreadAdapterFactory(target.dataDir);
+  }
   return new PrismaPg({ connectionString: target.url, ...POOL_SETTINGS });
 }
