@@ -7,7 +7,7 @@ const nextConfig: NextConfig = {
   // Postgres as WebAssembly plus data files that a bundler would lose, and
   // pdfkit is large and reads its font data from disk, and piscina starts its
   // worker threads from its own files; nodemailer only ever runs in Node.
-  serverExternalPackages: ['@electric-sql/pglite', '@electric-sql/pglite-socket', 'pglite-prisma-adapter', '@prisma/schema-engine-wasm', 'pdfkit', 'piscina', 'nodemailer'],
+  serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', '@prisma/schema-engine-wasm', 'pdfkit', 'piscina', 'nodemailer'],
   // `npm run bench` builds its own routes into a build of its own (bench/build-flag.ts).
   distDir: DIST_DIR,
   pageExtensions: PAGE_EXTENSIONS,

@@ -1,7 +1,6 @@
-// A fresh database per backend: PGlite in its own folder under bench/results/
-// (PGliteSocket is the same, reached with HEADWAY_PGLITE_DRIVER=socket), or a
-// new headway_bench_* database on the local Postgres server. Each is migrated
-// the way `npm run db:migrate` does it, then seeded in bulk.
+// A fresh database per backend: PGlite in its own folder under bench/results/,
+// or a new headway_bench_* database on the local Postgres server. Both are
+// migrated the way `npm run db:migrate` does it, then seeded in bulk.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
@@ -10,7 +9,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { Sql } from './seed';
 
-export type BackendName = 'PGlite' | 'PGliteSocket' | 'Postgres';
+export type BackendName = 'PGlite' | 'Postgres';
 export type Backend = {
   name: BackendName;
   /** What the app reads to find this database. */
@@ -34,12 +33,12 @@ async function withAdmin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> 
 }
 
 export async function createBackend(name: BackendName, resultsDir: string): Promise<Backend> {
-  if (name === 'PGlite' || name === 'PGliteSocket') {
+  if (name === 'PGlite') {
     const dataDir = path.join(resultsDir, `pglite-${stamp()}`);
     await mkdir(dataDir, { recursive: true });
     return {
       name,
-      env: { HEADWAY_DATA_DIR: dataDir, HEADWAY_PGLITE_DRIVER: name === 'PGliteSocket' ? 'socket' : 'thread' },
+      env: { HEADWAY_DATA_DIR: dataDir },
       open: async () => {
         const db = await PGlite.create(path.join(dataDir, 'pglite'));
         return { query: (text, params) => db.query(text, params), close: () => db.close() };

@@ -17,7 +17,7 @@ const resultsDir = path.join(root, 'bench/results');
 // Ports 3700–3749 are the benchmark's: one app at a time, the bare app and Lighthouse's DevTools port.
 // BENCH_PORT_BASE moves all of them, so that a second checkout can run the benchmark beside this one.
 const PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 3700);
-const PORTS: Record<BackendName, number> = { PGlite: PORT_BASE, Postgres: PORT_BASE + 1, PGliteSocket: PORT_BASE + 3 };
+const PORTS: Record<BackendName, number> = { PGlite: PORT_BASE, Postgres: PORT_BASE + 1 };
 const DEBUG_PORT = PORT_BASE + 48;
 const BARE_PORT = PORT_BASE + 2;
 

@@ -21,10 +21,6 @@ const envSchema = z.object({
   DATABASE_URL: z.preprocess(emptyAsUndefined, postgresUrl.optional()),
   // Where the embedded database keeps its files when DATABASE_URL is not set.
   HEADWAY_DATA_DIR: z.preprocess(emptyAsUndefined, z.string().default('.data')),
-  // How the app reaches the embedded database: `thread` (a worker thread
-  // answering Prisma's calls) or `socket` (a worker thread serving the
-  // Postgres protocol on a loopback port, reached through @prisma/adapter-pg).
-  HEADWAY_PGLITE_DRIVER: z.preprocess(emptyAsUndefined, z.enum(['thread', 'socket'], { error: 'must be thread or socket' }).default('thread')),
   NEXTAUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().optional()),
   NEXTAUTH_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
   // Sign-in through the company's OpenID Connect provider: all three or none.

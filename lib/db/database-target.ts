@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PgliteSocketAdapterFactory } from '@/lib/db/pglite-socket';
 import { PgliteThreadAdapterFactory } from '@/lib/db/pglite-thread';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { env } from '@/lib/env';
@@ -8,12 +7,12 @@ import { env } from '@/lib/env';
 export type DatabaseTarget =
   | { kind: 'postgres'; url: string }
   // `memory://` keeps an embedded database in memory only (tests).
-  | { kind: 'pglite'; dataDir: string; driver: 'thread' | 'socket' };
+  | { kind: 'pglite'; dataDir: string };
 
 export function resolveDatabaseTarget(): DatabaseTarget {
-  const { DATABASE_URL, HEADWAY_DATA_DIR, HEADWAY_PGLITE_DRIVER } = env();
+  const { DATABASE_URL, HEADWAY_DATA_DIR } = env();
   if (DATABASE_URL) return { kind: 'postgres', url: DATABASE_URL };
-  return { kind: 'pglite', dataDir: path.resolve(HEADWAY_DATA_DIR, 'pglite'), driver: HEADWAY_PGLITE_DRIVER };
+  return { kind: 'pglite', dataDir: path.resolve(HEADWAY_DATA_DIR, 'pglite') };
 }
 
 export function describeTarget(target: DatabaseTarget): string {
@@ -33,8 +32,6 @@ const POOL_SETTINGS = {
 };
 
 export function createAdapterFactory(target: DatabaseTarget): SqlMigrationAwareDriverAdapterFactory {
-  if (target.kind === 'pglite') {
-    return target.driver === 'socket' ? new PgliteSocketAdapterFactory(target.dataDir) : new PgliteThreadAdapterFactory(target.dataDir);
-  }
+  if (target.kind === 'pglite') return new PgliteThreadAdapterFactory(target.dataDir);
   return new PrismaPg({ connectionString: target.url, ...POOL_SETTINGS });
 }

@@ -2,7 +2,6 @@ import { PrismaClient } from '@/lib/generated/prisma/client';
 import { createAdapterFactory, resolveDatabaseTarget, type DatabaseTarget } from '@/lib/db/database-target';
 import { registerOutageProbe } from '@/lib/db/outage';
 import { watchingOutages } from '@/lib/db/outage-watch';
-import { closePgliteSocket } from '@/lib/db/pglite-socket';
 import { closePgliteThread } from '@/lib/db/pglite-thread';
 import { recordQuery } from '@/lib/db/query-stats';
 import { env } from '@/lib/env';
@@ -39,5 +38,5 @@ export async function disconnectDb(): Promise<void> {
   holder.client = undefined;
   holder.target = undefined;
   await client?.$disconnect();
-  if (target?.kind === 'pglite') await (target.driver === 'socket' ? closePgliteSocket : closePgliteThread)(target.dataDir);
+  if (target?.kind === 'pglite') await closePgliteThread(target.dataDir);
 }

@@ -10,7 +10,6 @@ describe('parseEnv', () => {
     expect(parseEnv({})).toEqual({
       NODE_ENV: 'development',
       HEADWAY_DATA_DIR: '.data',
-      HEADWAY_PGLITE_DRIVER: 'thread',
       HEADWAY_COSTLY_ACTIONS_PER_ADDRESS: 10,
       HEADWAY_COSTLY_ACTIONS_TOTAL: 300,
       HEADWAY_TRUSTED_PROXY_HOPS: 0,
@@ -33,7 +32,7 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ ...smtp, NEXTAUTH_URL: '' })).toThrow(/NEXTAUTH_URL: must be set when SMTP is/);
   });
 
-  test.each([['SMTP_PORT', '0'], ['SMTP_PORT', 'smtp'], ['SMTP_TLS', 'yes'], ['HEADWAY_EMAIL_INTERVAL_SECONDS', '0'], ['HEADWAY_PGLITE_DRIVER', 'worker']])('refuses %s=%s', (name, value) => {
+  test.each([['SMTP_PORT', '0'], ['SMTP_PORT', 'smtp'], ['SMTP_TLS', 'yes'], ['HEADWAY_EMAIL_INTERVAL_SECONDS', '0']])('refuses %s=%s', (name, value) => {
     expect(() => parseEnv({ ...smtp, [name]: value })).toThrow(new RegExp(name));
   });
 
