@@ -3,7 +3,7 @@ import { ActionForm } from '@/components/ui/action-form';
 import { Badge } from '@/components/ui/badge';
 import { cardClasses } from '@/components/ui/card';
 import { ConfirmButton } from '@/components/ui/confirm-button';
-import { Cell, ColumnHeader, RowHeader, Table } from '@/components/ui/table';
+import { Cell, ColumnHeaders, RowHeader, Table } from '@/components/ui/table';
 import type { ShareLinkRow } from '@/lib/domain/share-link-view';
 import { formatDate } from '@/lib/format/dates';
 import { SHARE_DEFAULT_DAYS } from '@/lib/validation/share';
@@ -29,16 +29,7 @@ export function ShareLinks({ assessmentId, links, now }: { assessmentId: string;
       {links.length > 0 ? (
         <Table
           caption="Your links to this summary"
-          head={
-            <>
-              <ColumnHeader>For</ColumnHeader>
-              <ColumnHeader>Created</ColumnHeader>
-              <ColumnHeader>Status</ColumnHeader>
-              <ColumnHeader>
-                <span className="sr-only">Revoke</span>
-              </ColumnHeader>
-            </>
-          }
+          head={<ColumnHeaders names={['For', 'Created', 'Status']} controls="Revoke" />}
         >
           {links.map((link) => {
             const { tone, text, live } = status(link, now);

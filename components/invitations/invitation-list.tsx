@@ -4,7 +4,7 @@ import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { ConfirmButton } from '@/components/ui/confirm-button';
 import { controlClasses } from '@/components/ui/field';
-import { Cell, ColumnHeader, RowHeader, Table } from '@/components/ui/table';
+import { Cell, ColumnHeaders, RowHeader, Table } from '@/components/ui/table';
 import type { InvitationRow } from '@/lib/domain/others-view';
 import { ROLE_LABELS, STATUS_LABELS, type InvitationStatus } from '@/lib/domain/others-view';
 import { formatDate } from '@/lib/format/dates';
@@ -19,16 +19,7 @@ export function InvitationList({ assessmentId, invitations, defaultDays, maxDays
   return (
     <Table
       caption="People you asked to rate you on this assessment"
-      head={
-        <>
-          <ColumnHeader>Who</ColumnHeader>
-          <ColumnHeader>Status</ColumnHeader>
-          <ColumnHeader>Open until</ColumnHeader>
-          <ColumnHeader>
-            <span className="sr-only">Actions</span>
-          </ColumnHeader>
-        </>
-      }
+      head={<ColumnHeaders names={['Who', 'Status', 'Open until']} controls="Actions" />}
     >
       {invitations.map((invitation, index) => {
         const who = `${ROLE_LABELS[invitation.role]}${invitation.rater ? `: ${invitation.rater}` : ''} (invitation ${index + 1})`;

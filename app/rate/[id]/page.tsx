@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { RatingEditor } from '@/components/invitations/rating-editor';
 import { SubmittedRatings } from '@/components/invitations/submitted-ratings';
 import { WhoSeesWhat } from '@/components/invitations/who-sees-what';
@@ -9,9 +8,9 @@ import { requireUser } from '@/lib/auth/session';
 import { getRating } from '@/lib/data/ratings';
 import { ROLE_LABELS } from '@/lib/domain/others-view';
 import { formatDate } from '@/lib/format/dates';
-import { idSchema } from '@/lib/validation/assessment';
 import { OVERALL_COMMENT_MAX, RATER_COMMENT_MAX } from '@/lib/validation/limits';
 import { BackLink, PageTitle } from '@/components/layout/page-heading';
+import { findByRouteId } from '@/lib/http/route-param';
 
 export const metadata: Metadata = { title: 'Your ratings' };
 
@@ -26,9 +25,7 @@ const NOTICES: Record<string, { tone: 'success' | 'error'; text: string }> = {
 
 export default async function RatePage({ params, searchParams }: Props) {
   const user = await requireUser();
-  const id = idSchema.safeParse((await params).id);
-  const rating = id.success ? await getRating(user, id.data) : null;
-  if (!rating) notFound();
+  const rating = await findByRouteId((await params).id, (id) => getRating(user, id));
   const query = await searchParams;
   const notice = typeof query.notice === 'string' ? NOTICES[query.notice] : undefined;
   const submitted = rating.state === 'SUBMITTED';

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { AssessmentAnswers } from '@/components/assessment/assessment-answers';
 import { AssessmentEditor } from '@/components/assessment/assessment-editor';
 import { DeleteAssessmentForm } from '@/components/assessment/delete-assessment-form';
@@ -19,9 +18,10 @@ import { readinessOfAnswers } from '@/lib/domain/assessment-readiness';
 import { describeReadiness, READINESS_MEASURE } from '@/lib/domain/readiness';
 import { describeMeasure } from '@/lib/domain/targets';
 import { formatDate } from '@/lib/format/dates';
-import { FROZEN_MESSAGE, idSchema } from '@/lib/validation/assessment';
+import { FROZEN_MESSAGE } from '@/lib/validation/assessment';
 import { deleteAssessmentAction } from '@/app/assessments/actions';
 import { BackLink, PageTitle } from '@/components/layout/page-heading';
+import { findByRouteId } from '@/lib/http/route-param';
 
 export const metadata: Metadata = { title: 'Assessment' };
 
@@ -35,9 +35,7 @@ const NOTICES: Record<string, { tone: 'success' | 'error'; text: string }> = {
 
 export default async function AssessmentPage({ params, searchParams }: Props) {
   const user = await requireUser();
-  const id = idSchema.safeParse((await params).id);
-  const assessment = id.success ? await getAssessment(user, id.data) : null;
-  if (!assessment) notFound();
+  const assessment = await findByRouteId((await params).id, (id) => getAssessment(user, id));
   const query = await searchParams;
   const notice = typeof query.notice === 'string' ? NOTICES[query.notice] : undefined;
   const readiness = readinessOfAnswers(assessment.frameworkVersion.sections, assessment.answers);

@@ -13,6 +13,7 @@ import { buildSummary } from '@/lib/domain/summary';
 import { idSchema } from '@/lib/validation/assessment';
 import { BRIEF_ASK_MAX } from '@/lib/validation/limits';
 import { saveBriefAction } from './actions';
+import { parseRouteParam } from '@/lib/http/route-param';
 
 export const metadata: Metadata = { title: 'Brief for your reader' };
 
@@ -20,14 +21,13 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function BriefPage({ params }: Props) {
   const user = await requireUser();
-  const id = idSchema.safeParse((await params).id);
-  if (!id.success) notFound();
+  const id = parseRouteParam(idSchema, (await params).id);
   // Each read is scoped by owner: someone else's assessment is not found.
   const [source, choices, others, log] = await Promise.all([
-    getSummarySource(user, id.data),
-    getBriefChoices(user, id.data),
-    getOthersForBrief(user, id.data),
-    getLogForBrief(user, id.data),
+    getSummarySource(user, id),
+    getBriefChoices(user, id),
+    getOthersForBrief(user, id),
+    getLogForBrief(user, id),
   ]);
   if (!source || !choices) notFound();
   const now = new Date();

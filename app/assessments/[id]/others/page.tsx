@@ -11,6 +11,7 @@ import { ratedCount, ROLE_LABELS, RaterRole, SUBJECT_SEES } from '@/lib/domain/o
 import { idSchema } from '@/lib/validation/assessment';
 import { INVITATION_DEFAULT_DAYS, INVITATION_MAX_DAYS, INVITATION_NOTE_MAX, INVITATIONS_PER_ASSESSMENT } from '@/lib/validation/limits';
 import { createInvitationAction } from './actions';
+import { parseRouteParam } from '@/lib/http/route-param';
 
 export const metadata: Metadata = { title: 'Ask for others’ view' };
 
@@ -20,10 +21,9 @@ const ROLES = Object.values(RaterRole).map((role) => ({ value: role, label: ROLE
 
 export default async function OthersViewPage({ params }: Props) {
   const user = await requireUser();
-  const id = idSchema.safeParse((await params).id);
-  const found = id.success ? await listInvitations(user, id.data) : null;
-  if (!id.success || !found) notFound();
-  const assessmentId = id.data;
+  const assessmentId = parseRouteParam(idSchema, (await params).id);
+  const found = await listInvitations(user, assessmentId);
+  if (!found) notFound();
   const count = ratedCount(found.invitations.map((invitation) => invitation.status));
   return (
     <div className="space-y-8">

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { updateEvidenceAction } from '@/app/evidence/actions';
 import { EvidenceForm } from '@/components/evidence/evidence-form';
 import { WhoSeesEvidence } from '@/components/evidence/who-sees-evidence';
 import { requireUser } from '@/lib/auth/session';
 import { getEvidence, listEvidenceGoals, listEvidenceItems } from '@/lib/data/evidence';
-import { idSchema } from '@/lib/validation/assessment';
+import { findByRouteId } from '@/lib/http/route-param';
 
 export const metadata: Metadata = { title: 'Edit evidence' };
 
@@ -14,9 +13,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function EditEvidencePage({ params }: Props) {
   const user = await requireUser();
-  const id = idSchema.safeParse((await params).id);
-  const entry = id.success ? await getEvidence(user, id.data) : null;
-  if (!entry) notFound();
+  const entry = await findByRouteId((await params).id, (id) => getEvidence(user, id));
   const [items, goals] = await Promise.all([listEvidenceItems(), listEvidenceGoals(user, entry.goal?.id ?? null)]);
   return (
     <div className="max-w-3xl space-y-8">

@@ -1,7 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { OthersTable } from '@/components/others/others-table';
 import { RevealHeader } from '@/components/others/reveal-header';
 import { RevealItemCard } from '@/components/others/reveal-item';
@@ -11,8 +10,8 @@ import { requireUser } from '@/lib/auth/session';
 import { getRevealSource } from '@/lib/data/others-reveal';
 import { buildOthersReveal } from '@/lib/domain/others-reveal';
 import { scaleOf } from '@/lib/domain/rating-scale';
-import { idSchema } from '@/lib/validation/assessment';
 import { agreedLevelAction } from './actions';
+import { findByRouteId } from '@/lib/http/route-param';
 
 export const metadata: Metadata = { title: 'Others’ view' };
 
@@ -24,9 +23,7 @@ const secureRandom = () => randomInt(RANGE) / RANGE;
 
 export default async function OthersRevealPage({ params }: Props) {
   const user = await requireUser();
-  const id = idSchema.safeParse((await params).id);
-  const found = id.success ? await getRevealSource(user, id.data) : null;
-  if (!found) notFound();
+  const found = await findByRouteId((await params).id, (id) => getRevealSource(user, id));
   const { assessment } = found;
   const reveal = buildOthersReveal(found.source, secureRandom);
   const scale = scaleOf(assessment.levels);
