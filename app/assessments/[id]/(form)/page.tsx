@@ -6,7 +6,7 @@ import { DeleteAssessmentForm } from '@/components/assessment/delete-assessment-
 import { AssessmentStatusBadge } from '@/components/assessment/status-badge';
 import { buttonClasses } from '@/components/ui/button';
 import { cardClasses } from '@/components/ui/card';
-import { FormMessage } from '@/components/ui/form-message';
+import { RedirectNotice, type RedirectNotices } from '@/components/ui/form-message';
 import { requireUser } from '@/lib/auth/session';
 import { getAssessment } from '@/lib/data/assessments';
 import { listEvidenceSinceLastAssessment } from '@/lib/data/evidence';
@@ -27,7 +27,7 @@ export const metadata: Metadata = { title: 'Assessment' };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const NOTICES: Record<string, { tone: 'success' | 'error'; text: string }> = {
+const NOTICES: RedirectNotices = {
   saved: { tone: 'success', text: 'Your answers are saved.' },
   frozen: { tone: 'error', text: FROZEN_MESSAGE },
   'not-saved': { tone: 'error', text: 'Some items were not saved because they changed in another window. Check them and save again.' },
@@ -36,8 +36,7 @@ const NOTICES: Record<string, { tone: 'success' | 'error'; text: string }> = {
 export default async function AssessmentPage({ params, searchParams }: Props) {
   const user = await requireUser();
   const assessment = await findByRouteId((await params).id, (id) => getAssessment(user, id));
-  const query = await searchParams;
-  const notice = typeof query.notice === 'string' ? NOTICES[query.notice] : undefined;
+  const { notice } = await searchParams;
   const readiness = readinessOfAnswers(assessment.frameworkVersion.sections, assessment.answers);
   const draft = assessment.status === 'DRAFT';
   const itemKeys = assessment.frameworkVersion.sections.flatMap((section) => section.items.map((item) => item.key));
@@ -76,7 +75,7 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
           {READINESS_MEASURE} {describeMeasure(assessment.measure, assessment.frameworkVersion.number)} You can change the measure on the gap view.
         </p>
       </header>
-      {notice ? <FormMessage tone={notice.tone}>{notice.text}</FormMessage> : null}
+      <RedirectNotice notices={NOTICES} name={notice} />
       <p className="flex flex-wrap gap-3">
         <Link href={`/assessments/${assessment.id}/gaps`} className={buttonClasses(draft ? 'secondary' : 'primary')}>
           See gaps and priorities
