@@ -6,6 +6,7 @@ import type { DevelopmentSummary } from '@/lib/domain/summary';
 import { priorityActionLabel, priorityRule, type Priority } from '@/lib/domain/priorities';
 import { gapLabel } from '@/lib/domain/gap-labels';
 import { joinTitles } from '@/lib/domain/readiness';
+import { Section } from '@/components/ui/section';
 
 const linkClasses = 'inline-flex min-h-11 items-center font-medium text-accent underline underline-offset-4';
 const choiceClasses = 'inline-flex min-h-11 items-center font-medium text-accent underline underline-offset-4 hover:text-accent-hover';
@@ -136,10 +137,7 @@ export function PriorityList({ summary, addGoalFrom, historyLinks = false }: { s
     </>
   );
   return (
-    <section aria-labelledby="priorities-heading" className="space-y-4">
-      <h2 id="priorities-heading" className="text-2xl font-semibold">
-        {owned ? 'Your priorities' : 'Priorities'}
-      </h2>
+    <Section headingId="priorities-heading" title={owned ? 'Your priorities' : 'Priorities'} className="space-y-4">
       <p className="text-text-muted">{priorityRule(voice)}</p>
       {/* One form around the list, its result at the top: the result stays on screen when the item it was about moves or leaves the list. */}
       {owned ? (
@@ -177,6 +175,6 @@ export function PriorityList({ summary, addGoalFrom, historyLinks = false }: { s
           </ul>
         </section>
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -8,6 +8,7 @@ import type { ShareLinkRow } from '@/lib/domain/share-link-view';
 import { formatDate } from '@/lib/format/dates';
 import { SHARE_DEFAULT_DAYS } from '@/lib/validation/share';
 import { CreateShareLinkForm } from './create-share-link-form';
+import { Section } from '@/components/ui/section';
 
 function status(link: ShareLinkRow, now: Date) {
   if (link.revokedAt) return { tone: 'neutral', text: `Revoked ${formatDate(link.revokedAt)}`, live: false } as const;
@@ -17,10 +18,7 @@ function status(link: ShareLinkRow, now: Date) {
 
 export function ShareLinks({ assessmentId, links, now }: { assessmentId: string; links: ShareLinkRow[]; now: Date }) {
   return (
-    <section aria-labelledby="share-heading" className={`space-y-4 ${cardClasses}`}>
-      <h2 id="share-heading" className="text-2xl font-semibold">
-        Share read-only
-      </h2>
+    <Section headingId="share-heading" title="Share read-only" className={`space-y-4 ${cardClasses}`}>
       <p className="text-text-muted">
         Give your manager, mentor or coach a link to this summary. They see this assessment only, nothing else of yours, and the
         link stops working when it expires or when you revoke it.
@@ -64,6 +62,6 @@ export function ShareLinks({ assessmentId, links, now }: { assessmentId: string;
           })}
         </Table>
       ) : null}
-    </section>
+    </Section>
   );
 }

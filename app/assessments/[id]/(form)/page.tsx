@@ -22,6 +22,7 @@ import { FROZEN_MESSAGE } from '@/lib/validation/assessment';
 import { deleteAssessmentAction } from '@/app/assessments/actions';
 import { BackLink, PageTitle } from '@/components/layout/page-heading';
 import { findByRouteId } from '@/lib/http/route-param';
+import { Section } from '@/components/ui/section';
 
 export const metadata: Metadata = { title: 'Assessment' };
 
@@ -98,12 +99,9 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
       ) : (
         <AssessmentAnswers assessment={assessment} />
       )}
-      <section aria-labelledby="delete-heading" className={`space-y-3 ${cardClasses}`}>
-        <h2 id="delete-heading" className="text-xl font-semibold">
-          Delete this assessment
-        </h2>
+      <Section headingId="delete-heading" title="Delete this assessment" size="medium" className={`space-y-3 ${cardClasses}`}>
         <DeleteAssessmentForm action={deleteAssessmentAction} assessmentId={assessment.id} needsConfirmation={!draft} />
-      </section>
+      </Section>
     </div>
   );
 }

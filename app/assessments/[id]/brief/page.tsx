@@ -14,6 +14,7 @@ import { idSchema } from '@/lib/validation/assessment';
 import { BRIEF_ASK_MAX } from '@/lib/validation/limits';
 import { saveBriefAction } from './actions';
 import { parseRouteParam } from '@/lib/http/route-param';
+import { Section } from '@/components/ui/section';
 
 export const metadata: Metadata = { title: 'Brief for your reader' };
 
@@ -49,10 +50,7 @@ export default async function BriefPage({ params }: Props) {
         </p>
       </header>
 
-      <section aria-labelledby="brief-choices-heading" className={`space-y-4 ${cardClasses}`}>
-        <h2 id="brief-choices-heading" className="text-2xl font-semibold">
-          Your ask, and what the brief includes
-        </h2>
+      <Section headingId="brief-choices-heading" title="Your ask, and what the brief includes" className={`space-y-4 ${cardClasses}`}>
         <p>
           <strong className="font-semibold">Who will see it:</strong> whoever you give it to. The brief is the first page of the PDF and the top of the
           Markdown download, and anyone holding a share link to this assessment sees it at the top of the page. Headway shows it to no one else.
@@ -61,19 +59,13 @@ export default async function BriefPage({ params }: Props) {
           <p className="text-text-muted">You gave no name when you signed up, so the brief names you by your email address.</p>
         )}
         <BriefForm action={saveBriefAction} assessmentId={assessmentId} choices={choices} askMax={BRIEF_ASK_MAX} othersAvailable={others !== null} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="brief-preview-heading" className="space-y-4">
-        <h2 id="brief-preview-heading" className="text-2xl font-semibold">
-          Preview: exactly what your reader gets
-        </h2>
+      <Section headingId="brief-preview-heading" title="Preview: exactly what your reader gets" className="space-y-4">
         <BriefView brief={brief} level={2} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="brief-send-heading" className="space-y-3">
-        <h2 id="brief-send-heading" className="text-2xl font-semibold">
-          Send it
-        </h2>
+      <Section headingId="brief-send-heading" title="Send it" className="space-y-3">
         <ul className="flex flex-wrap gap-3">
           <li>
             <a href={`/assessments/${assessmentId}/export/pdf`} download className={buttonClasses('secondary')}>
@@ -94,7 +86,7 @@ export default async function BriefPage({ params }: Props) {
           ) : null}
         </ul>
         {submitted ? null : <p className="text-text-muted">A draft cannot be shared by link: submit the assessment first.</p>}
-      </section>
+      </Section>
     </div>
   );
 }

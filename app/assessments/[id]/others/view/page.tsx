@@ -12,6 +12,7 @@ import { buildOthersReveal } from '@/lib/domain/others-reveal';
 import { scaleOf } from '@/lib/domain/rating-scale';
 import { agreedLevelAction } from './actions';
 import { findByRouteId } from '@/lib/http/route-param';
+import { Section } from '@/components/ui/section';
 
 export const metadata: Metadata = { title: 'Others’ view' };
 
@@ -34,10 +35,7 @@ export default async function OthersRevealPage({ params }: Props) {
         <>
           <RevealOverview reveal={reveal} />
           <OthersTable items={reveal.items} raters={reveal.items[0]?.named.map((rating) => rating.who) ?? []} peersShown={reveal.peersShown} scale={scale} />
-          <section aria-labelledby="items-heading" className="space-y-4">
-            <h2 id="items-heading" className="text-2xl font-semibold">
-              Item by item
-            </h2>
+          <Section headingId="items-heading" title="Item by item" className="space-y-4">
             <p className="text-text-muted">
               Levels run from {scale.min} to {scale.max}. “No opportunity to see this” is counted, never used as a level. The difference is your level minus
               the middle of others’ levels.
@@ -45,14 +43,11 @@ export default async function OthersRevealPage({ params }: Props) {
             {reveal.items.map((item) => (
               <RevealItemCard key={item.key} item={item} peersShown={reveal.peersShown} assessmentId={assessment.id} levels={assessment.levels} action={agreedLevelAction} />
             ))}
-          </section>
+          </Section>
           <OverallComments reveal={reveal} />
         </>
       ) : (
-        <section aria-labelledby="hidden-heading" className={`space-y-3 ${cardClasses}`}>
-          <h2 id="hidden-heading" className="text-2xl font-semibold">
-            Nothing to show yet
-          </h2>
+        <Section headingId="hidden-heading" title="Nothing to show yet" className={`space-y-3 ${cardClasses}`}>
           <p role="status" className="font-medium">
             {reveal.countText}
           </p>
@@ -62,7 +57,7 @@ export default async function OthersRevealPage({ params }: Props) {
               See who you asked, or invite someone
             </Link>
           </p>
-        </section>
+        </Section>
       )}
     </div>
   );
