@@ -1,8 +1,7 @@
 import { revokeShareLinkAction, createShareLinkAction } from '@/app/assessments/[id]/gaps/actions';
-import { ActionForm } from '@/components/ui/action-form';
 import { Badge } from '@/components/ui/badge';
 import { cardClasses } from '@/components/ui/card';
-import { ConfirmButton } from '@/components/ui/confirm-button';
+import { ConfirmedActionForm } from '@/components/ui/confirmed-action-form';
 import { Cell, ColumnHeaders, RowHeader, Table } from '@/components/ui/table';
 import type { ShareLinkRow } from '@/lib/domain/share-link-view';
 import { formatDate } from '@/lib/format/dates';
@@ -40,21 +39,15 @@ export function ShareLinks({ assessmentId, links, now }: { assessmentId: string;
                 </Cell>
                 <Cell className="text-right">
                   {live ? (
-                    <ActionForm action={revokeShareLinkAction}>
-                      <input type="hidden" name="linkId" value={link.id} />
-                      <input type="hidden" name="assessmentId" value={assessmentId} />
-                      <ConfirmButton
-                        variant="quiet"
-                        label={
-                          <>
-                            Revoke<span className="sr-only"> the link for {link.label}</span>
-                          </>
-                        }
-                        title={`Revoke the link for ${link.label}?`}
-                        description="Anyone who opens it from now on finds nothing there. You can create a new link at any time."
-                        confirmLabel="Revoke link"
-                      />
-                    </ActionForm>
+                    <ConfirmedActionForm
+                      action={revokeShareLinkAction}
+                      fields={{ linkId: link.id, assessmentId }}
+                      verb="Revoke"
+                      target={`the link for ${link.label}`}
+                      title={`Revoke the link for ${link.label}?`}
+                      description="Anyone who opens it from now on finds nothing there. You can create a new link at any time."
+                      confirmLabel="Revoke link"
+                    />
                   ) : null}
                 </Cell>
               </tr>

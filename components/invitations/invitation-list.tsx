@@ -2,7 +2,7 @@ import { extendInvitationAction, renewInvitationLinkAction, withdrawInvitationAc
 import { ActionForm } from '@/components/ui/action-form';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
-import { ConfirmButton } from '@/components/ui/confirm-button';
+import { ConfirmedActionForm } from '@/components/ui/confirmed-action-form';
 import { controlClasses } from '@/components/ui/field';
 import { Cell, ColumnHeaders, RowHeader, Table } from '@/components/ui/table';
 import type { InvitationRow } from '@/lib/domain/others-view';
@@ -56,21 +56,15 @@ export function InvitationList({ assessmentId, invitations, defaultDays, maxDays
                 <RenewLinkForm action={renewInvitationLinkAction} assessmentId={assessmentId} invitationId={invitation.id} who={who} />
               ) : null}
               {invitation.status !== 'withdrawn' ? (
-                <ActionForm action={withdrawInvitationAction}>
-                  <input type="hidden" name="assessmentId" value={assessmentId} />
-                  <input type="hidden" name="invitationId" value={invitation.id} />
-                  <ConfirmButton
-                    variant="quiet"
-                    label={
-                      <>
-                        Withdraw<span className="sr-only"> {who}</span>
-                      </>
-                    }
-                    title={`Withdraw the invitation to ${who}?`}
-                    description="Their link stops working, their page disappears, and nothing they rated will be shown to you."
-                    confirmLabel="Withdraw"
-                  />
-                </ActionForm>
+                <ConfirmedActionForm
+                  action={withdrawInvitationAction}
+                  fields={{ assessmentId, invitationId: invitation.id }}
+                  verb="Withdraw"
+                  target={who}
+                  title={`Withdraw the invitation to ${who}?`}
+                  description="Their link stops working, their page disappears, and nothing they rated will be shown to you."
+                  confirmLabel="Withdraw"
+                />
               ) : null}
             </Cell>
           </tr>
