@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idSchema } from '@/lib/validation/assessment';
 import { calendarDateSchema, httpUrlSchema, itemKeySchema } from '@/lib/validation/goal';
 import { EVIDENCE_ENTRY_MAX, EVIDENCE_ITEMS_MAX } from '@/lib/validation/limits';
-import { requiredText } from '@/lib/validation/text';
+import { requiredText } from '@/lib/validation/required-text';
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { GoalStatus } from '@/lib/domain/vocabulary';
 import { idSchema } from '@/lib/validation/assessment';
 import { CUSTOM_RESOURCE_ROWS, GOAL_TEXT_MAX, NOTE_MAX, RESOURCE_TITLE_MAX, RESOURCE_URL_MAX } from '@/lib/validation/limits';
-import { hasNoNul, NUL_MESSAGE, requiredText } from '@/lib/validation/text';
+import { hasNoNul, NUL_MESSAGE } from '@/lib/validation/text';
+import { requiredText } from '@/lib/validation/required-text';
 import { PLAN_FILTERS, PLAN_ORDERS } from '@/lib/domain/plan-view';
 
 export const itemKeySchema = z.string().trim().regex(/^[a-z0-9-]{1,64}$/, 'Choose an item from the framework');
