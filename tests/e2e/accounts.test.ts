@@ -153,7 +153,7 @@ describe('accounts in the browser', () => {
   });
 
   test('sign out everywhere ends every session, a stolen token included', async () => {
-    const { page, email } = await signedUpPage();
+    const { page } = await signedUpPage();
     const stolen = (await sessionCookie(page))!;
 
     await page.getByRole('button', { name: 'Sign out everywhere' }).click();
