@@ -6,6 +6,7 @@ import { getSessionUser } from '@/lib/auth/session';
 import { getHomeOverview } from '@/lib/data/home';
 import { SampleAssessment } from '@/components/home/sample-assessment';
 import { ASSESSMENT_DURATION, FRAMEWORK_SCOPE } from '@/lib/domain/first-assessment';
+import { Section } from '@/components/ui/section';
 
 const STEPS = [
   {
@@ -50,10 +51,7 @@ export default async function HomePage() {
           </Link>
         </p>
       </section>
-      <section aria-labelledby="how-heading" className="space-y-4">
-        <h2 id="how-heading" className="text-2xl font-semibold">
-          How it works
-        </h2>
+      <Section headingId="how-heading" title="How it works" className="space-y-4">
         <ol className="grid gap-4 sm:grid-cols-3">
           {STEPS.map((step, index) => (
             <li key={step.title} className={`space-y-2 ${cardClasses}`}>
@@ -65,7 +63,7 @@ export default async function HomePage() {
             </li>
           ))}
         </ol>
-      </section>
+      </Section>
       <SampleAssessment now={new Date()} />
     </div>
   );

@@ -9,7 +9,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { requireUser } from '@/lib/auth/session';
 import { listEvidence, listEvidenceItems } from '@/lib/data/evidence';
 import { evidenceListQuerySchema } from '@/lib/validation/evidence';
-import { PageTitle } from '@/components/layout/page-heading';
+import { PageHeader } from '@/components/layout/page-heading';
 
 export const metadata: Metadata = { title: 'Evidence log' };
 
@@ -26,18 +26,20 @@ export default async function EvidencePage({ searchParams }: Props) {
   const [entries, items, query] = await Promise.all([listEvidence(user), listEvidenceItems(), searchParams.then((params) => evidenceListQuerySchema.parse(params))]);
   return (
     <div className="space-y-8">
-      <header className="flex flex-wrap items-end justify-between gap-4">
-        <div className="space-y-2">
-          <PageTitle>Evidence log</PageTitle>
+      <PageHeader
+        title="Evidence log"
+        intro={
           <p className="max-w-prose text-text-muted">
             What you did between assessments, tagged to the framework items it shows. When you next rate an item, what you logged
             for it since your last assessment is there to add to your evidence.
           </p>
-        </div>
-        <Link href="/evidence/new" className={buttonClasses()}>
-          Log evidence
-        </Link>
-      </header>
+        }
+        actions={
+          <Link href="/evidence/new" className={buttonClasses()}>
+            Log evidence
+          </Link>
+        }
+      />
       {query.notice ? <FormMessage tone="success">{NOTICES[query.notice]}</FormMessage> : null}
       <WhoSeesEvidence />
       {entries.length === 0 ? (

@@ -6,6 +6,7 @@ import { ResourceList } from '@/components/framework/resource-list';
 import { buttonClasses } from '@/components/ui/button';
 import { getCurrentFramework } from '@/lib/data/framework';
 import { ASSESSMENT_DURATION } from '@/lib/domain/first-assessment';
+import { Section } from '@/components/ui/section';
 
 export const metadata: Metadata = { title: 'The Head of Engineering framework' };
 
@@ -25,8 +26,7 @@ export default async function FrameworkPage() {
         <p className="text-lg leading-relaxed">{framework.introduction}</p>
       </header>
 
-      <section aria-labelledby="scale" className="space-y-3">
-        <h2 id="scale" className="text-2xl font-semibold">The rating scale</h2>
+      <Section headingId="scale" title="The rating scale" className="space-y-3">
         <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5">
           {framework.levels.map((level) => (
             <div key={level.level} className="rounded-lg border border-border bg-surface p-4">
@@ -37,7 +37,7 @@ export default async function FrameworkPage() {
             </div>
           ))}
         </dl>
-      </section>
+      </Section>
 
       {framework.sections.map((section) => (
         <section key={section.id} aria-labelledby={`section-${section.key}`} className="space-y-4">
@@ -55,16 +55,14 @@ export default async function FrameworkPage() {
         </section>
       ))}
 
-      <section aria-labelledby="reading" className="space-y-4">
-        <h2 id="reading" className="text-2xl font-semibold">Reading and learning</h2>
+      <Section headingId="reading" title="Reading and learning" className="space-y-4">
         <h3 className="text-xl font-semibold">Books</h3>
         <ResourceList resources={books} />
         <h3 className="text-xl font-semibold">Learning programmes</h3>
         <ResourceList resources={programmes} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="archetypes" className="space-y-3">
-        <h2 id="archetypes" className="text-2xl font-semibold">The roles in full</h2>
+      <Section headingId="archetypes" title="The roles in full" className="space-y-3">
         <p>{framework.archetypeLine}</p>
         <ul className="flex flex-wrap gap-4">
           {framework.archetypes.map((archetype) => (
@@ -75,10 +73,9 @@ export default async function FrameworkPage() {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="start" className="max-w-3xl space-y-3 rounded-lg border-2 border-accent p-5 sm:p-6">
-        <h2 id="start" className="text-2xl font-semibold">Where are you on it?</h2>
+      <Section headingId="start" title="Where are you on it?" className="max-w-3xl space-y-3 rounded-lg border-2 border-accent p-5 sm:p-6">
         <p>
           Rate yourself on every item, with the evidence behind each rating, and see how far you are from the step up. It takes{' '}
           {ASSESSMENT_DURATION}.
@@ -89,7 +86,7 @@ export default async function FrameworkPage() {
             Start your assessment
           </a>
         </p>
-      </section>
+      </Section>
     </div>
   );
 }

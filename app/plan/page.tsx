@@ -11,7 +11,7 @@ import { listGoals, listPlannableItems } from '@/lib/data/goals';
 import { listItemStandings } from '@/lib/data/item-standings';
 import { countGoalsByFilter, filterGoals, type PlanFilter } from '@/lib/domain/plan-view';
 import { planQuerySchema } from '@/lib/validation/goal';
-import { PageTitle } from '@/components/layout/page-heading';
+import { PageHeader } from '@/components/layout/page-heading';
 
 export const metadata: Metadata = { title: 'Development plan' };
 
@@ -39,23 +39,25 @@ export default async function PlanPage({ searchParams }: Props) {
   const shown = filterGoals(goals, show, now);
   return (
     <div className="space-y-8">
-      <header className="flex flex-wrap items-end justify-between gap-4">
-        <div className="space-y-2">
-          <PageTitle>Development plan</PageTitle>
+      <PageHeader
+        title="Development plan"
+        intro={
           <p className="text-text-muted">
             What you will do about your gaps, by when, and what you will read or attend. Goals belong to a framework item, so they carry
             over from one assessment to the next.
           </p>
-        </div>
-        <p className="flex flex-wrap gap-3">
-          <Link href="/evidence/new" className={buttonClasses('secondary')}>
-            Log evidence
-          </Link>
-          <Link href="/plan/new" className={buttonClasses()}>
-            Add a goal
-          </Link>
-        </p>
-      </header>
+        }
+        actions={
+          <p className="flex flex-wrap gap-3">
+            <Link href="/evidence/new" className={buttonClasses('secondary')}>
+              Log evidence
+            </Link>
+            <Link href="/plan/new" className={buttonClasses()}>
+              Add a goal
+            </Link>
+          </p>
+        }
+      />
       {notice ? <FormMessage tone="success">{NOTICES[notice]}</FormMessage> : null}
       {goals.length === 0 ? (
         <div className="space-y-3 rounded-lg border border-dashed border-border p-6">

@@ -8,6 +8,7 @@ import { requireUser } from '@/lib/auth/session';
 import { getDraftId, hasSubmittedAssessment } from '@/lib/data/assessments';
 import { ASSESSMENT_DURATION, FRAMEWORK_SCOPE } from '@/lib/domain/first-assessment';
 import { startAssessmentAction } from '../assessments/actions';
+import { Section } from '@/components/ui/section';
 
 export const metadata: Metadata = { title: 'Welcome' };
 
@@ -52,17 +53,14 @@ export default async function WelcomePage() {
         </ActionForm>
       </Card>
 
-      <section aria-labelledby="what-you-get-heading" className="space-y-3">
-        <h2 id="what-you-get-heading" className="text-xl font-semibold">
-          What you get when you submit it
-        </h2>
+      <Section headingId="what-you-get-heading" title="What you get when you submit it" size="medium" className="space-y-3">
         <ul className="list-disc space-y-1 pl-6">
           {WHAT_YOU_GET.map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>
         <p className="text-text-muted">Your assessments are private to you unless you choose to share a summary.</p>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -6,10 +6,11 @@ import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { OneTimeLink } from '@/components/ui/one-time-link';
 import type { ActionResult } from '@/lib/validation/action-result';
+import type { FormAction } from '@/components/ui/action-form';
 
 type Props = {
-  issueAction: (previous: CalendarFeedResult, form: FormData) => Promise<CalendarFeedResult>;
-  turnOffAction: (previous: ActionResult, form: FormData) => Promise<ActionResult>;
+  issueAction: FormAction<CalendarFeedResult>;
+  turnOffAction: FormAction;
   on: boolean;
 };
 

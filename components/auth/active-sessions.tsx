@@ -1,13 +1,13 @@
 import { EndSessionForm } from '@/components/auth/end-session-form';
 import { describeDevice } from '@/lib/format/device';
-import type { ActionResult } from '@/lib/validation/action-result';
+import type { FormAction } from '@/components/ui/action-form';
 
 type Session = { id: string; createdAt: Date; lastSeenAt: Date; ip: string | null; userAgent: string | null };
 
 type Props = {
   sessions: Session[];
   currentId: string;
-  endAction: (previous: ActionResult, form: FormData) => Promise<ActionResult>;
+  endAction: FormAction;
 };
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });

@@ -4,10 +4,10 @@ import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/field';
-import type { ActionResult } from '@/lib/validation/action-result';
 import { DELETE_CONFIRMATION } from '@/lib/validation/limits';
+import type { FormAction } from '@/components/ui/action-form';
 
-type Props = { action: (previous: ActionResult, form: FormData) => Promise<ActionResult> };
+type Props = { action: FormAction };
 
 export function DeleteAccountForm({ action }: Props) {
   const [state, formAction, pending] = useActionState(action, { ok: true });

@@ -5,10 +5,10 @@ import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/field';
-import type { ActionResult } from '@/lib/validation/action-result';
 import { PASSWORD_MIN } from '@/lib/validation/limits';
+import type { FormAction } from '@/components/ui/action-form';
 
-type Props = { action: (previous: ActionResult, form: FormData) => Promise<ActionResult>; callbackUrl?: string };
+type Props = { action: FormAction; callbackUrl?: string };
 
 export function SignUpForm({ action, callbackUrl }: Props) {
   const [state, formAction, pending] = useActionState(action, { ok: true });

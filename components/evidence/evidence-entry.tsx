@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { ActionForm, type FormAction } from '@/components/ui/action-form';
-import { ConfirmButton } from '@/components/ui/confirm-button';
+import type { FormAction } from '@/components/ui/action-form';
+import { ConfirmedActionForm } from '@/components/ui/confirmed-action-form';
 import type { EvidenceView } from '@/lib/domain/evidence';
 import { formatDate } from '@/lib/format/dates';
 
@@ -57,21 +57,15 @@ export function EvidenceEntry({ entry, itemTitles, deleteAction, anchor, by }: P
         <Link href={`/evidence/${entry.id}/edit`} className="min-h-11 content-center text-accent underline underline-offset-4">
           Edit<span className="sr-only"> the entry of {day}: “{short}”</span>
         </Link>
-        <ActionForm action={deleteAction}>
-          <input type="hidden" name="entryId" value={entry.id} />
-          <input type="hidden" name="by" value={by} />
-          <ConfirmButton
-            variant="quiet"
-            label={
-              <>
-                Delete<span className="sr-only"> the entry of {day}: “{short}”</span>
-              </>
-            }
-            title="Delete this entry?"
-            description={`The entry of ${day} is removed from your log. Anything you already added to an assessment’s evidence stays there.`}
-            confirmLabel="Delete entry"
-          />
-        </ActionForm>
+        <ConfirmedActionForm
+          action={deleteAction}
+          fields={{ entryId: entry.id, by }}
+          verb="Delete"
+          target={`the entry of ${day}: “${short}”`}
+          title="Delete this entry?"
+          description={`The entry of ${day} is removed from your log. Anything you already added to an assessment’s evidence stays there.`}
+          confirmLabel="Delete entry"
+        />
       </div>
     </article>
   );

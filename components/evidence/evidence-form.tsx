@@ -4,15 +4,15 @@ import { useActionState, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
-import type { ActionResult } from '@/lib/validation/action-result';
 import { EVIDENCE_ENTRY_MAX, RESOURCE_URL_MAX } from '@/lib/validation/limits';
+import type { FormAction } from '@/components/ui/action-form';
 
 export type EvidenceFormItem = { key: string; title: string; sectionTitle: string };
 export type EvidenceFormGoal = { id: string; action: string };
 export type EvidenceFormValues = { occurredOn: string; text: string; url: string; itemKeys: string[]; goalId: string };
 
 type Props = {
-  action: (previous: ActionResult, form: FormData) => Promise<ActionResult>;
+  action: FormAction;
   items: EvidenceFormItem[];
   goals: EvidenceFormGoal[];
   /** The entry being edited; a new entry when absent. */

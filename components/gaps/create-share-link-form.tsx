@@ -3,11 +3,12 @@
 import type { ShareResult } from '@/app/assessments/[id]/gaps/actions';
 import { CreateLinkForm } from '@/components/ui/create-link-form';
 import { TextField } from '@/components/ui/field';
+import type { FormAction } from '@/components/ui/action-form';
 
 // The default comes in as a prop rather than from lib/validation/share: that
 // module holds the zod schemas, and importing it here would ship zod (30 KB
 // gzipped) to every gap view for the sake of one number.
-type Props = { action: (previous: ShareResult, form: FormData) => Promise<ShareResult>; assessmentId: string; defaultDays: number };
+type Props = { action: FormAction<ShareResult>; assessmentId: string; defaultDays: number };
 
 export function CreateShareLinkForm({ action, assessmentId, defaultDays }: Props) {
   return (

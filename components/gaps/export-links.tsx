@@ -1,13 +1,11 @@
 import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button';
 import { EXPORT_FORMATS } from '@/lib/export/formats';
+import { Section } from '@/components/ui/section';
 
 export function ExportLinks({ assessmentId }: { assessmentId: string }) {
   return (
-    <section aria-labelledby="export-heading" className="space-y-3">
-      <h2 id="export-heading" className="text-2xl font-semibold">
-        Take it with you
-      </h2>
+    <Section headingId="export-heading" title="Take it with you" className="space-y-3">
       <p className="text-text-muted">Download this development summary for your manager, mentor or coach. It opens with a one-page brief about you, written for them.</p>
       <p>
         <Link href={`/assessments/${assessmentId}/brief`} className="link">
@@ -23,6 +21,6 @@ export function ExportLinks({ assessmentId }: { assessmentId: string }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

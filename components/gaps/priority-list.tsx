@@ -6,6 +6,7 @@ import type { DevelopmentSummary } from '@/lib/domain/summary';
 import { priorityActionLabel, priorityRule, type Priority } from '@/lib/domain/priorities';
 import { gapLabel } from '@/lib/domain/gap-labels';
 import { joinTitles } from '@/lib/domain/readiness';
+import { Section } from '@/components/ui/section';
 
 const linkClasses = 'inline-flex min-h-11 items-center font-medium text-accent underline underline-offset-4';
 const choiceClasses = 'inline-flex min-h-11 items-center font-medium text-accent underline underline-offset-4 hover:text-accent-hover';
@@ -24,46 +25,37 @@ function gapLine(priority: Priority) {
   return `Level ${priority.level} now, target ${priority.targetLevel}: ${gapLabel(priority)}`;
 }
 
+type FoldedGapsProps = { title: string; gaps: Priority[]; choice: { name: 'pin' | 'restore'; label: string } };
+
+/** A folded list of items below target, each with the one choice that brings it back among the priorities. */
+function FoldedGaps({ title, gaps, choice }: FoldedGapsProps) {
+  if (gaps.length === 0) return null;
+  return (
+    <details className="rounded-lg border border-border p-4">
+      <summary className="min-h-11 cursor-pointer content-center font-medium text-accent underline underline-offset-4">
+        {title} ({gaps.length})
+      </summary>
+      <ul className="mt-2 divide-y divide-border">
+        {gaps.map((priority) => (
+          <li key={priority.key} className="flex flex-wrap items-center justify-between gap-x-4 py-2">
+            <span>
+              <span className="font-medium">{priority.title}</span>
+              <span className="text-sm text-text-muted"> · {gapLine(priority)}</span>
+            </span>
+            <ChoiceButton name={choice.name} label={choice.label} priority={priority} />
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 /** Items below target that are not priorities, to pin, and those dismissed, to restore: shown on demand. */
 function OtherGaps({ summary }: { summary: DevelopmentSummary }) {
   return (
     <>
-      {summary.otherGaps.length > 0 ? (
-        <details className="rounded-lg border border-border p-4">
-          <summary className="min-h-11 cursor-pointer content-center font-medium text-accent underline underline-offset-4">
-            Other items below target ({summary.otherGaps.length})
-          </summary>
-          <ul className="mt-2 divide-y divide-border">
-            {summary.otherGaps.map((priority) => (
-              <li key={priority.key} className="flex flex-wrap items-center justify-between gap-x-4 py-2">
-                <span>
-                  <span className="font-medium">{priority.title}</span>
-                  <span className="text-sm text-text-muted"> · {gapLine(priority)}</span>
-                </span>
-                <ChoiceButton name="pin" label="Pin" priority={priority} />
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
-      {summary.dismissed.length > 0 ? (
-        <details className="rounded-lg border border-border p-4">
-          <summary className="min-h-11 cursor-pointer content-center font-medium text-accent underline underline-offset-4">
-            Dismissed ({summary.dismissed.length})
-          </summary>
-          <ul className="mt-2 divide-y divide-border">
-            {summary.dismissed.map((priority) => (
-              <li key={priority.key} className="flex flex-wrap items-center justify-between gap-x-4 py-2">
-                <span>
-                  <span className="font-medium">{priority.title}</span>
-                  <span className="text-sm text-text-muted"> · {gapLine(priority)}</span>
-                </span>
-                <ChoiceButton name="restore" label="Restore" priority={priority} />
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
+      <FoldedGaps title="Other items below target" gaps={summary.otherGaps} choice={{ name: 'pin', label: 'Pin' }} />
+      <FoldedGaps title="Dismissed" gaps={summary.dismissed} choice={{ name: 'restore', label: 'Restore' }} />
     </>
   );
 }
@@ -145,10 +137,7 @@ export function PriorityList({ summary, addGoalFrom, historyLinks = false }: { s
     </>
   );
   return (
-    <section aria-labelledby="priorities-heading" className="space-y-4">
-      <h2 id="priorities-heading" className="text-2xl font-semibold">
-        {owned ? 'Your priorities' : 'Priorities'}
-      </h2>
+    <Section headingId="priorities-heading" title={owned ? 'Your priorities' : 'Priorities'} className="space-y-4">
       <p className="text-text-muted">{priorityRule(voice)}</p>
       {/* One form around the list, its result at the top: the result stays on screen when the item it was about moves or leaves the list. */}
       {owned ? (
@@ -186,6 +175,6 @@ export function PriorityList({ summary, addGoalFrom, historyLinks = false }: { s
           </ul>
         </section>
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -3,6 +3,7 @@ import { describeCoverage, MIN_COVERAGE_PERCENT, READINESS_MEASURE, type Readine
 import { sectionShare } from '@/lib/domain/section-share';
 import { hasTwoTargets, MEASURE_NAMES } from '@/lib/domain/targets';
 import { MeasureForm } from './measure-form';
+import { Section } from '@/components/ui/section';
 
 function Figure({ readiness }: { readiness: Readiness }) {
   return (
@@ -22,10 +23,7 @@ export function ReadinessSummary({ summary, owned = false }: { summary: Developm
   const { readiness, assessment } = summary;
   const choosable = owned && assessment.measure !== null && hasTwoTargets(summary.items);
   return (
-    <section aria-labelledby="readiness-heading" className="space-y-4 rounded-lg border border-border bg-surface p-5 sm:p-6">
-      <h2 id="readiness-heading" className="text-2xl font-semibold">
-        Readiness
-      </h2>
+    <Section headingId="readiness-heading" title="Readiness" className="space-y-4 rounded-lg border border-border bg-surface p-5 sm:p-6">
       <p className="text-xl font-semibold">{summary.verdict}</p>
       <dl className="grid gap-4 sm:grid-cols-3">
         <div>
@@ -55,6 +53,6 @@ export function ReadinessSummary({ summary, owned = false }: { summary: Developm
         below its target reads “not yet ready” whatever the average. Unrated items and “no opportunity yet” are left out, never counted as 0.
       </p>
       {choosable && assessment.measure ? <MeasureForm assessmentId={assessment.id} measure={assessment.measure} /> : null}
-    </section>
+    </Section>
   );
 }

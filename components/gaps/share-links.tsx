@@ -1,13 +1,13 @@
 import { revokeShareLinkAction, createShareLinkAction } from '@/app/assessments/[id]/gaps/actions';
-import { ActionForm } from '@/components/ui/action-form';
 import { Badge } from '@/components/ui/badge';
 import { cardClasses } from '@/components/ui/card';
-import { ConfirmButton } from '@/components/ui/confirm-button';
-import { Cell, ColumnHeader, RowHeader, Table } from '@/components/ui/table';
+import { ConfirmedActionForm } from '@/components/ui/confirmed-action-form';
+import { Cell, ColumnHeaders, RowHeader, Table } from '@/components/ui/table';
 import type { ShareLinkRow } from '@/lib/domain/share-link-view';
 import { formatDate } from '@/lib/format/dates';
 import { SHARE_DEFAULT_DAYS } from '@/lib/validation/share';
 import { CreateShareLinkForm } from './create-share-link-form';
+import { Section } from '@/components/ui/section';
 
 function status(link: ShareLinkRow, now: Date) {
   if (link.revokedAt) return { tone: 'neutral', text: `Revoked ${formatDate(link.revokedAt)}`, live: false } as const;
@@ -17,10 +17,7 @@ function status(link: ShareLinkRow, now: Date) {
 
 export function ShareLinks({ assessmentId, links, now }: { assessmentId: string; links: ShareLinkRow[]; now: Date }) {
   return (
-    <section aria-labelledby="share-heading" className={`space-y-4 ${cardClasses}`}>
-      <h2 id="share-heading" className="text-2xl font-semibold">
-        Share read-only
-      </h2>
+    <Section headingId="share-heading" title="Share read-only" className={`space-y-4 ${cardClasses}`}>
       <p className="text-text-muted">
         Give your manager, mentor or coach a link to this summary. They see this assessment only, nothing else of yours, and the
         link stops working when it expires or when you revoke it.
@@ -29,16 +26,7 @@ export function ShareLinks({ assessmentId, links, now }: { assessmentId: string;
       {links.length > 0 ? (
         <Table
           caption="Your links to this summary"
-          head={
-            <>
-              <ColumnHeader>For</ColumnHeader>
-              <ColumnHeader>Created</ColumnHeader>
-              <ColumnHeader>Status</ColumnHeader>
-              <ColumnHeader>
-                <span className="sr-only">Revoke</span>
-              </ColumnHeader>
-            </>
-          }
+          head={<ColumnHeaders names={['For', 'Created', 'Status']} controls="Revoke" />}
         >
           {links.map((link) => {
             const { tone, text, live } = status(link, now);
@@ -51,21 +39,15 @@ export function ShareLinks({ assessmentId, links, now }: { assessmentId: string;
                 </Cell>
                 <Cell className="text-right">
                   {live ? (
-                    <ActionForm action={revokeShareLinkAction}>
-                      <input type="hidden" name="linkId" value={link.id} />
-                      <input type="hidden" name="assessmentId" value={assessmentId} />
-                      <ConfirmButton
-                        variant="quiet"
-                        label={
-                          <>
-                            Revoke<span className="sr-only"> the link for {link.label}</span>
-                          </>
-                        }
-                        title={`Revoke the link for ${link.label}?`}
-                        description="Anyone who opens it from now on finds nothing there. You can create a new link at any time."
-                        confirmLabel="Revoke link"
-                      />
-                    </ActionForm>
+                    <ConfirmedActionForm
+                      action={revokeShareLinkAction}
+                      fields={{ linkId: link.id, assessmentId }}
+                      verb="Revoke"
+                      target={`the link for ${link.label}`}
+                      title={`Revoke the link for ${link.label}?`}
+                      description="Anyone who opens it from now on finds nothing there. You can create a new link at any time."
+                      confirmLabel="Revoke link"
+                    />
                   ) : null}
                 </Cell>
               </tr>
@@ -73,6 +55,6 @@ export function ShareLinks({ assessmentId, links, now }: { assessmentId: string;
           })}
         </Table>
       ) : null}
-    </section>
+    </Section>
   );
 }

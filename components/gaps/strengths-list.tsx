@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { BLANK_EVIDENCE } from '@/lib/domain/readiness';
 import type { DevelopmentSummary } from '@/lib/domain/summary';
+import { Section } from '@/components/ui/section';
 
 const linkClasses = 'inline-flex min-h-11 items-center font-medium text-accent underline underline-offset-4';
 
@@ -12,10 +13,7 @@ const linkClasses = 'inline-flex min-h-11 items-center font-medium text-accent u
 export function StrengthsList({ summary, historyLinks = false }: { summary: DevelopmentSummary; historyLinks?: boolean }) {
   const evidence = new Map(summary.items.map((item) => [item.key, item.evidence]));
   return (
-    <section aria-labelledby="strengths-heading" className="space-y-3">
-      <h2 id="strengths-heading" className="text-2xl font-semibold">
-        Strengths
-      </h2>
+    <Section headingId="strengths-heading" title="Strengths" className="space-y-3">
       {summary.strengths.length === 0 ? (
         <p>{summary.readiness.rated === 0 ? 'Nothing is rated yet.' : 'No item is at or above its target yet.'}</p>
       ) : (
@@ -45,6 +43,6 @@ export function StrengthsList({ summary, historyLinks = false }: { summary: Deve
           </ul>
         </>
       )}
-    </section>
+    </Section>
   );
 }

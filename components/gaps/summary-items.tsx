@@ -1,13 +1,11 @@
 import { agreedNote, type DevelopmentSummary } from '@/lib/domain/summary';
 import { levelText } from '@/lib/domain/gap-labels';
+import { Section } from '@/components/ui/section';
 
 /** Item by item, read-only: level, target, confidence and evidence as written. */
 export function SummaryItems({ summary }: { summary: DevelopmentSummary }) {
   return (
-    <section aria-labelledby="items-heading" className="space-y-4">
-      <h2 id="items-heading" className="text-2xl font-semibold">
-        Item by item
-      </h2>
+    <Section headingId="items-heading" title="Item by item" className="space-y-4">
       {summary.items.map((item) => (
         <article key={item.key} aria-labelledby={`item-${item.key}`} className="space-y-2 rounded-lg border border-border bg-surface p-5">
           <h3 id={`item-${item.key}`} className="text-lg font-semibold">
@@ -31,6 +29,6 @@ export function SummaryItems({ summary }: { summary: DevelopmentSummary }) {
           </dl>
         </article>
       ))}
-    </section>
+    </Section>
   );
 }

@@ -3,6 +3,7 @@ import { GapCharts } from './gap-charts';
 import { PriorityList } from './priority-list';
 import { ReadinessSummary } from './readiness-summary';
 import { StrengthsList } from './strengths-list';
+import { Section } from '@/components/ui/section';
 
 /** Readiness, priorities and the charts: what the owner's gap view and a shared summary both lead with. */
 /**
@@ -17,12 +18,9 @@ export function SummaryOverview({ summary, addGoalFrom, historyLinks = false }: 
       <ReadinessSummary summary={summary} owned={owned} />
       <PriorityList summary={summary} addGoalFrom={addGoalFrom} historyLinks={owned && historyLinks} />
       <StrengthsList summary={summary} historyLinks={owned && historyLinks} />
-      <section aria-labelledby="charts-heading" className="space-y-4">
-        <h2 id="charts-heading" className="text-2xl font-semibold">
-          The whole picture
-        </h2>
+      <Section headingId="charts-heading" title="The whole picture" className="space-y-4">
         <GapCharts summary={summary} />
-      </section>
+      </Section>
     </>
   );
 }

@@ -11,6 +11,7 @@ import { measureLabel } from '@/lib/domain/targets';
 import { formatDate } from '@/lib/format/dates';
 import { capitalise } from '@/lib/format/text';
 import { ReviewDateForm } from './review-date-form';
+import { Section } from '@/components/ui/section';
 
 function change(latest: NonNullable<HomeOverview['latest']>): string {
   if (latest.readiness.percent === null) return 'This assessment has too little rated for a figure, so there is no change to show.';
@@ -42,17 +43,14 @@ export function HomeDashboard({ overview, name, now }: { overview: HomeOverview;
         <p className="text-text-muted">Where you stand on the way to Head of Engineering, and what to do next.</p>
       </header>
 
-      <section aria-labelledby="next-step-heading" className="space-y-3 rounded-lg border-2 border-accent p-5 sm:p-6">
-        <h2 id="next-step-heading" className="text-xl font-semibold">
-          Your next step
-        </h2>
+      <Section headingId="next-step-heading" title="Your next step" size="medium" className="space-y-3 rounded-lg border-2 border-accent p-5 sm:p-6">
         <p>{step.text}</p>
         <p>
           <Link href={step.href} className={buttonClasses()}>
             {step.label}
           </Link>
         </p>
-      </section>
+      </Section>
 
       <div className="grid gap-6 md:grid-cols-2">
         <Card aria-labelledby="readiness-heading" className="space-y-2">

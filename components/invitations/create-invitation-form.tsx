@@ -3,10 +3,11 @@
 import type { InvitationLinkResult } from '@/app/assessments/[id]/others/actions';
 import { CreateLinkForm } from '@/components/ui/create-link-form';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
+import type { FormAction } from '@/components/ui/action-form';
 
 // Limits come in as props: lib/validation/invitation holds zod, which the browser need not load.
 type Props = {
-  action: (previous: InvitationLinkResult, form: FormData) => Promise<InvitationLinkResult>;
+  action: FormAction<InvitationLinkResult>;
   assessmentId: string;
   roles: { value: string; label: string }[];
   noteMax: number;

@@ -2,9 +2,9 @@ import { extendInvitationAction, renewInvitationLinkAction, withdrawInvitationAc
 import { ActionForm } from '@/components/ui/action-form';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
-import { ConfirmButton } from '@/components/ui/confirm-button';
+import { ConfirmedActionForm } from '@/components/ui/confirmed-action-form';
 import { controlClasses } from '@/components/ui/field';
-import { Cell, ColumnHeader, RowHeader, Table } from '@/components/ui/table';
+import { Cell, ColumnHeaders, RowHeader, Table } from '@/components/ui/table';
 import type { InvitationRow } from '@/lib/domain/others-view';
 import { ROLE_LABELS, STATUS_LABELS, type InvitationStatus } from '@/lib/domain/others-view';
 import { formatDate } from '@/lib/format/dates';
@@ -19,16 +19,7 @@ export function InvitationList({ assessmentId, invitations, defaultDays, maxDays
   return (
     <Table
       caption="People you asked to rate you on this assessment"
-      head={
-        <>
-          <ColumnHeader>Who</ColumnHeader>
-          <ColumnHeader>Status</ColumnHeader>
-          <ColumnHeader>Open until</ColumnHeader>
-          <ColumnHeader>
-            <span className="sr-only">Actions</span>
-          </ColumnHeader>
-        </>
-      }
+      head={<ColumnHeaders names={['Who', 'Status', 'Open until']} controls="Actions" />}
     >
       {invitations.map((invitation, index) => {
         const who = `${ROLE_LABELS[invitation.role]}${invitation.rater ? `: ${invitation.rater}` : ''} (invitation ${index + 1})`;
@@ -65,21 +56,15 @@ export function InvitationList({ assessmentId, invitations, defaultDays, maxDays
                 <RenewLinkForm action={renewInvitationLinkAction} assessmentId={assessmentId} invitationId={invitation.id} who={who} />
               ) : null}
               {invitation.status !== 'withdrawn' ? (
-                <ActionForm action={withdrawInvitationAction}>
-                  <input type="hidden" name="assessmentId" value={assessmentId} />
-                  <input type="hidden" name="invitationId" value={invitation.id} />
-                  <ConfirmButton
-                    variant="quiet"
-                    label={
-                      <>
-                        Withdraw<span className="sr-only"> {who}</span>
-                      </>
-                    }
-                    title={`Withdraw the invitation to ${who}?`}
-                    description="Their link stops working, their page disappears, and nothing they rated will be shown to you."
-                    confirmLabel="Withdraw"
-                  />
-                </ActionForm>
+                <ConfirmedActionForm
+                  action={withdrawInvitationAction}
+                  fields={{ assessmentId, invitationId: invitation.id }}
+                  verb="Withdraw"
+                  target={who}
+                  title={`Withdraw the invitation to ${who}?`}
+                  description="Their link stops working, their page disappears, and nothing they rated will be shown to you."
+                  confirmLabel="Withdraw"
+                />
               ) : null}
             </Cell>
           </tr>

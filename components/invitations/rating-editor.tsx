@@ -9,6 +9,7 @@ import { cardClasses } from '@/components/ui/card';
 import { FormMessage } from '@/components/ui/form-message';
 import { OverallComment } from './overall-comment';
 import { RatingItem } from './rating-item';
+import { Section } from '@/components/ui/section';
 
 type Props = {
   invitationId: string;
@@ -81,12 +82,9 @@ export function RatingEditor({ invitationId, subjectName, sections, levels, answ
             })}
           </section>
         ))}
-        <section aria-labelledby="overall-heading" className={`space-y-3 ${cardClasses}`}>
-          <h2 id="overall-heading" className="text-2xl font-semibold">
-            Overall
-          </h2>
+        <Section headingId="overall-heading" title="Overall" className={`space-y-3 ${cardClasses}`}>
           <OverallComment invitationId={invitationId} initial={overall} max={limits.overall} onStatus={setOverallStatus} />
-        </section>
+        </Section>
         <noscript>
           <button type="submit" className="inline-flex min-h-11 items-center rounded-md bg-accent px-4 py-2 font-medium text-accent-contrast">
             Save ratings

@@ -5,9 +5,10 @@ import type { InvitationLinkResult } from '@/app/assessments/[id]/others/actions
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { OneTimeLink } from '@/components/ui/one-time-link';
+import type { FormAction } from '@/components/ui/action-form';
 
 type Props = {
-  action: (previous: InvitationLinkResult, form: FormData) => Promise<InvitationLinkResult>;
+  action: FormAction<InvitationLinkResult>;
   assessmentId: string;
   invitationId: string;
   who: string;

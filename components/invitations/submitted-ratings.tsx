@@ -1,5 +1,6 @@
 import { Cell, ColumnHeader, RowHeader, Table } from '@/components/ui/table';
 import type { SubmittedRatingView } from '@/lib/domain/others-view';
+import { Section } from '@/components/ui/section';
 
 type Rated = { level: number | null; noOpportunity: boolean };
 
@@ -18,10 +19,7 @@ export function SubmittedRatings({ rating }: { rating: SubmittedRatingView }) {
   const mine = new Map(rating.answers.map((answer) => [answer.itemId, answer]));
   const theirs = rating.selfRatings ? new Map(rating.selfRatings.map((answer) => [answer.itemId, answer])) : null;
   return (
-    <section aria-labelledby="ratings-heading" className="space-y-4">
-      <h2 id="ratings-heading" className="text-2xl font-semibold">
-        Your ratings
-      </h2>
+    <Section headingId="ratings-heading" title="Your ratings" className="space-y-4">
       {theirs ? (
         <p>{rating.subjectName} has submitted their self-assessment too: their own ratings are beside yours.</p>
       ) : (
@@ -55,6 +53,6 @@ export function SubmittedRatings({ rating }: { rating: SubmittedRatingView }) {
       </Table>
       <h3 className="text-xl font-semibold">Your overall comment</h3>
       <p className="whitespace-pre-wrap break-words">{rating.overallComment || '(none)'}</p>
-    </section>
+    </Section>
   );
 }

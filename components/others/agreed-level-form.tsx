@@ -4,11 +4,11 @@ import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
-import type { ActionResult } from '@/lib/validation/action-result';
 import { AGREED_NOTE_MAX, AGREED_WITH_MAX } from '@/lib/validation/limits';
+import type { FormAction } from '@/components/ui/action-form';
 
 type Props = {
-  action: (previous: ActionResult, form: FormData) => Promise<ActionResult>;
+  action: FormAction;
   assessmentId: string;
   itemId: string;
   itemTitle: string;

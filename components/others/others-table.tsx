@@ -1,6 +1,6 @@
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { Badge } from '@/components/ui/badge';
-import { Cell, ColumnHeader, RowHeader, Table } from '@/components/ui/table';
+import { Cell, ColumnHeaders, RowHeader, Table } from '@/components/ui/table';
 import { shortItemName } from '@/lib/domain/item-names';
 import { differenceText, levelFigure, ratedText, type RevealItem } from '@/lib/domain/others-reveal';
 import { PEER_THRESHOLD } from '@/lib/domain/others-view';
@@ -45,20 +45,7 @@ export function OthersTable({ items, raters, peersShown, scale }: Props) {
         <Table
           scrollable={false}
           caption="Your level, each named rater’s, the peers’ middle and range, the difference and the flag, for each item"
-          head={
-            <>
-              <ColumnHeader>Item</ColumnHeader>
-              <ColumnHeader>You</ColumnHeader>
-              {raters.map((rater) => (
-                <ColumnHeader key={rater}>{rater}</ColumnHeader>
-              ))}
-              <ColumnHeader>Peers or reports</ColumnHeader>
-              <ColumnHeader>Others, middle</ColumnHeader>
-              <ColumnHeader>Difference</ColumnHeader>
-              <ColumnHeader>Agreed</ColumnHeader>
-              <ColumnHeader>Flag</ColumnHeader>
-            </>
-          }
+          head={<ColumnHeaders names={['Item', 'You', ...raters, 'Peers or reports', 'Others, middle', 'Difference', 'Agreed', 'Flag']} />}
         >
           {items.map((item) => (
             <tr key={item.key}>

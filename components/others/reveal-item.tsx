@@ -2,10 +2,10 @@ import { Badge } from '@/components/ui/badge';
 import { cardClasses } from '@/components/ui/card';
 import { formatDate } from '@/lib/format/dates';
 import { differenceText, ratedText, type RevealItem } from '@/lib/domain/others-reveal';
-import type { ActionResult } from '@/lib/validation/action-result';
 import { AgreedLevelForm } from './agreed-level-form';
 import { peerText } from './others-table';
 import { PeerComments } from './peer-comments';
+import type { FormAction } from '@/components/ui/action-form';
 
 /** Said before the EM writes an agreed level, in the terms of the project's visibility rules. */
 export const AGREED_WHO_SEES =
@@ -16,7 +16,7 @@ type Props = {
   peersShown: boolean;
   assessmentId: string;
   levels: { level: number; name: string }[];
-  action: (previous: ActionResult, form: FormData) => Promise<ActionResult>;
+  action: FormAction;
 };
 
 export const itemAnchor = (key: string) => `item-${key}`;

@@ -3,6 +3,7 @@ import { cardClasses } from '@/components/ui/card';
 import { levelFigure, type OthersReveal, type RevealItem } from '@/lib/domain/others-reveal';
 import { PeerComments } from './peer-comments';
 import { itemAnchor } from './reveal-item';
+import { Section } from '@/components/ui/section';
 
 type Revealed = Extract<OthersReveal, { revealed: true }>;
 
@@ -35,14 +36,11 @@ function ItemList({ id, title, intro, empty, items }: { id: string; title: strin
 export function RevealOverview({ reveal }: { reveal: Revealed }) {
   return (
     <>
-      <section aria-labelledby="summary-heading" className={`space-y-2 ${cardClasses}`}>
-        <h2 id="summary-heading" className="text-2xl font-semibold">
-          In short
-        </h2>
+      <Section headingId="summary-heading" title="In short" className={`space-y-2 ${cardClasses}`}>
         {reveal.summary.map((line) => (
           <p key={line}>{line}</p>
         ))}
-      </section>
+      </Section>
       <ItemList
         id="talk-heading"
         title="Talk about this"
@@ -74,10 +72,7 @@ export function RevealOverview({ reveal }: { reveal: Revealed }) {
 export function OverallComments({ reveal }: { reveal: Revealed }) {
   if (reveal.namedOverall.length === 0 && reveal.peerOverall.length === 0) return null;
   return (
-    <section aria-labelledby="overall-heading" className={`space-y-4 ${cardClasses}`}>
-      <h2 id="overall-heading" className="text-2xl font-semibold">
-        Overall comments
-      </h2>
+    <Section headingId="overall-heading" title="Overall comments" className={`space-y-4 ${cardClasses}`}>
       {reveal.namedOverall.map((comment, index) => (
         <figure key={index} className="space-y-1">
           <blockquote className="border-l-4 border-border-strong pl-3 whitespace-pre-line">{comment.text}</blockquote>
@@ -85,6 +80,6 @@ export function OverallComments({ reveal }: { reveal: Revealed }) {
         </figure>
       ))}
       <PeerComments heading={<h3 className="font-semibold">From peers and reports, without names, in random order</h3>} comments={reveal.peerOverall} />
-    </section>
+    </Section>
   );
 }

@@ -5,8 +5,8 @@ import { useHydrated } from '@/components/ui/use-hydrated';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextAreaField, TextField } from '@/components/ui/field';
-import type { ActionResult } from '@/lib/validation/action-result';
 import { CUSTOM_RESOURCE_ROWS, GOAL_TEXT_MAX, RESOURCE_TITLE_MAX, RESOURCE_URL_MAX } from '@/lib/validation/limits';
+import type { FormAction } from '@/components/ui/action-form';
 
 export type GoalFormItem = {
   key: string;
@@ -29,7 +29,7 @@ const TEXT_FIELDS = [
 ] as const;
 
 type Props = {
-  action: (previous: ActionResult, form: FormData) => Promise<ActionResult>;
+  action: FormAction;
   item: GoalFormItem;
   /** The goal being edited; a new goal when absent. */
   goalId?: string;

@@ -6,6 +6,7 @@ import type { DevelopmentSummary, SummaryItem } from '@/lib/domain/summary';
 import { NO_PLAN_GOALS, PLAN_INTRO } from '@/lib/export/goal-text';
 import { GoalDue } from './goal-due';
 import { GoalStatusBadge } from './goal-status-badge';
+import { Section } from '@/components/ui/section';
 
 type Props = {
   summary: DevelopmentSummary;
@@ -18,10 +19,7 @@ type Props = {
 export function SummaryPlan({ summary, now, addGoalFrom }: Props) {
   const items = summary.items.filter((item) => summary.goals.some((goal) => goal.itemKey === item.key));
   return (
-    <section aria-labelledby="plan-heading" className="space-y-4">
-      <h2 id="plan-heading" className="text-2xl font-semibold">
-        Development plan
-      </h2>
+    <Section headingId="plan-heading" title="Development plan" className="space-y-4">
       <p className="text-text-muted">
         {PLAN_INTRO}
         {addGoalFrom ? (
@@ -62,7 +60,7 @@ export function SummaryPlan({ summary, now, addGoalFrom }: Props) {
           ))}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }
 

@@ -14,3 +14,12 @@ export function FormMessage({ tone, children, id }: Props) {
     </p>
   );
 }
+
+/** What the page says after each outcome a redirect to it can name in `?notice=`. */
+export type RedirectNotices = Record<string, { tone: Props['tone']; text: string }>;
+
+/** How the action that redirected here ended, when `?notice=` names an outcome this page knows. */
+export function RedirectNotice({ notices, name }: { notices: RedirectNotices; name: string | string[] | undefined }) {
+  const notice = typeof name === 'string' ? notices[name] : undefined;
+  return notice ? <FormMessage tone={notice.tone}>{notice.text}</FormMessage> : null;
+}

@@ -51,7 +51,25 @@ export function Cell(props: TdHTMLAttributes<HTMLTableCellElement>) {
   return <td {...props} />;
 }
 
-/** A row of plain column headings, by name (each unique within the table). */
-export function ColumnHeaders({ names }: { names: readonly string[] }) {
-  return names.map((name) => <ColumnHeader key={name}>{name}</ColumnHeader>);
+type ColumnHeadersProps = {
+  names: readonly string[];
+  /** A last column of buttons or links: its heading is for screen readers only, as the controls speak for themselves on screen. */
+  controls?: string;
+};
+
+/** A row of plain column headings, by name. */
+export function ColumnHeaders({ names, controls }: ColumnHeadersProps) {
+  return (
+    <>
+      {/* A heading is known by its place: two raters may share a name. */}
+      {names.map((name, index) => (
+        <ColumnHeader key={index}>{name}</ColumnHeader>
+      ))}
+      {controls === undefined ? null : (
+        <ColumnHeader>
+          <span className="sr-only">{controls}</span>
+        </ColumnHeader>
+      )}
+    </>
+  );
 }

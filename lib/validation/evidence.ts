@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { idSchema } from '@/lib/validation/assessment';
 import { calendarDateSchema, httpUrlSchema, itemKeySchema } from '@/lib/validation/goal';
 import { EVIDENCE_ENTRY_MAX, EVIDENCE_ITEMS_MAX } from '@/lib/validation/limits';
-import { hasNoNul, NUL_MESSAGE } from '@/lib/validation/text';
+import { requiredText } from '@/lib/validation/required-text';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -15,13 +15,7 @@ const occurredOnSchema = calendarDateSchema.refine(
   'Choose the day it happened: today or earlier',
 );
 
-const textSchema = z
-  .string({ error: 'Write what happened' })
-  .trim()
-  .min(1, 'Write what happened')
-  .max(EVIDENCE_ENTRY_MAX, `Keep this to ${EVIDENCE_ENTRY_MAX.toLocaleString('en-GB')} characters`)
-  .refine(hasNoNul, NUL_MESSAGE)
-  .transform((value) => value.replace(/\r\n?/g, '\n'));
+const textSchema = requiredText('Write what happened', EVIDENCE_ENTRY_MAX, `Keep this to ${EVIDENCE_ENTRY_MAX.toLocaleString('en-GB')} characters`);
 
 /** An empty link field means no link. */
 const linkSchema = z

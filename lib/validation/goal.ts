@@ -3,6 +3,7 @@ import { GoalStatus } from '@/lib/domain/vocabulary';
 import { idSchema } from '@/lib/validation/assessment';
 import { CUSTOM_RESOURCE_ROWS, GOAL_TEXT_MAX, NOTE_MAX, RESOURCE_TITLE_MAX, RESOURCE_URL_MAX } from '@/lib/validation/limits';
 import { hasNoNul, NUL_MESSAGE } from '@/lib/validation/text';
+import { requiredText } from '@/lib/validation/required-text';
 import { PLAN_FILTERS, PLAN_ORDERS } from '@/lib/domain/plan-view';
 
 export const itemKeySchema = z.string().trim().regex(/^[a-z0-9-]{1,64}$/, 'Choose an item from the framework');
@@ -16,14 +17,7 @@ export const calendarDateSchema = z
   .transform((value) => new Date(`${value}T00:00:00.000Z`))
   .refine((date) => date.getUTCFullYear() >= 2000 && date.getUTCFullYear() <= 2100, 'Choose a date between 2000 and 2100');
 
-const text = (what: string) =>
-  z
-    .string({ error: what })
-    .trim()
-    .min(1, what)
-    .max(GOAL_TEXT_MAX, `Keep this to ${GOAL_TEXT_MAX} characters`)
-    .refine(hasNoNul, NUL_MESSAGE)
-    .transform((value) => value.replace(/\r\n?/g, '\n'));
+const text = (what: string) => requiredText(what, GOAL_TEXT_MAX, `Keep this to ${GOAL_TEXT_MAX} characters`);
 
 // A checkbox list or a repeated field arrives as a string or a list of strings.
 const stringList = (max: number, itemMax: number) =>
@@ -94,13 +88,7 @@ export const goalStatusSchema = z
 export const goalNoteSchema = z
   .object({
     goalId: idSchema,
-    text: z
-      .string({ error: 'Write what happened' })
-      .trim()
-      .min(1, 'Write what happened')
-      .max(NOTE_MAX, `Keep a note to ${NOTE_MAX} characters`)
-      .refine(hasNoNul, NUL_MESSAGE)
-      .transform((value) => value.replace(/\r\n?/g, '\n')),
+    text: requiredText('Write what happened', NOTE_MAX, `Keep a note to ${NOTE_MAX} characters`),
   })
   .strict();
 

@@ -139,12 +139,18 @@ describe('the conflict message', () => {
     });
   }
 
-  test('shows both versions, and "keep mine" saves mine on top of theirs', async () => {
+  /** Types `evidence` into an editor whose first save meets theirs, and waits for that save to be refused. */
+  async function typeIntoConflict(evidence: string) {
     const server = conflicting();
     const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
     const { region } = renderEditor(server.save);
-    await user.type(within(region).getByLabelText('Evidence'), 'Written in this tab');
+    await user.type(within(region).getByLabelText('Evidence'), evidence);
     await act(() => vi.advanceTimersByTimeAsync(1_000));
+    return { server, user, region };
+  }
+
+  test('shows both versions, and "keep mine" saves mine on top of theirs', async () => {
+    const { server, user, region } = await typeIntoConflict('Written in this tab');
 
     const alert = within(region).getByRole('alert');
     expect(alert).toHaveTextContent('changed in another tab or window');
@@ -160,11 +166,7 @@ describe('the conflict message', () => {
   });
 
   test('"take the saved version" replaces the form with theirs without saving', async () => {
-    const server = conflicting();
-    const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
-    const { region } = renderEditor(server.save);
-    await user.type(within(region).getByLabelText('Evidence'), 'Mine');
-    await act(() => vi.advanceTimersByTimeAsync(1_000));
+    const { server, user, region } = await typeIntoConflict('Mine');
     await user.click(within(region).getByRole('button', { name: 'Take the saved version' }));
 
     expect(within(region).getByLabelText('Evidence')).toHaveValue('Written in the other tab');

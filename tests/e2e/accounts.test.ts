@@ -23,6 +23,14 @@ async function signUp(page: Page, email: string, password = PASSWORD) {
   await waitForContent(page);
 }
 
+/** A new account's account page, in a page of its own. */
+async function signedUpPage() {
+  const email = newEmail();
+  const page = await browser().newPage();
+  await signUp(page, email);
+  return { page, email };
+}
+
 async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.goto(`${baseUrl}/signin`);
   await page.getByLabel('Email').fill(email);
@@ -71,9 +79,7 @@ describe('accounts in the browser', () => {
   });
 
   test('sign in with a wrong password says so without revealing the account; the right one signs in; sign out ends it', async () => {
-    const page = await browser().newPage();
-    const email = newEmail();
-    await signUp(page, email);
+    const { page, email } = await signedUpPage();
     await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await page.waitForURL(`${baseUrl}/`);
     await page.getByRole('link', { name: 'Sign in' }).waitFor();
@@ -125,9 +131,7 @@ describe('accounts in the browser', () => {
   });
 
   test('a password change ends the other sessions and keeps this one', async () => {
-    const email = newEmail();
-    const here = await browser().newPage();
-    await signUp(here, email);
+    const { page: here, email } = await signedUpPage();
     const elsewhere = await (await browser().newContext()).newPage();
     await signIn(elsewhere, email);
     await elsewhere.waitForURL(`${baseUrl}/account`);
@@ -149,9 +153,7 @@ describe('accounts in the browser', () => {
   });
 
   test('sign out everywhere ends every session, a stolen token included', async () => {
-    const email = newEmail();
-    const page = await browser().newPage();
-    await signUp(page, email);
+    const { page } = await signedUpPage();
     const stolen = (await sessionCookie(page))!;
 
     await page.getByRole('button', { name: 'Sign out everywhere' }).click();
@@ -163,9 +165,7 @@ describe('accounts in the browser', () => {
   });
 
   test('download all my data gives one JSON file about me', async () => {
-    const email = newEmail();
-    const page = await browser().newPage();
-    await signUp(page, email);
+    const { page, email } = await signedUpPage();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Download all my data' }).click(),
@@ -184,9 +184,7 @@ describe('accounts in the browser', () => {
   });
 
   test('deleting the account needs the typed confirmation, then signs out and forgets the address', async () => {
-    const email = newEmail();
-    const page = await browser().newPage();
-    await signUp(page, email);
+    const { page, email } = await signedUpPage();
     await page.getByRole('button', { name: 'Delete my account' }).click();
     await expect.poll(() => page.getByText('Type "delete my account" to confirm').count()).toBe(1);
     expect(page.url()).toBe(`${baseUrl}/account`);

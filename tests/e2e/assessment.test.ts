@@ -10,6 +10,14 @@ async function startDraftAt(page: Page, button?: RegExp) {
   return `${baseUrl}/assessments/${await startDraft(page, baseUrl, button)}`;
 }
 
+/** A new account's draft, opened in a browser context of its own, so a test can open more tabs beside it. */
+async function draftInOwnContext() {
+  const context = await browser().newContext();
+  const page = await context.newPage();
+  await signUp(page, baseUrl);
+  return { context, page, url: await startDraftAt(page) };
+}
+
 describe('self-assessment in the browser', () => {
   test('rate every item by mouse and keyboard, find it all after a reload, submit, and start again from it', async () => {
     const page = await browser().newPage();
@@ -74,10 +82,7 @@ describe('self-assessment in the browser', () => {
   });
 
   test('two tabs on one draft: the stale save is refused and the person chooses, losing neither text', async () => {
-    const context = await browser().newContext();
-    const first = await context.newPage();
-    await signUp(first, baseUrl);
-    const url = await startDraftAt(first);
+    const { context, page: first, url } = await draftInOwnContext();
     const second = await context.newPage();
     await second.goto(url);
 
@@ -98,10 +103,7 @@ describe('self-assessment in the browser', () => {
   });
 
   test('without JavaScript, the form still saves', async () => {
-    const context = await browser().newContext();
-    const page = await context.newPage();
-    await signUp(page, baseUrl);
-    const url = await startDraftAt(page);
+    const { context, url } = await draftInOwnContext();
     const noScript = await browser().newContext({ javaScriptEnabled: false, storageState: await context.storageState() });
     const plain = await noScript.newPage();
     await plain.goto(url);

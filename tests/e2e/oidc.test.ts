@@ -74,6 +74,15 @@ async function signUp(page: Page, email: string) {
   await page.waitForURL(`${appUrl}/welcome`);
 }
 
+/** A password account for `email`, signed out again: the company sign-in then meets an account that already exists. */
+async function signedOutPasswordAccount(email: string) {
+  const page = await newPage();
+  await signUp(page, email);
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await page.waitForURL(`${appUrl}/`);
+  return page;
+}
+
 async function alertText(page: Page): Promise<string> {
   // Next's route announcer is an empty alert region too: wait for ours, with words in it.
   const alert = page.getByRole('alert').filter({ hasText: /\S/ }).first();
@@ -111,10 +120,7 @@ describe('signing in through the company identity provider', () => {
   });
 
   test('a verified address links to the existing password account', async () => {
-    const page = await newPage();
-    await signUp(page, linked);
-    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
-    await page.waitForURL(`${appUrl}/`);
+    const page = await signedOutPasswordAccount(linked);
 
     await signInThroughProvider(page, 'linked');
     await page.waitForURL(`${appUrl}/account`);
@@ -126,10 +132,7 @@ describe('signing in through the company identity provider', () => {
   });
 
   test('an unverified address does not get into the existing account', async () => {
-    const page = await newPage();
-    await signUp(page, unverified);
-    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
-    await page.waitForURL(`${appUrl}/`);
+    const page = await signedOutPasswordAccount(unverified);
 
     await signInThroughProvider(page, 'unverified');
     await page.waitForURL((url) => url.pathname === '/signin' && url.searchParams.has('error'));

@@ -63,13 +63,19 @@ describe('a session', () => {
   });
 });
 
+/** User a signed in twice and user b once: what ends must be a's alone. */
+async function twoSessionsBesideAnotherUsers() {
+  const a = await seedUser();
+  const b = await seedUser();
+  const first = await startSession(a.id, client);
+  const second = await startSession(a.id, client);
+  const theirs = await startSession(b.id, client);
+  return { a, b, first, second, theirs };
+}
+
 describe('ending sessions', () => {
   test('one: only that session of its own user, and not another user\'s', async () => {
-    const a = await seedUser();
-    const b = await seedUser();
-    const first = await startSession(a.id, client);
-    const second = await startSession(a.id, client);
-    const theirs = await startSession(b.id, client);
+    const { a, b, first, second, theirs } = await twoSessionsBesideAnotherUsers();
 
     expect(await endSession(a, theirs)).toBe(false);
     expect(await findActiveSession(theirs, b.id)).not.toBeNull();
@@ -81,21 +87,14 @@ describe('ending sessions', () => {
   });
 
   test('sign out everywhere: all of the user\'s, none of anyone else\'s', async () => {
-    const a = await seedUser();
-    const b = await seedUser();
-    const mine = [await startSession(a.id, client), await startSession(a.id, client)];
-    const theirs = await startSession(b.id, client);
+    const { a, b, first, second, theirs } = await twoSessionsBesideAnotherUsers();
     await endAllSessions(a);
-    for (const id of mine) expect(await findActiveSession(id, a.id)).toBeNull();
+    for (const id of [first, second]) expect(await findActiveSession(id, a.id)).toBeNull();
     expect(await findActiveSession(theirs, b.id)).not.toBeNull();
   });
 
   test('a password change: all but the one it was changed in', async () => {
-    const a = await seedUser();
-    const b = await seedUser();
-    const current = await startSession(a.id, client);
-    const other = await startSession(a.id, client);
-    const theirs = await startSession(b.id, client);
+    const { a, b, first: current, second: other, theirs } = await twoSessionsBesideAnotherUsers();
     await setPassword(a, await hashPassword('another long passphrase 7'), current);
     expect(await findActiveSession(current, a.id)).not.toBeNull();
     expect(await findActiveSession(other, a.id)).toBeNull();

@@ -129,6 +129,10 @@ const evidenceFields = {
   url: fc.oneof(fc.constantFrom('', 'https://example.com/a', 'javascript:alert(1)', 'http://', 'ftp://example.com'), hostileText),
 };
 const okResult = (result: unknown) => typeof result === 'object' && result !== null && (result as { ok?: unknown }).ok === true;
+/** The caller's assessment's page, or the page below it at `below`. */
+const assessmentPage = (below = '') => (ctx: FuzzContext) => `/assessments/${ctx.assessmentId}${below}`;
+/** An action posted from a form on the page at `path`, which answers `{ ok: true }` when it took the input. */
+const formPost = (path: ActionFuzz['path'], fields: FieldValues): ActionFuzz => ({ path, shape: 'state+form', fields, accepted: okResult });
 const level = fc.constantFrom('1', '3', '5', '0', '6', 'none', '');
 /** Ids and tokens of the right shape that name nothing, and anything else. */
 const invitationId = fc.oneof(hostileText, fc.stringMatching(/^c[a-z0-9]{24}$/));
@@ -137,7 +141,7 @@ const invitationToken = fc.oneof(hostileText, fc.stringMatching(/^[A-Za-z0-9_-]{
 // Every server action of the build; a new one fails the inventory test until it is here.
 export const ACTION_FUZZ: Record<string, ActionFuzz> = {
   'app/assessments/actions.ts#saveAnswerAction': {
-    path: (ctx) => `/assessments/${ctx.assessmentId}`,
+    path: assessmentPage(),
     shape: 'input',
     fields: (ctx) => ({
       assessmentId: around(ctx.assessmentId),
@@ -152,7 +156,7 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     accepted: okResult,
   },
   'app/assessments/actions.ts#saveAllAnswersAction': {
-    path: (ctx) => `/assessments/${ctx.assessmentId}`,
+    path: assessmentPage(),
     shape: 'state+form',
     // One item per post, so a post is saved or refused as a whole.
     fields: (ctx) => ({
@@ -166,13 +170,13 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     accepted: (_result, redirect) => redirect?.includes('notice=saved') === true,
   },
   'app/assessments/actions.ts#submitAssessmentAction': {
-    path: (ctx) => `/assessments/${ctx.assessmentId}`,
+    path: assessmentPage(),
     shape: 'state+form',
     fields: (ctx) => ({ assessmentId: around(ctx.assessmentId), confirmUnrated: hostileText }),
     accepted: (_result, redirect) => redirect?.includes('notice=submitted') === true,
   },
   'app/assessments/actions.ts#deleteAssessmentAction': {
-    path: (ctx) => `/assessments/${ctx.assessmentId}`,
+    path: assessmentPage(),
     shape: 'state+form',
     fields: (ctx) => ({ assessmentId: around(ctx.assessmentId), confirmed: fc.oneof(fc.constantFrom('no', 'YES', 'on'), hostileText) }),
     accepted: (_result, redirect) => redirect?.includes('notice=deleted') === true,
@@ -187,31 +191,16 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
   },
   'app/assessments/[id]/gaps/actions.ts#createShareLinkAction': {
     // Only a submitted assessment can be shared; the caller has a draft only.
-    path: (ctx) => `/assessments/${ctx.assessmentId}/gaps`,
+    path: assessmentPage('/gaps'),
     shape: 'state+form',
     fields: (ctx) => ({ assessmentId: around(ctx.assessmentId), label: hostileText, days: fc.oneof(fc.integer({ min: -1, max: 400 }).map(String), hostileText) }),
     accepted: okResult,
   },
-  'app/assessments/[id]/gaps/actions.ts#revokeShareLinkAction': {
-    path: (ctx) => `/assessments/${ctx.assessmentId}/gaps`,
-    shape: 'state+form',
-    fields: (ctx) => ({ linkId: hostileText, assessmentId: around(ctx.assessmentId) }),
-    accepted: okResult,
-  },
-  'app/assessments/[id]/gaps/actions.ts#setMeasureAction': {
-    path: (ctx) => `/assessments/${ctx.assessmentId}/gaps`,
-    shape: 'state+form',
-    fields: (ctx) => ({ assessmentId: around(ctx.assessmentId), measure: fc.oneof(fc.constantFrom('STEP_UP', 'IN_ROLE', 'in_role', ''), hostileText) }),
-    accepted: okResult,
-  },
-  'app/assessments/[id]/gaps/actions.ts#setLevelsFromAction': {
-    path: (ctx) => `/assessments/${ctx.assessmentId}/gaps`,
-    shape: 'state+form',
-    fields: (ctx) => ({ assessmentId: around(ctx.assessmentId), levelsFrom: fc.oneof(fc.constantFrom('SELF', 'AGREED', 'agreed', ''), hostileText) }),
-    accepted: okResult,
-  },
+  'app/assessments/[id]/gaps/actions.ts#revokeShareLinkAction': formPost(assessmentPage('/gaps'), (ctx) => ({ linkId: hostileText, assessmentId: around(ctx.assessmentId) })),
+  'app/assessments/[id]/gaps/actions.ts#setMeasureAction': formPost(assessmentPage('/gaps'), (ctx) => ({ assessmentId: around(ctx.assessmentId), measure: fc.oneof(fc.constantFrom('STEP_UP', 'IN_ROLE', 'in_role', ''), hostileText) })),
+  'app/assessments/[id]/gaps/actions.ts#setLevelsFromAction': formPost(assessmentPage('/gaps'), (ctx) => ({ assessmentId: around(ctx.assessmentId), levelsFrom: fc.oneof(fc.constantFrom('SELF', 'AGREED', 'agreed', ''), hostileText) })),
   'app/assessments/[id]/gaps/actions.ts#setPriorityChoiceAction': {
-    path: (ctx) => `/assessments/${ctx.assessmentId}/gaps`,
+    path: assessmentPage('/gaps'),
     shape: 'state+form',
     fields: (ctx) => {
       const item = fc.oneof(fc.constant(ctx.itemKey), fc.constantFrom('not-an-item', 'Managing Managers'), hostileText);
@@ -220,7 +209,7 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     accepted: okResult,
   },
   'app/assessments/[id]/brief/actions.ts#saveBriefAction': {
-    path: (ctx) => `/assessments/${ctx.assessmentId}/brief`,
+    path: assessmentPage('/brief'),
     shape: 'state+form',
     fields: (ctx) => {
       const tick = fc.oneof(fc.constantFrom('on', 'off', 'true', ''), hostileText);
@@ -231,7 +220,7 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
   // Others' view: the caller's draft is theirs to invite raters to; the fuzz
   // context holds no invitation, so every invitation id below names none.
   'app/assessments/[id]/others/actions.ts#createInvitationAction': {
-    path: (ctx) => `/assessments/${ctx.assessmentId}/others`,
+    path: assessmentPage('/others'),
     shape: 'state+form',
     fields: (ctx) => ({
       assessmentId: around(ctx.assessmentId),
@@ -242,27 +231,12 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     }),
     accepted: okResult,
   },
-  'app/assessments/[id]/others/actions.ts#extendInvitationAction': {
-    path: (ctx) => `/assessments/${ctx.assessmentId}/others`,
-    shape: 'state+form',
-    fields: (ctx) => ({ assessmentId: around(ctx.assessmentId), invitationId: invitationId, days: fc.oneof(fc.integer({ min: -1, max: 100 }).map(String), hostileText) }),
-    accepted: okResult,
-  },
-  'app/assessments/[id]/others/actions.ts#renewInvitationLinkAction': {
-    path: (ctx) => `/assessments/${ctx.assessmentId}/others`,
-    shape: 'state+form',
-    fields: (ctx) => ({ assessmentId: around(ctx.assessmentId), invitationId: invitationId }),
-    accepted: okResult,
-  },
-  'app/assessments/[id]/others/actions.ts#withdrawInvitationAction': {
-    path: (ctx) => `/assessments/${ctx.assessmentId}/others`,
-    shape: 'state+form',
-    fields: (ctx) => ({ assessmentId: around(ctx.assessmentId), invitationId: invitationId }),
-    accepted: okResult,
-  },
+  'app/assessments/[id]/others/actions.ts#extendInvitationAction': formPost(assessmentPage('/others'), (ctx) => ({ assessmentId: around(ctx.assessmentId), invitationId: invitationId, days: fc.oneof(fc.integer({ min: -1, max: 100 }).map(String), hostileText) })),
+  'app/assessments/[id]/others/actions.ts#renewInvitationLinkAction': formPost(assessmentPage('/others'), (ctx) => ({ assessmentId: around(ctx.assessmentId), invitationId: invitationId })),
+  'app/assessments/[id]/others/actions.ts#withdrawInvitationAction': formPost(assessmentPage('/others'), (ctx) => ({ assessmentId: around(ctx.assessmentId), invitationId: invitationId })),
   // The fuzz context's assessment is a draft, which takes no agreed level: every post is refused, whatever it holds.
   'app/assessments/[id]/others/view/actions.ts#agreedLevelAction': {
-    path: (ctx) => `/assessments/${ctx.assessmentId}/others/view`,
+    path: assessmentPage('/others/view'),
     shape: 'state+form',
     fields: (ctx) => ({
       assessmentId: around(ctx.assessmentId),
@@ -353,36 +327,11 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     fields: (ctx) => ({ goalId: around(ctx.goalId), ...goalFields }),
     accepted: (_result, redirect) => redirect?.startsWith('/plan?notice=updated') === true,
   },
-  'app/plan/actions.ts#setGoalStatusAction': {
-    path: () => '/plan',
-    shape: 'state+form',
-    fields: (ctx) => ({ goalId: around(ctx.goalId), status: fc.oneof(fc.constantFrom('NOT_STARTED', 'IN_PROGRESS', 'DONE', 'DROPPED', 'done'), hostileText) }),
-    accepted: okResult,
-  },
-  'app/plan/actions.ts#addGoalNoteAction': {
-    path: () => '/plan',
-    shape: 'state+form',
-    fields: (ctx) => ({ goalId: around(ctx.goalId), text: hostileText }),
-    accepted: okResult,
-  },
-  'app/plan/actions.ts#setReviewDateAction': {
-    path: () => '/',
-    shape: 'state+form',
-    fields: () => ({ nextReviewOn: date }),
-    accepted: okResult,
-  },
-  'app/plan/actions.ts#deleteGoalAction': {
-    path: () => '/plan',
-    shape: 'state+form',
-    fields: (ctx) => ({ goalId: around(ctx.goalId) }),
-    accepted: okResult,
-  },
-  'app/plan/actions.ts#deleteItemGoalsAction': {
-    path: () => '/plan',
-    shape: 'state+form',
-    fields: (ctx) => ({ itemKey: around(ctx.itemKey) }),
-    accepted: okResult,
-  },
+  'app/plan/actions.ts#setGoalStatusAction': formPost(() => '/plan', (ctx) => ({ goalId: around(ctx.goalId), status: fc.oneof(fc.constantFrom('NOT_STARTED', 'IN_PROGRESS', 'DONE', 'DROPPED', 'done'), hostileText) })),
+  'app/plan/actions.ts#addGoalNoteAction': formPost(() => '/plan', (ctx) => ({ goalId: around(ctx.goalId), text: hostileText })),
+  'app/plan/actions.ts#setReviewDateAction': formPost(() => '/', () => ({ nextReviewOn: date })),
+  'app/plan/actions.ts#deleteGoalAction': formPost(() => '/plan', (ctx) => ({ goalId: around(ctx.goalId) })),
+  'app/plan/actions.ts#deleteItemGoalsAction': formPost(() => '/plan', (ctx) => ({ itemKey: around(ctx.itemKey) })),
   'app/account/actions.ts#changePassword': {
     path: () => '/account',
     shape: 'state+form',
@@ -391,12 +340,7 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     // Every attempt that passes the schema is counted against the rate limit.
     mayWrite: ['RateLimit'],
   },
-  'app/account/actions.ts#changeNameAction': {
-    path: () => '/account',
-    shape: 'state+form',
-    fields: () => ({ name: hostileText }),
-    accepted: okResult,
-  },
+  'app/account/actions.ts#changeNameAction': formPost(() => '/account', () => ({ name: hostileText })),
   'app/account/actions.ts#changeEmailAction': {
     // The fuzzer never knows the password, so no address ever changes; an address of the right shape reaches the password check.
     path: () => '/account',
@@ -440,12 +384,7 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     fields: () => ({}),
     accepted: okResult,
   },
-  'app/account/actions.ts#turnOffCalendarFeedAction': {
-    path: () => '/account',
-    shape: 'state+form',
-    fields: () => ({}),
-    accepted: okResult,
-  },
+  'app/account/actions.ts#turnOffCalendarFeedAction': formPost(() => '/account', () => ({})),
   'app/account/actions.ts#signOutEverywhere': {
     // Its form has no fields: an empty one ends the caller's sessions, anything more is refused. Fuzzed last, by itself.
     path: () => '/account',

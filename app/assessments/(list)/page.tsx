@@ -4,7 +4,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { AssessmentStatusBadge } from '@/components/assessment/status-badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { FormMessage } from '@/components/ui/form-message';
-import { Cell, ColumnHeader, RowHeader, Table } from '@/components/ui/table';
+import { Cell, ColumnHeaders, RowHeader, Table } from '@/components/ui/table';
 import { requireUser } from '@/lib/auth/session';
 import { getDraftId, listAssessments } from '@/lib/data/assessments';
 import { describeReadiness, READINESS_MEASURE, readinessHeadline } from '@/lib/domain/readiness';
@@ -66,18 +66,7 @@ export default async function AssessmentsPage({ searchParams }: Props) {
       ) : (
         <Table
           caption="Your assessments, newest first"
-          head={
-            <>
-              <ColumnHeader>Date</ColumnHeader>
-              <ColumnHeader>Status</ColumnHeader>
-              <ColumnHeader>Rated</ColumnHeader>
-              <ColumnHeader>Readiness</ColumnHeader>
-              <ColumnHeader>Measured against</ColumnHeader>
-              <ColumnHeader>
-                <span className="sr-only">Open</span>
-              </ColumnHeader>
-            </>
-          }
+          head={<ColumnHeaders names={['Date', 'Status', 'Rated', 'Readiness', 'Measured against']} controls="Open" />}
         >
           {assessments.map((assessment) => {
             const { readiness } = assessment;

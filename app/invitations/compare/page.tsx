@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { BackLink } from '@/components/layout/page-heading';
 import { cardClasses } from '@/components/ui/card';
-import { Cell, ColumnHeader, RowHeader, Table } from '@/components/ui/table';
+import { Cell, ColumnHeaders, RowHeader, Table } from '@/components/ui/table';
 import { requireUser } from '@/lib/auth/session';
 import { getSideBySide } from '@/lib/data/side-by-side';
 import { ROLE_LABELS } from '@/lib/domain/others-view';
@@ -43,14 +43,7 @@ export default async function SideBySidePage() {
           </ul>
           <Table
             caption="Your rating of each item beside each person’s own, where they have shown it to you"
-            head={
-              <>
-                <ColumnHeader>Item</ColumnHeader>
-                {columns.map((column) => (
-                  <ColumnHeader key={column.id}>{column.label}</ColumnHeader>
-                ))}
-              </>
-            }
+            head={<ColumnHeaders names={['Item', ...columns.map((column) => column.label)]} />}
           >
             {rows.map((row) => (
               <tr key={row.key}>

@@ -9,6 +9,7 @@ import { getGoalGuide } from '@/lib/data/item-standings';
 import { suggestGoalActions } from '@/lib/domain/goal-suggestions';
 import { addMonths, startOfDay } from '@/lib/domain/goals';
 import { newGoalQuerySchema } from '@/lib/validation/goal';
+import { Section } from '@/components/ui/section';
 
 export const metadata: Metadata = { title: 'Add a goal' };
 
@@ -56,10 +57,7 @@ export default async function NewGoalPage({ searchParams }: Props) {
           />
         </>
       ) : (
-        <section aria-labelledby="choose-item" className="space-y-4">
-          <h2 id="choose-item" className="text-xl font-semibold">
-            Which item is the goal for?
-          </h2>
+        <Section headingId="choose-item" title="Which item is the goal for?" size="medium" className="space-y-4">
           <ul className="grid gap-2 sm:grid-cols-2">
             {items.map((candidate) => (
               <li key={candidate.key}>
@@ -73,7 +71,7 @@ export default async function NewGoalPage({ searchParams }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
     </div>
   );

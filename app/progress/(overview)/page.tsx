@@ -6,7 +6,7 @@ import { buttonClasses } from '@/components/ui/button';
 import { cardClasses } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { SelectField } from '@/components/ui/field';
-import { Cell, ColumnHeader, RowHeader, Table } from '@/components/ui/table';
+import { Cell, ColumnHeaders, RowHeader, Table } from '@/components/ui/table';
 import { requireUser } from '@/lib/auth/session';
 import { getProgress, getReadinessItems, listSubmissionTimes, PROGRESS_WINDOW, type Progress } from '@/lib/data/progress';
 import { nameAssessments } from '@/lib/domain/assessment-names';
@@ -112,17 +112,7 @@ export default async function ProgressPage({ searchParams }: Props) {
               <Table
                 scrollable={false}
                 caption={partial ? `Readiness of your latest ${points.length} submitted assessments, oldest first` : 'Readiness of each submitted assessment, oldest first'}
-                head={
-                  <>
-                    <ColumnHeader>Submitted</ColumnHeader>
-                    <ColumnHeader>Measured against</ColumnHeader>
-                    <ColumnHeader>Rated</ColumnHeader>
-                    <ColumnHeader>Overall</ColumnHeader>
-                    {sections.map((section) => (
-                      <ColumnHeader key={section.key}>{section.title}</ColumnHeader>
-                    ))}
-                  </>
-                }
+                head={<ColumnHeaders names={['Submitted', 'Measured against', 'Rated', 'Overall', ...sections.map((section) => section.title)]} />}
               >
                 {points.map((point) => (
                   <tr key={point.id}>

@@ -18,6 +18,7 @@ import { describeMeasureDifference, measureLabel } from '@/lib/domain/targets';
 import type { AssessedItems } from '@/lib/domain/summary';
 import { idSchema } from '@/lib/validation/assessment';
 import { BackLink, PageTitle } from '@/components/layout/page-heading';
+import { Section } from '@/components/ui/section';
 
 export const metadata: Metadata = { title: 'Compare assessments' };
 
@@ -82,10 +83,7 @@ async function Comparison({ user, from, to }: { user: SessionUser; from: string;
           name in the framework.
         </p>
       ) : null}
-      <section aria-labelledby="compare-readiness-heading" className="space-y-3">
-        <h2 id="compare-readiness-heading" className="text-2xl font-semibold">
-          Readiness
-        </h2>
+      <Section headingId="compare-readiness-heading" title="Readiness" className="space-y-3">
         <p>{describeCommonCoverage(common)}</p>
         {measures ? <p>{measures}</p> : null}
         <div className="grid gap-4 sm:grid-cols-2">
@@ -115,11 +113,8 @@ async function Comparison({ user, from, to }: { user: SessionUser; from: string;
           {READINESS_MEASURE} Each assessment is read against its own targets; a target set below the framework’s “ready to step up” level is
           noted beside its figures.
         </p>
-      </section>
-      <section aria-labelledby="compare-items-heading" className="space-y-3">
-        <h2 id="compare-items-heading" className="text-2xl font-semibold">
-          Item by item
-        </h2>
+      </Section>
+      <Section headingId="compare-items-heading" title="Item by item" className="space-y-3">
         <p className="text-text-muted">
           {moved === 0 ? 'No item changed level.' : 'Items that changed level are marked “Up” or “Down”, with a heavier border.'}{' '}
           Evidence written the same in both is folded away.
@@ -129,7 +124,7 @@ async function Comparison({ user, from, to }: { user: SessionUser; from: string;
             <CompareItem key={row.key} row={row} thenName={when(then)} nowName={when(now)} />
           ))}
         </ul>
-      </section>
+      </Section>
     </div>
   );
 }

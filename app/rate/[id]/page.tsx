@@ -1,23 +1,22 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { RatingEditor } from '@/components/invitations/rating-editor';
 import { SubmittedRatings } from '@/components/invitations/submitted-ratings';
 import { WhoSeesWhat } from '@/components/invitations/who-sees-what';
 import { cardClasses } from '@/components/ui/card';
-import { FormMessage } from '@/components/ui/form-message';
+import { RedirectNotice, type RedirectNotices } from '@/components/ui/form-message';
 import { requireUser } from '@/lib/auth/session';
 import { getRating } from '@/lib/data/ratings';
 import { ROLE_LABELS } from '@/lib/domain/others-view';
 import { formatDate } from '@/lib/format/dates';
-import { idSchema } from '@/lib/validation/assessment';
 import { OVERALL_COMMENT_MAX, RATER_COMMENT_MAX } from '@/lib/validation/limits';
 import { BackLink, PageTitle } from '@/components/layout/page-heading';
+import { findByRouteId } from '@/lib/http/route-param';
 
 export const metadata: Metadata = { title: 'Your ratings' };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const NOTICES: Record<string, { tone: 'success' | 'error'; text: string }> = {
+const NOTICES: RedirectNotices = {
   saved: { tone: 'success', text: 'Your ratings are saved.' },
   submitted: { tone: 'success', text: 'Submitted. Thank you: your ratings are now final.' },
   frozen: { tone: 'error', text: 'You have submitted your ratings, so they can no longer change.' },
@@ -26,11 +25,8 @@ const NOTICES: Record<string, { tone: 'success' | 'error'; text: string }> = {
 
 export default async function RatePage({ params, searchParams }: Props) {
   const user = await requireUser();
-  const id = idSchema.safeParse((await params).id);
-  const rating = id.success ? await getRating(user, id.data) : null;
-  if (!rating) notFound();
-  const query = await searchParams;
-  const notice = typeof query.notice === 'string' ? NOTICES[query.notice] : undefined;
+  const rating = await findByRouteId((await params).id, (id) => getRating(user, id));
+  const { notice } = await searchParams;
   const submitted = rating.state === 'SUBMITTED';
   return (
     <div className="space-y-8">
@@ -42,7 +38,7 @@ export default async function RatePage({ params, searchParams }: Props) {
           {submitted && rating.submittedAt ? `submitted ${formatDate(rating.submittedAt)}` : `open until ${formatDate(rating.expiresAt)}`}
         </p>
       </header>
-      {notice ? <FormMessage tone={notice.tone}>{notice.text}</FormMessage> : null}
+      <RedirectNotice notices={NOTICES} name={notice} />
       <div className={cardClasses}>
         <WhoSeesWhat role={rating.role} subjectName={rating.subjectName} />
       </div>

@@ -8,6 +8,7 @@ import { getSharedSummaryWithBrief } from '@/lib/data/share-links';
 import { buildBrief } from '@/lib/domain/brief';
 import { buildSharedSummary } from '@/lib/domain/summary';
 import { shareTokenSchema } from '@/lib/validation/share';
+import { Section } from '@/components/ui/section';
 
 export const metadata: Metadata = {
   title: 'Shared development summary',
@@ -32,12 +33,9 @@ export default async function SharedSummaryPage({ params }: Props) {
     <div className="space-y-10">
       <p className="text-sm text-text-muted">Shared read-only through Headway</p>
       <BriefView brief={brief} level={1} />
-      <section aria-labelledby="detail-heading" className="space-y-2">
-        <h2 id="detail-heading" className="text-2xl font-semibold">
-          The full summary
-        </h2>
+      <Section headingId="detail-heading" title="The full summary" className="space-y-2">
         <p className="text-text-muted">The figures, priorities, plan and every item with its evidence, as {brief.subject} rated them.</p>
-      </section>
+      </Section>
       <SummaryOverview summary={summary} />
       <SummaryPlan summary={summary} now={now} />
       <SummaryItems summary={summary} />

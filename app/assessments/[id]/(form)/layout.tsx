@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation';
 import { requireUser } from '@/lib/auth/session';
 import { ownsAssessments } from '@/lib/data/assessments';
 import { idSchema } from '@/lib/validation/assessment';
+import { parseRouteParam } from '@/lib/http/route-param';
 
 type Props = { children: React.ReactNode; params: Promise<{ id: string }> };
 
@@ -11,7 +12,7 @@ type Props = { children: React.ReactNode; params: Promise<{ id: string }> };
 // its own owner-scoped load answers 404 without this extra query.
 export default async function AssessmentLayout({ children, params }: Props) {
   const user = await requireUser();
-  const id = idSchema.safeParse((await params).id);
-  if (!id.success || !(await ownsAssessments(user, [id.data]))) notFound();
+  const id = parseRouteParam(idSchema, (await params).id);
+  if (!(await ownsAssessments(user, [id]))) notFound();
   return children;
 }

@@ -1,13 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { AssessmentAnswers } from '@/components/assessment/assessment-answers';
 import { AssessmentEditor } from '@/components/assessment/assessment-editor';
 import { DeleteAssessmentForm } from '@/components/assessment/delete-assessment-form';
 import { AssessmentStatusBadge } from '@/components/assessment/status-badge';
 import { buttonClasses } from '@/components/ui/button';
 import { cardClasses } from '@/components/ui/card';
-import { FormMessage } from '@/components/ui/form-message';
+import { RedirectNotice, type RedirectNotices } from '@/components/ui/form-message';
 import { requireUser } from '@/lib/auth/session';
 import { getAssessment } from '@/lib/data/assessments';
 import { listEvidenceSinceLastAssessment } from '@/lib/data/evidence';
@@ -19,15 +18,17 @@ import { readinessOfAnswers } from '@/lib/domain/assessment-readiness';
 import { describeReadiness, READINESS_MEASURE } from '@/lib/domain/readiness';
 import { describeMeasure } from '@/lib/domain/targets';
 import { formatDate } from '@/lib/format/dates';
-import { FROZEN_MESSAGE, idSchema } from '@/lib/validation/assessment';
+import { FROZEN_MESSAGE } from '@/lib/validation/assessment';
 import { deleteAssessmentAction } from '@/app/assessments/actions';
 import { BackLink, PageTitle } from '@/components/layout/page-heading';
+import { findByRouteId } from '@/lib/http/route-param';
+import { Section } from '@/components/ui/section';
 
 export const metadata: Metadata = { title: 'Assessment' };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const NOTICES: Record<string, { tone: 'success' | 'error'; text: string }> = {
+const NOTICES: RedirectNotices = {
   saved: { tone: 'success', text: 'Your answers are saved.' },
   frozen: { tone: 'error', text: FROZEN_MESSAGE },
   'not-saved': { tone: 'error', text: 'Some items were not saved because they changed in another window. Check them and save again.' },
@@ -35,11 +36,8 @@ const NOTICES: Record<string, { tone: 'success' | 'error'; text: string }> = {
 
 export default async function AssessmentPage({ params, searchParams }: Props) {
   const user = await requireUser();
-  const id = idSchema.safeParse((await params).id);
-  const assessment = id.success ? await getAssessment(user, id.data) : null;
-  if (!assessment) notFound();
-  const query = await searchParams;
-  const notice = typeof query.notice === 'string' ? NOTICES[query.notice] : undefined;
+  const assessment = await findByRouteId((await params).id, (id) => getAssessment(user, id));
+  const { notice } = await searchParams;
   const readiness = readinessOfAnswers(assessment.frameworkVersion.sections, assessment.answers);
   const draft = assessment.status === 'DRAFT';
   const itemKeys = assessment.frameworkVersion.sections.flatMap((section) => section.items.map((item) => item.key));
@@ -78,7 +76,7 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
           {READINESS_MEASURE} {describeMeasure(assessment.measure, assessment.frameworkVersion.number)} You can change the measure on the gap view.
         </p>
       </header>
-      {notice ? <FormMessage tone={notice.tone}>{notice.text}</FormMessage> : null}
+      <RedirectNotice notices={NOTICES} name={notice} />
       <p className="flex flex-wrap gap-3">
         <Link href={`/assessments/${assessment.id}/gaps`} className={buttonClasses(draft ? 'secondary' : 'primary')}>
           See gaps and priorities
@@ -101,12 +99,9 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
       ) : (
         <AssessmentAnswers assessment={assessment} />
       )}
-      <section aria-labelledby="delete-heading" className={`space-y-3 ${cardClasses}`}>
-        <h2 id="delete-heading" className="text-xl font-semibold">
-          Delete this assessment
-        </h2>
+      <Section headingId="delete-heading" title="Delete this assessment" size="medium" className={`space-y-3 ${cardClasses}`}>
         <DeleteAssessmentForm action={deleteAssessmentAction} assessmentId={assessment.id} needsConfirmation={!draft} />
-      </section>
+      </Section>
     </div>
   );
 }

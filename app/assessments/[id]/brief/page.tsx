@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { BriefForm } from '@/components/brief/brief-form';
 import { BriefView } from '@/components/brief/brief-view';
 import { buttonClasses } from '@/components/ui/button';
@@ -9,9 +8,10 @@ import { requireUser } from '@/lib/auth/session';
 import { getBriefSource } from '@/lib/data/brief-source';
 import { buildBrief } from '@/lib/domain/brief';
 import { buildSummary } from '@/lib/domain/summary';
-import { idSchema } from '@/lib/validation/assessment';
 import { BRIEF_ASK_MAX } from '@/lib/validation/limits';
 import { saveBriefAction } from './actions';
+import { findByRouteId } from '@/lib/http/route-param';
+import { Section } from '@/components/ui/section';
 
 export const metadata: Metadata = { title: 'Brief for your reader' };
 
@@ -19,12 +19,8 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function BriefPage({ params }: Props) {
   const user = await requireUser();
-  const id = idSchema.safeParse((await params).id);
-  if (!id.success) notFound();
   // Each read is scoped by owner: someone else's assessment is not found.
-  const found = await getBriefSource(user, id.data, { othersEvenIfLeftOut: true });
-  if (!found) notFound();
-  const { source, choices, others, log } = found;
+  const { source, choices, others, log } = await findByRouteId((await params).id, (id) => getBriefSource(user, id, { othersEvenIfLeftOut: true }));
   const now = new Date();
   const brief = buildBrief(buildSummary(source), choices, others, now, log);
   const assessmentId = source.assessment.id;
@@ -44,10 +40,7 @@ export default async function BriefPage({ params }: Props) {
         </p>
       </header>
 
-      <section aria-labelledby="brief-choices-heading" className={`space-y-4 ${cardClasses}`}>
-        <h2 id="brief-choices-heading" className="text-2xl font-semibold">
-          Your ask, and what the brief includes
-        </h2>
+      <Section headingId="brief-choices-heading" title="Your ask, and what the brief includes" className={`space-y-4 ${cardClasses}`}>
         <p>
           <strong className="font-semibold">Who will see it:</strong> whoever you give it to. The brief is the first page of the PDF and the top of the
           Markdown download, and anyone holding a share link to this assessment sees it at the top of the page. Headway shows it to no one else.
@@ -56,19 +49,13 @@ export default async function BriefPage({ params }: Props) {
           <p className="text-text-muted">You gave no name when you signed up, so the brief names you by your email address.</p>
         )}
         <BriefForm action={saveBriefAction} assessmentId={assessmentId} choices={choices} askMax={BRIEF_ASK_MAX} othersAvailable={others !== null} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="brief-preview-heading" className="space-y-4">
-        <h2 id="brief-preview-heading" className="text-2xl font-semibold">
-          Preview: exactly what your reader gets
-        </h2>
+      <Section headingId="brief-preview-heading" title="Preview: exactly what your reader gets" className="space-y-4">
         <BriefView brief={brief} level={2} />
-      </section>
+      </Section>
 
-      <section aria-labelledby="brief-send-heading" className="space-y-3">
-        <h2 id="brief-send-heading" className="text-2xl font-semibold">
-          Send it
-        </h2>
+      <Section headingId="brief-send-heading" title="Send it" className="space-y-3">
         <ul className="flex flex-wrap gap-3">
           <li>
             <a href={`/assessments/${assessmentId}/export/pdf`} download className={buttonClasses('secondary')}>
@@ -89,7 +76,7 @@ export default async function BriefPage({ params }: Props) {
           ) : null}
         </ul>
         {submitted ? null : <p className="text-text-muted">A draft cannot be shared by link: submit the assessment first.</p>}
-      </section>
+      </Section>
     </div>
   );
 }

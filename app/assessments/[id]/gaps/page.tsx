@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { ExportLinks } from '@/components/gaps/export-links';
 import { LevelsFromForm } from '@/components/gaps/levels-from-form';
 import { SummaryOverview } from '@/components/gaps/summary-overview';
@@ -11,8 +10,8 @@ import { requireUser } from '@/lib/auth/session';
 import { getSummaryWithShareLinks } from '@/lib/data/summaries';
 import { buildSummary } from '@/lib/domain/summary';
 import { formatDate } from '@/lib/format/dates';
-import { idSchema } from '@/lib/validation/assessment';
 import { BackLink, PageTitle } from '@/components/layout/page-heading';
+import { findByRouteId } from '@/lib/http/route-param';
 
 export const metadata: Metadata = { title: 'Gaps and priorities' };
 
@@ -23,11 +22,8 @@ const SUBMITTED = 'Submitted. This assessment is now dated and frozen: here is w
 
 export default async function GapsPage({ params, searchParams }: Props) {
   const user = await requireUser();
-  const id = idSchema.safeParse((await params).id);
-  if (!id.success) notFound();
   // Scoped by owner; a draft simply has no links.
-  const found = await getSummaryWithShareLinks(user, id.data);
-  if (!found) notFound();
+  const found = await findByRouteId((await params).id, (id) => getSummaryWithShareLinks(user, id));
   const summary = buildSummary(found.source);
   const { assessment } = summary;
   const agreed = found.source.items.filter((item) => item.agreed).length;

@@ -11,6 +11,8 @@ import { ratedCount, ROLE_LABELS, RaterRole, SUBJECT_SEES } from '@/lib/domain/o
 import { idSchema } from '@/lib/validation/assessment';
 import { INVITATION_DEFAULT_DAYS, INVITATION_MAX_DAYS, INVITATION_NOTE_MAX, INVITATIONS_PER_ASSESSMENT } from '@/lib/validation/limits';
 import { createInvitationAction } from './actions';
+import { parseRouteParam } from '@/lib/http/route-param';
+import { Section } from '@/components/ui/section';
 
 export const metadata: Metadata = { title: 'Ask for others’ view' };
 
@@ -20,10 +22,9 @@ const ROLES = Object.values(RaterRole).map((role) => ({ value: role, label: ROLE
 
 export default async function OthersViewPage({ params }: Props) {
   const user = await requireUser();
-  const id = idSchema.safeParse((await params).id);
-  const found = id.success ? await listInvitations(user, id.data) : null;
-  if (!id.success || !found) notFound();
-  const assessmentId = id.data;
+  const assessmentId = parseRouteParam(idSchema, (await params).id);
+  const found = await listInvitations(user, assessmentId);
+  if (!found) notFound();
   const count = ratedCount(found.invitations.map((invitation) => invitation.status));
   return (
     <div className="space-y-8">
@@ -40,21 +41,15 @@ export default async function OthersViewPage({ params }: Props) {
         </p>
       </header>
 
-      <section aria-labelledby="who-sees-heading" className={`space-y-3 ${cardClasses}`}>
-        <h2 id="who-sees-heading" className="text-2xl font-semibold">
-          Who will see what
-        </h2>
+      <Section headingId="who-sees-heading" title="Who will see what" className={`space-y-3 ${cardClasses}`}>
         <ul className="list-disc space-y-2 pl-5">
           {SUBJECT_SEES.map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>
-      </section>
+      </Section>
 
-      <section aria-labelledby="invite-heading" className={`space-y-4 ${cardClasses}`}>
-        <h2 id="invite-heading" className="text-2xl font-semibold">
-          Invite someone
-        </h2>
+      <Section headingId="invite-heading" title="Invite someone" className={`space-y-4 ${cardClasses}`}>
         <p className="text-text-muted">
           Each invitation is a link for one person. Up to {INVITATIONS_PER_ASSESSMENT} people per assessment.
         </p>
@@ -67,12 +62,9 @@ export default async function OthersViewPage({ params }: Props) {
           maxDays={INVITATION_MAX_DAYS}
           emailOn={emailIsOn()}
         />
-      </section>
+      </Section>
 
-      <section aria-labelledby="asked-heading" className={`space-y-4 ${cardClasses}`}>
-        <h2 id="asked-heading" className="text-2xl font-semibold">
-          Who you asked
-        </h2>
+      <Section headingId="asked-heading" title="Who you asked" className={`space-y-4 ${cardClasses}`}>
         <p role="status" className="font-medium">
           {count.text}.
           {found.status === 'DRAFT' && count.rated > 0 ? ' Their ratings stay hidden until you submit your self-assessment.' : ''}
@@ -85,7 +77,7 @@ export default async function OthersViewPage({ params }: Props) {
         {found.invitations.length > 0 ? (
           <InvitationList assessmentId={assessmentId} invitations={found.invitations} defaultDays={INVITATION_DEFAULT_DAYS} maxDays={INVITATION_MAX_DAYS} />
         ) : null}
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,12 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { updateEvidenceAction } from '@/app/evidence/actions';
 import { EvidenceForm } from '@/components/evidence/evidence-form';
-import { WhoSeesEvidence } from '@/components/evidence/who-sees-evidence';
+import { EvidenceFormPage } from '@/components/evidence/evidence-form-page';
 import { requireUser } from '@/lib/auth/session';
 import { getEvidence, listEvidenceGoals, listEvidenceItems } from '@/lib/data/evidence';
-import { idSchema } from '@/lib/validation/assessment';
+import { findByRouteId } from '@/lib/http/route-param';
 
 export const metadata: Metadata = { title: 'Edit evidence' };
 
@@ -14,21 +12,10 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function EditEvidencePage({ params }: Props) {
   const user = await requireUser();
-  const id = idSchema.safeParse((await params).id);
-  const entry = id.success ? await getEvidence(user, id.data) : null;
-  if (!entry) notFound();
+  const entry = await findByRouteId((await params).id, (id) => getEvidence(user, id));
   const [items, goals] = await Promise.all([listEvidenceItems(), listEvidenceGoals(user, entry.goal?.id ?? null)]);
   return (
-    <div className="max-w-3xl space-y-8">
-      <header className="space-y-2">
-        <p className="text-sm text-text-muted">
-          <Link href={`/evidence#entry-${entry.id}`} className="underline underline-offset-4">
-            Back to your evidence log
-          </Link>
-        </p>
-        <h1 className="text-3xl font-semibold tracking-tight">Edit evidence</h1>
-      </header>
-      <WhoSeesEvidence />
+    <EvidenceFormPage backHref={`/evidence#entry-${entry.id}`} title="Edit evidence">
       <EvidenceForm
         action={updateEvidenceAction}
         items={items}
@@ -44,6 +31,6 @@ export default async function EditEvidencePage({ params }: Props) {
         }}
         submitLabel="Save entry"
       />
-    </div>
+    </EvidenceFormPage>
   );
 }

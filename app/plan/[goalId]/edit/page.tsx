@@ -5,7 +5,7 @@ import { updateGoalAction } from '@/app/plan/actions';
 import { GoalForm } from '@/components/plan/goal-form';
 import { requireUser } from '@/lib/auth/session';
 import { getGoal, listPlannableItems } from '@/lib/data/goals';
-import { idSchema } from '@/lib/validation/assessment';
+import { findByRouteId } from '@/lib/http/route-param';
 
 export const metadata: Metadata = { title: 'Edit goal' };
 
@@ -13,9 +13,7 @@ type Props = { params: Promise<{ goalId: string }> };
 
 export default async function EditGoalPage({ params }: Props) {
   const user = await requireUser();
-  const id = idSchema.safeParse((await params).goalId);
-  const goal = id.success ? await getGoal(user, id.data) : null;
-  if (!goal) notFound();
+  const goal = await findByRouteId((await params).goalId, (id) => getGoal(user, id));
   const item = (await listPlannableItems()).find((candidate) => candidate.key === goal.itemKey);
   if (!item) notFound();
   const targetDate = goal.targetDate.toISOString().slice(0, 10);

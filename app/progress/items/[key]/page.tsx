@@ -4,13 +4,14 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { ChartFigure } from '@/components/charts/chart-figure';
 import { ItemHistoryChart } from '@/components/charts/item-history-chart';
-import { Cell, ColumnHeader, RowHeader, Table } from '@/components/ui/table';
+import { Cell, ColumnHeaders, RowHeader, Table } from '@/components/ui/table';
 import { requireUser } from '@/lib/auth/session';
 import { getItemHistory } from '@/lib/data/item-history';
 import { nameAssessments } from '@/lib/domain/assessment-names';
 import { levelText } from '@/lib/domain/gap-labels';
 import { changeText, itemHistoryRows } from '@/lib/domain/item-history';
 import { BackLink, PageTitle } from '@/components/layout/page-heading';
+import { parseRouteParam } from '@/lib/http/route-param';
 
 export const metadata: Metadata = { title: 'How an item moved' };
 
@@ -21,9 +22,7 @@ type Props = { params: Promise<{ key: string }> };
 
 export default async function ItemHistoryPage({ params }: Props) {
   const user = await requireUser();
-  const key = keySchema.safeParse((await params).key);
-  if (!key.success) notFound();
-  const history = await getItemHistory(user, key.data);
+  const history = await getItemHistory(user, parseRouteParam(keySchema, (await params).key));
   if (!history) notFound();
   const rows = itemHistoryRows(history.entries);
   const names = nameAssessments(history.entries.map((entry) => ({ id: entry.assessmentId, at: entry.submittedAt })));
@@ -53,14 +52,7 @@ export default async function ItemHistoryPage({ params }: Props) {
           <Table
             scrollable={false}
             caption={`Your level and target of ${history.title} in each submitted assessment, oldest first`}
-            head={
-              <>
-                <ColumnHeader>Submitted</ColumnHeader>
-                <ColumnHeader>Level</ColumnHeader>
-                <ColumnHeader>Target</ColumnHeader>
-                <ColumnHeader>Change</ColumnHeader>
-              </>
-            }
+            head={<ColumnHeaders names={['Submitted', 'Level', 'Target', 'Change']} />}
           >
             {rows.map((row) => (
               <tr key={row.assessmentId}>

@@ -1,7 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { OthersTable } from '@/components/others/others-table';
 import { RevealHeader } from '@/components/others/reveal-header';
 import { RevealItemCard } from '@/components/others/reveal-item';
@@ -11,8 +10,9 @@ import { requireUser } from '@/lib/auth/session';
 import { getRevealSource } from '@/lib/data/others-reveal';
 import { buildOthersReveal } from '@/lib/domain/others-reveal';
 import { scaleOf } from '@/lib/domain/rating-scale';
-import { idSchema } from '@/lib/validation/assessment';
 import { agreedLevelAction } from './actions';
+import { findByRouteId } from '@/lib/http/route-param';
+import { Section } from '@/components/ui/section';
 
 export const metadata: Metadata = { title: 'Others’ view' };
 
@@ -24,9 +24,7 @@ const secureRandom = () => randomInt(RANGE) / RANGE;
 
 export default async function OthersRevealPage({ params }: Props) {
   const user = await requireUser();
-  const id = idSchema.safeParse((await params).id);
-  const found = id.success ? await getRevealSource(user, id.data) : null;
-  if (!found) notFound();
+  const found = await findByRouteId((await params).id, (id) => getRevealSource(user, id));
   const { assessment } = found;
   const reveal = buildOthersReveal(found.source, secureRandom);
   const scale = scaleOf(assessment.levels);
@@ -37,10 +35,7 @@ export default async function OthersRevealPage({ params }: Props) {
         <>
           <RevealOverview reveal={reveal} />
           <OthersTable items={reveal.items} raters={reveal.items[0]?.named.map((rating) => rating.who) ?? []} peersShown={reveal.peersShown} scale={scale} />
-          <section aria-labelledby="items-heading" className="space-y-4">
-            <h2 id="items-heading" className="text-2xl font-semibold">
-              Item by item
-            </h2>
+          <Section headingId="items-heading" title="Item by item" className="space-y-4">
             <p className="text-text-muted">
               Levels run from {scale.min} to {scale.max}. “No opportunity to see this” is counted, never used as a level. The difference is your level minus
               the middle of others’ levels.
@@ -48,14 +43,11 @@ export default async function OthersRevealPage({ params }: Props) {
             {reveal.items.map((item) => (
               <RevealItemCard key={item.key} item={item} peersShown={reveal.peersShown} assessmentId={assessment.id} levels={assessment.levels} action={agreedLevelAction} />
             ))}
-          </section>
+          </Section>
           <OverallComments reveal={reveal} />
         </>
       ) : (
-        <section aria-labelledby="hidden-heading" className={`space-y-3 ${cardClasses}`}>
-          <h2 id="hidden-heading" className="text-2xl font-semibold">
-            Nothing to show yet
-          </h2>
+        <Section headingId="hidden-heading" title="Nothing to show yet" className={`space-y-3 ${cardClasses}`}>
           <p role="status" className="font-medium">
             {reveal.countText}
           </p>
@@ -65,7 +57,7 @@ export default async function OthersRevealPage({ params }: Props) {
               See who you asked, or invite someone
             </Link>
           </p>
-        </section>
+        </Section>
       )}
     </div>
   );
