@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { deleteEvidenceAction } from '@/app/evidence/actions';
+import { deleteEvidenceAction } from '@/app/(app)/evidence/actions';
 import { EvidenceList } from '@/components/evidence/evidence-list';
 import { WhoSeesEvidence } from '@/components/evidence/who-sees-evidence';
 import { buttonClasses } from '@/components/ui/button';

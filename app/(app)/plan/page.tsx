@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { addGoalNoteAction, deleteGoalAction, deleteItemGoalsAction, setGoalStatusAction } from '@/app/plan/actions';
+import { addGoalNoteAction, deleteGoalAction, deleteItemGoalsAction, setGoalStatusAction } from '@/app/(app)/plan/actions';
 import { PlanFilters } from '@/components/plan/plan-filters';
 import { PlanList } from '@/components/plan/plan-list';
 import { buttonClasses } from '@/components/ui/button';

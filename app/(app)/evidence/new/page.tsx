@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { createEvidenceAction } from '@/app/evidence/actions';
+import { createEvidenceAction } from '@/app/(app)/evidence/actions';
 import { EvidenceForm } from '@/components/evidence/evidence-form';
 import { WhoSeesEvidence } from '@/components/evidence/who-sees-evidence';
 import { requireUser } from '@/lib/auth/session';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { createGoalAction } from '@/app/plan/actions';
+import { createGoalAction } from '@/app/(app)/plan/actions';
 import { GoalForm } from '@/components/plan/goal-form';
 import { GoalGuidePanel } from '@/components/plan/goal-guide';
 import { requireUser } from '@/lib/auth/session';

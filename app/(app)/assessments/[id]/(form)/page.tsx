@@ -20,7 +20,7 @@ import { describeReadiness, READINESS_MEASURE } from '@/lib/domain/readiness';
 import { describeMeasure } from '@/lib/domain/targets';
 import { formatDate } from '@/lib/format/dates';
 import { FROZEN_MESSAGE, idSchema } from '@/lib/validation/assessment';
-import { deleteAssessmentAction } from '@/app/assessments/actions';
+import { deleteAssessmentAction } from '@/app/(app)/assessments/actions';
 import { BackLink, PageTitle } from '@/components/layout/page-heading';
 
 export const metadata: Metadata = { title: 'Assessment' };

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { updateEvidenceAction } from '@/app/evidence/actions';
+import { updateEvidenceAction } from '@/app/(app)/evidence/actions';
 import { EvidenceForm } from '@/components/evidence/evidence-form';
 import { WhoSeesEvidence } from '@/components/evidence/who-sees-evidence';
 import { requireUser } from '@/lib/auth/session';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { updateGoalAction } from '@/app/plan/actions';
+import { updateGoalAction } from '@/app/(app)/plan/actions';
 import { GoalForm } from '@/components/plan/goal-form';
 import { requireUser } from '@/lib/auth/session';
 import { getGoal, listPlannableItems } from '@/lib/data/goals';
