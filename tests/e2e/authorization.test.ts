@@ -386,6 +386,7 @@ type RouteDecision = {
 // Every page and route handler in the build, and how it is protected.
 const ROUTES: Record<string, RouteDecision> = {
   '/': { access: 'public', sample: () => '/', crossUser: 'no user data' },
+  '/about': { access: 'public', sample: () => '/about', crossUser: 'no user data' },
   '/framework': { access: 'public', sample: () => '/framework', crossUser: 'no user data' },
   '/archetypes/[key]': { access: 'public', sample: () => '/archetypes/head-of-engineering', crossUser: 'no user data' },
   '/signin': { access: 'public', sample: () => '/signin', crossUser: 'no user data' },

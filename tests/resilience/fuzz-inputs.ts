@@ -502,6 +502,7 @@ export const ROUTE_FUZZ: Record<string, RouteFuzz> = {
   '/_global-error': { requests: fixed('/_global-error'), serverErrorByDesign: 'the page shown for a server error says so with its status' },
   '/_not-found': { requests: fixed('/_not-found') },
   '/icon.svg': { requests: fixed('/icon.svg') },
+  '/about': { requests: fixed('/about') },
   '/framework': { requests: fixed('/framework') },
   '/signin': {
     requests: get(() =>

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { connection } from 'next/server';
 import { FrameworkItem } from '@/components/framework/framework-item';
 import { ResourceList } from '@/components/framework/resource-list';
 import { buttonClasses } from '@/components/ui/button';
@@ -9,8 +8,8 @@ import { ASSESSMENT_DURATION } from '@/lib/domain/first-assessment';
 
 export const metadata: Metadata = { title: 'The Head of Engineering framework' };
 
+// Prerendered at build time, when `scripts/build.ts` has loaded the framework into the database.
 export default async function FrameworkPage() {
-  await connection();
   const framework = await getCurrentFramework();
   if (!framework) {
     return <p>The framework has not been loaded yet. Start Headway with `npm start` to load it.</p>;

@@ -1,9 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getArchetype } from '@/lib/data/framework';
+import { getArchetype, listArchetypeKeys } from '@/lib/data/framework';
 
 type Props = { params: Promise<{ key: string }> };
+
+// Every archetype is prerendered at build time; any other key is not a page.
+export const dynamicParams = false;
+
+export async function generateStaticParams(): Promise<{ key: string }[]> {
+  return (await listArchetypeKeys()).map((key) => ({ key }));
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const archetype = await getArchetype((await params).key);
