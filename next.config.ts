@@ -12,9 +12,18 @@ const nextConfig: NextConfig = {
   distDir: DIST_DIR,
   pageExtensions: PAGE_EXTENSIONS,
   poweredByHeader: false,
+  experimental: {
+    // The public pages are prerendered from the database, and the embedded one
+    // (PGlite) allows one process at a time: one build worker, not one per core.
+    cpus: 1,
+    // An address that names no page gets app/global-not-found.tsx, rendered per
+    // request; app/not-found.tsx is part of every page and must stay static.
+    globalNotFound: true,
+  },
   reactStrictMode: true,
   // On every response, static assets included. The Content-Security-Policy
-  // needs a per-request nonce, so `proxy.ts` sets that one.
+  // depends on the page (a nonce, or a prerendered page's script hashes), so
+  // `proxy.ts` sets that one.
   headers() {
     return [{ source: '/:path*', headers: buildSecurityHeaders({ isProduction: process.env.NODE_ENV === 'production' }) }];
   },

@@ -3,16 +3,56 @@ import { isDatabaseOutOfReach } from '@/lib/db/outage';
 import { env } from '@/lib/env';
 import { refuseActionRequest } from '@/lib/http/action-request-guard';
 import { unavailableResponse } from '@/lib/http/unavailable-response';
+import { sessionCookieName, sessionTokenFrom } from '@/lib/auth/session-cookie-name';
 import { buildContentSecurityPolicy } from '@/lib/security/headers';
+import { prerenderedScriptHashes } from '@/lib/security/prerendered-script-hashes';
 
 // /api answers for itself: the health check reports the outage, and sign-in says why it failed.
 const answersForItself = (request: NextRequest) => request.nextUrl.pathname.startsWith('/api/') || !['GET', 'HEAD'].includes(request.method);
 
 const isPrefetch = (request: NextRequest) => request.headers.has('next-router-prefetch') || request.headers.get('purpose') === 'prefetch';
 
-// Sets a per-request nonce CSP. Next reads the nonce from the request's
-// Content-Security-Policy header and stamps its own scripts with it; `x-nonce`
-// is for our components (`(await headers()).get('x-nonce')`).
+const isRead = (request: NextRequest) => request.method === 'GET' || request.method === 'HEAD';
+
+// Either name, whatever NEXTAUTH_URL says: a cookie only decides which page
+// renders, and the dashboard still checks the session it names.
+const hasSessionCookie = (request: NextRequest) => [false, true].some((secure) => sessionTokenFrom(request.cookies, sessionCookieName(secure)) !== undefined);
+
+// Signed out, the home page is the same for everyone: serve the prerendered
+// landing page. With a cookie it is the dashboard, which renders per request.
+const LANDING_PAGE = '/about';
+
+function pageServed(request: NextRequest): string {
+  const { pathname } = request.nextUrl;
+  return pathname === '/' && isRead(request) && !hasSessionCookie(request) ? LANDING_PAGE : pathname;
+}
+
+function continueTo(request: NextRequest, page: string, headers?: Headers): NextResponse {
+  const init = headers ? { request: { headers } } : undefined;
+  if (page === request.nextUrl.pathname) return NextResponse.next(init);
+  return NextResponse.rewrite(new URL(page, request.url), init);
+}
+
+function forwardedHeaders(request: NextRequest, trustedHops: number): Headers {
+  const headers = new Headers(request.headers);
+  // Only proxy.ts says which nonce a page may use.
+  headers.delete('x-nonce');
+  headers.delete('Content-Security-Policy');
+  // Next's own server-action check trusts X-Forwarded-Host over Host; with no
+  // proxy in front, that header is the client's word.
+  if (trustedHops === 0) {
+    const host = request.headers.get('host');
+    if (host) headers.set('x-forwarded-host', host);
+    else headers.delete('x-forwarded-host');
+  }
+  return headers;
+}
+
+// Sets the CSP. A page the build prerendered is served as built, so its policy
+// allows the hashes of its inline scripts. Every other page gets a nonce, new
+// per request: Next reads it from the request's Content-Security-Policy header
+// and stamps its own scripts with it; `x-nonce` is for our components
+// (`(await headers()).get('x-nonce')`).
 export async function proxy(request: NextRequest) {
   // A path with a broken percent-escape (`/shared/%`) cannot name any page;
   // say so, rather than let routing fail on it with a 500.
@@ -21,18 +61,30 @@ export async function proxy(request: NextRequest) {
   } catch {
     return new NextResponse('This address is not valid.', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
+  const page = pageServed(request);
   // A link prefetch renders no document and needs no nonce. The matcher cannot
   // skip prefetches by their header alone: a POST carrying one would then
   // reach a server action without the checks below.
-  if (isPrefetch(request) && (request.method === 'GET' || request.method === 'HEAD')) return NextResponse.next();
+  if (isPrefetch(request) && isRead(request)) return continueTo(request, page);
   const trustedHops = env().HEADWAY_TRUSTED_PROXY_HOPS;
   // A POST to a page is a server action; /api answers for itself.
   if (request.method === 'POST' && !request.nextUrl.pathname.startsWith('/api/')) {
     const refusal = await refuseActionRequest(request, trustedHops);
     if (refusal) return new NextResponse(refusal.message, { status: refusal.status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
+  const isDev = process.env.NODE_ENV === 'development';
+  const requestHeaders = forwardedHeaders(request, trustedHops);
+
+  const hashes = isRead(request) ? prerenderedScriptHashes(page) : undefined;
+  if (hashes) {
+    // Served from the build, so it needs no database and no nonce.
+    const response = continueTo(request, page, requestHeaders);
+    response.headers.set('Content-Security-Policy', buildContentSecurityPolicy({ hashes, isDev }));
+    return response;
+  }
+
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
-  const policy = buildContentSecurityPolicy({ nonce, isDev: process.env.NODE_ENV === 'development' });
+  const policy = buildContentSecurityPolicy({ nonce, isDev });
 
   // While the database is known to be out of reach, a page would fail part-way
   // through rendering and could only answer 500: answer 503 before it starts.
@@ -41,18 +93,9 @@ export async function proxy(request: NextRequest) {
     return unavailableResponse(request, nonce, { 'Content-Security-Policy': policy });
   }
 
-  const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', policy);
-  // Next's own server-action check trusts X-Forwarded-Host over Host; with no
-  // proxy in front, that header is the client's word.
-  if (trustedHops === 0) {
-    const host = request.headers.get('host');
-    if (host) requestHeaders.set('x-forwarded-host', host);
-    else requestHeaders.delete('x-forwarded-host');
-  }
-
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = continueTo(request, page, requestHeaders);
   response.headers.set('Content-Security-Policy', policy);
   return response;
 }

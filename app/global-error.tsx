@@ -4,8 +4,9 @@ import Link from 'next/link';
 import { PageError } from '@/components/layout/page-error';
 import './globals.css';
 
-// Used when the root layout itself fails (it reads the session, so a signed-in
-// page needs the database before any page's own error boundary applies).
+// Used when a layout above every error boundary fails: the (app) layout reads
+// the session, so a signed-in page needs the database before its own
+// boundary (app/(app)/error.tsx) applies.
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <html lang="en-GB">

@@ -1,22 +1,14 @@
-import Link from 'next/link';
-import { buttonClasses } from '@/components/ui/button';
+import { NotFoundMessage } from '@/components/layout/not-found-message';
+import { PageFrame } from '@/components/layout/page-frame';
 
+// What a public page shows for something it does not have. Next renders it
+// into every page's tree, ready to show, so it must read no request or no page
+// could be prerendered: it has the public pages' header. Addresses that name
+// no page get app/global-not-found.tsx, and signed-in pages app/(app)/not-found.tsx.
 export default function NotFound() {
   return (
-    <div className="max-w-xl space-y-4">
-      <h1 className="text-3xl font-semibold tracking-tight">Page not found</h1>
-      <p className="text-text-muted">
-        There is nothing here, or it is not yours to see. A shared link may have expired or been revoked by the person who
-        sent it.
-      </p>
-      <p className="flex flex-wrap gap-3">
-        <Link href="/" className={buttonClasses()}>
-          Go to the home page
-        </Link>
-        <Link href="/framework" className={buttonClasses('secondary')}>
-          Read the framework
-        </Link>
-      </p>
-    </div>
+    <PageFrame user={null}>
+      <NotFoundMessage />
+    </PageFrame>
   );
 }

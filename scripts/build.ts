@@ -1,14 +1,18 @@
 // `npm run build` builds and records a fingerprint of the sources it built;
 // `--if-stale` (used by `npm start`) builds only when there is no build or the
-// sources changed since, so a fresh clone needs no extra step. Either way it
-// bundles the worker threads' code (scripts/build-workers.ts), which is quick
-// and keeps the bundle true to the sources whatever built the app.
+// sources changed since, so a fresh clone needs no extra step. The public
+// pages are prerendered from the database, so it is migrated and the
+// framework loaded first, as `npm start` does. Either way it bundles the worker
+// threads' code (scripts/build-workers.ts) and lists the prerendered pages'
+// script hashes (scripts/write-script-hashes.ts), which is quick and keeps both
+// true to the build, whatever made it.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DIST_DIR } from '../bench/build-flag';
 import { buildWorkers } from './build-workers';
+import { writeScriptHashes } from './write-script-hashes';
 
 const SOURCES = ['app', 'bench/build-flag.ts', 'components', 'lib', 'prisma', 'public', 'next.config.ts', 'package-lock.json', 'postcss.config.mjs', 'proxy.ts', 'instrumentation.ts', 'tsconfig.json'];
 const SKIP = new Set(['node_modules', 'generated']);
@@ -38,9 +42,13 @@ if (!onlyIfStale || built !== current) {
   if (onlyIfStale) {
     console.log(built === null ? 'No production build yet: building once.' : 'Sources changed since the last build: rebuilding.');
   }
+  const prepared = spawnSync('npx', ['tsx', 'scripts/prepare.ts'], { stdio: 'inherit' });
+  if (prepared.status !== 0) process.exit(prepared.status ?? 1);
   const result = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
   writeFileSync(STAMP, current);
 }
 
 await buildWorkers();
+const pages = Object.keys(writeScriptHashes());
+console.log(`Prerendered with a CSP by script hashes: ${pages.join(', ') || 'no page'}.`);

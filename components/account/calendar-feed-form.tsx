@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import type { CalendarFeedResult } from '@/app/account/actions';
+import type { CalendarFeedResult } from '@/app/(app)/account/actions';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { OneTimeLink } from '@/components/ui/one-time-link';

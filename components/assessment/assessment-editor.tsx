@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useCallback, useMemo, useState } from 'react';
-import { saveAllAnswersAction, saveAnswerAction } from '@/app/assessments/actions';
+import { saveAllAnswersAction, saveAnswerAction } from '@/app/(app)/assessments/actions';
 import { FormMessage } from '@/components/ui/form-message';
 import { ItemEditor } from './item-editor';
 import { SubmitPanel } from './submit-panel';

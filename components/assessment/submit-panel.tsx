@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { submitAssessmentAction, type SubmitResult } from '@/app/assessments/actions';
+import { submitAssessmentAction, type SubmitResult } from '@/app/(app)/assessments/actions';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 

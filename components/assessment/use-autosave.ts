@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { SaveAnswerResult } from '@/app/assessments/actions';
+import type { SaveAnswerResult } from '@/app/(app)/assessments/actions';
 import { toDraft, type AnswerDraft, type AnswerState, type SaveStatus } from './types';
 
 export type SaveAnswer = (input: AnswerDraft & { assessmentId: string; itemId: string; baseRevision: number }) => Promise<SaveAnswerResult>;

@@ -1,4 +1,4 @@
-import { signOut } from '@/app/actions';
+import { signOut } from '@/app/(app)/actions';
 import { Button } from '@/components/ui/button';
 
 // A plain form posting to a server action: it works before any script loads,

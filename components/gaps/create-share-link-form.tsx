@@ -1,6 +1,6 @@
 'use client';
 
-import type { ShareResult } from '@/app/assessments/[id]/gaps/actions';
+import type { ShareResult } from '@/app/(app)/assessments/[id]/gaps/actions';
 import { CreateLinkForm } from '@/components/ui/create-link-form';
 import { TextField } from '@/components/ui/field';
 import type { FormAction } from '@/components/ui/action-form';

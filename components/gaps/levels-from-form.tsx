@@ -1,4 +1,4 @@
-import { setLevelsFromAction } from '@/app/assessments/[id]/gaps/actions';
+import { setLevelsFromAction } from '@/app/(app)/assessments/[id]/gaps/actions';
 import { ActionForm } from '@/components/ui/action-form';
 import { RadioChoices } from '@/components/ui/radio-choices';
 import type { LevelsFrom } from '@/lib/domain/summary';

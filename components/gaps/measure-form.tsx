@@ -1,4 +1,4 @@
-import { setMeasureAction } from '@/app/assessments/[id]/gaps/actions';
+import { setMeasureAction } from '@/app/(app)/assessments/[id]/gaps/actions';
 import { ActionForm } from '@/components/ui/action-form';
 import { buttonClasses } from '@/components/ui/button';
 import { RadioChoices } from '@/components/ui/radio-choices';

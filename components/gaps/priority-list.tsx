@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { setPriorityChoiceAction } from '@/app/assessments/[id]/gaps/actions';
+import { setPriorityChoiceAction } from '@/app/(app)/assessments/[id]/gaps/actions';
 import { ActionForm } from '@/components/ui/action-form';
 import { Badge } from '@/components/ui/badge';
 import type { DevelopmentSummary } from '@/lib/domain/summary';

@@ -1,4 +1,4 @@
-import { revokeShareLinkAction, createShareLinkAction } from '@/app/assessments/[id]/gaps/actions';
+import { revokeShareLinkAction, createShareLinkAction } from '@/app/(app)/assessments/[id]/gaps/actions';
 import { Badge } from '@/components/ui/badge';
 import { cardClasses } from '@/components/ui/card';
 import { ConfirmedActionForm } from '@/components/ui/confirmed-action-form';

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { setReviewDateAction } from '@/app/plan/actions';
+import { setReviewDateAction } from '@/app/(app)/plan/actions';
 import { GoalDue } from '@/components/plan/goal-due';
 import { GoalStatusBadge } from '@/components/plan/goal-status-badge';
 import { buttonClasses } from '@/components/ui/button';

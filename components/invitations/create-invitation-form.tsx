@@ -1,6 +1,6 @@
 'use client';
 
-import type { InvitationLinkResult } from '@/app/assessments/[id]/others/actions';
+import type { InvitationLinkResult } from '@/app/(app)/assessments/[id]/others/actions';
 import { CreateLinkForm } from '@/components/ui/create-link-form';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import type { FormAction } from '@/components/ui/action-form';

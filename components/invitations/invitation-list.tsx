@@ -1,4 +1,4 @@
-import { extendInvitationAction, renewInvitationLinkAction, withdrawInvitationAction } from '@/app/assessments/[id]/others/actions';
+import { extendInvitationAction, renewInvitationLinkAction, withdrawInvitationAction } from '@/app/(app)/assessments/[id]/others/actions';
 import { ActionForm } from '@/components/ui/action-form';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';

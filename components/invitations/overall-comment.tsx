@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { saveOverallCommentAction } from '@/app/rate/actions';
+import { saveOverallCommentAction } from '@/app/(app)/rate/actions';
 import { SaveStatusText } from '@/components/assessment/save-status';
 import type { SaveStatus } from '@/components/assessment/types';
 import { Button } from '@/components/ui/button';

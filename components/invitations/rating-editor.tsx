@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useCallback, useMemo, useState } from 'react';
-import { saveAllRatingsAction, submitRatingAction, type SubmitRatingResult } from '@/app/rate/actions';
+import { saveAllRatingsAction, submitRatingAction, type SubmitRatingResult } from '@/app/(app)/rate/actions';
 import type { AnswerState, EditorSection, LevelName, SaveStatus } from '@/components/assessment/types';
 import { useLeaveWarning } from '@/components/assessment/use-autosave';
 import { Button } from '@/components/ui/button';

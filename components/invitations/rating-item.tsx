@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId } from 'react';
-import { saveRatingAction } from '@/app/rate/actions';
+import { saveRatingAction } from '@/app/(app)/rate/actions';
 import { LevelChoice } from '@/components/assessment/level-choice';
 import { LevelHelp } from '@/components/assessment/level-signals';
 import { ConflictChoice } from '@/components/assessment/conflict-notice';

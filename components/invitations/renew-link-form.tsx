@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { InvitationLinkResult } from '@/app/assessments/[id]/others/actions';
+import type { InvitationLinkResult } from '@/app/(app)/assessments/[id]/others/actions';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { OneTimeLink } from '@/components/ui/one-time-link';

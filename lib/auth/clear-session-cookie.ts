@@ -1,6 +1,6 @@
 import 'server-only';
 import { cookies } from 'next/headers';
-import { sessionCookieName } from '@/lib/auth/session-token';
+import { sessionCookieName } from '@/lib/auth/session-cookie-name';
 
 /** Forgets this browser's session token (both the plain and the __Secure- name). */
 export async function clearSessionCookie(): Promise<void> {

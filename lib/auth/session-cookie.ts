@@ -3,7 +3,7 @@ import { encode } from 'next-auth/jwt';
 import { cookies } from 'next/headers';
 import { authOptions, SESSION_MAX_AGE_SECONDS } from '@/lib/auth/options';
 import type { SessionUser } from '@/lib/auth/session-user';
-import { sessionCookieName } from '@/lib/auth/session-token';
+import { sessionCookieName } from '@/lib/auth/session-cookie-name';
 
 /** Gives this browser a session token for a session just started outside next-auth (sign-up). */
 export async function issueSessionCookie(user: SessionUser, sessionId: string): Promise<void> {

@@ -27,6 +27,12 @@ export async function getCurrentFramework(): Promise<FrameworkView | null> {
   return db().frameworkVersion.findFirst({ orderBy: { number: 'desc' }, include: frameworkInclude });
 }
 
+/** The keys of the newest framework version's archetypes: the archetype pages the build prerenders. */
+export async function listArchetypeKeys(): Promise<string[]> {
+  const current = await db().frameworkVersion.findFirst({ orderBy: { number: 'desc' }, select: { archetypes: { orderBy: { position: 'asc' }, select: { key: true } } } });
+  return current?.archetypes.map((archetype) => archetype.key) ?? [];
+}
+
 export async function getArchetype(key: string) {
   // The key comes from the URL: anything that cannot be a key is simply not one.
   if (!idSchema.safeParse(key).success) return null;

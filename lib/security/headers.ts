@@ -3,18 +3,31 @@
 // every response, static assets included). No `server-only` here: the config
 // file imports it outside React's server bundle.
 
-export type ContentSecurityPolicyOptions = { nonce: string; isDev: boolean };
+// A page rendered per request gets a nonce; a page prerendered at build time
+// cannot, so it gets the hashes of the inline scripts it was built with.
+export type ScriptAllowance = { nonce: string } | { hashes: readonly string[] };
+
+export type ContentSecurityPolicyOptions = ScriptAllowance & { isDev: boolean };
 
 export type SecurityHeader = { key: string; value: string };
 
 type Directive = readonly [name: string, ...sources: string[]];
 
-export function buildContentSecurityPolicy({ nonce, isDev }: ContentSecurityPolicyOptions): string {
+function scriptSources(allowance: ScriptAllowance): string[] {
+  // Only scripts carrying this request's nonce run, plus whatever they load
+  // ('strict-dynamic').
+  if ('nonce' in allowance) return ["'self'", `'nonce-${allowance.nonce}'`, "'strict-dynamic'"];
+  // Only the inline scripts the page was built with run. Without
+  // 'strict-dynamic', 'self' still holds, so Next's chunks (in the HTML and
+  // loaded later) run from this origin and nowhere else.
+  return ["'self'", ...allowance.hashes.map((hash) => `'${hash}'`)];
+}
+
+export function buildContentSecurityPolicy({ isDev, ...allowance }: ContentSecurityPolicyOptions): string {
   const directives: Directive[] = [
     ['default-src', "'self'"],
-    // Only scripts carrying this request's nonce run, plus whatever they load
-    // ('strict-dynamic'). React's dev tooling needs eval; production never does.
-    ['script-src', "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(isDev ? ["'unsafe-eval'"] : [])],
+    // React's dev tooling needs eval; production never does.
+    ['script-src', ...scriptSources(allowance), ...(isDev ? ["'unsafe-eval'"] : [])],
     // Next and recharts set inline styles. A nonce here would make browsers
     // ignore 'unsafe-inline', so styles get none.
     ['style-src', "'self'", "'unsafe-inline'"],

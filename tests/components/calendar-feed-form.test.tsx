@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
-import type { CalendarFeedResult } from '@/app/account/actions';
+import type { CalendarFeedResult } from '@/app/(app)/account/actions';
 import { CalendarFeedForm } from '@/components/account/calendar-feed-form';
 import type { ActionResult } from '@/lib/validation/action-result';
 

@@ -1,7 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import type { SaveAnswerResult } from '@/app/assessments/actions';
+import type { SaveAnswerResult } from '@/app/(app)/assessments/actions';
 import { AssessmentEditor } from '@/components/assessment/assessment-editor';
 import { itemState } from '@/components/assessment/item-state';
 import type { AnswerState, EditorSection } from '@/components/assessment/types';
@@ -14,7 +14,7 @@ import { describedLevels } from '@/tests/support/content';
 // autosaves itself, the way the item editor's tests do, after checking the
 // payload against the real action's schema.
 const server = vi.hoisted(() => ({ respond: null as null | ((sent: { itemId: string; revision?: number }) => Promise<unknown>) }));
-vi.mock('@/app/assessments/actions', () => ({
+vi.mock('@/app/(app)/assessments/actions', () => ({
   saveAnswerAction: (sent: Parameters<SaveAnswer>[0]) => {
     answerSchema.parse(sent);
     return server.respond!(sent);

@@ -134,16 +134,16 @@ const overwriteForm = () =>
     [`evidence:${itemId}`]: 'Overwritten by someone else',
   });
 
-const ASSESSMENTS = 'app/assessments/actions.ts';
-const SHARING = 'app/assessments/[id]/gaps/actions.ts';
-const ACCOUNT = 'app/account/actions.ts';
-const PLAN = 'app/plan/actions.ts';
-const INVITING = 'app/assessments/[id]/others/actions.ts';
-const AGREEING = 'app/assessments/[id]/others/view/actions.ts';
-const BRIEFING = 'app/assessments/[id]/brief/actions.ts';
+const ASSESSMENTS = 'app/(app)/assessments/actions.ts';
+const SHARING = 'app/(app)/assessments/[id]/gaps/actions.ts';
+const ACCOUNT = 'app/(app)/account/actions.ts';
+const PLAN = 'app/(app)/plan/actions.ts';
+const INVITING = 'app/(app)/assessments/[id]/others/actions.ts';
+const AGREEING = 'app/(app)/assessments/[id]/others/view/actions.ts';
+const BRIEFING = 'app/(app)/assessments/[id]/brief/actions.ts';
 const FOREIGN_ASK = 'Asked for by someone else';
-const RATING = 'app/rate/actions.ts';
-const EVIDENCE = 'app/evidence/actions.ts';
+const RATING = 'app/(app)/rate/actions.ts';
+const EVIDENCE = 'app/(app)/evidence/actions.ts';
 const entryFields = (text: string, goalId = '') => ({ occurredOn: '2026-11-20', text, url: '', itemKeys: 'managing-managers', goalId });
 const ENTRY_GONE = 'This entry no longer exists: it may have been deleted in another tab.';
 const rating = (fields: Record<string, unknown> = {}) => ({ invitationId: rInvitationId, itemId, baseRevision: 1, level: 1, noOpportunity: false, comment: 'Written by someone else', ...fields });
@@ -320,7 +320,7 @@ const ACTIONS: Record<string, ActionDecision> = {
     }),
     crossUser: 'agreedLevelAction: A records an agreed level on B’s assessment',
   },
-  'app/invitations/actions.ts#acceptInvitationAction': {
+  'app/(app)/invitations/actions.ts#acceptInvitationAction': {
     access: 'session: action redirects',
     call: () => ({ path: `/invitations/${bUsedToken}`, args: [{ ok: true }, form({ token: bUsedToken })] }),
     crossUser: 'acceptInvitationAction: A takes the link R accepted',
@@ -368,12 +368,12 @@ const ACTIONS: Record<string, ActionDecision> = {
     call: () => ({ path: '/account', args: [{ ok: true }, form({ digestDay: '3', reviewReminders: 'on' })] }),
     crossUser: 'takes no id: changes the caller’s own email settings',
   },
-  'app/unsubscribe/actions.ts#unsubscribeAction': {
+  'app/(app)/unsubscribe/actions.ts#unsubscribeAction': {
     access: 'public',
     why: 'its token is an HMAC of one kind of email and one account or invitation email; it turns off that kind for that one, and a forged or altered token changes nothing (tests/integration/email.test.ts)',
   },
-  'app/signup/actions.ts#signUp': { access: 'public', why: 'creates a new account; reads and changes no existing one' },
-  'app/actions.ts#signOut': { access: 'public', why: 'ends the session the caller’s own cookie names, and forgets the cookie' },
+  'app/(app)/signup/actions.ts#signUp': { access: 'public', why: 'creates a new account; reads and changes no existing one' },
+  'app/(app)/actions.ts#signOut': { access: 'public', why: 'ends the session the caller’s own cookie names, and forgets the cookie' },
 };
 
 type RouteDecision = {
@@ -386,6 +386,7 @@ type RouteDecision = {
 // Every page and route handler in the build, and how it is protected.
 const ROUTES: Record<string, RouteDecision> = {
   '/': { access: 'public', sample: () => '/', crossUser: 'no user data' },
+  '/about': { access: 'public', sample: () => '/about', crossUser: 'no user data' },
   '/framework': { access: 'public', sample: () => '/framework', crossUser: 'no user data' },
   '/archetypes/[key]': { access: 'public', sample: () => '/archetypes/head-of-engineering', crossUser: 'no user data' },
   '/signin': { access: 'public', sample: () => '/signin', crossUser: 'no user data' },
@@ -1014,7 +1015,7 @@ const CROSS_USER_CASES: ActionCase[] = [
   },
   {
     name: 'acceptInvitationAction: A takes the link R accepted',
-    action: 'app/invitations/actions.ts#acceptInvitationAction',
+    action: 'app/(app)/invitations/actions.ts#acceptInvitationAction',
     as: () => a.cookie,
     expectRefused: expectResult({ ok: false, message: 'This invitation has already been accepted by another account. Each link works once: ask the person who sent it for a new one.' }),
   },
@@ -1117,7 +1118,7 @@ beforeAll(async () => {
   bUsedToken = await invite();
   await invite();
   r = await signUpManager();
-  const accepted = await callAction(baseUrl, { id: idOf('app/invitations/actions.ts#acceptInvitationAction'), path: `/invitations/${bUsedToken}`, args: [{ ok: true }, form({ token: bUsedToken })], cookie: r.cookie });
+  const accepted = await callAction(baseUrl, { id: idOf('app/(app)/invitations/actions.ts#acceptInvitationAction'), path: `/invitations/${bUsedToken}`, args: [{ ok: true }, form({ token: bUsedToken })], cookie: r.cookie });
   rInvitationId = (accepted.redirect ?? '').replace('/rate/', '');
   expect(rInvitationId).toMatch(/^[a-z0-9]+$/);
   const rated = await callAction(baseUrl, {
@@ -1265,7 +1266,7 @@ describe('session and link actions act on their owner only', () => {
   });
 
   test('signOut: A’s browser forgets A’s cookie; B stays signed in', async () => {
-    const response = await callAction(baseUrl, { id: idOf('app/actions.ts#signOut'), path: '/', args: [], cookie: a.cookie });
+    const response = await callAction(baseUrl, { id: idOf('app/(app)/actions.ts#signOut'), path: '/', args: [], cookie: a.cookie });
     expect(response.redirect).toBe('/');
     expect(response.headers.getSetCookie().find((cookie) => cookie.startsWith(`${SESSION_COOKIE}=;`))).toMatch(/Expires=Thu, 01 Jan 1970|Max-Age=0/i);
     expect((await get('/account', b.cookie)).status).toBe(200);

@@ -29,7 +29,7 @@ async function ratedDraft(em: Person, level: number) {
   for (const [itemId, revision] of revisions) {
     Object.assign(fields, { [`level:${itemId}`]: String(level), [`targetLevel:${itemId}`]: '4', [`confidence:${itemId}`]: 'HIGH', [`evidence:${itemId}`]: '', [`baseRevision:${itemId}`]: String(revision) });
   }
-  const saved = await callAction(baseUrl, { id: actionId('app/assessments/actions.ts', 'saveAllAnswersAction'), path: `/assessments/${assessmentId}`, args: [{ ok: true }, formOf(fields)], cookie: em.cookie });
+  const saved = await callAction(baseUrl, { id: actionId('app/(app)/assessments/actions.ts', 'saveAllAnswersAction'), path: `/assessments/${assessmentId}`, args: [{ ok: true }, formOf(fields)], cookie: em.cookie });
   expect(saved.redirect).toBe(`/assessments/${assessmentId}?notice=saved`);
   return { assessmentId, itemIds: [...revisions.keys()] };
 }
@@ -37,25 +37,25 @@ async function ratedDraft(em: Person, level: number) {
 /** `em` invites `manager`, who accepts, rates every item at `level` and submits. */
 async function rateAsManager(em: Person, manager: Person, draft: { assessmentId: string; itemIds: string[] }, level: number) {
   const created = await callAction(baseUrl, {
-    id: actionId('app/assessments/[id]/others/actions.ts', 'createInvitationAction'),
+    id: actionId('app/(app)/assessments/[id]/others/actions.ts', 'createInvitationAction'),
     path: `/assessments/${draft.assessmentId}/others`,
     args: [{ ok: true }, formOf({ assessmentId: draft.assessmentId, role: 'MANAGER', note: '', days: '14' })],
     cookie: em.cookie,
   });
   const link = z.object({ data: z.object({ path: z.string() }) }).parse(actionResult(created.body)).data.path;
   const token = link.replace('/invitations/', '');
-  const accepted = await callAction(baseUrl, { id: actionId('app/invitations/actions.ts', 'acceptInvitationAction'), path: link, args: [{ ok: true }, formOf({ token })], cookie: manager.cookie });
+  const accepted = await callAction(baseUrl, { id: actionId('app/(app)/invitations/actions.ts', 'acceptInvitationAction'), path: link, args: [{ ok: true }, formOf({ token })], cookie: manager.cookie });
   const invitationId = (accepted.redirect ?? '').replace('/rate/', '');
   const fields: Record<string, string> = { invitationId };
   for (const itemId of draft.itemIds) Object.assign(fields, { [`level:${itemId}`]: String(level), [`evidence:${itemId}`]: '', [`baseRevision:${itemId}`]: '0' });
-  const rated = await callAction(baseUrl, { id: actionId('app/rate/actions.ts', 'saveAllRatingsAction'), path: `/rate/${invitationId}`, args: [{ ok: true }, formOf(fields)], cookie: manager.cookie });
+  const rated = await callAction(baseUrl, { id: actionId('app/(app)/rate/actions.ts', 'saveAllRatingsAction'), path: `/rate/${invitationId}`, args: [{ ok: true }, formOf(fields)], cookie: manager.cookie });
   expect(rated.redirect).toBe(`/rate/${invitationId}?notice=saved`);
-  const submitted = await callAction(baseUrl, { id: actionId('app/rate/actions.ts', 'submitRatingAction'), path: `/rate/${invitationId}`, args: [{ ok: true }, formOf({ invitationId })], cookie: manager.cookie });
+  const submitted = await callAction(baseUrl, { id: actionId('app/(app)/rate/actions.ts', 'submitRatingAction'), path: `/rate/${invitationId}`, args: [{ ok: true }, formOf({ invitationId })], cookie: manager.cookie });
   expect(submitted.redirect).toBe(`/rate/${invitationId}?notice=submitted`);
 }
 
 async function submitOverHttp(em: Person, assessmentId: string) {
-  const done = await callAction(baseUrl, { id: actionId('app/assessments/actions.ts', 'submitAssessmentAction'), path: `/assessments/${assessmentId}`, args: [{ ok: true }, formOf({ assessmentId })], cookie: em.cookie });
+  const done = await callAction(baseUrl, { id: actionId('app/(app)/assessments/actions.ts', 'submitAssessmentAction'), path: `/assessments/${assessmentId}`, args: [{ ok: true }, formOf({ assessmentId })], cookie: em.cookie });
   expect(done.redirect).toBe(`/assessments/${assessmentId}/gaps?notice=submitted`);
 }
 

@@ -8,7 +8,7 @@ import { actionId, callAction } from '../support/server-actions';
 const baseUrl = inject('baseUrl');
 const EVIL = 'http://evil.example';
 
-const signOutEverywhere = () => actionId('app/account/actions.ts', 'signOutEverywhere');
+const signOutEverywhere = () => actionId('app/(app)/account/actions.ts', 'signOutEverywhere');
 
 /** Whether the session behind `cookie` still opens the account page. */
 async function stillSignedIn(cookie: string): Promise<boolean> {
@@ -21,7 +21,7 @@ function postSignUp(body: string, headers: Record<string, string> = {}) {
   return fetch(`${baseUrl}/signup`, {
     method: 'POST',
     redirect: 'manual',
-    headers: { 'Next-Action': actionId('app/signup/actions.ts', 'signUp'), Accept: 'text/x-component', Origin: baseUrl, 'Content-Type': 'text/plain;charset=UTF-8', ...headers },
+    headers: { 'Next-Action': actionId('app/(app)/signup/actions.ts', 'signUp'), Accept: 'text/x-component', Origin: baseUrl, 'Content-Type': 'text/plain;charset=UTF-8', ...headers },
     body,
   });
 }
@@ -79,7 +79,7 @@ describe('server actions refuse what no page of ours sends', () => {
     const response = await fetch(`${baseUrl}/signup`, {
       method: 'POST',
       redirect: 'manual',
-      headers: { 'Next-Action': actionId('app/signup/actions.ts', 'signUp'), Accept: 'text/x-component', Origin: baseUrl },
+      headers: { 'Next-Action': actionId('app/(app)/signup/actions.ts', 'signUp'), Accept: 'text/x-component', Origin: baseUrl },
       body: form,
     });
     expect(response.status).toBe(400);

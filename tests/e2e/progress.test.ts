@@ -8,7 +8,7 @@ import { formOf, signUpOverHttp, startDraftOverHttp } from '../support/http-sess
 import { actionId, actionResult, callAction } from '../support/server-actions';
 
 const baseUrl = inject('baseUrl');
-const SUBMIT = actionId('app/assessments/actions.ts', 'submitAssessmentAction');
+const SUBMIT = actionId('app/(app)/assessments/actions.ts', 'submitAssessmentAction');
 
 /** Submits a draft with nothing rated: the first call names the unrated items, the second confirms them. */
 async function submitUnrated(cookie: string, assessmentId: string): Promise<void> {

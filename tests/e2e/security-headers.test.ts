@@ -4,7 +4,8 @@ import { launchBrowser } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 
-const pages = ['/', '/framework'];
+// Pages rendered per request; the prerendered ones are in prerendered-pages.test.ts.
+const pages = ['/signin', '/signup'];
 
 function contentSecurityPolicy(response: Response): string {
   const policy = response.headers.get('content-security-policy');

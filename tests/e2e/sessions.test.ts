@@ -8,7 +8,7 @@ import { cookieFrom, formOf, PASSWORD, SESSION_COOKIE, signInOverHttp, signUpOve
 import { actionId, actionResult, callAction } from '../support/server-actions';
 
 const baseUrl = inject('baseUrl');
-const ACCOUNT = 'app/account/actions.ts';
+const ACCOUNT = 'app/(app)/account/actions.ts';
 
 const sessionSchema = z.object({ user: z.object({ id: z.string().optional(), email: z.string() }).optional() });
 
@@ -58,7 +58,7 @@ describe('a copied session cookie', () => {
   test('stops working when its browser signs out; the other device stays signed in', async () => {
     const { email, here, there } = await twoDevices();
     const copy = here;
-    const response = await call('app/actions.ts', 'signOut', here, '/', []);
+    const response = await call('app/(app)/actions.ts', 'signOut', here, '/', []);
     expect(response.redirect).toBe('/');
     await expectSignedOut(copy);
     await expectSignedIn(there, email);

@@ -46,7 +46,7 @@ const median = (values: number[]) => percentile(values, 0.5);
 
 describe('sign-up under load', () => {
   test(`the health check stays within ${MAX_RATIO}× its idle latency while ${CONCURRENT_SIGN_UPS} maximum-length sign-ups run`, async () => {
-    const id = actionId('app/signup/actions.ts', 'signUp');
+    const id = actionId('app/(app)/signup/actions.ts', 'signUp');
     // Warm: the first request of a route compiles and loads it.
     for (let i = 0; i < 5; i++) await healthLatency();
     const idle: number[] = [];

@@ -2,7 +2,7 @@
 // wrapper, on a real database: what is saved, what is refused and why, and
 // that a refusal changes nothing and logs nothing.
 import { describe, expect, test, vi } from 'vitest';
-import { changeEmailAction, changeNameAction } from '@/app/account/actions';
+import { changeEmailAction, changeNameAction } from '@/app/(app)/account/actions';
 import { listSecurityEvents } from '@/lib/data/audit';
 import { db } from '@/lib/db/db';
 import { findCredentials, signInWithExternalIdentity } from '@/lib/data/users';

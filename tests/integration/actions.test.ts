@@ -3,11 +3,11 @@
 // tried by its owner, by a second user and signed out; a refusal must say
 // why and change nothing.
 import { describe, expect, test, vi } from 'vitest';
-import { createGoalAction, deleteGoalAction, deleteItemGoalsAction, setGoalStatusAction, addGoalNoteAction, setReviewDateAction, updateGoalAction } from '@/app/plan/actions';
-import { deleteAssessmentAction, saveAllAnswersAction, saveAnswerAction, startAssessmentAction, submitAssessmentAction } from '@/app/assessments/actions';
-import { createShareLinkAction, revokeShareLinkAction, setMeasureAction, setPriorityChoiceAction } from '@/app/assessments/[id]/gaps/actions';
-import { changePassword, deleteMyAccount, endSessionAction, signOutEverywhere } from '@/app/account/actions';
-import { signUp } from '@/app/signup/actions';
+import { createGoalAction, deleteGoalAction, deleteItemGoalsAction, setGoalStatusAction, addGoalNoteAction, setReviewDateAction, updateGoalAction } from '@/app/(app)/plan/actions';
+import { deleteAssessmentAction, saveAllAnswersAction, saveAnswerAction, startAssessmentAction, submitAssessmentAction } from '@/app/(app)/assessments/actions';
+import { createShareLinkAction, revokeShareLinkAction, setMeasureAction, setPriorityChoiceAction } from '@/app/(app)/assessments/[id]/gaps/actions';
+import { changePassword, deleteMyAccount, endSessionAction, signOutEverywhere } from '@/app/(app)/account/actions';
+import { signUp } from '@/app/(app)/signup/actions';
 import { getAssessment, saveAnswer, startAssessment, submitAssessment } from '@/lib/data/assessments';
 import { db } from '@/lib/db/db';
 import { createGoal, getGoal } from '@/lib/data/goals';

@@ -3,10 +3,10 @@
 // calendar only for a live token; the download holds the signed-in user's
 // dates alone. Calendars are read back with an independent parser.
 import { describe, expect, test, vi } from 'vitest';
-import { issueCalendarFeed, turnOffCalendarFeedAction } from '@/app/account/actions';
-import { GET as feedRoute } from '@/app/calendar/[token]/route';
-import { GET as downloadRoute } from '@/app/plan/calendar.ics/route';
-import { setGoalStatusAction } from '@/app/plan/actions';
+import { issueCalendarFeed, turnOffCalendarFeedAction } from '@/app/(app)/account/actions';
+import { GET as feedRoute } from '@/app/(app)/calendar/[token]/route';
+import { GET as downloadRoute } from '@/app/(app)/plan/calendar.ics/route';
+import { setGoalStatusAction } from '@/app/(app)/plan/actions';
 import { getAssessment, saveAnswer, startAssessment, submitAssessment } from '@/lib/data/assessments';
 import { createGoal } from '@/lib/data/goals';
 import { db } from '@/lib/db/db';

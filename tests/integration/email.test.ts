@@ -3,10 +3,10 @@
 // kind of email as a mail client parses it (recipient, subject, both parts,
 // links, unsubscribe headers), and unsubscribing by link without signing in.
 import { afterAll, describe, expect, test, vi } from 'vitest';
-import { saveEmailSettingsAction } from '@/app/account/actions';
-import { createInvitationAction } from '@/app/assessments/[id]/others/actions';
-import { unsubscribeAction } from '@/app/unsubscribe/actions';
-import { GET as oneClickGet, POST as oneClickPost } from '@/app/unsubscribe/[token]/one-click/route';
+import { saveEmailSettingsAction } from '@/app/(app)/account/actions';
+import { createInvitationAction } from '@/app/(app)/assessments/[id]/others/actions';
+import { unsubscribeAction } from '@/app/(app)/unsubscribe/actions';
+import { GET as oneClickGet, POST as oneClickPost } from '@/app/(app)/unsubscribe/[token]/one-click/route';
 import { startAssessment } from '@/lib/data/assessments';
 import { claimEmailJobs, enqueueEmails, listFailedEmails, MAX_ATTEMPTS, RETRY_BASE_MS } from '@/lib/data/email-jobs';
 import { createGoal } from '@/lib/data/goals';

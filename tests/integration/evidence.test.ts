@@ -1,7 +1,7 @@
 // The evidence log on a real database, through the actions' own wrapper:
 // what is refused writes nothing, and one user's entries are nobody else's.
 import { describe, expect, test, vi } from 'vitest';
-import { createEvidenceAction, deleteEvidenceAction, updateEvidenceAction } from '@/app/evidence/actions';
+import { createEvidenceAction, deleteEvidenceAction, updateEvidenceAction } from '@/app/(app)/evidence/actions';
 import { getAssessment, saveAnswer, startAssessment, submitAssessment } from '@/lib/data/assessments';
 import { getEvidence, listEvidence, listEvidenceGoals, listEvidenceSinceLastAssessment } from '@/lib/data/evidence';
 import { createGoal, deleteGoal } from '@/lib/data/goals';

@@ -2,7 +2,7 @@
 // from their own latest submitted assessment (or the one a goal was started
 // from), and the next level's text from that assessment's framework version.
 import { describe, expect, test, vi } from 'vitest';
-import { createGoalAction } from '@/app/plan/actions';
+import { createGoalAction } from '@/app/(app)/plan/actions';
 import { getAssessment, saveAnswer, startAssessment, submitAssessment } from '@/lib/data/assessments';
 import { getGoal } from '@/lib/data/goals';
 import { getGoalGuide, listItemStandings } from '@/lib/data/item-standings';

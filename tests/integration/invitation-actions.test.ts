@@ -3,10 +3,10 @@
 // the issue gets a clear message and writes nothing; another user's ids are
 // not found.
 import { describe, expect, test, vi } from 'vitest';
-import { createInvitationAction, extendInvitationAction, renewInvitationLinkAction, withdrawInvitationAction } from '@/app/assessments/[id]/others/actions';
-import { acceptInvitationAction } from '@/app/invitations/actions';
-import { saveAllRatingsAction, saveOverallCommentAction, saveRatingAction, submitRatingAction } from '@/app/rate/actions';
-import { signUp } from '@/app/signup/actions';
+import { createInvitationAction, extendInvitationAction, renewInvitationLinkAction, withdrawInvitationAction } from '@/app/(app)/assessments/[id]/others/actions';
+import { acceptInvitationAction } from '@/app/(app)/invitations/actions';
+import { saveAllRatingsAction, saveOverallCommentAction, saveRatingAction, submitRatingAction } from '@/app/(app)/rate/actions';
+import { signUp } from '@/app/(app)/signup/actions';
 import { getAssessment, startAssessment } from '@/lib/data/assessments';
 import { db } from '@/lib/db/db';
 import { INVITATION_NOTE_MAX, INVITATIONS_PER_ASSESSMENT, RATER_COMMENT_MAX } from '@/lib/validation/limits';

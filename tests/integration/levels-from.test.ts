@@ -3,8 +3,8 @@
 // exports and a share link are built from follows it, and the readiness
 // figure stays on the EM's own ratings.
 import { describe, expect, test, vi } from 'vitest';
-import { setLevelsFromAction } from '@/app/assessments/[id]/gaps/actions';
-import { agreedLevelAction } from '@/app/assessments/[id]/others/view/actions';
+import { setLevelsFromAction } from '@/app/(app)/assessments/[id]/gaps/actions';
+import { agreedLevelAction } from '@/app/(app)/assessments/[id]/others/view/actions';
 import { getSummarySource } from '@/lib/data/summaries';
 import { exportAccountData } from '@/lib/data/users';
 import { db } from '@/lib/db/db';

@@ -3,7 +3,7 @@
 // it. Blindness is checked on everything the page is built from, not only on
 // what it draws.
 import { describe, expect, test, vi } from 'vitest';
-import { agreedLevelAction } from '@/app/assessments/[id]/others/view/actions';
+import { agreedLevelAction } from '@/app/(app)/assessments/[id]/others/view/actions';
 import { withdrawInvitation } from '@/lib/data/invitations';
 import { getRevealSource } from '@/lib/data/others-reveal';
 import { deleteAccount, exportAccountData } from '@/lib/data/users';

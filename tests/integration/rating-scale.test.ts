@@ -2,7 +2,7 @@
 // assessment is pinned to, not against any fixed range: a newer version with
 // more levels accepts them on its own assessments only.
 import { describe, expect, test, vi } from 'vitest';
-import { saveAllAnswersAction, saveAnswerAction } from '@/app/assessments/actions';
+import { saveAllAnswersAction, saveAnswerAction } from '@/app/(app)/assessments/actions';
 import { frameworkContent } from '@/lib/content/framework-content';
 import type { FrameworkContent } from '@/lib/content/framework-schema';
 import { getAssessment, getRatingScale, startAssessment } from '@/lib/data/assessments';

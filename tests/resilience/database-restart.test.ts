@@ -66,7 +66,7 @@ test('a database restart under load: clear answers while down, service again aft
   const revisions = await readDraftRevisions(baseUrl, cookie, assessmentId);
   const itemIds = [...revisions.keys()];
   const browserItem = itemIds.at(-1) ?? '';
-  const saveId = actionId('app/assessments/actions.ts', 'saveAnswerAction');
+  const saveId = actionId('app/(app)/assessments/actions.ts', 'saveAnswerAction');
 
   let phase: Phase = 'before';
   let running = true;
@@ -161,7 +161,7 @@ test('a database restart under load: clear answers while down, service again aft
 
   // A form action says so in its result; a route handler answers 503 with a reason.
   const deleteWhileDown = await callAction(baseUrl, {
-    id: actionId('app/assessments/actions.ts', 'deleteAssessmentAction'),
+    id: actionId('app/(app)/assessments/actions.ts', 'deleteAssessmentAction'),
     path: `/assessments/${assessmentId}`,
     args: [{ ok: true }, formOf({ assessmentId })],
     cookie,

@@ -38,7 +38,7 @@ afterAll(async () => {
 
 /** Signs up and asks for today's digest, alternating instances: the digest is then due on both. */
 async function digestsFor(count: number): Promise<string[]> {
-  const id = actionId('app/account/actions.ts', 'saveEmailSettingsAction');
+  const id = actionId('app/(app)/account/actions.ts', 'saveEmailSettingsAction');
   const emails: string[] = [];
   for (let index = 0; index < count; index += 1) {
     const server = index % 2 === 0 ? a : b;

@@ -140,7 +140,7 @@ const invitationToken = fc.oneof(hostileText, fc.stringMatching(/^[A-Za-z0-9_-]{
 
 // Every server action of the build; a new one fails the inventory test until it is here.
 export const ACTION_FUZZ: Record<string, ActionFuzz> = {
-  'app/assessments/actions.ts#saveAnswerAction': {
+  'app/(app)/assessments/actions.ts#saveAnswerAction': {
     path: assessmentPage(),
     shape: 'input',
     fields: (ctx) => ({
@@ -155,7 +155,7 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     }),
     accepted: okResult,
   },
-  'app/assessments/actions.ts#saveAllAnswersAction': {
+  'app/(app)/assessments/actions.ts#saveAllAnswersAction': {
     path: assessmentPage(),
     shape: 'state+form',
     // One item per post, so a post is saved or refused as a whole.
@@ -169,19 +169,19 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     }),
     accepted: (_result, redirect) => redirect?.includes('notice=saved') === true,
   },
-  'app/assessments/actions.ts#submitAssessmentAction': {
+  'app/(app)/assessments/actions.ts#submitAssessmentAction': {
     path: assessmentPage(),
     shape: 'state+form',
     fields: (ctx) => ({ assessmentId: around(ctx.assessmentId), confirmUnrated: hostileText }),
     accepted: (_result, redirect) => redirect?.includes('notice=submitted') === true,
   },
-  'app/assessments/actions.ts#deleteAssessmentAction': {
+  'app/(app)/assessments/actions.ts#deleteAssessmentAction': {
     path: assessmentPage(),
     shape: 'state+form',
     fields: (ctx) => ({ assessmentId: around(ctx.assessmentId), confirmed: fc.oneof(fc.constantFrom('no', 'YES', 'on'), hostileText) }),
     accepted: (_result, redirect) => redirect?.includes('notice=deleted') === true,
   },
-  'app/assessments/actions.ts#startAssessmentAction': {
+  'app/(app)/assessments/actions.ts#startAssessmentAction': {
     // With a draft, any start only finds it again; without one (a fuzzed
     // delete or submit may have taken it), starting a new one is its job.
     path: () => '/assess',
@@ -189,17 +189,17 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     fields: () => ({ from: fc.oneof(fc.constantFrom('blank', 'previous'), hostileText) }),
     accepted: (_result, redirect, _args, ctx) => redirect !== null && redirect !== `/assessments/${ctx.assessmentId}`,
   },
-  'app/assessments/[id]/gaps/actions.ts#createShareLinkAction': {
+  'app/(app)/assessments/[id]/gaps/actions.ts#createShareLinkAction': {
     // Only a submitted assessment can be shared; the caller has a draft only.
     path: assessmentPage('/gaps'),
     shape: 'state+form',
     fields: (ctx) => ({ assessmentId: around(ctx.assessmentId), label: hostileText, days: fc.oneof(fc.integer({ min: -1, max: 400 }).map(String), hostileText) }),
     accepted: okResult,
   },
-  'app/assessments/[id]/gaps/actions.ts#revokeShareLinkAction': formPost(assessmentPage('/gaps'), (ctx) => ({ linkId: hostileText, assessmentId: around(ctx.assessmentId) })),
-  'app/assessments/[id]/gaps/actions.ts#setMeasureAction': formPost(assessmentPage('/gaps'), (ctx) => ({ assessmentId: around(ctx.assessmentId), measure: fc.oneof(fc.constantFrom('STEP_UP', 'IN_ROLE', 'in_role', ''), hostileText) })),
-  'app/assessments/[id]/gaps/actions.ts#setLevelsFromAction': formPost(assessmentPage('/gaps'), (ctx) => ({ assessmentId: around(ctx.assessmentId), levelsFrom: fc.oneof(fc.constantFrom('SELF', 'AGREED', 'agreed', ''), hostileText) })),
-  'app/assessments/[id]/gaps/actions.ts#setPriorityChoiceAction': {
+  'app/(app)/assessments/[id]/gaps/actions.ts#revokeShareLinkAction': formPost(assessmentPage('/gaps'), (ctx) => ({ linkId: hostileText, assessmentId: around(ctx.assessmentId) })),
+  'app/(app)/assessments/[id]/gaps/actions.ts#setMeasureAction': formPost(assessmentPage('/gaps'), (ctx) => ({ assessmentId: around(ctx.assessmentId), measure: fc.oneof(fc.constantFrom('STEP_UP', 'IN_ROLE', 'in_role', ''), hostileText) })),
+  'app/(app)/assessments/[id]/gaps/actions.ts#setLevelsFromAction': formPost(assessmentPage('/gaps'), (ctx) => ({ assessmentId: around(ctx.assessmentId), levelsFrom: fc.oneof(fc.constantFrom('SELF', 'AGREED', 'agreed', ''), hostileText) })),
+  'app/(app)/assessments/[id]/gaps/actions.ts#setPriorityChoiceAction': {
     path: assessmentPage('/gaps'),
     shape: 'state+form',
     fields: (ctx) => {
@@ -208,7 +208,7 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     },
     accepted: okResult,
   },
-  'app/assessments/[id]/brief/actions.ts#saveBriefAction': {
+  'app/(app)/assessments/[id]/brief/actions.ts#saveBriefAction': {
     path: assessmentPage('/brief'),
     shape: 'state+form',
     fields: (ctx) => {
@@ -219,7 +219,7 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
   },
   // Others' view: the caller's draft is theirs to invite raters to; the fuzz
   // context holds no invitation, so every invitation id below names none.
-  'app/assessments/[id]/others/actions.ts#createInvitationAction': {
+  'app/(app)/assessments/[id]/others/actions.ts#createInvitationAction': {
     path: assessmentPage('/others'),
     shape: 'state+form',
     fields: (ctx) => ({
@@ -231,11 +231,11 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     }),
     accepted: okResult,
   },
-  'app/assessments/[id]/others/actions.ts#extendInvitationAction': formPost(assessmentPage('/others'), (ctx) => ({ assessmentId: around(ctx.assessmentId), invitationId: invitationId, days: fc.oneof(fc.integer({ min: -1, max: 100 }).map(String), hostileText) })),
-  'app/assessments/[id]/others/actions.ts#renewInvitationLinkAction': formPost(assessmentPage('/others'), (ctx) => ({ assessmentId: around(ctx.assessmentId), invitationId: invitationId })),
-  'app/assessments/[id]/others/actions.ts#withdrawInvitationAction': formPost(assessmentPage('/others'), (ctx) => ({ assessmentId: around(ctx.assessmentId), invitationId: invitationId })),
+  'app/(app)/assessments/[id]/others/actions.ts#extendInvitationAction': formPost(assessmentPage('/others'), (ctx) => ({ assessmentId: around(ctx.assessmentId), invitationId: invitationId, days: fc.oneof(fc.integer({ min: -1, max: 100 }).map(String), hostileText) })),
+  'app/(app)/assessments/[id]/others/actions.ts#renewInvitationLinkAction': formPost(assessmentPage('/others'), (ctx) => ({ assessmentId: around(ctx.assessmentId), invitationId: invitationId })),
+  'app/(app)/assessments/[id]/others/actions.ts#withdrawInvitationAction': formPost(assessmentPage('/others'), (ctx) => ({ assessmentId: around(ctx.assessmentId), invitationId: invitationId })),
   // The fuzz context's assessment is a draft, which takes no agreed level: every post is refused, whatever it holds.
-  'app/assessments/[id]/others/view/actions.ts#agreedLevelAction': {
+  'app/(app)/assessments/[id]/others/view/actions.ts#agreedLevelAction': {
     path: assessmentPage('/others/view'),
     shape: 'state+form',
     fields: (ctx) => ({
@@ -249,14 +249,14 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     accepted: okResult,
   },
   // Rating someone else: the caller holds no invitation, so none of these finds one to accept or rate through.
-  'app/invitations/actions.ts#acceptInvitationAction': {
+  'app/(app)/invitations/actions.ts#acceptInvitationAction': {
     // Posted from the invitation page, which holds the form; a made-up token's page is not found, after the action has answered.
     path: () => `/invitations/${'a'.repeat(43)}`,
     shape: 'state+form',
     fields: () => ({ token: invitationToken }),
     accepted: (_result, redirect) => redirect?.startsWith('/rate/') === true,
   },
-  'app/rate/actions.ts#saveRatingAction': {
+  'app/(app)/rate/actions.ts#saveRatingAction': {
     path: () => '/rate/cfuzzinvitation000000000000',
     shape: 'input',
     fields: (ctx) => ({
@@ -269,13 +269,13 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     }),
     accepted: okResult,
   },
-  'app/rate/actions.ts#saveOverallCommentAction': {
+  'app/(app)/rate/actions.ts#saveOverallCommentAction': {
     path: () => '/rate/cfuzzinvitation000000000000',
     shape: 'input',
     fields: () => ({ invitationId, baseRevision: fc.oneof(fc.integer({ min: -2, max: 3 }), wildValue), comment: fc.oneof(hostileText, wildValue) }),
     accepted: okResult,
   },
-  'app/rate/actions.ts#saveAllRatingsAction': {
+  'app/(app)/rate/actions.ts#saveAllRatingsAction': {
     path: () => '/rate/cfuzzinvitation000000000000',
     shape: 'state+form',
     fields: (ctx) => ({
@@ -288,7 +288,7 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     }),
     accepted: (_result, redirect) => redirect?.includes('notice=saved') === true,
   },
-  'app/rate/actions.ts#submitRatingAction': {
+  'app/(app)/rate/actions.ts#submitRatingAction': {
     path: () => '/rate/cfuzzinvitation000000000000',
     shape: 'state+form',
     fields: () => ({ invitationId }),
@@ -296,43 +296,43 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
   },
   // The evidence log, while the goal an entry may name still exists. No entry
   // of the fuzzed user's is known here: ids of the right shape name nothing.
-  'app/evidence/actions.ts#createEvidenceAction': {
+  'app/(app)/evidence/actions.ts#createEvidenceAction': {
     path: (ctx) => `/evidence/new?goal=${ctx.goalId}`,
     shape: 'state+form',
     fields: (ctx) => ({ ...evidenceFields, itemKeys: around(ctx.itemKey), goalId: fc.oneof(around(ctx.goalId), fc.constant('')) }),
     accepted: (_result, redirect) => redirect?.startsWith('/evidence?notice=added') === true,
   },
-  'app/evidence/actions.ts#updateEvidenceAction': {
+  'app/(app)/evidence/actions.ts#updateEvidenceAction': {
     path: () => '/evidence',
     shape: 'state+form',
     fields: (ctx) => ({ entryId: invitationId, ...evidenceFields, itemKeys: around(ctx.itemKey), goalId: around(ctx.goalId) }),
     accepted: (_result, redirect) => redirect?.startsWith('/evidence?notice=updated') === true,
   },
-  'app/evidence/actions.ts#deleteEvidenceAction': {
+  'app/(app)/evidence/actions.ts#deleteEvidenceAction': {
     path: () => '/evidence',
     shape: 'state+form',
     fields: () => ({ entryId: invitationId, by: fc.oneof(fc.constantFrom('item', 'month'), hostileText) }),
     accepted: (_result, redirect) => redirect?.includes('notice=deleted') === true,
   },
   // The plan. The deletions come last: once the goal is gone, the rest would only find nothing.
-  'app/plan/actions.ts#createGoalAction': {
+  'app/(app)/plan/actions.ts#createGoalAction': {
     path: () => '/plan/new',
     shape: 'state+form',
     fields: (ctx) => ({ itemKey: around(ctx.itemKey), ...goalFields }),
     accepted: (_result, redirect) => redirect?.startsWith('/plan?notice=added') === true,
   },
-  'app/plan/actions.ts#updateGoalAction': {
+  'app/(app)/plan/actions.ts#updateGoalAction': {
     path: (ctx) => `/plan/${ctx.goalId}/edit`,
     shape: 'state+form',
     fields: (ctx) => ({ goalId: around(ctx.goalId), ...goalFields }),
     accepted: (_result, redirect) => redirect?.startsWith('/plan?notice=updated') === true,
   },
-  'app/plan/actions.ts#setGoalStatusAction': formPost(() => '/plan', (ctx) => ({ goalId: around(ctx.goalId), status: fc.oneof(fc.constantFrom('NOT_STARTED', 'IN_PROGRESS', 'DONE', 'DROPPED', 'done'), hostileText) })),
-  'app/plan/actions.ts#addGoalNoteAction': formPost(() => '/plan', (ctx) => ({ goalId: around(ctx.goalId), text: hostileText })),
-  'app/plan/actions.ts#setReviewDateAction': formPost(() => '/', () => ({ nextReviewOn: date })),
-  'app/plan/actions.ts#deleteGoalAction': formPost(() => '/plan', (ctx) => ({ goalId: around(ctx.goalId) })),
-  'app/plan/actions.ts#deleteItemGoalsAction': formPost(() => '/plan', (ctx) => ({ itemKey: around(ctx.itemKey) })),
-  'app/account/actions.ts#changePassword': {
+  'app/(app)/plan/actions.ts#setGoalStatusAction': formPost(() => '/plan', (ctx) => ({ goalId: around(ctx.goalId), status: fc.oneof(fc.constantFrom('NOT_STARTED', 'IN_PROGRESS', 'DONE', 'DROPPED', 'done'), hostileText) })),
+  'app/(app)/plan/actions.ts#addGoalNoteAction': formPost(() => '/plan', (ctx) => ({ goalId: around(ctx.goalId), text: hostileText })),
+  'app/(app)/plan/actions.ts#setReviewDateAction': formPost(() => '/', () => ({ nextReviewOn: date })),
+  'app/(app)/plan/actions.ts#deleteGoalAction': formPost(() => '/plan', (ctx) => ({ goalId: around(ctx.goalId) })),
+  'app/(app)/plan/actions.ts#deleteItemGoalsAction': formPost(() => '/plan', (ctx) => ({ itemKey: around(ctx.itemKey) })),
+  'app/(app)/account/actions.ts#changePassword': {
     path: () => '/account',
     shape: 'state+form',
     fields: () => ({ currentPassword: hostileText, newPassword: hostileText }),
@@ -340,8 +340,8 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     // Every attempt that passes the schema is counted against the rate limit.
     mayWrite: ['RateLimit'],
   },
-  'app/account/actions.ts#changeNameAction': formPost(() => '/account', () => ({ name: hostileText })),
-  'app/account/actions.ts#changeEmailAction': {
+  'app/(app)/account/actions.ts#changeNameAction': formPost(() => '/account', () => ({ name: hostileText })),
+  'app/(app)/account/actions.ts#changeEmailAction': {
     // The fuzzer never knows the password, so no address ever changes; an address of the right shape reaches the password check.
     path: () => '/account',
     shape: 'state+form',
@@ -350,56 +350,56 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
     // Every attempt that passes the schema is counted against the rate limit.
     mayWrite: ['RateLimit'],
   },
-  'app/account/actions.ts#deleteMyAccount': {
+  'app/(app)/account/actions.ts#deleteMyAccount': {
     path: () => '/account',
     shape: 'state+form',
     fields: () => ({ confirmation: fc.oneof(fc.constantFrom('delete my account ', 'DELETE MY ACCOUNT', 'delete'), hostileText) }),
     accepted: (_result, redirect) => redirect?.startsWith('/signin?notice=deleted') === true,
   },
-  'app/account/actions.ts#endSessionAction': {
+  'app/(app)/account/actions.ts#endSessionAction': {
     // Ids of the right shape that name no session, and anything else: neither ends one.
     path: () => '/account',
     shape: 'state+form',
     fields: () => ({ sessionId: fc.oneof(hostileText, wildValue, fc.stringMatching(/^[A-Za-z0-9_-]{32}$/)) }),
     accepted: okResult,
   },
-  'app/account/actions.ts#saveEmailSettingsAction': {
+  'app/(app)/account/actions.ts#saveEmailSettingsAction': {
     path: () => '/account',
     shape: 'state+form',
     fields: () => ({ digestDay: fc.oneof(fc.constantFrom('off', '1', '7', '8', '0'), hostileText), reviewReminders: fc.oneof(fc.constant('on'), hostileText) }),
     accepted: okResult,
     mayWrite: ['User'],
   },
-  'app/unsubscribe/actions.ts#unsubscribeAction': {
+  'app/(app)/unsubscribe/actions.ts#unsubscribeAction': {
     // A fuzzed token never carries a valid MAC: every one is refused and nothing changes.
     path: () => `/unsubscribe/digest.${'a'.repeat(25)}.${'a'.repeat(43)}`,
     shape: 'state+form',
     fields: () => ({ token: fc.oneof(hostileText, invitationToken.map((token) => `digest.${'a'.repeat(25)}.${token}`)) }),
     accepted: okResult,
   },
-  'app/account/actions.ts#issueCalendarFeed': {
+  'app/(app)/account/actions.ts#issueCalendarFeed': {
     // Its form has no fields: an empty one makes a new feed address, anything more is refused.
     path: () => '/account',
     shape: 'state+form',
     fields: () => ({}),
     accepted: okResult,
   },
-  'app/account/actions.ts#turnOffCalendarFeedAction': formPost(() => '/account', () => ({})),
-  'app/account/actions.ts#signOutEverywhere': {
+  'app/(app)/account/actions.ts#turnOffCalendarFeedAction': formPost(() => '/account', () => ({})),
+  'app/(app)/account/actions.ts#signOutEverywhere': {
     // Its form has no fields: an empty one ends the caller's sessions, anything more is refused. Fuzzed last, by itself.
     path: () => '/account',
     shape: 'state+form',
     fields: () => ({}),
     accepted: (_result, redirect) => redirect !== null,
   },
-  'app/actions.ts#signOut': {
+  'app/(app)/actions.ts#signOut': {
     // Takes no input: whatever is sent, it ends the caller's session. Fuzzed last, by itself.
     path: () => '/',
     shape: 'none',
     fields: () => ({}),
     accepted: () => true,
   },
-  'app/signup/actions.ts#signUp': {
+  'app/(app)/signup/actions.ts#signUp': {
     path: () => '/signup',
     shape: 'state+form',
     fields: () => ({ name: hostileText, email: fc.oneof(hostileText, fc.emailAddress()), password: hostileText, callbackUrl: fc.oneof(fc.constantFrom(...HOSTILE_CALLBACKS), hostileText) }),
@@ -441,6 +441,7 @@ export const ROUTE_FUZZ: Record<string, RouteFuzz> = {
   '/_global-error': { requests: fixed('/_global-error'), serverErrorByDesign: 'the page shown for a server error says so with its status' },
   '/_not-found': { requests: fixed('/_not-found') },
   '/icon.svg': { requests: fixed('/icon.svg') },
+  '/about': { requests: fixed('/about') },
   '/framework': { requests: fixed('/framework') },
   '/signin': {
     requests: get(() =>

@@ -21,7 +21,7 @@ const CLUSTER_PORT = 55434;
 const ACTION_RUNS = Number(process.env.FUZZ_RUNS ?? 30);
 const ROUTE_RUNS = Math.ceil(ACTION_RUNS / 2);
 // Whatever they are sent, these end the caller's session: each runs last, with a user of its own.
-const LAST = ['app/account/actions.ts#signOutEverywhere', 'app/actions.ts#signOut'];
+const LAST = ['app/(app)/account/actions.ts#signOutEverywhere', 'app/(app)/actions.ts#signOut'];
 
 let database: FreshDatabase;
 let server: NextServer;
@@ -43,7 +43,7 @@ beforeAll(async () => {
   const [itemId = ''] = (await readDraftRevisions(server.baseUrl, cookie, assessmentId)).keys();
   const itemKey = 'managing-managers';
   const goal = await callAction(server.baseUrl, {
-    id: actionId('app/plan/actions.ts', 'createGoalAction'),
+    id: actionId('app/(app)/plan/actions.ts', 'createGoalAction'),
     path: '/plan/new',
     args: [{ ok: true }, formOf({ itemKey, action: 'A goal to fuzz', successMeasure: 'It survives', targetDate: '2027-01-31' })],
     cookie,
@@ -146,7 +146,7 @@ describe('headers, query strings and body sizes: never a 500', () => {
 
   test.each(BODY_SIZES)('a server action with a body of %i bytes: 413 past the limit, never a 500', async (size) => {
     const before = await fingerprint(client);
-    const id = actionId('app/signup/actions.ts', 'signUp');
+    const id = actionId('app/(app)/signup/actions.ts', 'signUp');
     const response = await fetch(`${server.baseUrl}/signup`, {
       method: 'POST',
       redirect: 'manual',
@@ -167,7 +167,7 @@ describe('headers, query strings and body sizes: never a 500', () => {
     const response = await fetch(`${server.baseUrl}/signup`, {
       method: 'POST',
       redirect: 'manual',
-      headers: { 'Next-Action': actionId('app/signup/actions.ts', 'signUp'), Accept: 'text/x-component', Origin: server.baseUrl, Cookie: cookie },
+      headers: { 'Next-Action': actionId('app/(app)/signup/actions.ts', 'signUp'), Accept: 'text/x-component', Origin: server.baseUrl, Cookie: cookie },
       body: form,
     });
     await response.arrayBuffer();

@@ -77,7 +77,7 @@ describe('two instances, one database', () => {
     const { cookie } = await signUpOverHttp(a.baseUrl);
     const assessmentId = await startDraftOverHttp(a.baseUrl, cookie);
     const [itemId = '', revision = 0] = [...(await readDraftRevisions(b.baseUrl, cookie, assessmentId))][0] ?? [];
-    const saveId = actionId('app/assessments/actions.ts', 'saveAnswerAction');
+    const saveId = actionId('app/(app)/assessments/actions.ts', 'saveAnswerAction');
     const save = (server: NextServer, baseRevision: number, evidence: string) =>
       callAction(server.baseUrl, {
         id: saveId,

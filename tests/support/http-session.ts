@@ -29,7 +29,7 @@ export function cookieFrom(response: { headers: Headers }, name: string): string
 
 export async function signUpOverHttp(baseUrl: string, email = newEmail()): Promise<{ email: string; cookie: string }> {
   const response = await callAction(baseUrl, {
-    id: actionId('app/signup/actions.ts', 'signUp'),
+    id: actionId('app/(app)/signup/actions.ts', 'signUp'),
     path: '/signup',
     args: [{ ok: true }, formOf({ email, password: PASSWORD })],
   });
@@ -59,7 +59,7 @@ export async function signInOverHttp(baseUrl: string, email: string, password: s
 /** Starts (or returns) the caller's blank draft; its id. */
 export async function startDraftOverHttp(baseUrl: string, cookie: string): Promise<string> {
   const response = await callAction(baseUrl, {
-    id: actionId('app/assessments/actions.ts', 'startAssessmentAction'),
+    id: actionId('app/(app)/assessments/actions.ts', 'startAssessmentAction'),
     path: '/assess',
     args: [{ ok: true }, formOf({ from: 'blank' })],
     cookie,

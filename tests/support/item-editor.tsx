@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
-import type { SaveAnswerResult } from '@/app/assessments/actions';
+import type { SaveAnswerResult } from '@/app/(app)/assessments/actions';
 import { ItemEditor } from '@/components/assessment/item-editor';
 import type { AnswerState, EditorItem } from '@/components/assessment/types';
 import type { SaveAnswer } from '@/components/assessment/use-autosave';

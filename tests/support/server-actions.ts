@@ -29,7 +29,7 @@ export function listServerActions(): ServerActionRef[] {
   }));
 }
 
-/** The id of `exportedName` from `file` (e.g. `app/assessments/actions.ts`) in the current build. */
+/** The id of `exportedName` from `file` (e.g. `app/(app)/assessments/actions.ts`) in the current build. */
 export function actionId(file: string, exportedName: string): string {
   const found = listServerActions().find((action) => action.file === file && action.exportedName === exportedName);
   if (!found) throw new Error(`No server action ${exportedName} from ${file} in .next: build the app first.`);

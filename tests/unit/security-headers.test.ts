@@ -56,6 +56,24 @@ describe('buildContentSecurityPolicy', () => {
   });
 });
 
+describe('buildContentSecurityPolicy for a prerendered page', () => {
+  const hashes = ['sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI=', 'sha256-dv0JtpxmHXrDI1gjYAA39VMc738BDF21voU1xCV8A70='];
+  const byHashes = parseDirectives(buildContentSecurityPolicy({ hashes, isDev: false }));
+
+  test('allows this origin’s scripts and the inline ones with these hashes, and no other', () => {
+    expect(byHashes.get('script-src')).toEqual(["'self'", ...hashes.map((hash) => `'${hash}'`)]);
+  });
+
+  test('differs from the nonce policy only in script-src', () => {
+    const withoutScripts = (policy: Map<string, string[]>) => [...policy].filter(([name]) => name !== 'script-src');
+    expect(withoutScripts(byHashes)).toEqual(withoutScripts(parseDirectives(buildContentSecurityPolicy({ nonce, isDev: false }))));
+  });
+
+  test('with no inline script, allows only this origin’s', () => {
+    expect(parseDirectives(buildContentSecurityPolicy({ hashes: [], isDev: false })).get('script-src')).toEqual(["'self'"]);
+  });
+});
+
 describe('buildSecurityHeaders', () => {
   test.each([
     ['X-Content-Type-Options', 'nosniff'],

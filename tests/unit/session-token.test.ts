@@ -1,6 +1,7 @@
 import { encode } from 'next-auth/jwt';
 import { describe, expect, test } from 'vitest';
-import { decodeSessionClaims, sessionCookieName, sessionTokenFrom } from '@/lib/auth/session-token';
+import { sessionCookieName, sessionTokenFrom } from '@/lib/auth/session-cookie-name';
+import { decodeSessionClaims } from '@/lib/auth/session-token';
 
 const SECRET = 'a-test-secret-of-enough-length-for-hkdf-000';
 const jar = (cookies: Record<string, string>) => ({ getAll: () => Object.entries(cookies).map(([name, value]) => ({ name, value })) });
