@@ -1,7 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { inlineScriptHashes } from '@/lib/security/inline-script-hashes';
-import { launchBrowser } from '../support/browser';
+import { browserForFile } from '../support/journey';
+import { visitTwice } from '../support/page-visits';
 import { htmlToText } from '../support/html-text';
 import { SESSION_COOKIE, signUpOverHttp } from '../support/http-session';
 
@@ -24,15 +25,11 @@ const scriptTags = (html: string) => html.match(/<script\b[^>]*>/gi) ?? [];
 
 describe('the public pages, signed out', () => {
   test.each(PRERENDERED)('%s is served as built: from Next’s prerender cache, the same bytes every time, with no nonce', async (path) => {
-    const bodies: string[] = [];
-    for (let request = 0; request < 2; request++) {
-      const response = await fetch(`${baseUrl}${path}`);
-      expect(response.status).toBe(200);
-      expect(response.headers.get('x-nextjs-cache')).toBe('HIT');
-      bodies.push(await response.text());
-    }
-    expect(bodies[0]).toBe(bodies[1]);
-    expect(scriptTags(bodies[0] ?? '').filter((tag) => /\snonce=/.test(tag))).toEqual([]);
+    const visits = await visitTwice(`${baseUrl}${path}`);
+    expect(visits.map(({ response }) => response.headers.get('x-nextjs-cache'))).toEqual(['HIT', 'HIT']);
+    const [first, second] = visits.map(({ html }) => html);
+    expect(first).toBe(second);
+    expect(scriptTags(first ?? '').filter((tag) => /\snonce=/.test(tag))).toEqual([]);
   });
 
   test.each(PRERENDERED)('%s allows exactly its inline scripts by hash, and no nonce, inline or eval', async (path) => {
@@ -99,15 +96,7 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
 }
 
 describe('the public pages in a real browser', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForFile();
 
   test.each([
     ['/', 'Read the framework', '/framework', 'Head of Engineering'],
@@ -115,7 +104,7 @@ describe('the public pages in a real browser', () => {
     ['/archetypes/engineering-manager', 'Back to the framework', '/framework', 'Head of Engineering'],
     ['/framework', 'Headway', '/', LANDING_HEADING],
   ])('%s runs its scripts with no CSP violation, and "%s" opens %s without reloading the page', async (path, link, target, heading) => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     try {
       const problems = await watchViolations(page);
       expect((await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' }))?.status()).toBe(200);

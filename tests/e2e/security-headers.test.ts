@@ -1,6 +1,6 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { describe, expect, inject, test } from 'vitest';
+import { browserForFile } from '../support/journey';
+import { visitTwice } from '../support/page-visits';
 
 const baseUrl = inject('baseUrl');
 
@@ -34,10 +34,7 @@ async function findStaticScript(): Promise<string> {
 
 describe('security headers on the built app', () => {
   test.each(pages)('%s gets a nonce CSP, new per request, on every script it serves', async (path) => {
-    const seen: string[] = [];
-    for (let request = 0; request < 2; request++) {
-      const response = await fetch(`${baseUrl}${path}`);
-      expect(response.status).toBe(200);
+    const seen = (await visitTwice(`${baseUrl}${path}`)).map(({ response, html }) => {
       expect(response.headers.get('content-type')).toMatch(/^text\/html/);
       const policy = contentSecurityPolicy(response);
       expect(policy).toContain("'strict-dynamic'");
@@ -45,12 +42,12 @@ describe('security headers on the built app', () => {
       expect(policy).not.toContain('unsafe-eval');
       const nonce = policyNonce(policy);
 
-      const tags = scriptTags(await response.text());
+      const tags = scriptTags(html);
       expect(tags.length).toBeGreaterThan(0);
       // A script without this nonce would be blocked by the browser.
       expect(tags.map((tag) => /\snonce="([^"]*)"/.exec(tag)?.[1])).toEqual(tags.map(() => nonce));
-      seen.push(nonce);
-    }
+      return nonce;
+    });
     expect(seen[0]).not.toBe(seen[1]);
   });
 
@@ -80,18 +77,10 @@ describe('security headers on the built app', () => {
 });
 
 describe('the policy in a real browser', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = browserForFile();
 
   test.each(pages)('runs the scripts of %s without a CSP violation', async (path) => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const cspErrors: string[] = [];
     const pageErrors: string[] = [];
     page.on('console', (message) => {

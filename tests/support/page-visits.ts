@@ -1,0 +1,12 @@
+import { expect } from 'vitest';
+
+/** A page as two visits in a row get it, each answered 200: what a cache, or a nonce, makes of a repeated visit. */
+export async function visitTwice(url: string): Promise<{ response: Response; html: string }[]> {
+  const visits: { response: Response; html: string }[] = [];
+  for (let visit = 0; visit < 2; visit++) {
+    const response = await fetch(url);
+    expect(response.status).toBe(200);
+    visits.push({ response, html: await response.text() });
+  }
+  return visits;
+}
