@@ -7,6 +7,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { withPgClient } from '../lib/db/pg-client';
 import type { Sql } from './seed';
 
 export type BackendName = 'PGlite' | 'Postgres';
@@ -22,15 +23,7 @@ export type Backend = {
 const POSTGRES = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const stamp = () => `${new Date().toISOString().replace(/\D/g, '').slice(0, 14)}_${randomBytes(2).toString('hex')}`;
 
-async function withAdmin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: POSTGRES });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
+const withAdmin = <T>(run: (client: pg.Client) => Promise<T>): Promise<T> => withPgClient(POSTGRES, run);
 
 export async function createBackend(name: BackendName, resultsDir: string): Promise<Backend> {
   if (name === 'PGlite') {

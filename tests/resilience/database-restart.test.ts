@@ -11,7 +11,7 @@ import { launchBrowser } from '../support/browser';
 import { answerInput, formOf, readDraftRevisions, SESSION_COOKIE, signUpOverHttp, startDraftOverHttp } from '../support/http-session';
 import { prepareDatabase, startNextServer, type NextServer } from '../support/next-server';
 import { startCluster, type PostgresCluster } from '../support/postgres-cluster';
-import { withClient } from '../support/resilience-database';
+import { withPgClient } from '@/lib/db/pg-client';
 import { actionId, actionResult, callAction } from '../support/server-actions';
 
 const PORT = Number(process.env.RESILIENCE_PORT ?? 3600) + 20;
@@ -222,7 +222,7 @@ test('a database restart under load: clear answers while down, service again aft
   // Every acknowledged save is in the database: the last of each item is the
   // row as stored, and each earlier one is the revision its successor was
   // written on top of (the write is conditional on it).
-  const stored = await withClient(databaseUrl, (client) =>
+  const stored = await withPgClient(databaseUrl, (client) =>
     client.query<{ itemId: string; evidence: string; revision: number }>(
       `SELECT "itemId", evidence, revision FROM "AssessmentAnswer" WHERE "assessmentId" = $1`,
       [assessmentId],

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
-import pg from 'pg';
+import type pg from 'pg';
+import { withPgClient } from '@/lib/db/pg-client';
 import { frameworkContent } from '@/lib/content/framework-content';
 import { loadFrameworkContent } from '@/lib/data/framework-loader';
 import { applyMigrations } from '@/lib/db/migrations';
@@ -26,15 +27,7 @@ export function serverUrl(database?: string): string {
   return url.toString();
 }
 
-export async function withAdminClient<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: serverUrl() });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
+export const withAdminClient = <T>(run: (client: pg.Client) => Promise<T>): Promise<T> => withPgClient(serverUrl(), run);
 
 export function uniqueName(prefix: string): string {
   return `${prefix}_${randomBytes(6).toString('hex')}`;

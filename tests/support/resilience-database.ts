@@ -1,7 +1,7 @@
 // A fresh Postgres database for a resilience test: on the server at
 // TEST_DATABASE_URL when it is set (as `headway_res_*`, dropped afterwards),
 // otherwise on a throwaway cluster of the test's own.
-import pg from 'pg';
+import type pg from 'pg';
 import { serverUrl, uniqueName, withAdminClient } from './database-backends';
 import { startCluster } from './postgres-cluster';
 
@@ -21,15 +21,6 @@ export async function freshDatabase(clusterPort: number): Promise<FreshDatabase>
   return { url: await cluster.createDatabase('headway'), where: `a throwaway Postgres cluster on port ${clusterPort}`, drop: cluster.destroy };
 }
 
-export async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
 
 // Columns any signed-in request may move by design: a session's last-seen time
 // (at most once a minute). Creating or ending a session still shows.
