@@ -131,10 +131,26 @@ export async function getReadinessItems(viewer: Viewer, assessments: readonly As
 
 /** When each of the viewer's submitted assessments was submitted: what naming them apart needs. */
 export async function listSubmissionTimes(viewer: Viewer): Promise<{ id: string; at: Date }[]> {
-  const rows = await db().assessment.findMany({
-    where: { ...ownAssessments(viewer), status: 'SUBMITTED', submittedAt: { not: null } },
-    orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
-    select: { id: true, submittedAt: true },
+  return findSubmissionTimes({ ...ownAssessments(viewer), status: 'SUBMITTED', submittedAt: { not: null } });
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The viewer's submitted assessments submitted within a day of any of
+ * `times`: every one that can share a day with those, which is all that naming
+ * them apart needs (nameAssessments), however long the history.
+ */
+export async function listSubmissionTimesNear(viewer: Viewer, times: readonly Date[]): Promise<{ id: string; at: Date }[]> {
+  if (times.length === 0) return [];
+  return findSubmissionTimes({
+    ...ownAssessments(viewer),
+    status: 'SUBMITTED',
+    OR: times.map((time) => ({ submittedAt: { gte: new Date(time.getTime() - DAY_MS), lte: new Date(time.getTime() + DAY_MS) } })),
   });
+}
+
+async function findSubmissionTimes(where: Prisma.AssessmentWhereInput): Promise<{ id: string; at: Date }[]> {
+  const rows = await db().assessment.findMany({ where, orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }], select: { id: true, submittedAt: true } });
   return rows.flatMap((row) => (row.submittedAt ? [{ id: row.id, at: row.submittedAt }] : []));
 }

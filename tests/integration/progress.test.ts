@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { getAssessment, setAssessmentMeasure, startAssessment, submitAssessment } from '@/lib/data/assessments';
 import { db } from '@/lib/db/db';
-import { getProgress, getReadinessItems } from '@/lib/data/progress';
+import { getProgress, getReadinessItems, listSubmissionTimes, listSubmissionTimesNear } from '@/lib/data/progress';
+import { nameAssessments } from '@/lib/domain/assessment-names';
 import { readinessOfAnswers } from '@/lib/domain/assessment-readiness';
 import { buildTrend } from '@/lib/domain/trend';
 import { seedUser } from '../support/users';
@@ -115,5 +116,30 @@ describe('progress over time', () => {
     const moved = (await stampOf(ada))!;
     expect(moved.updatedAt.getTime()).toBeGreaterThan(stamp.updatedAt.getTime());
     expect(await levels(ada, moved)).toEqual(itemIds.map(() => 1));
+  });
+
+  test('the assessments within a day of two are all that naming those two apart needs, and are only the viewer’s', async () => {
+    const [ada, bea] = [await seedUser(), await seedUser()];
+    const rated = () => ({ level: 3, noOpportunity: false, targetLevel: 4 });
+    // Two on one day a minute apart, two in one minute, and days between them with one each.
+    const moments = ['2026-01-05T09:00:00Z', '2026-01-05T09:01:00Z', '2026-02-10T23:30:10Z', '2026-02-10T23:30:40Z', '2026-02-11T00:10:00Z', '2026-03-01T12:00:00Z'];
+    const ids: string[] = [];
+    for (const moment of moments) {
+      const { id } = await submitWith(ada, rated);
+      await db().assessment.update({ where: { id }, data: { submittedAt: new Date(moment) } });
+      ids.push(id);
+    }
+    const { id: theirs } = await submitWith(bea, rated);
+    await db().assessment.update({ where: { id: theirs }, data: { submittedAt: new Date('2026-02-10T23:30:20Z') } });
+
+    const everyName = nameAssessments(await listSubmissionTimes(ada));
+    for (const [from, to] of [[0, 2], [1, 3], [4, 5], [0, 5]] as const) {
+      const near = await listSubmissionTimesNear(ada, [new Date(moments[from]!), new Date(moments[to]!)]);
+      expect(near.map(({ id }) => id)).not.toContain(theirs);
+      const names = nameAssessments(near);
+      expect([names.get(ids[from]!), names.get(ids[to]!)]).toEqual([everyName.get(ids[from]!), everyName.get(ids[to]!)]);
+    }
+    expect((await listSubmissionTimesNear(ada, [new Date('2026-03-01T12:00:00Z')])).map(({ id }) => id)).toEqual([ids[5]]);
+    expect(await listSubmissionTimesNear(ada, [])).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { PageSkeleton } from '@/components/layout/page-skeleton';
 import { requireUser } from '@/lib/auth/session';
 import type { SessionUser } from '@/lib/auth/session-user';
 import { ownsAssessments } from '@/lib/data/assessments';
-import { listSubmissionTimes } from '@/lib/data/progress';
+import { listSubmissionTimesNear } from '@/lib/data/progress';
 import { getAssessedItems } from '@/lib/data/summaries';
 import { nameAssessments } from '@/lib/domain/assessment-names';
 import { compareAssessments, describeCommonCoverage, readinessOfItems, readinessOverCommonItems, type CompareItem as CompareItemInput } from '@/lib/domain/compare';
@@ -49,11 +49,12 @@ export default async function ComparePage({ searchParams }: Props) {
 }
 
 async function Comparison({ user, from, to }: { user: SessionUser; from: string; to: string }) {
-  const [then, now, submitted] = await Promise.all([getAssessedItems(user, from), getAssessedItems(user, to), listSubmissionTimes(user)]);
+  const [then, now] = await Promise.all([getAssessedItems(user, from), getAssessedItems(user, to)]);
   if (!then || !now) notFound();
   const rows = compareAssessments(items(then), items(now));
   // Named apart from every submitted assessment, as the progress page names them, so two of one day read by their times.
   const at = (source: AssessedItems) => source.assessment.submittedAt ?? source.assessment.createdAt;
+  const submitted = await listSubmissionTimesNear(user, [at(then), at(now)]);
   const sidesNamed = [then, now].filter((source) => !submitted.some((entry) => entry.id === source.assessment.id));
   const names = nameAssessments([...submitted, ...sidesNamed.map((source) => ({ id: source.assessment.id, at: at(source) }))]);
   const when = (source: AssessedItems) => names.get(source.assessment.id) ?? '';
