@@ -33,8 +33,10 @@ export const changeNameAction = validatedAction(
   changeNameSchema,
   async ({ name }, viewer) => {
     await setName(viewer, name === '' ? null : name);
-    // The name shows in the header of every page.
-    revalidatePath('/', 'layout');
+    // The name shows in the header of every signed-in page. Only those: the
+    // public pages are prerendered, and their CSP allows the inline scripts of
+    // the HTML built, by hash; a page made again would carry other scripts.
+    revalidatePath('/(app)', 'layout');
     return { ok: true, message: name === '' ? 'Name removed.' : 'Name saved.' };
   },
   { echo: ['name'] },
@@ -62,7 +64,7 @@ export const changeEmailAction = validatedAction(
     if ((await changeEmail(viewer, email, client)).kind === 'taken') {
       return { ok: false, reason: 'conflict', message: CHECK_FIELDS_MESSAGE, fieldErrors: { email: [EMAIL_TAKEN_MESSAGE] }, values: { email } };
     }
-    revalidatePath('/', 'layout');
+    revalidatePath('/(app)', 'layout');
     return { ok: true, message: `Your email address is now ${email}. Use it to sign in from now on.` };
   },
   { echo: ['email'], failed: 'Could not save the change just now. Nothing was changed. Try again.' },
