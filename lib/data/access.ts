@@ -246,6 +246,14 @@ export function revealedSelfAnswersAcross(invitations: readonly (Parameters<type
 }
 
 /**
+ * Implied by the join on the invitation, and said outright for the planner:
+ * without it Postgres walked the whole invitation index, self-ratings (null)
+ * included, to merge with the invitations (100 ms on 110,000 answers; 1.5 ms
+ * with it).
+ */
+const RATERS_ONLY = { invitationId: { not: null } } satisfies Prisma.AssessmentAnswerWhereInput;
+
+/**
  * The raters' ratings the subject may read on one assessment of theirs: only
  * once that assessment is submitted, and only from raters who have
  * submitted. Never a draft.
@@ -261,6 +269,7 @@ export function revealedRaterAnswers(viewer: Viewer, assessmentId: string) {
  */
 export function revealedRaterAnswersAcross(viewer: Viewer) {
   return {
+    ...RATERS_ONLY,
     assessment: { ...ownAssessments(viewer), status: 'SUBMITTED' },
     invitation: { state: 'SUBMITTED' },
   } satisfies Prisma.AssessmentAnswerWhereInput;
@@ -281,6 +290,7 @@ export function selfAnswersBesideRevealedRatings(viewer: Viewer) {
  */
 export function sharedRaterAnswers(link: SharedSummary) {
   return {
+    ...RATERS_ONLY,
     assessmentId: link.assessmentId,
     assessment: { id: link.assessmentId, subjectId: link.subjectId, status: 'SUBMITTED', briefOthers: true },
     invitation: { state: 'SUBMITTED' },
