@@ -13,7 +13,7 @@ import { median } from './stats';
 export const SIGNED_IN_PAGES = ['home', 'gap', 'others', 'history', 'progress', 'compare', 'pdf', 'csv'] as const;
 export type SignedInPage = (typeof SIGNED_IN_PAGES)[number];
 export const GROWTH_PAGES = ['home', 'gap', 'others', 'history', 'compare'] as const satisfies readonly SignedInPage[];
-/** Held to the gap view's budgets: the others' view is the gap view with others' ratings beside the EM's (seed.ts: RATERS_BY_STEP). */
+/** Held to the gap view's budgets: the others' view is the gap view with others' ratings beside the EM's (seed.ts: RATERS). */
 export const GAP_BUDGET_PAGES = ['gap', 'others'] as const satisfies readonly SignedInPage[];
 // History is the one page whose content grows with history: 2 rows for a user
 // with one assessment, a page of 20 from 100 on. Its growth ratio is the one

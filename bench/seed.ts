@@ -23,11 +23,11 @@ const growthId = (step: number) => `bench-growth-${step}`;
 
 /**
  * Others who rated each growth user's newest assessment, all submitted: a
- * manager, a mentor and peers. One for the user with one assessment and the
- * most a subject may invite for the rest, so that the others' view's
- * statement count, compared from 1 to 1,000, spans 1 to 20 raters as well.
+ * manager, a mentor and peers, the most a subject may invite. The same at
+ * every step, so that growth from 1 to 1,000 assessments measures history
+ * alone.
  */
-export const RATERS_BY_STEP: Record<GrowthStep, number> = { 1: 1, 10: 20, 100: 20, 1000: 20 };
+export const RATERS = 20;
 
 export async function seedGrowthData(sql: Sql): Promise<GrowthUser[]> {
   const passwordHash = await hash(BENCH_PASSWORD);
@@ -80,7 +80,7 @@ export async function seedGrowthData(sql: Sql): Promise<GrowthUser[]> {
      FROM "Assessment" a JOIN "FrameworkItem" i ON i."frameworkVersionId" = a."frameworkVersionId"
      WHERE a.id LIKE 'bench-%'`,
   );
-  for (const step of GROWTH_STEPS) await seedRaters(sql, growthId(step), RATERS_BY_STEP[step]);
+  for (const step of GROWTH_STEPS) await seedRaters(sql, growthId(step), RATERS);
   await sql.query('ANALYZE');
 
   const users: GrowthUser[] = [];
