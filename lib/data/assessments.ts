@@ -188,9 +188,7 @@ export async function listAssessments(viewer: Viewer, page: { skip: number; take
   }));
 }
 
-const keptTotals = settledMemo(
-  ((globalThis as { __headwayFrozenSectionTotals?: Map<string, SectionTotals[]> }).__headwayFrozenSectionTotals ??= new Map<string, SectionTotals[]>()),
-);
+const keptTotals = settledMemo<SectionTotals[]>('sectionTotals');
 
 const totalsRowSchema = readinessSumsSchema.extend({ assessmentId: z.string(), weight: z.number().int() });
 

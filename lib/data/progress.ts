@@ -90,9 +90,7 @@ const readinessItemRowSchema = z.object({
   evidenceBlank: z.boolean(),
 });
 
-const keptItems = settledMemo(
-  ((globalThis as { __headwayFrozenReadinessItems?: Map<string, ReadinessItem[]> }).__headwayFrozenReadinessItems ??= new Map<string, ReadinessItem[]>()),
-);
+const keptItems = settledMemo<ReadinessItem[]>('readinessItems');
 
 /**
  * The self-ratings of a few of the viewer's assessments, item by item, in one

@@ -17,14 +17,19 @@ const SETTLED_AFTER_MS = 60_000;
 const isSettled = ({ status, submittedAt }: AssessmentStamp, now: number) =>
   status === 'SUBMITTED' && submittedAt !== null && now - submittedAt.getTime() > SETTLED_AFTER_MS;
 
+// One map per memo, held on globalThis so that every copy of this module in
+// one process (pages and route handlers are bundled apart) shares it.
+const memos = ((globalThis as { __headwaySettledMemos?: Map<string, Map<string, unknown>> }).__headwaySettledMemos ??= new Map<string, Map<string, unknown>>());
+
 /**
- * Values derived from assessments' own ratings, kept for settled assessments.
- * `kept` is the caller's map, held on globalThis so that every copy of the
- * module in one process shares it. A key names the viewer as well as the
- * assessment and the moment: what `load` found for one viewer is never served
- * to another, whatever stamps they pass.
+ * Values derived from assessments' own ratings, kept for settled assessments
+ * under `name`. A key names the viewer as well as the assessment and the
+ * moment: what `load` found for one viewer is never served to another,
+ * whatever stamps they pass.
  */
-export function settledMemo<T>(kept: Map<string, T>) {
+export function settledMemo<T>(name: string) {
+  if (!memos.has(name)) memos.set(name, new Map<string, T>());
+  const kept = memos.get(name) as Map<string, T>;
   return async function read(
     viewer: { id: string },
     assessments: readonly AssessmentStamp[],

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { settledMemo, type AssessmentStamp } from '@/lib/data/settled-memo';
 
@@ -14,7 +15,7 @@ const draft = (id: string): AssessmentStamp => ({ id, status: 'DRAFT', submitted
 /** A memo whose loader records which ids it was asked for and answers "value of <id> #<call>". */
 function recordingMemo() {
   const asked: string[][] = [];
-  const read = settledMemo(new Map<string, string>());
+  const read = settledMemo<string>(randomUUID());
   const load = (missing: readonly AssessmentStamp[]) => {
     asked.push(missing.map(({ id }) => id));
     return Promise.resolve(new Map(missing.map(({ id }) => [id, `${id} #${asked.length}`])));
@@ -60,7 +61,7 @@ describe('settledMemo', () => {
 
   test('keeps nothing for an assessment the loader found nothing for (not the viewer’s), and asks nothing for an empty list', async () => {
     const memo = recordingMemo();
-    const read = settledMemo(new Map<string, string>());
+    const read = settledMemo<string>(randomUUID());
     const asked: string[] = [];
     const none = (missing: readonly AssessmentStamp[]) => {
       asked.push(...missing.map(({ id }) => id));
