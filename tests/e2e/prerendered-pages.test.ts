@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { inlineScriptHashes } from '@/lib/security/inline-script-hashes';
 import { browserForFile } from '../support/journey';
-import { visitTwice } from '../support/page-visits';
+import { scriptSources, visitTwice } from '../support/page-visits';
 import { htmlToText } from '../support/html-text';
 import { SESSION_COOKIE, signUpOverHttp } from '../support/http-session';
 
@@ -13,13 +13,6 @@ const baseUrl = inject('baseUrl');
 const PRERENDERED = ['/', '/framework', '/archetypes/head-of-engineering', '/archetypes/engineering-manager'];
 
 const LANDING_HEADING = 'Grow from engineering manager to Head of Engineering';
-
-function scriptSources(response: Response): string[] {
-  const policy = response.headers.get('content-security-policy') ?? '';
-  const directive = policy.split(';').map((entry) => entry.trim().split(/\s+/)).find(([name]) => name === 'script-src');
-  expect(directive, `script-src in ${policy}`).toBeDefined();
-  return directive?.slice(1) ?? [];
-}
 
 const scriptTags = (html: string) => html.match(/<script\b[^>]*>/gi) ?? [];
 

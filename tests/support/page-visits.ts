@@ -10,3 +10,11 @@ export async function visitTwice(url: string): Promise<{ response: Response; htm
   }
   return visits;
 }
+
+/** The sources a response's Content-Security-Policy allows scripts from. */
+export function scriptSources(response: Response): string[] {
+  const policy = response.headers.get('content-security-policy') ?? '';
+  const directive = policy.split(';').map((entry) => entry.trim().split(/\s+/)).find(([name]) => name === 'script-src');
+  expect(directive, `script-src in ${policy}`).toBeDefined();
+  return directive?.slice(1) ?? [];
+}
