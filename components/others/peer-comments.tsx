@@ -6,11 +6,10 @@ export function PeerComments({ heading, comments }: { heading: ReactNode; commen
   return (
     <div className="space-y-2">
       {heading}
-      <ul className="space-y-2">
+      {/* Styled from the list, not per item: there can be hundreds on one page. */}
+      <ul className="space-y-2 *:border-l-4 *:border-border-strong *:pl-3 *:whitespace-pre-line">
         {comments.map((comment, index) => (
-          <li key={index} className="border-l-4 border-border-strong pl-3 whitespace-pre-line">
-            {comment}
-          </li>
+          <li key={index}>{comment}</li>
         ))}
       </ul>
     </div>
