@@ -1,5 +1,6 @@
 import 'server-only';
 import { ownAgreedLevels, ownAssessment, revealedInvitations, revealedRaterAnswers, selfAnswersOf, type Viewer } from '@/lib/data/access';
+import { getFrameworkVersionContent } from '@/lib/data/framework-version-content';
 import { db } from '@/lib/db/db';
 import { invitationStatus, isNamedRole } from '@/lib/domain/others-view';
 import type { RevealSource } from '@/lib/domain/others-reveal';
@@ -9,24 +10,18 @@ import type { RevealSource } from '@/lib/domain/others-reveal';
  * theirs; null when it is not theirs. Raters' names, comments and ratings are
  * read only once the access layer reveals them (a submitted assessment,
  * raters who submitted), and a peer's name is never read at all. Three
- * statements, whatever the number of raters.
+ * statements, whatever the number of raters; the framework version's words
+ * come from its per-process cache.
  */
 export async function getRevealSource(viewer: Viewer, assessmentId: string, now = new Date()) {
-  const client = db();
-  const assessment = await client.assessment.findFirst({
+  const assessment = await db().assessment.findFirst({
     where: ownAssessment(viewer, assessmentId),
     select: {
       id: true,
       status: true,
       submittedAt: true,
       createdAt: true,
-      frameworkVersion: {
-        select: {
-          number: true,
-          levels: { orderBy: { level: 'asc' }, select: { level: true, name: true } },
-          sections: { orderBy: { position: 'asc' }, select: { items: { orderBy: { position: 'asc' }, select: { id: true, key: true, title: true } } } },
-        },
-      },
+      frameworkVersionId: true,
       answers: { where: selfAnswersOf(viewer.id), select: { itemId: true, level: true, noOpportunity: true } },
       invitations: { select: { role: true, state: true, expiresAt: true } },
       agreedLevels: { where: ownAgreedLevels(viewer), select: { itemId: true, level: true, agreedWith: true, note: true, agreedAt: true } },
@@ -34,19 +29,11 @@ export async function getRevealSource(viewer: Viewer, assessmentId: string, now 
   });
   if (!assessment) return null;
   const revealed = assessment.status === 'SUBMITTED';
-  const [invitations, answers] = revealed
-    ? await Promise.all([
-        client.invitation.findMany({
-          where: revealedInvitations(viewer, assessmentId),
-          orderBy: [{ role: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
-          select: { id: true, role: true, overallComment: true, rater: { select: { name: true, email: true } } },
-        }),
-        client.assessmentAnswer.findMany({
-          where: revealedRaterAnswers(viewer, assessmentId),
-          select: { invitationId: true, itemId: true, level: true, noOpportunity: true, evidence: true },
-        }),
-      ])
-    : [[], []];
+  const [version, [invitations, answers]] = await Promise.all([
+    getFrameworkVersionContent(assessment.frameworkVersionId),
+    revealed ? readRevealedRatings(viewer, assessmentId) : Promise.resolve([[], []] as const),
+  ]);
+  if (!version) return null;
   const answersOf = new Map<string, RevealSource['raters'][number]['answers']>();
   for (const answer of answers) {
     if (!answer.invitationId) continue;
@@ -56,7 +43,7 @@ export async function getRevealSource(viewer: Viewer, assessmentId: string, now 
   }
   const source: RevealSource = {
     status: assessment.status,
-    items: assessment.frameworkVersion.sections.flatMap((section) => section.items),
+    items: version.sections.flatMap((section) => section.items.map(({ id, key, title }) => ({ id, key, title }))),
     self: Object.fromEntries(assessment.answers.map(({ itemId, ...rated }) => [itemId, rated])),
     invitations: assessment.invitations.map((invitation) => ({ role: invitation.role, status: invitationStatus(invitation, now) })),
     raters: invitations.map((invitation) => ({
@@ -73,9 +60,25 @@ export async function getRevealSource(viewer: Viewer, assessmentId: string, now 
       id: assessment.id,
       status: assessment.status,
       submittedAt: assessment.submittedAt ?? assessment.createdAt,
-      frameworkVersion: assessment.frameworkVersion.number,
-      levels: assessment.frameworkVersion.levels,
+      frameworkVersion: version.number,
+      levels: version.levels,
     },
     source,
   };
+}
+
+/** The raters, with their names where named, and their ratings: only what the access layer reveals. */
+function readRevealedRatings(viewer: Viewer, assessmentId: string) {
+  const client = db();
+  return Promise.all([
+    client.invitation.findMany({
+      where: revealedInvitations(viewer, assessmentId),
+      orderBy: [{ role: 'asc' }, { createdAt: 'asc' }, { id: 'asc' }],
+      select: { id: true, role: true, overallComment: true, rater: { select: { name: true, email: true } } },
+    }),
+    client.assessmentAnswer.findMany({
+      where: revealedRaterAnswers(viewer, assessmentId),
+      select: { invitationId: true, itemId: true, level: true, noOpportunity: true, evidence: true },
+    }),
+  ]);
 }
