@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { Checkbox } from '@/components/ui/checkbox';
 import { FormMessage } from '@/components/ui/form-message';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import { EVIDENCE_ENTRY_MAX, RESOURCE_URL_MAX } from '@/lib/validation/limits';
@@ -85,17 +86,9 @@ export function EvidenceForm({ action, items, goals, entryId, initial, submitLab
             <ul className="grid gap-2 sm:grid-cols-2">
               {section.items.map((item) => (
                 <li key={item.key}>
-                  <label className="flex min-h-11 cursor-pointer items-center gap-3">
-                    <input
-                      type="checkbox"
-                      name="itemKeys"
-                      value={item.key}
-                      checked={itemKeys.includes(item.key)}
-                      onChange={(event) => toggle(item.key, event.target.checked)}
-                      className="size-5 shrink-0 accent-accent"
-                    />
+                  <Checkbox name="itemKeys" value={item.key} checked={itemKeys.includes(item.key)} onChange={(event) => toggle(item.key, event.target.checked)}>
                     <span>{item.title}</span>
-                  </label>
+                  </Checkbox>
                 </li>
               ))}
             </ul>

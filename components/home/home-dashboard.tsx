@@ -3,7 +3,7 @@ import { setReviewDateAction } from '@/app/(app)/plan/actions';
 import { GoalDue } from '@/components/plan/goal-due';
 import { GoalStatusBadge } from '@/components/plan/goal-status-badge';
 import { buttonClasses } from '@/components/ui/button';
-import { Card } from '@/components/ui/card';
+import { Card, cardClasses } from '@/components/ui/card';
 import { REVIEW_INTERVAL_TEXT } from '@/lib/domain/goals';
 import { nextStep, reviewDateOf, type HomeOverview } from '@/lib/domain/home';
 import { describeReadiness, READINESS_MEASURE, readinessHeadline } from '@/lib/domain/readiness';
@@ -53,10 +53,7 @@ export function HomeDashboard({ overview, name, now }: { overview: HomeOverview;
       </Section>
 
       <div className="grid gap-6 md:grid-cols-2">
-        <Card aria-labelledby="readiness-heading" className="space-y-2">
-          <h2 id="readiness-heading" className="text-xl font-semibold">
-            Readiness
-          </h2>
+        <Section headingId="readiness-heading" title="Readiness" size="medium" className={`${cardClasses} space-y-2`}>
           {latest ? (
             <>
               <p className="text-4xl font-semibold">{readinessHeadline(latest.readiness)}</p>
@@ -80,12 +77,9 @@ export function HomeDashboard({ overview, name, now }: { overview: HomeOverview;
           ) : (
             <p className="text-text-muted">No submitted assessment yet. Your readiness appears here once you submit one.</p>
           )}
-        </Card>
+        </Section>
 
-        <Card aria-labelledby="review-heading" className="space-y-3">
-          <h2 id="review-heading" className="text-xl font-semibold">
-            Next review
-          </h2>
+        <Section headingId="review-heading" title="Next review" size="medium" className={`${cardClasses} space-y-3`}>
           {review ? (
             <>
               <p className="text-2xl font-semibold">{formatDate(review.date)}</p>
@@ -111,21 +105,18 @@ export function HomeDashboard({ overview, name, now }: { overview: HomeOverview;
               <ReviewDateForm action={setReviewDateAction} current={review ? review.date.toISOString().slice(0, 10) : null} />
             </div>
           </details>
-        </Card>
+        </Section>
       </div>
 
       {draft ? (
-        <Card aria-labelledby="draft-heading" className="space-y-2">
-          <h2 id="draft-heading" className="text-xl font-semibold">
-            Draft in progress
-          </h2>
+        <Section headingId="draft-heading" title="Draft in progress" size="medium" className={`${cardClasses} space-y-2`}>
           <p>
             Started {formatDate(draft.createdAt)}: {draft.readiness.rated + draft.readiness.noOpportunity} of {draft.readiness.total} items answered.
           </p>
           <Link href={`/assessments/${draft.id}`} className="min-h-11 content-center text-accent underline underline-offset-4">
             Continue the draft
           </Link>
-        </Card>
+        </Section>
       ) : null}
 
       <Card aria-labelledby="goals-heading" className="space-y-3">
@@ -157,10 +148,7 @@ export function HomeDashboard({ overview, name, now }: { overview: HomeOverview;
         )}
       </Card>
 
-      <Card aria-labelledby="evidence-heading" className="space-y-3">
-        <h2 id="evidence-heading" className="text-xl font-semibold">
-          Evidence log
-        </h2>
+      <Section headingId="evidence-heading" title="Evidence log" size="medium" className={`${cardClasses} space-y-3`}>
         <p>Write down what you did while it is fresh. When you next rate an item, what you logged for it is there to add to your evidence.</p>
         <p className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <Link href="/evidence/new" className={buttonClasses('secondary')}>
@@ -170,7 +158,7 @@ export function HomeDashboard({ overview, name, now }: { overview: HomeOverview;
             Your evidence log
           </Link>
         </p>
-      </Card>
+      </Section>
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { useHydrated } from '@/components/ui/use-hydrated';
 import { Button } from '@/components/ui/button';
+import { Checkbox } from '@/components/ui/checkbox';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextAreaField, TextField } from '@/components/ui/field';
 import { CUSTOM_RESOURCE_ROWS, GOAL_TEXT_MAX, RESOURCE_TITLE_MAX, RESOURCE_URL_MAX } from '@/lib/validation/limits';
@@ -98,19 +99,12 @@ export function GoalForm({ action, item, goalId, initial, defaultTargetDate, sub
           <ul className="space-y-3">
             {item.resources.map((resource) => (
               <li key={resource.key}>
-                <label className="flex cursor-pointer gap-3">
-                  <input
-                    type="checkbox"
-                    name="resourceKeys"
-                    value={resource.key}
-                    defaultChecked={initial?.resourceKeys.includes(resource.key)}
-                    className="mt-1 size-5 shrink-0 accent-accent"
-                  />
+                <Checkbox layout="block" name="resourceKeys" value={resource.key} defaultChecked={initial?.resourceKeys.includes(resource.key)}>
                   <span>
                     <span className="font-medium">{resource.title}</span> ({resource.kind === 'BOOK' ? 'book' : 'programme'})
                     <span className="block text-sm text-text-muted">{resource.how}</span>
                   </span>
-                </label>
+                </Checkbox>
               </li>
             ))}
           </ul>

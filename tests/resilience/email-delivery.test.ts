@@ -1,10 +1,9 @@
 // Two app instances on one Postgres cluster, both sending email to a real
 // SMTP server in this process: every email is received exactly once, and a
 // restart of the database loses none and doubles none.
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { formOf, signUpOverHttp } from '../support/http-session';
-import { prepareDatabase, startNextServer, type NextServer } from '../support/next-server';
+import { startTwoInstances, type NextServer } from '../support/next-server';
 import { startCluster, type PostgresCluster } from '../support/postgres-cluster';
 import { actionId, actionResult, callAction } from '../support/server-actions';
 import { sinkEnv, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
@@ -23,11 +22,7 @@ const isoWeekday = (moment: Date) => ((moment.getUTCDay() + 6) % 7) + 1;
 beforeAll(async () => {
   sink = await startSmtpSink();
   cluster = await startCluster(CLUSTER_PORT);
-  const url = await cluster.createDatabase('headway');
-  const secret = randomBytes(32).toString('base64url');
-  prepareDatabase(url, secret);
-  const email = { ...sinkEnv(sink), HEADWAY_EMAIL_INTERVAL_SECONDS: '1' };
-  [a, b] = await Promise.all([startNextServer(BASE_PORT, url, secret, email), startNextServer(BASE_PORT + 1, url, secret, email)]);
+  [a, b] = await startTwoInstances(BASE_PORT, await cluster.createDatabase('headway'), { ...sinkEnv(sink), HEADWAY_EMAIL_INTERVAL_SECONDS: '1' });
 });
 
 afterAll(async () => {

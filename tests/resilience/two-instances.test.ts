@@ -1,7 +1,6 @@
 // Two app processes behind one Postgres database, as behind a load balancer:
 // whatever one knows about a person (session, failed sign-ins, answers) the
 // other knows too, because it lives in the database and nowhere else.
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import {
@@ -12,7 +11,7 @@ import {
   signUpOverHttp,
   startDraftOverHttp,
 } from '../support/http-session';
-import { prepareDatabase, startNextServer, type NextServer } from '../support/next-server';
+import { startTwoInstances, type NextServer } from '../support/next-server';
 import { freshDatabase, type FreshDatabase } from '../support/resilience-database';
 import { actionId, actionResult, callAction } from '../support/server-actions';
 
@@ -27,10 +26,7 @@ let b: NextServer;
 
 beforeAll(async () => {
   database = await freshDatabase(CLUSTER_PORT);
-  // One secret for both, as every instance behind a load balancer must share.
-  const secret = randomBytes(32).toString('base64url');
-  prepareDatabase(database.url, secret);
-  [a, b] = await Promise.all([startNextServer(BASE_PORT, database.url, secret), startNextServer(BASE_PORT + 1, database.url, secret)]);
+  [a, b] = await startTwoInstances(BASE_PORT, database.url);
 });
 
 afterAll(async () => {

@@ -4,6 +4,7 @@
 // serving are separate steps, so several instances can share one database
 // that was prepared once.
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
 const root = path.join(import.meta.dirname, '../..');
@@ -64,4 +65,15 @@ export async function startNextServer(port: number, databaseUrl: string, secret:
   }
   await stop();
   throw new Error(`next start did not become healthy on ${baseUrl}:\n${log()}`);
+}
+
+/**
+ * Prepares `databaseUrl` once and serves it from two instances, on `basePort`
+ * and the port after it, as behind a load balancer: with one secret, which
+ * every instance must share for a session made on one to hold on the other.
+ */
+export async function startTwoInstances(basePort: number, databaseUrl: string, extra: Record<string, string> = {}): Promise<[NextServer, NextServer]> {
+  const secret = randomBytes(32).toString('base64url');
+  prepareDatabase(databaseUrl, secret);
+  return Promise.all([startNextServer(basePort, databaseUrl, secret, extra), startNextServer(basePort + 1, databaseUrl, secret, extra)]);
 }
