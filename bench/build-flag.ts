@@ -7,5 +7,12 @@ export const BENCH_BUILD = process.env.HEADWAY_BENCH_BUILD === '1';
 
 export const DIST_DIR = BENCH_BUILD ? '.next-bench' : '.next';
 
+/**
+ * The route types each build writes, which tsconfig includes: both declare the
+ * same global route types with other routes, so a type-check fails while the
+ * two are side by side.
+ */
+export const ROUTE_TYPES = { product: '.next/types', bench: '.next-bench/types' } as const;
+
 // Next treats `page.<extension>` and `route.<extension>` as routes; `page.bench.tsx` only when `bench.tsx` is one.
 export const PAGE_EXTENSIONS = BENCH_BUILD ? ['bench.tsx', 'bench.ts', 'tsx', 'ts'] : ['tsx', 'ts'];

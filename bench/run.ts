@@ -2,10 +2,11 @@
 // Postgres with growth data, prints one table, writes it to
 // bench/results/latest.md and exits non-zero when a budget is broken.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { BackendName } from './backends';
 import { buildBareApp, startBareApp } from './bare-app';
+import { ROUTE_TYPES } from './build-flag';
 import { runLighthouse } from './browser';
 import { measureClientJs, type ClientJs } from './client-js';
 import { measureBackend, MAIN_STEP, type BackendResult } from './measure-backend';
@@ -35,6 +36,8 @@ async function main(): Promise<number> {
   log('building the production app with the benchmark routes (skipped when the sources have not changed since the last build)');
   const build = spawnSync('npm', ['run', '--silent', 'build', '--', '--if-stale'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('The production build failed');
+  // Served without them; left in place they would fail `npm run typecheck` beside the product build's.
+  rmSync(path.join(root, ROUTE_TYPES.bench), { recursive: true, force: true });
 
   log('building the bare Next app (skipped when it is newer than its sources)');
   buildBareApp();

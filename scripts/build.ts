@@ -8,9 +8,9 @@
 // true to the build, whatever made it.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DIST_DIR } from '../bench/build-flag';
+import { BENCH_BUILD, DIST_DIR, ROUTE_TYPES } from '../bench/build-flag';
 import { buildWorkers } from './build-workers';
 import { writeScriptHashes } from './write-script-hashes';
 
@@ -44,6 +44,8 @@ if (!onlyIfStale || built !== current) {
   }
   const prepared = spawnSync('npx', ['tsx', 'scripts/prepare.ts'], { stdio: 'inherit' });
   if (prepared.status !== 0) process.exit(prepared.status ?? 1);
+  // The other build's route types would fail this build's type-check (bench/build-flag.ts).
+  rmSync(BENCH_BUILD ? ROUTE_TYPES.product : ROUTE_TYPES.bench, { recursive: true, force: true });
   const result = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
   writeFileSync(STAMP, current);
