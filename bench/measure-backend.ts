@@ -6,7 +6,9 @@ import { createBackend, migrate, type BackendName } from './backends';
 import { BARE_PATHS } from './bare-app';
 import { watchRss, type RssFigures } from './memory';
 import { LOAD, measureLoads, type LoadFigures } from './load';
-import { BENCH_PASSWORD, countRows, GROWTH_STEPS, seedGrowthData, type GrowthStep, type GrowthUser } from './seed';
+import { BENCH_PASSWORD, countRows, GROWTH_STEPS, MAIN_STEP, PREVIOUS_RATERS, RATERS, seedGrowthData, type GrowthStep, type GrowthUser } from './seed';
+
+export { MAIN_STEP };
 import { signIn, startServer, type Server } from './server';
 import { median } from './stats';
 
@@ -27,7 +29,6 @@ export const BARE_PAGES = ['bareStatic', 'bareDynamic'] as const;
 export const LATENCY_PAGES = [...BARE_PAGES, 'static', 'dynamic', ...PUBLIC_PAGES, ...SIGNED_IN_PAGES] as const;
 export type LatencyPage = (typeof LATENCY_PAGES)[number];
 /** The user whose pages the latency table shows: a couple of years of quarterly reviews. */
-export const MAIN_STEP: GrowthStep = 10;
 
 export const PAGE_LABELS: Record<LatencyPage, string> = {
   bareStatic: 'bare Next: static page',
@@ -74,6 +75,8 @@ export type BackendResult = {
   latency: Record<LatencyPage, LoadFigures>;
   growth: Record<(typeof GROWTH_PAGES)[number], Partial<Record<GrowthStep, LoadFigures>>>;
   queries: Record<SignedInPage, Partial<Record<GrowthStep, QueryFigures>>>;
+  /** The others' view's statements for the main user with 1 rater (their previous assessment) and with 20 (their newest). */
+  othersByRaters: Record<typeof PREVIOUS_RATERS | typeof RATERS, QueryFigures>;
   browser: BrowserFigures;
   memory: RssFigures;
 };
@@ -109,6 +112,11 @@ export async function measureBackend(name: BackendName, options: Options, extra?
       queries[page] = {};
       for (const step of GROWTH_STEPS) queries[page][step] = await countQueries(server.baseUrl, url(page, step), cookies.get(step)!);
     }
+    const main = userAt(MAIN_STEP);
+    const othersByRaters = {
+      [PREVIOUS_RATERS]: await countQueries(server.baseUrl, `${server.baseUrl}/assessments/${main.previousId}/others/view`, cookies.get(MAIN_STEP)!),
+      [RATERS]: await countQueries(server.baseUrl, url('others', MAIN_STEP), cookies.get(MAIN_STEP)!),
+    } as BackendResult['othersByRaters'];
 
     log(`${name}: load on ${LATENCY_PAGES.length} pages, rounds taking turns`);
     const measured = await measureLoads(
@@ -131,7 +139,7 @@ export async function measureBackend(name: BackendName, options: Options, extra?
     const loads = await measurePageLoads(gapUrl, cookies.get(MAIN_STEP)!, options.browserLoads);
     const audit = await runLighthouse(gapUrl, cookies.get(MAIN_STEP)!, options.debugPort, options.lighthouseRuns);
     await extra?.({ server, users, cookies });
-    return { name, rows, latency, growth, queries, browser: { ...loads, lighthouseScore: audit.score, lighthouseTbtMs: audit.tbtMs }, memory };
+    return { name, rows, latency, growth, queries, othersByRaters, browser: { ...loads, lighthouseScore: audit.score, lighthouseTbtMs: audit.tbtMs }, memory };
   } finally {
     await server?.stop();
     await backend.drop();

@@ -2,7 +2,7 @@
 import type { ClientJs } from './client-js';
 import { LOAD, type LoadFigures } from './load';
 import { BARE_PAGES, GAP_BUDGET_PAGES, GROWTH_PAGES, LATENCY_PAGES, LONG_ROUND_GROWTH_PAGES, MAIN_STEP, PAGE_LABELS, SIGNED_IN_PAGES, type BackendResult } from './measure-backend';
-import { GROWTH_STEPS } from './seed';
+import { GROWTH_STEPS, PREVIOUS_RATERS, RATERS } from './seed';
 import { describeBudget, formatNumber, markdownTable, pairedRatio, ratio, type BudgetCheck } from './stats';
 
 export const CHART_FREE_ROUTES = ['framework', 'form', 'history', 'signin', 'account'] as const;
@@ -37,6 +37,7 @@ export function collectFigures(backends: BackendResult[], clientJs: ClientJs, se
       figures.set(`${b}.queries.${page}.count`, at[1000]?.count ?? NaN);
       figures.set(`${b}.queries.${page}.growth`, (at[1000]?.count ?? NaN) - (at[1]?.count ?? NaN));
     }
+    figures.set(`${b}.queries.others.raterGrowth`, backend.othersByRaters[RATERS].count - backend.othersByRaters[PREVIOUS_RATERS].count);
     figures.set(`${b}.browser.chartPerLcp`, ratio(backend.browser.chartMs, backend.browser.lcpMs));
     figures.set(`${b}.lighthouse.score`, backend.browser.lighthouseScore);
     figures.set(`${b}.lighthouse.tbtMs`, backend.browser.lighthouseTbtMs);
@@ -117,7 +118,10 @@ export function renderReport(input: {
             GROWTH_STEPS.map((step) => formatNumber(b.queries[page][step]?.dbMs, 1)).join(' / '),
           ]),
         ]),
-      ),
+      ) +
+      `\n\nThe others' view of the user with 10 assessments, on their previous assessment (${PREVIOUS_RATERS} rater) and their newest (${RATERS} raters): ` +
+      backends.map((b) => `${b.name} ${formatNumber(b.othersByRaters[PREVIOUS_RATERS].count)} and ${formatNumber(b.othersByRaters[RATERS].count)} statements`).join('; ') +
+      '.',
   );
 
   sections.push(

@@ -7,6 +7,8 @@ export type Sql = { query: (text: string, params?: unknown[]) => Promise<{ rows:
 export const FILLER_USERS = 10_000;
 export const GROWTH_STEPS = [1, 10, 100, 1000] as const;
 export type GrowthStep = (typeof GROWTH_STEPS)[number];
+/** The user whose pages the load table measures. */
+export const MAIN_STEP: GrowthStep = 10;
 export const BENCH_PASSWORD = 'quartz lantern orbit meadow 42';
 
 export type GrowthUser = {
@@ -28,6 +30,9 @@ const growthId = (step: number) => `bench-growth-${step}`;
  * alone.
  */
 export const RATERS = 20;
+
+/** The main user's previous assessment has one rater, so the others' view's statements can be compared across 1 and 20 raters for one user. */
+export const PREVIOUS_RATERS = 1;
 
 export async function seedGrowthData(sql: Sql): Promise<GrowthUser[]> {
   const passwordHash = await hash(BENCH_PASSWORD);
@@ -80,7 +85,8 @@ export async function seedGrowthData(sql: Sql): Promise<GrowthUser[]> {
      FROM "Assessment" a JOIN "FrameworkItem" i ON i."frameworkVersionId" = a."frameworkVersionId"
      WHERE a.id LIKE 'bench-%'`,
   );
-  for (const step of GROWTH_STEPS) await seedRaters(sql, growthId(step), RATERS);
+  for (const step of GROWTH_STEPS) await seedRaters(sql, growthId(step), RATERS, 'newest');
+  await seedRaters(sql, growthId(MAIN_STEP), PREVIOUS_RATERS, 'previous');
   await sql.query('ANALYZE');
 
   const users: GrowthUser[] = [];
@@ -97,17 +103,18 @@ export async function seedGrowthData(sql: Sql): Promise<GrowthUser[]> {
   return users;
 }
 
-async function seedRaters(sql: Sql, subjectId: string, raters: number): Promise<void> {
-  const newest = `(SELECT id FROM "Assessment" WHERE "subjectId" = $1 AND status = 'SUBMITTED' ORDER BY "submittedAt" DESC LIMIT 1)`;
+async function seedRaters(sql: Sql, subjectId: string, raters: number, which: 'newest' | 'previous'): Promise<void> {
+  const rated = `(SELECT id FROM "Assessment" WHERE "subjectId" = $1 AND status = 'SUBMITTED' ORDER BY "submittedAt" DESC LIMIT 1 OFFSET ${which === 'newest' ? 0 : 1})`;
+  const prefix = `${subjectId}-${which}-rater-`;
   // Filler users rate: rater g is bench-user-g, as manager (1), mentor (2) or peer.
   await sql.query(
     `INSERT INTO "Invitation" (id, "assessmentId", role, "tokenHash", state, "raterId", "overallComment", "expiresAt", "updatedAt", "acceptedAt", "submittedAt")
-     SELECT $1 || '-rater-' || g, ${newest},
+     SELECT $2 || g, ${rated},
             (CASE g WHEN 1 THEN 'MANAGER' WHEN 2 THEN 'MENTOR' ELSE 'PEER' END)::"RaterRole",
-            md5($1 || '-rater-' || g), 'SUBMITTED'::"InvitationState", 'bench-user-' || g,
+            md5($2 || g), 'SUBMITTED'::"InvitationState", 'bench-user-' || g,
             'Clear on direction; could delegate more of the cross-team planning.', now() + interval '14 days', now(), now() - interval '3 days', now() - interval '2 days'
      FROM generate_series(1, ${raters}) AS g`,
-    [subjectId],
+    [subjectId, prefix],
   );
   await sql.query(
     `INSERT INTO "AssessmentAnswer" (id, "assessmentId", "itemId", "authorId", "invitationId", level, "targetLevel", evidence, revision, "updatedAt")
@@ -116,8 +123,8 @@ async function seedRaters(sql: Sql, subjectId: string, raters: number): Promise<
      FROM "Invitation" inv
      JOIN "Assessment" a ON a.id = inv."assessmentId"
      JOIN "FrameworkItem" i ON i."frameworkVersionId" = a."frameworkVersionId"
-     WHERE inv.id LIKE $1 || '-rater-%'`,
-    [subjectId],
+     WHERE inv.id LIKE $1 || '%'`,
+    [prefix],
   );
 }
 
