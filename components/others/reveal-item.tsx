@@ -1,28 +1,67 @@
+import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { cardClasses } from '@/components/ui/card';
 import { formatDate } from '@/lib/format/dates';
 import { differenceText, ratedText, type RevealItem } from '@/lib/domain/others-reveal';
-import { AgreedLevelForm } from './agreed-level-form';
 import { peerText } from './others-table';
 import { PeerComments } from './peer-comments';
-import type { FormAction } from '@/components/ui/action-form';
 
 /** Said before the EM writes an agreed level, in the terms of the project's visibility rules. */
 export const AGREED_WHO_SEES =
   'Only you see an agreed level and its note. The people who rated you do not; your brief, exports and share page show it only if you include others’ view in them, or if you choose on the gap view to start your gaps from agreed levels (then the level and who agreed it, never the note).';
 
-type Props = {
-  item: RevealItem;
-  peersShown: boolean;
-  assessmentId: string;
-  levels: { level: number; name: string }[];
-  action: FormAction;
-};
+type Props = { item: RevealItem; peersShown: boolean; assessmentId: string };
 
 export const itemAnchor = (key: string) => `item-${key}`;
 
-/** One item: every level the EM may see with the comments beside them, and the agreed level with its form. */
-export function RevealItemCard({ item, peersShown, assessmentId, levels, action }: Props) {
+/** The page where the EM records, changes or clears the agreed level of one item. */
+export const agreePath = (assessmentId: string, key: string) => `/assessments/${assessmentId}/others/view/agree/${key}`;
+
+/** One item's levels as the EM may see them: their own, each named rater's with their comment, the peers', the difference and any agreed level. */
+export function ItemLevels({ item, peersShown }: { item: RevealItem; peersShown: boolean }) {
+  return (
+    <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[minmax(10rem,auto)_1fr]">
+      <dt className="font-semibold">You</dt>
+      <dd>{ratedText(item.self)}</dd>
+      {item.named.map((rating, index) => (
+        <div key={index} className="contents">
+          <dt className="font-semibold">{rating.who}</dt>
+          <dd className="space-y-1">
+            <p>{ratedText(rating)}</p>
+            {rating.comment.trim() ? <blockquote className="border-l-4 border-border-strong pl-3 whitespace-pre-line">{rating.comment.trim()}</blockquote> : null}
+          </dd>
+        </div>
+      ))}
+      <dt className="font-semibold">Peers or reports</dt>
+      <dd>
+        {peerText(item, peersShown)}
+        {item.peerNoOpportunity ? `; ${item.peerNoOpportunity} had no opportunity to see this` : ''}
+      </dd>
+      <dt className="font-semibold">Difference</dt>
+      <dd>{differenceText(item.comparison.difference)}</dd>
+      <dt className="font-semibold">Agreed</dt>
+      <dd>
+        {item.agreed ? (
+          <>
+            <p>
+              Level {item.agreed.level}, with {item.agreed.agreedWith} on {formatDate(item.agreed.agreedAt)}
+            </p>
+            {item.agreed.note ? <p className="text-text-muted whitespace-pre-line">{item.agreed.note}</p> : null}
+          </>
+        ) : (
+          'None recorded'
+        )}
+      </dd>
+    </dl>
+  );
+}
+
+/**
+ * One item: every level the EM may see with the comments beside them, and the
+ * way to the agreed level's own page. The form has a page of its own: one per
+ * item here would add a third to what this page serves, for one used at a time.
+ */
+export function RevealItemCard({ item, peersShown, assessmentId }: Props) {
   const headingId = itemAnchor(item.key);
   return (
     <article aria-labelledby={headingId} className={`space-y-4 ${cardClasses}`}>
@@ -34,54 +73,14 @@ export function RevealItemCard({ item, peersShown, assessmentId, levels, action 
         {item.comparison.kind === 'blind spot' ? <Badge tone="neutral">Blind spot</Badge> : null}
         {item.comparison.kind === 'hidden strength' ? <Badge tone="success">Hidden strength</Badge> : null}
       </div>
-      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[minmax(10rem,auto)_1fr]">
-        <dt className="font-semibold">You</dt>
-        <dd>{ratedText(item.self)}</dd>
-        {item.named.map((rating, index) => (
-          <div key={index} className="contents">
-            <dt className="font-semibold">{rating.who}</dt>
-            <dd className="space-y-1">
-              <p>{ratedText(rating)}</p>
-              {rating.comment.trim() ? <blockquote className="border-l-4 border-border-strong pl-3 whitespace-pre-line">{rating.comment.trim()}</blockquote> : null}
-            </dd>
-          </div>
-        ))}
-        <dt className="font-semibold">Peers or reports</dt>
-        <dd>
-          {peerText(item, peersShown)}
-          {item.peerNoOpportunity ? `; ${item.peerNoOpportunity} had no opportunity to see this` : ''}
-        </dd>
-        <dt className="font-semibold">Difference</dt>
-        <dd>{differenceText(item.comparison.difference)}</dd>
-        <dt className="font-semibold">Agreed</dt>
-        <dd>
-          {item.agreed ? (
-            <>
-              <p>
-                Level {item.agreed.level}, with {item.agreed.agreedWith} on {formatDate(item.agreed.agreedAt)}
-              </p>
-              {item.agreed.note ? <p className="text-text-muted whitespace-pre-line">{item.agreed.note}</p> : null}
-            </>
-          ) : (
-            'None recorded'
-          )}
-        </dd>
-      </dl>
+      <ItemLevels item={item} peersShown={peersShown} />
       <PeerComments heading={<h4 className="font-semibold">What peers and reports said, without names, in random order</h4>} comments={item.peerComments} />
-      <details className="space-y-3">
-        <summary className="link cursor-pointer font-medium">{item.agreed ? 'Change or clear the agreed level' : 'Record an agreed level'}</summary>
-        <p className="text-sm text-text-muted">
-          After talking it over, record the level you and someone agreed. It sits beside your own and others’ levels and never changes them. {AGREED_WHO_SEES}
-        </p>
-        <AgreedLevelForm
-          action={action}
-          assessmentId={assessmentId}
-          itemId={item.id}
-          itemTitle={item.title}
-          levels={levels}
-          current={item.agreed && { level: item.agreed.level, agreedWith: item.agreed.agreedWith, note: item.agreed.note }}
-        />
-      </details>
+      <p>
+        <Link href={agreePath(assessmentId, item.key)} className="link font-medium">
+          {item.agreed ? 'Change or clear the agreed level' : 'Record an agreed level'}{' '}
+          <span className="sr-only">for {item.title}</span>
+        </Link>
+      </p>
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
+import { AgreedLevelForm } from '@/components/others/agreed-level-form';
 import { OthersTable } from '@/components/others/others-table';
 import { RevealItemCard } from '@/components/others/reveal-item';
 import { OverallComments, RevealOverview } from '@/components/others/reveal-overview';
@@ -59,7 +60,7 @@ describe('the others’ view table', () => {
     render(<OthersTable items={reveal.items} raters={reveal.items[0]!.named.map((rating) => rating.who)} peersShown={reveal.peersShown} scale={{ min: 1, max: 5 }} />);
     const rows = within(screen.getByRole('table')).getAllByRole('row');
     expect(cellsOf(rows[1]!)[4]).toBe('2 (range 2 to 2, 3 peers)');
-    render(<RevealItemCard item={reveal.items[0]!} peersShown assessmentId="a1" levels={LEVELS} action={idle} />);
+    render(<RevealItemCard item={reveal.items[0]!} peersShown assessmentId="a1" />);
     const card = screen.getByRole('article', { name: 'Managing Managers' });
     expect(within(card).getByText('Talk about this')).toBeVisible();
     const peerList = within(card).getByRole('heading', { name: /What peers and reports said/ }).nextElementSibling as HTMLElement;
@@ -87,19 +88,24 @@ describe('the summary and lists', () => {
 });
 
 describe('recording an agreed level', () => {
-  test('says who will see it, offers the pinned version’s levels, and posts what was chosen', async () => {
+  test('each item leads to its own page for the agreed level, named for the item', () => {
     const reveal = revealOf(0);
+    render(<RevealItemCard item={reveal.items[1]!} peersShown={false} assessmentId="a1" />);
+    const link = screen.getByRole('link', { name: 'Record an agreed level for Organisation-Wide Technical Strategy' });
+    expect(link).toHaveAttribute('href', '/assessments/a1/others/view/agree/technical-strategy');
+  });
+
+  test('the form offers the pinned version’s levels and posts what was chosen', async () => {
     const posted: FormData[] = [];
     const action = (_previous: ActionResult, form: FormData): Promise<ActionResult> => {
       posted.push(form);
       return Promise.resolve({ ok: true, message: 'Agreed level 4 saved, beside your self-rating and others’ ratings.' });
     };
-    render(<RevealItemCard item={reveal.items[1]!} peersShown={false} assessmentId="a1" levels={LEVELS} action={action} />);
+    render(<AgreedLevelForm action={action} assessmentId="a1" itemId="i2" itemTitle="Organisation-Wide Technical Strategy" levels={LEVELS} current={null} />);
     const user = userEvent.setup();
-    await user.click(screen.getByText('Record an agreed level'));
-    expect(screen.getByText(/Only you see an agreed level and its note/)).toBeVisible();
     const select = screen.getByLabelText('Agreed level for Organisation-Wide Technical Strategy');
     expect(within(select).getAllByRole('option').map((option) => option.textContent)).toEqual(['Choose a level', ...LEVELS.map(({ level, name }) => `${level}: ${name}`)]);
+    expect(screen.queryByRole('button', { name: 'Clear the agreed level' })).toBeNull();
     await user.selectOptions(select, '4');
     await user.type(screen.getByLabelText('Who agreed it with you'), 'Mo (my manager)');
     await user.click(screen.getByRole('button', { name: 'Save the agreed level' }));
@@ -107,11 +113,15 @@ describe('recording an agreed level', () => {
     expect(Object.fromEntries(posted[0]!)).toMatchObject({ assessmentId: 'a1', itemId: 'i2', intent: 'save', level: '4', agreedWith: 'Mo (my manager)', note: '' });
   });
 
-  test('an agreed level shows beside the others, with who and when, and can be cleared', () => {
+  test('an agreed level shows beside the others, with who and when, and its form can clear it', () => {
     const reveal = revealOf(0);
-    render(<RevealItemCard item={reveal.items[0]!} peersShown={false} assessmentId="a1" levels={LEVELS} action={idle} />);
+    const item = reveal.items[0]!;
+    render(<RevealItemCard item={item} peersShown={false} assessmentId="a1" />);
     expect(screen.getByText(/Level 3, with Mo \(my manager\) on/)).toBeInTheDocument();
     expect(screen.getByText('Met halfway', { selector: 'p' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Clear the agreed level', hidden: true })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Change or clear the agreed level for Managing Managers' })).toBeInTheDocument();
+    render(<AgreedLevelForm action={idle} assessmentId="a1" itemId={item.id} itemTitle={item.title} levels={LEVELS} current={item.agreed && { level: item.agreed.level, agreedWith: item.agreed.agreedWith, note: item.agreed.note }} />);
+    expect(screen.getByRole('button', { name: 'Clear the agreed level' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Who agreed it with you')).toHaveValue('Mo (my manager)');
   });
 });

@@ -145,11 +145,12 @@ describe('others’ view after the reveal', () => {
     expectAbsent(await bothPayloads(em, viewPath), ...peers.map((peer) => peer.email));
     await expectAccessible(em, 'others’ view, revealed');
 
-    // Keyboard only: open the form, choose level 3, say who agreed, save.
-    await first.getByText('Record an agreed level').focus();
+    // Keyboard only: follow the item's link to its agreed-level page, choose level 3, say who agreed, save.
+    await first.getByRole('link', { name: `Record an agreed level for ${FIRST}` }).focus();
     await em.keyboard.press('Enter');
-    await em.keyboard.press('Tab');
-    expect(await em.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('level');
+    await em.getByRole('heading', { level: 1, name: `Agreed level: ${FIRST}` }).waitFor();
+    expect(await em.getByText(/Only you see an agreed level and its note/).count()).toBe(1);
+    await em.getByLabel(`Agreed level for ${FIRST}`).focus();
     for (let step = 0; step < 3; step += 1) await em.keyboard.press('ArrowDown');
     await em.keyboard.press('Tab');
     await em.keyboard.type('Sam (my manager)');
@@ -157,8 +158,11 @@ describe('others’ view after the reveal', () => {
     await em.keyboard.type('Settled in our 1:1');
     await em.keyboard.press('Tab');
     await em.keyboard.press('Enter');
-    await first.getByRole('status').filter({ hasText: 'Agreed level 3 saved' }).waitFor();
-    await expectAccessible(em, 'others’ view, agreed level form open');
+    await em.getByRole('status').filter({ hasText: 'Agreed level 3 saved' }).waitFor();
+    await expectAccessible(em, 'agreed level page, saved');
+    await em.getByRole('link', { name: 'Back to others’ view' }).focus();
+    await em.keyboard.press('Enter');
+    await em.waitForURL((url) => url.pathname === viewPath && url.hash.startsWith('#item-'));
     await em.reload();
     expect(await em.getByRole('article', { name: FIRST }).textContent()).toContain('Level 3, with Sam (my manager) on');
     // Beside the others, never over them: the EM's own level and the manager's stand.

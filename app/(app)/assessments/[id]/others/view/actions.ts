@@ -17,10 +17,10 @@ export const agreedLevelAction = validatedAction(
       case 'invalid-level':
         return { ok: false, reason: 'invalid', message: 'Choose one of the levels shown for this item.', fieldErrors: { level: ['Choose one of the levels shown for this item.'] }, values: { agreedWith: input.agreedWith, note: input.note } };
       case 'cleared':
-        revalidatePath(`/assessments/${input.assessmentId}/others/view`);
+        revalidatePath(`/assessments/${input.assessmentId}/others/view`, 'layout');
         return { ok: true, message: 'Agreed level cleared. Your self-rating and others’ ratings are unchanged.' };
       case 'saved':
-        revalidatePath(`/assessments/${input.assessmentId}/others/view`);
+        revalidatePath(`/assessments/${input.assessmentId}/others/view`, 'layout');
         return { ok: true, message: `Agreed level ${input.level} saved, beside your self-rating and others’ ratings.` };
     }
   },

@@ -10,7 +10,6 @@ import { requireUser } from '@/lib/auth/session';
 import { getRevealSource } from '@/lib/data/others-reveal';
 import { buildOthersReveal } from '@/lib/domain/others-reveal';
 import { scaleOf } from '@/lib/domain/rating-scale';
-import { agreedLevelAction } from './actions';
 import { findByRouteId } from '@/lib/http/route-param';
 import { Section } from '@/components/ui/section';
 
@@ -41,7 +40,7 @@ export default async function OthersRevealPage({ params }: Props) {
               the middle of others’ levels.
             </p>
             {reveal.items.map((item) => (
-              <RevealItemCard key={item.key} item={item} peersShown={reveal.peersShown} assessmentId={assessment.id} levels={assessment.levels} action={agreedLevelAction} />
+              <RevealItemCard key={item.key} item={item} peersShown={reveal.peersShown} assessmentId={assessment.id} />
             ))}
           </Section>
           <OverallComments reveal={reveal} />
