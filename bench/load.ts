@@ -4,7 +4,18 @@ import autocannon from 'autocannon';
 import { median } from './stats';
 
 /** Medians over the rounds, and each round's own figures in the order they ran, for ratios taken round by round. */
-export type LoadFigures = { rps: number; p50: number; p99: number; roundRps: number[]; roundP99s: number[]; rounds: number; requests: number; failed: number };
+export type LoadFigures = {
+  rps: number;
+  p50: number;
+  p99: number;
+  roundRps: number[];
+  roundP99s: number[];
+  rounds: number;
+  requests: number;
+  failed: number;
+  /** What the failed requests got, e.g. `HTTP 500` or an error's code, with how many: a failure must say what it was. */
+  failures: Record<string, number>;
+};
 
 export const LOAD = {
   connections: 10,
@@ -34,24 +45,30 @@ const answeredByOrigin = new Map<string, number>();
 /** How many requests to one server (by origin) have been answered so far in this run. */
 export const answeredRequests = (origin: string) => answeredByOrigin.get(origin) ?? 0;
 
-function round(url: string, cookie: string | undefined, amount: number): Promise<{ result: autocannon.Result; rps: number }> {
+type Round = { result: autocannon.Result; rps: number; failures: Record<string, number> };
+
+function round(url: string, cookie: string | undefined, amount: number): Promise<Round> {
   return new Promise((resolve, reject) => {
     const startedAt = performance.now();
     const origin = new URL(url).origin;
     let lastAnswerAt = startedAt;
     let answers = 0;
+    const failures: Record<string, number> = {};
+    const fail = (what: string) => (failures[what] = (failures[what] ?? 0) + 1);
     const instance = autocannon(
       { url, connections: LOAD.connections, amount, timeout: 30, sampleInt: SAMPLE_INTERVAL_MS, headers: { ...LOAD.headers, ...(cookie ? { cookie } : {}) } },
       (error: unknown, result) => {
         if (error) reject(error instanceof Error ? error : new Error('autocannon failed'));
-        else resolve({ result, rps: answers / ((lastAnswerAt - startedAt) / 1000) });
+        else resolve({ result, rps: answers / ((lastAnswerAt - startedAt) / 1000), failures });
       },
     );
-    instance.on('response', () => {
+    instance.on('response', (_client: unknown, statusCode: number) => {
+      if (statusCode < 200 || statusCode > 299) fail(`HTTP ${statusCode}`);
       answers += 1;
       answeredByOrigin.set(origin, answeredRequests(origin) + 1);
       lastAnswerAt = performance.now();
     });
+    instance.on('reqError', (error: unknown) => fail(error instanceof Error ? (error as NodeJS.ErrnoException).code ?? error.message : 'request error'));
   });
 }
 
@@ -82,7 +99,7 @@ export async function measureLoads(targets: readonly LoadTarget[], roundSeconds 
     const warmup = await round(url, cookie, WARMUP_REQUESTS);
     amounts.push(Math.min(MAX_ROUND_REQUESTS, Math.max(MIN_ROUND_REQUESTS, Math.round(warmup.rps * roundSeconds))));
   }
-  const rounds: Awaited<ReturnType<typeof round>>[][] = targets.map(() => []);
+  const rounds: Round[][] = targets.map(() => []);
   for (let index = 0; index < LOAD.rounds; index += 1) {
     for (const target of roundOrder(targets.length, index)) {
       const { url, cookie } = targets[target]!;
@@ -99,5 +116,9 @@ export async function measureLoads(targets: readonly LoadTarget[], roundSeconds 
     requests: amounts[target]!,
     // Anything but a 2xx (a redirect to sign-in, an error or a timeout) makes the figure meaningless.
     failed: entries.reduce((sum, entry) => sum + entry.result.non2xx + entry.result.errors, 0),
+    failures: entries.reduce<Record<string, number>>((all, entry) => {
+      for (const [what, count] of Object.entries(entry.failures)) all[what] = (all[what] ?? 0) + count;
+      return all;
+    }, {}),
   }));
 }

@@ -7,7 +7,7 @@ import { describeBudget, formatNumber, markdownTable, pairedRatio, ratio, type B
 
 export const CHART_FREE_ROUTES = ['framework', 'form', 'history', 'signin', 'account'] as const;
 const key = (backend: BackendResult) => backend.name.toLowerCase();
-const NO_FIGURES: LoadFigures = { rps: NaN, p50: NaN, p99: NaN, roundRps: [], roundP99s: [], rounds: 0, requests: 0, failed: 0 };
+const NO_FIGURES: LoadFigures = { rps: NaN, p50: NaN, p99: NaN, roundRps: [], roundP99s: [], rounds: 0, requests: 0, failed: 0, failures: {} };
 const rpsOver = (page: LoadFigures, baseline: LoadFigures) => pairedRatio(page.roundRps, baseline.roundRps);
 const p99Over = (page: LoadFigures, baseline: LoadFigures) => pairedRatio(page.roundP99s, baseline.roundP99s);
 const growthOf = (byStep: Partial<Record<number, LoadFigures>>) => p99Over(byStep[1000] ?? NO_FIGURES, byStep[1] ?? NO_FIGURES);
@@ -81,7 +81,8 @@ export function renderReport(input: {
           PAGE_LABELS[page],
           ...backends.flatMap((b) => {
             const figures = b.latency[page];
-            const failed = figures.failed ? ` (${figures.failed} failed)` : '';
+            const what = Object.entries(figures.failures).map(([failure, count]) => `${count} ${failure}`);
+            const failed = figures.failed ? ` (${figures.failed} failed${what.length ? `: ${what.join(', ')}` : ''})` : '';
             return [
               `${formatNumber(figures.rps, 0)}${failed}`,
               ms(figures.p50),
