@@ -7,8 +7,6 @@ import { BARE_PATHS } from './bare-app';
 import { watchRss, type RssFigures } from './memory';
 import { LOAD, measureLoads, type LoadFigures } from './load';
 import { BENCH_PASSWORD, countRows, GROWTH_STEPS, MAIN_STEP, PREVIOUS_RATERS, RATERS, seedGrowthData, type GrowthStep, type GrowthUser } from './seed';
-
-export { MAIN_STEP };
 import { signIn, startServer, type Server } from './server';
 import { median } from './stats';
 

@@ -1,8 +1,8 @@
 // The one table `npm run bench` prints, and the named figures its budgets check.
 import type { ClientJs } from './client-js';
 import { LOAD, type LoadFigures } from './load';
-import { BARE_PAGES, GAP_BUDGET_PAGES, GROWTH_PAGES, LATENCY_PAGES, LONG_ROUND_GROWTH_PAGES, MAIN_STEP, PAGE_LABELS, SIGNED_IN_PAGES, type BackendResult } from './measure-backend';
-import { GROWTH_STEPS, PREVIOUS_RATERS, RATERS } from './seed';
+import { BARE_PAGES, GAP_BUDGET_PAGES, GROWTH_PAGES, LATENCY_PAGES, LONG_ROUND_GROWTH_PAGES, PAGE_LABELS, SIGNED_IN_PAGES, type BackendResult } from './measure-backend';
+import { GROWTH_STEPS, MAIN_STEP, PREVIOUS_RATERS, RATERS } from './seed';
 import { describeBudget, formatNumber, markdownTable, pairedRatio, ratio, type BudgetCheck } from './stats';
 
 export const CHART_FREE_ROUTES = ['framework', 'form', 'history', 'signin', 'account'] as const;
@@ -120,7 +120,7 @@ export function renderReport(input: {
           ]),
         ]),
       ) +
-      `\n\nThe others' view of the user with 10 assessments, on their previous assessment (${PREVIOUS_RATERS} rater) and their newest (${RATERS} raters): ` +
+      `\n\nThe others' view of the user with ${MAIN_STEP} assessments, on their previous assessment (${PREVIOUS_RATERS} rater) and their newest (${RATERS} raters): ` +
       backends.map((b) => `${b.name} ${formatNumber(b.othersByRaters[PREVIOUS_RATERS].count)} and ${formatNumber(b.othersByRaters[RATERS].count)} statements`).join('; ') +
       '.',
   );

@@ -9,7 +9,8 @@ import { buildBareApp, startBareApp } from './bare-app';
 import { ROUTE_TYPES } from './build-flag';
 import { runLighthouse } from './browser';
 import { measureClientJs, type ClientJs } from './client-js';
-import { measureBackend, MAIN_STEP, type BackendResult } from './measure-backend';
+import { measureBackend, type BackendResult } from './measure-backend';
+import { MAIN_STEP } from './seed';
 import { collectFigures, renderReport } from './report';
 import { budgetsFileSchema, checkBudgets } from './stats';
 
