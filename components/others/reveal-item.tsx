@@ -4,7 +4,6 @@ import { cardClasses } from '@/components/ui/card';
 import { formatDate } from '@/lib/format/dates';
 import { differenceText, ratedText, type RevealItem } from '@/lib/domain/others-reveal';
 import { peerText } from './others-table';
-import { PeerComments } from './peer-comments';
 
 /** Said before the EM writes an agreed level, in the terms of the project's visibility rules. */
 export const AGREED_WHO_SEES =
@@ -14,8 +13,14 @@ type Props = { item: RevealItem; peersShown: boolean; assessmentId: string };
 
 export const itemAnchor = (key: string) => `item-${key}`;
 
-/** The page where the EM records, changes or clears the agreed level of one item. */
-export const agreePath = (assessmentId: string, key: string) => `/assessments/${assessmentId}/others/view/agree/${key}`;
+/** One item's own page: its levels, peers' comments and the agreed level's form. */
+export const itemPath = (assessmentId: string, key: string) => `/assessments/${assessmentId}/others/view/${key}`;
+
+/** Where the item's page holds peers' comments and the agreed level's form: the links below lead straight there. */
+export const PEER_COMMENTS_ANCHOR = 'peer-comments';
+export const AGREE_ANCHOR = 'agree';
+
+const peerCommentsText = (count: number) => (count === 1 ? 'Read the comment from a peer or report' : `Read the ${count} comments from peers and reports`);
 
 /** One item's levels as the EM may see them: their own, each named rater's with their comment, the peers', the difference and any agreed level. */
 export function ItemLevels({ item, peersShown }: { item: RevealItem; peersShown: boolean }) {
@@ -57,9 +62,10 @@ export function ItemLevels({ item, peersShown }: { item: RevealItem; peersShown:
 }
 
 /**
- * One item: every level the EM may see with the comments beside them, and the
- * way to the agreed level's own page. The form has a page of its own: one per
- * item here would add a third to what this page serves, for one used at a time.
+ * One item: every level the EM may see, named raters' comments beside them,
+ * and the way to the item's own page for peers' comments and the agreed level.
+ * Those live there because with 20 raters they are hundreds of comments and
+ * eleven forms, read or used one item at a time.
  */
 export function RevealItemCard({ item, peersShown, assessmentId }: Props) {
   const headingId = itemAnchor(item.key);
@@ -74,13 +80,20 @@ export function RevealItemCard({ item, peersShown, assessmentId }: Props) {
         {item.comparison.kind === 'hidden strength' ? <Badge tone="success">Hidden strength</Badge> : null}
       </div>
       <ItemLevels item={item} peersShown={peersShown} />
-      <PeerComments heading={<h4 className="font-semibold">What peers and reports said, without names, in random order</h4>} comments={item.peerComments} />
-      <p>
-        <Link href={agreePath(assessmentId, item.key)} className="link font-medium">
-          {item.agreed ? 'Change or clear the agreed level' : 'Record an agreed level'}{' '}
-          <span className="sr-only">for {item.title}</span>
-        </Link>
-      </p>
+      <ul className="flex flex-wrap gap-x-6 gap-y-2">
+        {item.peerComments.length > 0 ? (
+          <li>
+            <Link href={`${itemPath(assessmentId, item.key)}#${PEER_COMMENTS_ANCHOR}`} className="link font-medium">
+              {peerCommentsText(item.peerComments.length)} <span className="sr-only">on {item.title}</span>
+            </Link>
+          </li>
+        ) : null}
+        <li>
+          <Link href={`${itemPath(assessmentId, item.key)}#${AGREE_ANCHOR}`} className="link font-medium">
+            {item.agreed ? 'Change or clear the agreed level' : 'Record an agreed level'} <span className="sr-only">for {item.title}</span>
+          </Link>
+        </li>
+      </ul>
     </article>
   );
 }

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
 import { AgreedLevelForm } from '@/components/others/agreed-level-form';
 import { OthersTable } from '@/components/others/others-table';
+import { PeerComments } from '@/components/others/peer-comments';
 import { RevealItemCard } from '@/components/others/reveal-item';
 import { OverallComments, RevealOverview } from '@/components/others/reveal-overview';
 import { buildOthersReveal, type RevealSource } from '@/lib/domain/others-reveal';
@@ -55,7 +56,7 @@ describe('the others’ view table', () => {
     ]);
   });
 
-  test('with 3 peers their middle and range count, and their comments come without names', () => {
+  test('with 3 peers their middle and range count, and their comments are a link away, counted, never quoted in the card', () => {
     const reveal = revealOf(3);
     render(<OthersTable items={reveal.items} raters={reveal.items[0]!.named.map((rating) => rating.who)} peersShown={reveal.peersShown} scale={{ min: 1, max: 5 }} />);
     const rows = within(screen.getByRole('table')).getAllByRole('row');
@@ -63,8 +64,22 @@ describe('the others’ view table', () => {
     render(<RevealItemCard item={reveal.items[0]!} peersShown assessmentId="a1" />);
     const card = screen.getByRole('article', { name: 'Managing Managers' });
     expect(within(card).getByText('Talk about this')).toBeVisible();
-    const peerList = within(card).getByRole('heading', { name: /What peers and reports said/ }).nextElementSibling as HTMLElement;
-    expect(within(peerList).getAllByRole('listitem').map((item) => item.textContent).toSorted()).toEqual(['Peer note 0', 'Peer note 1', 'Peer note 2']);
+    expect(within(card).getByRole('link', { name: 'Read the 3 comments from peers and reports on Managing Managers' })).toHaveAttribute(
+      'href',
+      '/assessments/a1/others/view/managing-managers#peer-comments',
+    );
+    expect(card).not.toHaveTextContent('Peer note');
+  });
+
+  test('peers’ comments stand as a list that names nobody', () => {
+    render(<PeerComments heading={<h2>What peers said</h2>} comments={['Peer note 1', 'Peer note 0']} />);
+    const list = screen.getByRole('heading', { name: 'What peers said' }).nextElementSibling as HTMLElement;
+    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Peer note 1', 'Peer note 0']);
+  });
+
+  test('without peers’ comments there is no link to them', () => {
+    render(<RevealItemCard item={revealOf(2).items[0]!} peersShown={false} assessmentId="a1" />);
+    expect(screen.queryByRole('link', { name: /comments from peers/ })).toBeNull();
   });
 });
 
@@ -88,11 +103,11 @@ describe('the summary and lists', () => {
 });
 
 describe('recording an agreed level', () => {
-  test('each item leads to its own page for the agreed level, named for the item', () => {
+  test('each item leads to the agreed level on its own page, named for the item', () => {
     const reveal = revealOf(0);
     render(<RevealItemCard item={reveal.items[1]!} peersShown={false} assessmentId="a1" />);
     const link = screen.getByRole('link', { name: 'Record an agreed level for Organisation-Wide Technical Strategy' });
-    expect(link).toHaveAttribute('href', '/assessments/a1/others/view/agree/technical-strategy');
+    expect(link).toHaveAttribute('href', '/assessments/a1/others/view/technical-strategy#agree');
   });
 
   test('the form offers the pinned version’s levels and posts what was chosen', async () => {

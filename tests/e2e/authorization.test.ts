@@ -315,7 +315,7 @@ const ACTIONS: Record<string, ActionDecision> = {
   [`${AGREEING}#agreedLevelAction`]: {
     access: 'session: action redirects',
     call: () => ({
-      path: `/assessments/${bSubmittedId}/others/view/agree/managing-managers`,
+      path: `/assessments/${bSubmittedId}/others/view/managing-managers`,
       args: [{ ok: true }, form({ assessmentId: bSubmittedId, itemId, intent: 'save', level: '3', agreedWith: 'Someone else', note: '' })],
     }),
     crossUser: 'agreedLevelAction: A records an agreed level on B’s assessment',
@@ -426,10 +426,10 @@ const ROUTES: Record<string, RouteDecision> = {
     sample: () => `/assessments/${b.assessmentId}/others/view`,
     crossUser: '/assessments/<B’s id>/others/view as A: 404',
   },
-  '/assessments/[id]/others/view/agree/[item]': {
+  '/assessments/[id]/others/view/[item]': {
     access: 'session: page redirects',
-    sample: () => `/assessments/${bSubmittedId}/others/view/agree/managing-managers`,
-    crossUser: '/assessments/<B’s id>/others/view/agree/<item> as A: 404',
+    sample: () => `/assessments/${bSubmittedId}/others/view/managing-managers`,
+    crossUser: '/assessments/<B’s id>/others/view/<item> as A: 404',
   },
   '/invitations': { access: 'session: page redirects', sample: () => '/invitations', crossUser: '/invitations as A shows nothing of B or R' },
   '/invitations/compare': { access: 'session: page redirects', sample: () => '/invitations/compare', crossUser: '/invitations/compare as A shows nothing of B or R' },
@@ -576,7 +576,7 @@ const PAGE_CASES: PageCase[] = [
   notFoundFor('/assessments/<B’s id>/gaps as A: 404', () => `/assessments/${bSubmittedId}/gaps`),
   notFoundFor('/assessments/<B’s id>/others as A: 404', () => `/assessments/${b.assessmentId}/others`),
   notFoundFor('/assessments/<B’s id>/others/view as A: 404', () => `/assessments/${bSubmittedId}/others/view`),
-  notFoundFor('/assessments/<B’s id>/others/view/agree/<item> as A: 404', () => `/assessments/${bSubmittedId}/others/view/agree/managing-managers`),
+  notFoundFor('/assessments/<B’s id>/others/view/<item> as A: 404', () => `/assessments/${bSubmittedId}/others/view/managing-managers`),
   notFoundFor('/assessments/<B’s id>/brief as A: 404', () => `/assessments/${bSubmittedId}/brief`),
   notFoundFor('/invitations/<made-up token>: 404', () => `/invitations/${MADE_UP_TOKEN}`),
   {

@@ -138,17 +138,21 @@ describe('others’ view after the reveal', () => {
     expect(await first.textContent()).toContain(`${manager.email} (manager)`);
     expect(await first.textContent()).toContain(MANAGER_COMMENT);
     expect(await first.textContent()).toContain('2 (range 1 to 3, 3 peers)');
-    const peerComments = first.getByRole('heading', { name: /What peers and reports said/ }).locator('xpath=following-sibling::ul[1]').getByRole('listitem');
-    expect((await peerComments.allTextContents()).toSorted()).toEqual(['Peer view A', 'Peer view B', 'Peer view C']);
+    // Peers' comments are counted on the card and quoted on the item's own page.
+    expect(await first.textContent()).not.toContain('Peer view A');
+    expect(await first.getByRole('link', { name: `Read the 3 comments from peers and reports on ${FIRST}` }).count()).toBe(1);
     expect(await em.getByRole('region', { name: 'Overall comments' }).textContent()).toContain(MANAGER_OVERALL);
     // Peers are never named, in the page or in what a client navigation fetches.
     expectAbsent(await bothPayloads(em, viewPath), ...peers.map((peer) => peer.email));
     await expectAccessible(em, 'others’ view, revealed');
 
-    // Keyboard only: follow the item's link to its agreed-level page, choose level 3, say who agreed, save.
+    // Keyboard only: follow the item's link to its own page, read peers' comments there, choose level 3, say who agreed, save.
     await first.getByRole('link', { name: `Record an agreed level for ${FIRST}` }).focus();
     await em.keyboard.press('Enter');
-    await em.getByRole('heading', { level: 1, name: `Agreed level: ${FIRST}` }).waitFor();
+    await em.getByRole('heading', { level: 1, name: FIRST }).waitFor();
+    const peerComments = em.getByRole('region', { name: 'What peers and reports said' }).getByRole('listitem');
+    expect((await peerComments.allTextContents()).toSorted()).toEqual(['Peer view A', 'Peer view B', 'Peer view C']);
+    expectAbsent(await bothPayloads(em, new URL(em.url()).pathname), ...peers.map((peer) => peer.email));
     expect(await em.getByText(/Only you see an agreed level and its note/).count()).toBe(1);
     await em.getByLabel(`Agreed level for ${FIRST}`).focus();
     for (let step = 0; step < 3; step += 1) await em.keyboard.press('ArrowDown');

@@ -236,7 +236,7 @@ export const ACTION_FUZZ: Record<string, ActionFuzz> = {
   'app/(app)/assessments/[id]/others/actions.ts#withdrawInvitationAction': formPost(assessmentPage('/others'), (ctx) => ({ assessmentId: around(ctx.assessmentId), invitationId: invitationId })),
   // The fuzz context's assessment is a draft, which takes no agreed level: every post is refused, whatever it holds.
   'app/(app)/assessments/[id]/others/view/actions.ts#agreedLevelAction': {
-    path: (ctx) => `/assessments/${ctx.assessmentId}/others/view/agree/${ctx.itemKey}`,
+    path: (ctx) => `/assessments/${ctx.assessmentId}/others/view/${ctx.itemKey}`,
     shape: 'state+form',
     fields: (ctx) => ({
       assessmentId: around(ctx.assessmentId),
@@ -497,11 +497,11 @@ export const ROUTE_FUZZ: Record<string, RouteFuzz> = {
   '/assessments/[id]': { requests: get((ctx) => fc.oneof(fc.constant(ctx.assessmentId), segment).map((id) => `/assessments/${id}`)) },
   '/assessments/[id]/others': { requests: get((ctx) => fc.oneof(fc.constant(ctx.assessmentId), segment).map((id) => `/assessments/${id}/others`)) },
   '/assessments/[id]/others/view': { requests: get((ctx) => fc.oneof(fc.constant(ctx.assessmentId), segment).map((id) => `/assessments/${id}/others/view`)) },
-  '/assessments/[id]/others/view/agree/[item]': {
+  '/assessments/[id]/others/view/[item]': {
     requests: get((ctx) =>
       fc
         .tuple(fc.oneof(fc.constant(ctx.assessmentId), segment), fc.oneof(fc.constant(ctx.itemKey), segment))
-        .map(([id, item]) => `/assessments/${id}/others/view/agree/${item}`),
+        .map(([id, item]) => `/assessments/${id}/others/view/${item}`),
     ),
   },
   '/assessments/[id]/gaps': { requests: get((ctx) => fc.oneof(fc.constant(ctx.assessmentId), segment).map((id) => `/assessments/${id}/gaps`)) },

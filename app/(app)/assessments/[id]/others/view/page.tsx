@@ -1,4 +1,3 @@
-import { randomInt } from 'node:crypto';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { OthersTable } from '@/components/others/others-table';
@@ -10,16 +9,13 @@ import { requireUser } from '@/lib/auth/session';
 import { getRevealSource } from '@/lib/data/others-reveal';
 import { buildOthersReveal } from '@/lib/domain/others-reveal';
 import { scaleOf } from '@/lib/domain/rating-scale';
+import { secureRandom } from '@/lib/security/secure-random';
 import { findByRouteId } from '@/lib/http/route-param';
 import { Section } from '@/components/ui/section';
 
 export const metadata: Metadata = { title: 'Others’ view' };
 
 type Props = { params: Promise<{ id: string }> };
-
-// A fresh, unpredictable order for peers' comments on every request.
-const RANGE = 2 ** 32;
-const secureRandom = () => randomInt(RANGE) / RANGE;
 
 export default async function OthersRevealPage({ params }: Props) {
   const user = await requireUser();
