@@ -1,7 +1,7 @@
 // Latency under load with autocannon, on loopback: a warm-up that is thrown
 // away, then rounds at a fixed number of connections; the median round.
 import autocannon from 'autocannon';
-import { median } from './stats';
+import { median, percentile } from './stats';
 
 /** Medians over the rounds, and each round's own figures in the order they ran, for ratios taken round by round. */
 export type LoadFigures = {
@@ -96,8 +96,7 @@ export async function measureLoads(targets: readonly LoadTarget[], roundSeconds 
   const amounts: number[] = [];
   for (const { url, cookie } of targets) {
     // The warm-up also sizes the rounds to last about `roundSeconds` each.
-    const warmup = await round(url, cookie, WARMUP_REQUESTS);
-    amounts.push(Math.min(MAX_ROUND_REQUESTS, Math.max(MIN_ROUND_REQUESTS, Math.round(warmup.rps * roundSeconds))));
+    amounts.push(roundAmount(await round(url, cookie, WARMUP_REQUESTS), roundSeconds));
   }
   const rounds: Round[][] = targets.map(() => []);
   for (let index = 0; index < LOAD.rounds; index += 1) {
@@ -106,19 +105,106 @@ export async function measureLoads(targets: readonly LoadTarget[], roundSeconds 
       rounds[target]!.push(await round(url, cookie, amounts[target]!));
     }
   }
-  return rounds.map((entries, target) => ({
+  return rounds.map((entries, target) => figuresOf(entries, amounts[target]!));
+}
+
+function figuresOf(entries: Round[], requests: number): LoadFigures {
+  return {
     rps: median(entries.map((entry) => entry.rps)),
     p50: median(entries.map((entry) => entry.result.latency.p50)),
     p99: median(entries.map((entry) => entry.result.latency.p99)),
     roundRps: entries.map((entry) => entry.rps),
     roundP99s: entries.map((entry) => entry.result.latency.p99),
     rounds: entries.length,
-    requests: amounts[target]!,
+    requests,
     // Anything but a 2xx (a redirect to sign-in, an error or a timeout) makes the figure meaningless.
     failed: entries.reduce((sum, entry) => sum + entry.result.non2xx + entry.result.errors, 0),
     failures: entries.reduce<Record<string, number>>((all, entry) => {
       for (const [what, count] of Object.entries(entry.failures)) all[what] = (all[what] ?? 0) + count;
       return all;
     }, {}),
-  }));
+  };
+}
+
+const roundAmount = (warmup: Round, roundSeconds: number) =>
+  Math.min(MAX_ROUND_REQUESTS, Math.max(MIN_ROUND_REQUESTS, Math.round(warmup.rps * roundSeconds)));
+
+type Background = { stop: () => Promise<{ latencies: number[]; failures: Record<string, number> }> };
+
+/**
+ * `clients` clients requesting one URL back to back until stopped. Each
+ * waits for its answer before the next request, and stopping waits for the
+ * last answers: nothing is still being served when the next round starts.
+ */
+function startBackground({ url, cookie }: LoadTarget, clients: number): Background {
+  let stopping = false;
+  const latencies: number[] = [];
+  const failures: Record<string, number> = {};
+  const fail = (what: string) => (failures[what] = (failures[what] ?? 0) + 1);
+  const client = async () => {
+    while (!stopping) {
+      const startedAt = performance.now();
+      try {
+        const response = await fetch(url, { headers: { ...LOAD.headers, ...(cookie ? { cookie } : {}) }, redirect: 'manual' });
+        await response.arrayBuffer();
+        if (!response.ok) fail(`HTTP ${response.status}`);
+      } catch (error) {
+        fail(error instanceof Error ? ((error.cause as NodeJS.ErrnoException | undefined)?.code ?? error.message) : 'request error');
+      }
+      latencies.push(performance.now() - startedAt);
+    }
+  };
+  const running = Promise.all(Array.from({ length: clients }, client));
+  return {
+    stop: async () => {
+      stopping = true;
+      await running;
+      return { latencies, failures };
+    },
+  };
+}
+
+/** A page alone and under a background load, round by round, and what the background's own requests took. */
+export type UnderLoadFigures = {
+  alone: LoadFigures;
+  loaded: LoadFigures;
+  background: { clients: number; requests: number; p99: number; failures: Record<string, number> };
+};
+
+// The background runs this long before a loaded round starts, so that the
+// round begins with the background's work already under way.
+const BACKGROUND_LEAD_MS = 300;
+
+/**
+ * The same page measured alone and while `clients` clients keep requesting
+ * `background`: the rounds take turns as in measureLoads, so their ratio
+ * says what the background costs the page, whatever else the machine does.
+ */
+export async function measureUnderLoad(target: LoadTarget, background: LoadTarget, clients: number): Promise<UnderLoadFigures> {
+  const amount = roundAmount(await round(target.url, target.cookie, WARMUP_REQUESTS), LOAD.roundSeconds);
+  // Warms the background's route too: one request from each client.
+  await startBackground(background, clients).stop();
+  const alone: Round[] = [];
+  const loaded: Round[] = [];
+  const latencies: number[] = [];
+  const failures: Record<string, number> = {};
+  for (let index = 0; index < LOAD.rounds; index += 1) {
+    for (const turn of roundOrder(2, index)) {
+      if (turn === 0) {
+        alone.push(await round(target.url, target.cookie, amount));
+        continue;
+      }
+      const running = startBackground(background, clients);
+      await new Promise((resolve) => setTimeout(resolve, BACKGROUND_LEAD_MS));
+      loaded.push(await round(target.url, target.cookie, amount));
+      const answered = await running.stop();
+      latencies.push(...answered.latencies);
+      for (const [what, count] of Object.entries(answered.failures)) failures[what] = (failures[what] ?? 0) + count;
+    }
+  }
+  return {
+    alone: figuresOf(alone, amount),
+    loaded: figuresOf(loaded, amount),
+    background: { clients, requests: latencies.length, p99: percentile(latencies, 99), failures },
+  };
 }

@@ -5,7 +5,7 @@ import { measurePageLoads, runLighthouse, type BrowserFigures } from './browser'
 import { createBackend, migrate, type BackendName } from './backends';
 import { BARE_PATHS } from './bare-app';
 import { watchRss, type RssFigures } from './memory';
-import { LOAD, measureLoads, type LoadFigures } from './load';
+import { LOAD, measureLoads, measureUnderLoad, type LoadFigures, type UnderLoadFigures } from './load';
 import { BENCH_PASSWORD, countRows, GROWTH_STEPS, MAIN_STEP, PREVIOUS_RATERS, RATERS, seedGrowthData, type GrowthStep, type GrowthUser } from './seed';
 import { signIn, startServer, type Server } from './server';
 import { median } from './stats';
@@ -77,10 +77,27 @@ export type BackendResult = {
   othersByRaters: Record<typeof PREVIOUS_RATERS | typeof RATERS, QueryFigures>;
   browser: BrowserFigures;
   memory: RssFigures;
+  /** The gap view alone and while PDF_CLIENTS clients download PDFs that are never cached; on the first backend only (Options.pdfUnderLoad). */
+  pdfLoad?: UnderLoadFigures;
 };
+
+const SERVER_LOG_CHARS = 8_000;
+
+/** Clients downloading PDFs without pause while the gap view is measured (issue 24). */
+export const PDF_CLIENTS = 4;
 export type Signed = { server: Server; users: GrowthUser[]; cookies: Map<GrowthStep, string> };
 
-export type Options = { port: number; bareUrl: string; debugPort: number; resultsDir: string; browserLoads: number; lighthouseRuns: number; log: (line: string) => void };
+export type Options = {
+  port: number;
+  bareUrl: string;
+  debugPort: number;
+  resultsDir: string;
+  browserLoads: number;
+  lighthouseRuns: number;
+  /** PDF rendering is CPU on a worker thread, the same whatever the database: measured on one backend, the run stays within its ten minutes. */
+  pdfUnderLoad: boolean;
+  log: (line: string) => void;
+};
 
 export async function measureBackend(name: BackendName, options: Options, extra?: (signed: Signed) => Promise<void>): Promise<BackendResult> {
   const { log } = options;
@@ -121,6 +138,8 @@ export async function measureBackend(name: BackendName, options: Options, extra?
       LATENCY_PAGES.map((page) => ({ url: url(page, MAIN_STEP), cookie: signedIn(page) ? cookies.get(MAIN_STEP) : undefined })),
     );
     const latency = Object.fromEntries(LATENCY_PAGES.map((page, index) => [page, measured[index]!])) as BackendResult['latency'];
+    // A failed request is a defect: what the server said about it is the way to its cause.
+    if (measured.some((figures) => figures.failed > 0)) log(`${name}: requests failed under load; the server's output:\n${server.log().slice(-SERVER_LOG_CHARS)}`);
     const growth = {} as BackendResult['growth'];
     for (const page of GROWTH_PAGES) {
       log(`${name}: growth on ${PAGE_LABELS[page]}, ${GROWTH_STEPS.join(' / ')} assessments taking turns`);
@@ -132,12 +151,18 @@ export async function measureBackend(name: BackendName, options: Options, extra?
     }
 
     const memory = rss.stop();
+    let pdfLoad: UnderLoadFigures | undefined;
+    if (options.pdfUnderLoad) {
+      log(`${name}: the gap view alone and while ${PDF_CLIENTS} clients download PDFs of a draft (never cached), rounds taking turns`);
+      const cookie = cookies.get(MAIN_STEP)!;
+      pdfLoad = await measureUnderLoad({ url: url('gap', MAIN_STEP), cookie }, { url: `${server.baseUrl}/assessments/${main.draftId}/export/pdf`, cookie }, PDF_CLIENTS);
+    }
     log(`${name}: browser loads and Lighthouse on the gap view`);
     const gapUrl = url('gap', MAIN_STEP);
     const loads = await measurePageLoads(gapUrl, cookies.get(MAIN_STEP)!, options.browserLoads);
     const audit = await runLighthouse(gapUrl, cookies.get(MAIN_STEP)!, options.debugPort, options.lighthouseRuns);
     await extra?.({ server, users, cookies });
-    return { name, rows, latency, growth, queries, othersByRaters, browser: { ...loads, lighthouseScore: audit.score, lighthouseTbtMs: audit.tbtMs }, memory };
+    return { name, rows, latency, growth, queries, othersByRaters, browser: { ...loads, lighthouseScore: audit.score, lighthouseTbtMs: audit.tbtMs }, memory, pdfLoad };
   } finally {
     await server?.stop();
     await backend.drop();

@@ -1,7 +1,7 @@
 // The one table `npm run bench` prints, and the named figures its budgets check.
 import type { ClientJs } from './client-js';
 import { LOAD, type LoadFigures } from './load';
-import { BARE_PAGES, GAP_BUDGET_PAGES, GROWTH_PAGES, LATENCY_PAGES, LONG_ROUND_GROWTH_PAGES, PAGE_LABELS, SIGNED_IN_PAGES, type BackendResult } from './measure-backend';
+import { BARE_PAGES, GAP_BUDGET_PAGES, GROWTH_PAGES, LATENCY_PAGES, LONG_ROUND_GROWTH_PAGES, PAGE_LABELS, PDF_CLIENTS, SIGNED_IN_PAGES, type BackendResult } from './measure-backend';
 import { GROWTH_STEPS, MAIN_STEP, PREVIOUS_RATERS, RATERS } from './seed';
 import { describeBudget, formatNumber, markdownTable, pairedRatio, ratio, type BudgetCheck } from './stats';
 
@@ -28,7 +28,14 @@ export function collectFigures(backends: BackendResult[], clientJs: ClientJs, se
       figures.set(`${b}.${page}.p99PerBareDynamic`, p99Over(latency[page], latency.bareDynamic));
     }
     figures.set(`${b}.rss.growth`, ratio(backend.memory.byRequests[10_000] ?? NaN, backend.memory.byRequests[1_000] ?? NaN));
-    figures.set(`${b}.failedRequests`, Object.values(latency).reduce((sum, figures) => sum + figures.failed, 0));
+    const pdfLoadFailed = backend.pdfLoad
+      ? backend.pdfLoad.alone.failed + backend.pdfLoad.loaded.failed + Object.values(backend.pdfLoad.background.failures).reduce((sum, count) => sum + count, 0)
+      : 0;
+    figures.set(`${b}.failedRequests`, Object.values(latency).reduce((sum, figures) => sum + figures.failed, 0) + pdfLoadFailed);
+    if (backend.pdfLoad) {
+      figures.set(`${b}.pdfLoad.gapP99Ratio`, p99Over(backend.pdfLoad.loaded, backend.pdfLoad.alone));
+      figures.set(`${b}.pdfLoad.pdfP99PerBareDynamic`, ratio(backend.pdfLoad.background.p99, latency.bareDynamic.p99));
+    }
     for (const page of GROWTH_PAGES) {
       figures.set(`${b}.growth.${page}.p99Ratio`, growthOf(backend.growth[page]));
     }
@@ -124,6 +131,32 @@ export function renderReport(input: {
       backends.map((b) => `${b.name} ${formatNumber(b.othersByRaters[PREVIOUS_RATERS].count)} and ${formatNumber(b.othersByRaters[RATERS].count)} statements`).join('; ') +
       '.',
   );
+
+  const pdfLoaded = backends.filter((b) => b.pdfLoad);
+  if (pdfLoaded.length > 0) {
+    sections.push(
+      `## PDFs under load
+
+The gap view (${LOAD.connections} connections, as above) measured alone and while ${PDF_CLIENTS} clients download PDFs without pause, rounds taking turns, the median of ${LOAD.rounds} each; the PDFs are of a draft rated in full, which is never cached, so every one is rendered on the worker pool. "PDF p99" is over every PDF downloaded during the loaded rounds, against the bare Next app's dynamic page's median p99 in the latency table. PDF rendering is CPU work, the same whatever the database, so it is measured on ${pdfLoaded.map((b) => b.name).join(' and ')} only.
+
+` +
+        markdownTable(
+          ['backend', 'gap p99 alone', 'gap p99 with PDFs', 'with ÷ alone', 'PDFs downloaded', 'PDF p99', 'PDF p99 ÷ bare dynamic'],
+          pdfLoaded.map((b) => {
+            const load = b.pdfLoad!;
+            return [
+              b.name,
+              ms(load.alone.p99),
+              ms(load.loaded.p99),
+              x(p99Over(load.loaded, load.alone)),
+              formatNumber(load.background.requests),
+              ms(load.background.p99),
+              x(ratio(load.background.p99, b.latency.bareDynamic.p99)),
+            ];
+          }),
+        ),
+    );
+  }
 
   sections.push(
     `## Memory\n\nThe server's resident set (the largest process in its group: next-server), sampled every 100 ms during the load and growth tables and read at the first sample after 1,000 and after 10,000 requests to it had been answered (the bare app's requests are not counted).\n\n` +

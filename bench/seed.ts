@@ -74,16 +74,20 @@ export async function seedGrowthData(sql: Sql): Promise<GrowthUser[]> {
     );
   }
 
-  // Eleven answers per assessment, with levels and evidence that vary.
+  // Eleven answers per assessment, with levels and evidence that vary. Drafts
+  // are blank but the main user's, rated in full: a draft's PDF is never
+  // cached, so it is the benchmark's cache miss (measure-backend.ts).
   await sql.query(
     `INSERT INTO "AssessmentAnswer" (id, "assessmentId", "itemId", "authorId", level, "targetLevel", confidence, evidence, revision, "updatedAt")
      SELECT a.id || '-' || i.key, a.id, i.id, a."subjectId",
-            CASE WHEN a.status = 'DRAFT' THEN NULL ELSE 1 + abs(hashtext(a.id || i.key)) % 5 END,
+            CASE WHEN blank THEN NULL ELSE 1 + abs(hashtext(a.id || i.key)) % 5 END,
             i."expectedLevel", 'MEDIUM'::"Confidence",
-            CASE WHEN a.status = 'DRAFT' THEN '' ELSE 'Led the quarterly planning for ' || i.title || ' with three teams; wrote up what changed and why.' END,
+            CASE WHEN blank THEN '' ELSE 'Led the quarterly planning for ' || i.title || ' with three teams; wrote up what changed and why.' END,
             1, now()
-     FROM "Assessment" a JOIN "FrameworkItem" i ON i."frameworkVersionId" = a."frameworkVersionId"
+     FROM "Assessment" a JOIN "FrameworkItem" i ON i."frameworkVersionId" = a."frameworkVersionId",
+          LATERAL (SELECT a.status = 'DRAFT' AND a.id <> $1 AS blank) AS draft
      WHERE a.id LIKE 'bench-%'`,
+    [`${growthId(MAIN_STEP)}-draft`],
   );
   for (const step of GROWTH_STEPS) await seedRaters(sql, growthId(step), RATERS, 'newest');
   await seedRaters(sql, growthId(MAIN_STEP), PREVIOUS_RATERS, 'previous');

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { commonScripts, isRechartsChunk, listScriptSources } from '@/bench/html-scripts';
 import { roundOrder } from '@/bench/load';
 import { groupRssMb } from '@/bench/memory';
-import { budgetsFileSchema, checkBudgets, median, pairedRatio, ratio } from '@/bench/stats';
+import { budgetsFileSchema, checkBudgets, median, pairedRatio, percentile, ratio } from '@/bench/stats';
 
 describe('median', () => {
   test.each([
@@ -15,6 +15,19 @@ describe('median', () => {
     [[10, 10, 1000], 10],
   ])('of %j is %d', (values, expected) => {
     expect(median(values)).toBe(expected);
+  });
+});
+
+describe('percentile', () => {
+  const hundred = Array.from({ length: 100 }, (_, index) => 100 - index);
+  test.each([
+    ['p99 of 1 to 100 is the 99th value', hundred, 99, 99],
+    ['p50 of 1 to 100 is the 50th value', hundred, 50, 50],
+    ['p99 of a few values is the largest', [30, 10, 20], 99, 30],
+    ['p0 is the smallest', [30, 10, 20], 0, 10],
+    ['nothing measured gives no figure', [], 99, Number.NaN],
+  ])('%s', (_, values, p, expected) => {
+    expect(percentile(values, p)).toBe(expected);
   });
 });
 
