@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { findLines, readSources } from '../support/source-files';
+import { readSources } from '../support/source-files';
+import { testSourceRule, type Pattern } from '../support/source-scan';
 
 // Who may read or change whose data is decided in lib/data/access.ts alone.
 // An ownership condition written anywhere else is a second place that
@@ -9,7 +10,7 @@ import { findLines, readSources } from '../support/source-files';
 const root = path.join(import.meta.dirname, '../..');
 const ACCESS_MODULE = 'lib/data/access.ts';
 
-const OWNERSHIP_CONDITIONS: [string, RegExp][] = [
+const OWNERSHIP_CONDITIONS: Pattern[] = [
   ['an owner field set from the signed-in person', /\b(userId|subjectId|authorId|draftOwnerId)\s*:\s*(user|viewer|session|me|owner)\.id\b/],
   ['an account looked up by the signed-in person’s id', /\bwhere\s*:\s*\{\s*id\s*:\s*(user|viewer|session|me|owner)\.id\b/],
   ['an owner column compared in hand-written SQL', /"(userId|subjectId|authorId|draftOwnerId)"\s*=\s*\$\{/],
@@ -18,24 +19,23 @@ const OWNERSHIP_CONDITIONS: [string, RegExp][] = [
 const sources = readSources(root, ['app', 'components', 'lib']);
 
 describe('the access layer', () => {
-  test('the scan reads the data layer, and finds the conditions in the access module itself', () => {
-    expect(sources.map(({ file }) => file)).toEqual(expect.arrayContaining(['lib/data/assessments.ts', 'lib/data/goals.ts', ACCESS_MODULE]));
-    const access = sources.find(({ file }) => file === ACCESS_MODULE)!.text;
+  testSourceRule({
+    rule: 'no ownership condition is written outside lib/data/access.ts',
+    sources: sources.filter(({ file }) => file !== ACCESS_MODULE),
+    reads: ['lib/data/assessments.ts', 'lib/data/goals.ts'],
+    patterns: OWNERSHIP_CONDITIONS,
+    examples: [
+      ['where: { id, userId: user.id }', true],
+      ["where: { assessment: { subjectId: viewer.id, status: 'DRAFT' } }", true],
+      ['db().user.update({ where: { id: user.id }, data })', true],
+      ['WHERE "userId" = ${user.id} AND status = $2', true],
+      ['where: ownAssessment(viewer, id)', false],
+      ['WHERE ${ownAssessmentsSql(viewer)}', false],
+    ],
+  });
+
+  test('the patterns find the conditions in the access module itself', () => {
+    const access = sources.find(({ file }) => file === ACCESS_MODULE)?.text ?? '';
     expect(OWNERSHIP_CONDITIONS.filter(([, pattern]) => pattern.test(access)).map(([what]) => what)).toContain('an owner field set from the signed-in person');
-  });
-
-  test.each([
-    ['where: { id, userId: user.id }', true],
-    ["where: { assessment: { subjectId: viewer.id, status: 'DRAFT' } }", true],
-    ['db().user.update({ where: { id: user.id }, data })', true],
-    ['WHERE "userId" = ${user.id} AND status = $2', true],
-    ['where: ownAssessment(viewer, id)', false],
-    ['WHERE ${ownAssessmentsSql(viewer)}', false],
-  ])('the patterns tell %s', (line, found) => {
-    expect(OWNERSHIP_CONDITIONS.some(([, pattern]) => pattern.test(line))).toBe(found);
-  });
-
-  test('no ownership condition is written outside lib/data/access.ts', () => {
-    expect(findLines(sources.filter(({ file }) => file !== ACCESS_MODULE), OWNERSHIP_CONDITIONS)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
-import { findLines, readSources } from '../support/source-files';
+import { describe } from 'vitest';
+import { readSources } from '../support/source-files';
+import { testSourceRule, type Pattern } from '../support/source-scan';
 
 // The rating scale is framework-version data: validation, charts, gap wording
 // and exports read the bounds of the version an assessment is pinned to. A
@@ -10,7 +11,7 @@ const root = path.join(import.meta.dirname, '../..');
 // The framework content is where the scale is written down.
 const CONTENT = 'lib/content/framework-content.ts';
 
-const SCALE_LITERALS: [string, RegExp][] = [
+const SCALE_LITERALS: Pattern[] = [
   ['the levels listed one by one', /\[\s*1\s*,\s*2\s*,\s*3\s*,\s*4\s*,\s*5\s*\]/],
   ['a range of levels written out', /\b1\s*(to|–|\.\.)\s*5\b/],
   ['a pair of bounds ending at five', /\[\s*[01]\s*,\s*5\s*\]/],
@@ -21,31 +22,23 @@ const SCALE_LITERALS: [string, RegExp][] = [
   ['a level type of literal numbers', /z\.literal\(\s*LEVELS\b|\b1\s*\|\s*2\s*\|\s*3\s*\|\s*4\s*\|\s*5\b/],
 ];
 
-const sources = readSources(root, ['app', 'components', 'lib']).filter(({ file }) => file !== CONTENT);
-
 describe('one rating scale, from the framework version', () => {
-  test('the scan reads the places that use the scale', () => {
-    expect(sources.map(({ file }) => file)).toEqual(
-      expect.arrayContaining(['lib/validation/assessment.ts', 'lib/export/json.ts', 'components/charts/gap-radar-chart.tsx', 'lib/domain/gaps.ts', 'lib/content/framework-schema.ts']),
-    );
-  });
-
-  test.each([
-    ["const level = z.coerce.number().int().min(1, LEVEL_MESSAGE).max(5, LEVEL_MESSAGE);", true],
-    ["const LEVEL_MESSAGE = 'Choose a level from 1 to 5';", true],
-    ['const LEVELS = [1, 2, 3, 4, 5] as const;', true],
-    ['<PolarRadiusAxis domain={[0, 5]} />', true],
-    ['const MAX_LEVEL = 5;', true],
-    ['return Math.max(4, ...gaps.map((gap) => gap ?? 0));', true],
-    ['export const levelSchema = z.literal(LEVELS);', true],
-    ['const at = (level: number) => (RADIUS * level) / scale.max;', false],
-    ['if (!isInScale(scale, answer.level)) ctx.addIssue({ message: levelMessage(scale) });', false],
-    ['weight: z.number().int().min(1).max(10),', false],
-  ])('the patterns tell %s', (line, found) => {
-    expect(SCALE_LITERALS.some(([, pattern]) => pattern.test(line))).toBe(found);
-  });
-
-  test('no bound of the rating scale is written outside the framework content', () => {
-    expect(findLines(sources, SCALE_LITERALS)).toEqual([]);
+  testSourceRule({
+    rule: 'no bound of the rating scale is written outside the framework content',
+    sources: readSources(root, ['app', 'components', 'lib']).filter(({ file }) => file !== CONTENT),
+    reads: ['lib/validation/assessment.ts', 'lib/export/json.ts', 'components/charts/gap-radar-chart.tsx', 'lib/domain/gaps.ts', 'lib/content/framework-schema.ts'],
+    patterns: SCALE_LITERALS,
+    examples: [
+      ["const level = z.coerce.number().int().min(1, LEVEL_MESSAGE).max(5, LEVEL_MESSAGE);", true],
+      ["const LEVEL_MESSAGE = 'Choose a level from 1 to 5';", true],
+      ['const LEVELS = [1, 2, 3, 4, 5] as const;', true],
+      ['<PolarRadiusAxis domain={[0, 5]} />', true],
+      ['const MAX_LEVEL = 5;', true],
+      ['return Math.max(4, ...gaps.map((gap) => gap ?? 0));', true],
+      ['export const levelSchema = z.literal(LEVELS);', true],
+      ['const at = (level: number) => (RADIUS * level) / scale.max;', false],
+      ['if (!isInScale(scale, answer.level)) ctx.addIssue({ message: levelMessage(scale) });', false],
+      ['weight: z.number().int().min(1).max(10),', false],
+    ],
   });
 });
