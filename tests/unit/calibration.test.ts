@@ -68,30 +68,22 @@ describe('calibration across assessments', () => {
 });
 
 describe('calibration in words', () => {
+  // Every figure the calibration page puts in words: which figure, the words it
+  // must read as, and the words it does.
   test.each([
-    [{ kind: 'closer', by: 0.5 } as const, 'Closer than last time by 0.5 levels'],
-    [{ kind: 'further', by: 1 } as const, 'Further apart than last time by 1 level'],
-    [{ kind: 'same', by: 0 } as const, 'As far apart as last time'],
-    [null, 'Only one assessment to go on'],
-  ])('movement %j reads "%s"', (movement, text) => {
-    expect(describeMovement(movement)).toBe(text);
-  });
-
-  test.each([
-    [2, 'higher than others by 2 levels on average: more confident in yourself than they are'],
-    [-0.25, 'lower than others by 0.3 levels on average: they see more in you than you do'],
-    [0.04, 'neither higher nor lower than others, on balance'],
-  ])('a lean of %s reads "%s"', (lean, text) => {
-    expect(describeLean(lean)).toBe(text);
-  });
-
-  test.each([
-    [1.5, '1.5 levels above others'],
-    [-1, '1 level below others'],
-    [0, 'Level with others'],
-    [null, 'Not compared'],
-  ])('a distance of %s reads "%s"', (distance, text) => {
-    expect(describeDistance(distance)).toBe(text);
+    ['movement closer by 0.5', 'Closer than last time by 0.5 levels', describeMovement({ kind: 'closer', by: 0.5 })],
+    ['movement further by 1', 'Further apart than last time by 1 level', describeMovement({ kind: 'further', by: 1 })],
+    ['no movement', 'As far apart as last time', describeMovement({ kind: 'same', by: 0 })],
+    ['movement with one assessment', 'Only one assessment to go on', describeMovement(null)],
+    ['a lean of 2', 'higher than others by 2 levels on average: more confident in yourself than they are', describeLean(2)],
+    ['a lean of -0.25', 'lower than others by 0.3 levels on average: they see more in you than you do', describeLean(-0.25)],
+    ['a lean of 0.04', 'neither higher nor lower than others, on balance', describeLean(0.04)],
+    ['a distance of 1.5', '1.5 levels above others', describeDistance(1.5)],
+    ['a distance of -1', '1 level below others', describeDistance(-1)],
+    ['a distance of 0', 'Level with others', describeDistance(0)],
+    ['no distance', 'Not compared', describeDistance(null)],
+  ])('%s reads "%s"', (_, text, words) => {
+    expect(words).toBe(text);
   });
 
   test.each([
