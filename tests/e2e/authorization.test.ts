@@ -159,6 +159,16 @@ type ActionDecision =
   // `call` is what A, and then a signed-out client, post: with B's ids wherever the action takes any.
   | { access: 'session: action redirects'; call: () => Call; crossUser: string };
 
+/** An action guarded by the session, posted as its form posts it: state first, then the fields. */
+const formPost = (crossUser: string, call: () => { path: string; fields: Record<string, string | string[]> }): ActionDecision => ({
+  access: 'session: action redirects',
+  call: () => {
+    const { path, fields } = call();
+    return { path, args: [{ ok: true }, form(fields)] };
+  },
+  crossUser,
+});
+
 // Every server action in the build, and how it is protected. A new action
 // fails the inventory test until it is added here.
 const ACTIONS: Record<string, ActionDecision> = {
@@ -172,47 +182,19 @@ const ACTIONS: Record<string, ActionDecision> = {
     call: () => ({ path: `/assessments/${b.assessmentId}`, args: [{ ok: true }, overwriteForm()] }),
     crossUser: 'saveAllAnswersAction: A posts the no-JavaScript form bound to B’s id',
   },
-  [`${ASSESSMENTS}#submitAssessmentAction`]: {
-    access: 'session: action redirects',
-    call: () => ({ path: `/assessments/${b.assessmentId}`, args: [{ ok: true }, form({ assessmentId: b.assessmentId, confirmUnrated: bUnratedKeys })] }),
-    crossUser: 'submitAssessmentAction: A submits B’s draft',
-  },
-  [`${ASSESSMENTS}#deleteAssessmentAction`]: {
-    access: 'session: action redirects',
-    call: () => ({ path: `/assessments/${b.assessmentId}`, args: [{ ok: true }, form({ assessmentId: b.assessmentId, confirmed: 'yes' })] }),
-    crossUser: 'deleteAssessmentAction: A deletes B’s draft',
-  },
-  [`${ASSESSMENTS}#startAssessmentAction`]: {
-    access: 'session: action redirects',
-    call: () => ({ path: '/assess', args: [{ ok: true }, form({ from: 'previous' })] }),
-    crossUser: 'takes no id: starts or returns the caller’s own draft',
-  },
-  [`${SHARING}#createShareLinkAction`]: {
-    access: 'session: action redirects',
-    call: () => ({ path: `/assessments/${bSubmittedId}/gaps`, args: [{ ok: true }, form({ assessmentId: bSubmittedId, label: 'Someone else', days: '365' })] }),
-    crossUser: 'createShareLinkAction: A shares B’s submitted assessment',
-  },
-  [`${SHARING}#revokeShareLinkAction`]: {
-    access: 'session: action redirects',
-    call: () => ({ path: `/assessments/${bSubmittedId}/gaps`, args: [{ ok: true }, form({ linkId: bLinkId, assessmentId: bSubmittedId })] }),
-    crossUser: 'revokeShareLinkAction: A revokes B’s link',
-  },
+  [`${ASSESSMENTS}#submitAssessmentAction`]: formPost('submitAssessmentAction: A submits B’s draft', () => ({ path: `/assessments/${b.assessmentId}`, fields: { assessmentId: b.assessmentId, confirmUnrated: bUnratedKeys } })),
+  [`${ASSESSMENTS}#deleteAssessmentAction`]: formPost('deleteAssessmentAction: A deletes B’s draft', () => ({ path: `/assessments/${b.assessmentId}`, fields: { assessmentId: b.assessmentId, confirmed: 'yes' } })),
+  [`${ASSESSMENTS}#startAssessmentAction`]: formPost('takes no id: starts or returns the caller’s own draft', () => ({ path: '/assess', fields: { from: 'previous' } })),
+  [`${SHARING}#createShareLinkAction`]: formPost('createShareLinkAction: A shares B’s submitted assessment', () => ({ path: `/assessments/${bSubmittedId}/gaps`, fields: { assessmentId: bSubmittedId, label: 'Someone else', days: '365' } })),
+  [`${SHARING}#revokeShareLinkAction`]: formPost('revokeShareLinkAction: A revokes B’s link', () => ({ path: `/assessments/${bSubmittedId}/gaps`, fields: { linkId: bLinkId, assessmentId: bSubmittedId } })),
   [`${SHARING}#setMeasureAction`]: {
     access: 'session: action redirects',
     // B's draft: a switch would move the targets its rendered item shows.
     call: () => ({ path: `/assessments/${b.assessmentId}/gaps`, args: [{ ok: true }, form({ assessmentId: b.assessmentId, measure: 'IN_ROLE' })] }),
     crossUser: 'setMeasureAction: A measures B’s draft against other targets',
   },
-  [`${SHARING}#setLevelsFromAction`]: {
-    access: 'session: action redirects',
-    call: () => ({ path: `/assessments/${bSubmittedId}/gaps`, args: [{ ok: true }, form({ assessmentId: bSubmittedId, levelsFrom: 'AGREED' })] }),
-    crossUser: 'setLevelsFromAction: A starts B’s gaps from other levels',
-  },
-  [`${SHARING}#setPriorityChoiceAction`]: {
-    access: 'session: action redirects',
-    call: () => ({ path: `/assessments/${bSubmittedId}/gaps`, args: [{ ok: true }, form({ assessmentId: bSubmittedId, dismiss: 'managing-managers' })] }),
-    crossUser: 'setPriorityChoiceAction: A dismisses a priority of B’s',
-  },
+  [`${SHARING}#setLevelsFromAction`]: formPost('setLevelsFromAction: A starts B’s gaps from other levels', () => ({ path: `/assessments/${bSubmittedId}/gaps`, fields: { assessmentId: bSubmittedId, levelsFrom: 'AGREED' } })),
+  [`${SHARING}#setPriorityChoiceAction`]: formPost('setPriorityChoiceAction: A dismisses a priority of B’s', () => ({ path: `/assessments/${bSubmittedId}/gaps`, fields: { assessmentId: bSubmittedId, dismiss: 'managing-managers' } })),
   [`${BRIEFING}#saveBriefAction`]: {
     access: 'session: action redirects',
     call: () => ({
@@ -221,97 +203,25 @@ const ACTIONS: Record<string, ActionDecision> = {
     }),
     crossUser: 'saveBriefAction: A rewrites the ask on B’s brief',
   },
-  [`${ACCOUNT}#changePassword`]: {
-    access: 'session: action redirects',
-    call: () => ({ path: '/account', args: [{ ok: true }, form({ currentPassword: PASSWORD, newPassword: 'amber harbour violet canyon 73' })] }),
-    crossUser: OWN_ACCOUNT,
-  },
-  [`${ACCOUNT}#changeNameAction`]: {
-    access: 'session: action redirects',
-    call: () => ({ path: '/account', args: [{ ok: true }, form({ name: 'Renamed by someone else' })] }),
-    crossUser: OWN_ACCOUNT,
-  },
-  [`${ACCOUNT}#changeEmailAction`]: {
-    access: 'session: action redirects',
-    call: () => ({ path: '/account', args: [{ ok: true }, form({ email: 'taken-over@example.com', currentPassword: PASSWORD })] }),
-    crossUser: OWN_ACCOUNT,
-  },
-  [`${ACCOUNT}#endSessionAction`]: {
-    access: 'session: action redirects',
-    call: () => ({ path: '/account', args: [{ ok: true }, form({ sessionId: bOtherSessionId })] }),
-    crossUser: 'endSessionAction: A ends B’s session',
-  },
+  [`${ACCOUNT}#changePassword`]: formPost(OWN_ACCOUNT, () => ({ path: '/account', fields: { currentPassword: PASSWORD, newPassword: 'amber harbour violet canyon 73' } })),
+  [`${ACCOUNT}#changeNameAction`]: formPost(OWN_ACCOUNT, () => ({ path: '/account', fields: { name: 'Renamed by someone else' } })),
+  [`${ACCOUNT}#changeEmailAction`]: formPost(OWN_ACCOUNT, () => ({ path: '/account', fields: { email: 'taken-over@example.com', currentPassword: PASSWORD } })),
+  [`${ACCOUNT}#endSessionAction`]: formPost('endSessionAction: A ends B’s session', () => ({ path: '/account', fields: { sessionId: bOtherSessionId } })),
   [`${ACCOUNT}#signOutEverywhere`]: { access: 'session: action redirects', call: () => ({ path: '/account', args: [{ ok: true }, form({})] }), crossUser: SIGN_OUT_CASE },
-  [`${ACCOUNT}#issueCalendarFeed`]: {
-    access: 'session: action redirects',
-    call: () => ({ path: '/account', args: [{ ok: true }, form({})] }),
-    crossUser: 'takes no id: makes a feed of the caller’s own dates',
-  },
-  [`${ACCOUNT}#turnOffCalendarFeedAction`]: {
-    access: 'session: action redirects',
-    call: () => ({ path: '/account', args: [{ ok: true }, form({})] }),
-    crossUser: 'turnOffCalendarFeedAction: A turns off a feed, and B’s stays on',
-  },
-  [`${ACCOUNT}#deleteMyAccount`]: {
-    access: 'session: action redirects',
-    call: () => ({ path: '/account', args: [{ ok: true }, form({ confirmation: 'delete my account' })] }),
-    crossUser: OWN_ACCOUNT,
-  },
-  [`${PLAN}#createGoalAction`]: {
-    access: 'session: action redirects',
-    call: () => ({ path: '/plan/new', args: [{ ok: true }, form({ itemKey: 'managing-managers', ...goalFields('A new goal') })] }),
-    crossUser: 'takes no id: adds a goal to the caller’s own plan',
-  },
-  [`${PLAN}#updateGoalAction`]: {
-    access: 'session: action redirects',
-    call: () => ({ path: `/plan/${bGoalId}/edit`, args: [{ ok: true }, form({ goalId: bGoalId, ...goalFields('Rewritten by someone else') })] }),
-    crossUser: 'updateGoalAction: A rewrites B’s goal',
-  },
-  [`${PLAN}#setGoalStatusAction`]: {
-    access: 'session: action redirects',
-    call: () => ({ path: '/plan', args: [{ ok: true }, form({ goalId: bGoalId, status: 'DROPPED' })] }),
-    crossUser: 'setGoalStatusAction: A drops B’s goal',
-  },
-  [`${PLAN}#addGoalNoteAction`]: {
-    access: 'session: action redirects',
-    call: () => ({ path: '/plan', args: [{ ok: true }, form({ goalId: bGoalId, text: 'Written by someone else' })] }),
-    crossUser: 'addGoalNoteAction: A writes a note on B’s goal',
-  },
-  [`${PLAN}#deleteGoalAction`]: {
-    access: 'session: action redirects',
-    call: () => ({ path: '/plan', args: [{ ok: true }, form({ goalId: bGoalId })] }),
-    crossUser: 'deleteGoalAction: A deletes B’s goal',
-  },
-  [`${PLAN}#deleteItemGoalsAction`]: {
-    access: 'session: action redirects',
-    call: () => ({ path: '/plan', args: [{ ok: true }, form({ itemKey: 'managing-managers' })] }),
-    crossUser: 'deleteItemGoalsAction: A deletes the goals on the item B has goals on',
-  },
-  [`${PLAN}#setReviewDateAction`]: {
-    access: 'session: action redirects',
-    call: () => ({ path: '/', args: [{ ok: true }, form({ nextReviewOn: '2027-02-01' })] }),
-    crossUser: 'takes no id: sets the caller’s own review date',
-  },
-  [`${INVITING}#createInvitationAction`]: {
-    access: 'session: action redirects',
-    call: () => ({ path: `/assessments/${b.assessmentId}/others`, args: [{ ok: true }, form({ assessmentId: b.assessmentId, role: 'MANAGER', note: '', days: '14' })] }),
-    crossUser: 'createInvitationAction: A invites someone to rate B',
-  },
-  [`${INVITING}#extendInvitationAction`]: {
-    access: 'session: action redirects',
-    call: () => ({ path: `/assessments/${b.assessmentId}/others`, args: [{ ok: true }, form({ assessmentId: b.assessmentId, invitationId: bOpenInvitationId, days: '90' })] }),
-    crossUser: 'extendInvitationAction: A extends B’s invitation',
-  },
-  [`${INVITING}#renewInvitationLinkAction`]: {
-    access: 'session: action redirects',
-    call: () => ({ path: `/assessments/${b.assessmentId}/others`, args: [{ ok: true }, form({ assessmentId: b.assessmentId, invitationId: bOpenInvitationId })] }),
-    crossUser: 'renewInvitationLinkAction: A takes a new link for B’s invitation',
-  },
-  [`${INVITING}#withdrawInvitationAction`]: {
-    access: 'session: action redirects',
-    call: () => ({ path: `/assessments/${b.assessmentId}/others`, args: [{ ok: true }, form({ assessmentId: b.assessmentId, invitationId: rInvitationId })] }),
-    crossUser: 'withdrawInvitationAction: A withdraws B’s invitation to R',
-  },
+  [`${ACCOUNT}#issueCalendarFeed`]: formPost('takes no id: makes a feed of the caller’s own dates', () => ({ path: '/account', fields: {} })),
+  [`${ACCOUNT}#turnOffCalendarFeedAction`]: formPost('turnOffCalendarFeedAction: A turns off a feed, and B’s stays on', () => ({ path: '/account', fields: {} })),
+  [`${ACCOUNT}#deleteMyAccount`]: formPost(OWN_ACCOUNT, () => ({ path: '/account', fields: { confirmation: 'delete my account' } })),
+  [`${PLAN}#createGoalAction`]: formPost('takes no id: adds a goal to the caller’s own plan', () => ({ path: '/plan/new', fields: { itemKey: 'managing-managers', ...goalFields('A new goal') } })),
+  [`${PLAN}#updateGoalAction`]: formPost('updateGoalAction: A rewrites B’s goal', () => ({ path: `/plan/${bGoalId}/edit`, fields: { goalId: bGoalId, ...goalFields('Rewritten by someone else') } })),
+  [`${PLAN}#setGoalStatusAction`]: formPost('setGoalStatusAction: A drops B’s goal', () => ({ path: '/plan', fields: { goalId: bGoalId, status: 'DROPPED' } })),
+  [`${PLAN}#addGoalNoteAction`]: formPost('addGoalNoteAction: A writes a note on B’s goal', () => ({ path: '/plan', fields: { goalId: bGoalId, text: 'Written by someone else' } })),
+  [`${PLAN}#deleteGoalAction`]: formPost('deleteGoalAction: A deletes B’s goal', () => ({ path: '/plan', fields: { goalId: bGoalId } })),
+  [`${PLAN}#deleteItemGoalsAction`]: formPost('deleteItemGoalsAction: A deletes the goals on the item B has goals on', () => ({ path: '/plan', fields: { itemKey: 'managing-managers' } })),
+  [`${PLAN}#setReviewDateAction`]: formPost('takes no id: sets the caller’s own review date', () => ({ path: '/', fields: { nextReviewOn: '2027-02-01' } })),
+  [`${INVITING}#createInvitationAction`]: formPost('createInvitationAction: A invites someone to rate B', () => ({ path: `/assessments/${b.assessmentId}/others`, fields: { assessmentId: b.assessmentId, role: 'MANAGER', note: '', days: '14' } })),
+  [`${INVITING}#extendInvitationAction`]: formPost('extendInvitationAction: A extends B’s invitation', () => ({ path: `/assessments/${b.assessmentId}/others`, fields: { assessmentId: b.assessmentId, invitationId: bOpenInvitationId, days: '90' } })),
+  [`${INVITING}#renewInvitationLinkAction`]: formPost('renewInvitationLinkAction: A takes a new link for B’s invitation', () => ({ path: `/assessments/${b.assessmentId}/others`, fields: { assessmentId: b.assessmentId, invitationId: bOpenInvitationId } })),
+  [`${INVITING}#withdrawInvitationAction`]: formPost('withdrawInvitationAction: A withdraws B’s invitation to R', () => ({ path: `/assessments/${b.assessmentId}/others`, fields: { assessmentId: b.assessmentId, invitationId: rInvitationId } })),
   [`${AGREEING}#agreedLevelAction`]: {
     access: 'session: action redirects',
     call: () => ({
@@ -343,31 +253,15 @@ const ACTIONS: Record<string, ActionDecision> = {
     }),
     crossUser: 'saveAllRatingsAction: A posts R’s no-JavaScript rating form',
   },
-  [`${RATING}#submitRatingAction`]: {
-    access: 'session: action redirects',
-    call: () => ({ path: `/rate/${rInvitationId}`, args: [{ ok: true }, form({ invitationId: rInvitationId })] }),
-    crossUser: 'submitRatingAction: A submits R’s rating',
-  },
+  [`${RATING}#submitRatingAction`]: formPost('submitRatingAction: A submits R’s rating', () => ({ path: `/rate/${rInvitationId}`, fields: { invitationId: rInvitationId } })),
   [`${EVIDENCE}#createEvidenceAction`]: {
     access: 'session: action redirects',
     call: () => ({ path: '/evidence/new', args: [{ ok: true }, form(entryFields('Logged by someone else', bGoalId))] }),
     crossUser: 'createEvidenceAction: A logs evidence against B’s goal',
   },
-  [`${EVIDENCE}#updateEvidenceAction`]: {
-    access: 'session: action redirects',
-    call: () => ({ path: `/evidence/${bEntryId}/edit`, args: [{ ok: true }, form({ entryId: bEntryId, ...entryFields('Rewritten by someone else') })] }),
-    crossUser: 'updateEvidenceAction: A rewrites B’s entry',
-  },
-  [`${EVIDENCE}#deleteEvidenceAction`]: {
-    access: 'session: action redirects',
-    call: () => ({ path: '/evidence', args: [{ ok: true }, form({ entryId: bEntryId })] }),
-    crossUser: 'deleteEvidenceAction: A deletes B’s entry',
-  },
-  [`${ACCOUNT}#saveEmailSettingsAction`]: {
-    access: 'session: action redirects',
-    call: () => ({ path: '/account', args: [{ ok: true }, form({ digestDay: '3', reviewReminders: 'on' })] }),
-    crossUser: 'takes no id: changes the caller’s own email settings',
-  },
+  [`${EVIDENCE}#updateEvidenceAction`]: formPost('updateEvidenceAction: A rewrites B’s entry', () => ({ path: `/evidence/${bEntryId}/edit`, fields: { entryId: bEntryId, ...entryFields('Rewritten by someone else') } })),
+  [`${EVIDENCE}#deleteEvidenceAction`]: formPost('deleteEvidenceAction: A deletes B’s entry', () => ({ path: '/evidence', fields: { entryId: bEntryId } })),
+  [`${ACCOUNT}#saveEmailSettingsAction`]: formPost('takes no id: changes the caller’s own email settings', () => ({ path: '/account', fields: { digestDay: '3', reviewReminders: 'on' } })),
   'app/(app)/unsubscribe/actions.ts#unsubscribeAction': {
     access: 'public',
     why: 'its token is an HMAC of one kind of email and one account or invitation email; it turns off that kind for that one, and a forged or altered token changes nothing (tests/integration/email.test.ts)',
@@ -458,25 +352,42 @@ type PageCase = {
   follow?: boolean;
   check: (response: Response, body: string) => void;
 };
-const notFoundFor = (name: string, path: () => string): PageCase => ({
+/** A 404 that gives away none of `secrets` (B's evidence and address unless said), as A unless `as` says. */
+const notFoundFor = (name: string, path: () => string, { as, secrets = () => [B_EVIDENCE, b.email] }: { as?: () => Manager; secrets?: () => string[] } = {}): PageCase => ({
+  name,
+  path,
+  as,
+  check: (response, body) => {
+    expect(response.status).toBe(404);
+    expectAbsent(body, ...secrets());
+  },
+});
+
+/** A control: the owner (or whoever `as` names) gets the page, and it holds `text`. */
+const holds = (name: string, path: () => string, as: (() => Manager) | undefined, text: () => string): PageCase => ({
+  name,
+  path,
+  as,
+  check: (response, body) => {
+    expect(response.status).toBe(200);
+    expect(body).toContain(text());
+  },
+});
+
+/** A's own page, answered 200, with `shown` in it (when given), no trace of B and none of `absent`. */
+const nothingOfB = (name: string, path: () => string, shown?: () => string, absent: () => string[] = () => []): PageCase => ({
   name,
   path,
   check: (response, body) => {
-    expect(response.status).toBe(404);
-    expectAbsent(body, B_EVIDENCE, b.email);
+    expect(response.status).toBe(200);
+    if (shown) expect(body).toContain(shown());
+    expectNoTraceOfB(body);
+    expectAbsent(body, ...absent());
   },
 });
 
 const PAGE_CASES: PageCase[] = [
-  {
-    name: '/evidence as A shows nothing of B',
-    path: () => '/evidence',
-    check: (response, body) => {
-      expect(response.status).toBe(200);
-      expect(body).toContain('Nothing logged yet');
-      expectNoTraceOfB(body);
-    },
-  },
+  nothingOfB('/evidence as A shows nothing of B', () => '/evidence', () => 'Nothing logged yet'),
   {
     // A goal id in the link preselects only a goal of the viewer's own.
     name: '/evidence/new with B’s goal as A shows nothing of B',
@@ -486,41 +397,10 @@ const PAGE_CASES: PageCase[] = [
       expectAbsent(body, B_GOAL, B_LOGGED, b.email);
     },
   },
-  {
-    name: '/evidence/<B’s entry>/edit as A: 404',
-    path: () => `/evidence/${bEntryId}/edit`,
-    check: (response, body) => {
-      expect(response.status).toBe(404);
-      expectAbsent(body, B_LOGGED, B_GOAL, b.email);
-    },
-  },
-  {
-    name: 'control: /evidence/<B’s entry>/edit as B holds B’s entry',
-    path: () => `/evidence/${bEntryId}/edit`,
-    as: () => b,
-    check: (response, body) => {
-      expect(response.status).toBe(200);
-      expect(body).toContain(B_LOGGED);
-    },
-  },
-  {
-    name: '/ as A shows A’s home, nothing of B',
-    path: () => '/',
-    check: (response, body) => {
-      expect(response.status).toBe(200);
-      expect(body).toContain('Your next step');
-      expectNoTraceOfB(body);
-    },
-  },
-  {
-    name: '/plan as A shows nothing of B',
-    path: () => '/plan',
-    check: (response, body) => {
-      expect(response.status).toBe(200);
-      expect(body).toContain('No goals yet');
-      expectNoTraceOfB(body);
-    },
-  },
+  notFoundFor('/evidence/<B’s entry>/edit as A: 404', () => `/evidence/${bEntryId}/edit`, { secrets: () => [B_LOGGED, B_GOAL, b.email] }),
+  holds('control: /evidence/<B’s entry>/edit as B holds B’s entry', () => `/evidence/${bEntryId}/edit`, () => b, () => B_LOGGED),
+  nothingOfB('/ as A shows A’s home, nothing of B', () => '/', () => 'Your next step'),
+  nothingOfB('/plan as A shows nothing of B', () => '/plan', () => 'No goals yet'),
   {
     // The page only echoes the id A typed into a back link; nothing of B's is read.
     name: '/plan/new from B’s assessment as A shows nothing of B',
@@ -530,23 +410,8 @@ const PAGE_CASES: PageCase[] = [
       expectAbsent(body, b.email, B_EVIDENCE, bGoalId, B_GOAL, B_NOTE);
     },
   },
-  {
-    name: '/plan/<B’s goal>/edit as A: 404',
-    path: () => `/plan/${bGoalId}/edit`,
-    check: (response, body) => {
-      expect(response.status).toBe(404);
-      expectAbsent(body, B_GOAL, B_NOTE, b.email);
-    },
-  },
-  {
-    name: 'control: /plan/<B’s goal>/edit as B holds B’s goal',
-    path: () => `/plan/${bGoalId}/edit`,
-    as: () => b,
-    check: (response, body) => {
-      expect(response.status).toBe(200);
-      expect(body).toContain(B_GOAL);
-    },
-  },
+  notFoundFor('/plan/<B’s goal>/edit as A: 404', () => `/plan/${bGoalId}/edit`, { secrets: () => [B_GOAL, B_NOTE, b.email] }),
+  holds('control: /plan/<B’s goal>/edit as B holds B’s goal', () => `/plan/${bGoalId}/edit`, () => b, () => B_GOAL),
   notFoundFor('/assessments/<B’s id> as A: 404', () => `/assessments/${b.assessmentId}`),
   {
     // What client-side navigation fetches: the page as React Flight, not HTML.
@@ -579,23 +444,11 @@ const PAGE_CASES: PageCase[] = [
   notFoundFor('/assessments/<B’s id>/others/view/<item> as A: 404', () => `/assessments/${bSubmittedId}/others/view/managing-managers`),
   notFoundFor('/assessments/<B’s id>/brief as A: 404', () => `/assessments/${bSubmittedId}/brief`),
   notFoundFor('/invitations/<made-up token>: 404', () => `/invitations/${MADE_UP_TOKEN}`),
-  {
-    name: '/rate/<R’s invitation> as A: 404',
-    path: () => `/rate/${rInvitationId}`,
-    check: (response, body) => {
-      expect(response.status).toBe(404);
-      expectAbsent(body, R_COMMENT, B_EVIDENCE, b.email);
-    },
-  },
-  {
-    name: '/rate/<R’s invitation> as B, whom R rates: 404 (a subject never reads a rater’s draft)',
-    path: () => `/rate/${rInvitationId}`,
+  notFoundFor('/rate/<R’s invitation> as A: 404', () => `/rate/${rInvitationId}`, { secrets: () => [R_COMMENT, B_EVIDENCE, b.email] }),
+  notFoundFor('/rate/<R’s invitation> as B, whom R rates: 404 (a subject never reads a rater’s draft)', () => `/rate/${rInvitationId}`, {
     as: () => b,
-    check: (response, body) => {
-      expect(response.status).toBe(404);
-      expectAbsent(body, R_COMMENT);
-    },
-  },
+    secrets: () => [R_COMMENT],
+  }),
   {
     name: 'control: /rate/<R’s invitation> as R holds R’s comment and nothing of B’s self-ratings',
     path: () => `/rate/${rInvitationId}`,
@@ -630,26 +483,8 @@ const PAGE_CASES: PageCase[] = [
       },
     }),
   ),
-  {
-    name: '/invitations as A shows nothing of B or R',
-    path: () => '/invitations',
-    check: (response, body) => {
-      expect(response.status).toBe(200);
-      expect(body).toContain('Nobody yet');
-      expectNoTraceOfB(body);
-      expectAbsent(body, rInvitationId, R_COMMENT);
-    },
-  },
-  {
-    name: '/invitations/compare as A shows nothing of B or R',
-    path: () => '/invitations/compare',
-    check: (response, body) => {
-      expect(response.status).toBe(200);
-      expect(body).toContain('Nobody yet');
-      expectNoTraceOfB(body);
-      expectAbsent(body, rInvitationId, R_COMMENT);
-    },
-  },
+  nothingOfB('/invitations as A shows nothing of B or R', () => '/invitations', () => 'Nobody yet', () => [rInvitationId, R_COMMENT]),
+  nothingOfB('/invitations/compare as A shows nothing of B or R', () => '/invitations/compare', () => 'Nobody yet', () => [rInvitationId, R_COMMENT]),
   {
     name: 'control: /invitations/compare as R shows R’s rating of B, and none of B’s self-ratings before both have submitted',
     path: () => '/invitations/compare',
@@ -664,15 +499,7 @@ const PAGE_CASES: PageCase[] = [
       expectAbsent(body, B_EVIDENCE);
     },
   },
-  {
-    name: '/progress/calibration as A shows nothing of B',
-    path: () => '/progress/calibration',
-    check: (response, body) => {
-      expect(response.status).toBe(200);
-      expect(body).toContain('Nothing to compare yet');
-      expectNoTraceOfB(body);
-    },
-  },
+  nothingOfB('/progress/calibration as A shows nothing of B', () => '/progress/calibration', () => 'Nothing to compare yet'),
   {
     name: 'control: /progress/calibration as B counts nothing R has not submitted',
     path: () => '/progress/calibration',
@@ -684,75 +511,21 @@ const PAGE_CASES: PageCase[] = [
       expectAbsent(body, R_COMMENT, rInvitationId);
     },
   },
-  {
-    name: 'control: /invitations as R lists B’s request',
-    path: () => '/invitations',
-    as: () => r,
-    check: (response, body) => {
-      expect(response.status).toBe(200);
-      expect(body).toContain(`/rate/${rInvitationId}`);
-    },
-  },
+  holds('control: /invitations as R lists B’s request', () => '/invitations', () => r, () => `/rate/${rInvitationId}`),
   ...EXPORT_FORMAT_KEYS.map((format) =>
     notFoundFor(`/assessments/<B’s id>/export/${format} as A: 404`, () => `/assessments/${bSubmittedId}/export/${format}`),
   ),
-  {
-    name: 'control: /assessments/<B’s id>/export/json as B holds B’s evidence',
-    path: () => `/assessments/${bSubmittedId}/export/json`,
-    as: () => b,
-    check: (response, body) => {
-      expect(response.status).toBe(200);
-      expect(body).toContain(B_EVIDENCE);
-    },
-  },
+  holds('control: /assessments/<B’s id>/export/json as B holds B’s evidence', () => `/assessments/${bSubmittedId}/export/json`, () => b, () => B_EVIDENCE),
   // Mixing one's own id with someone else's is the classic way past a check made on only one of them.
   notFoundFor('/progress/compare of A’s and B’s assessments as A: 404', () => `/progress/compare?from=${bSubmittedId}&to=${a.assessmentId}`),
-  {
-    name: 'control: /progress/compare of B’s two assessments as B holds B’s evidence',
-    path: () => `/progress/compare?from=${bSubmittedId}&to=${b.assessmentId}`,
-    as: () => b,
-    check: (response, body) => {
-      expect(response.status).toBe(200);
-      expect(body).toContain(B_EVIDENCE);
-    },
-  },
+  holds('control: /progress/compare of B’s two assessments as B holds B’s evidence', () => `/progress/compare?from=${bSubmittedId}&to=${b.assessmentId}`, () => b, () => B_EVIDENCE),
   // A has submitted nothing, so has no history of any item: B's submitted ratings of it stay B's.
   notFoundFor('/progress/items/<item> as A, who has submitted nothing: 404', () => '/progress/items/managing-managers'),
-  {
-    name: 'control: /progress/items/<item> as B shows B’s own history of it',
-    path: () => '/progress/items/managing-managers',
-    as: () => b,
-    check: (response, body) => {
-      expect(response.status).toBe(200);
-      expect(body).toContain(`/assessments/${bSubmittedId}/gaps`);
-    },
-  },
+  holds('control: /progress/items/<item> as B shows B’s own history of it', () => '/progress/items/managing-managers', () => b, () => `/assessments/${bSubmittedId}/gaps`),
   notFoundFor('/shared/<made-up token>: 404', () => `/shared/${MADE_UP_TOKEN}`),
-  {
-    name: 'control: B’s own share link opens B’s summary to anyone holding it',
-    path: () => bSharePath,
-    check: (response, body) => {
-      expect(response.status).toBe(200);
-      expect(body).toContain(B_EVIDENCE);
-    },
-  },
-  {
-    name: '/progress as A shows nothing of B',
-    path: () => '/progress',
-    check: (response, body) => {
-      expect(response.status).toBe(200);
-      expectNoTraceOfB(body);
-    },
-  },
-  {
-    name: '/assessments as A lists A’s assessment, not B’s',
-    path: () => '/assessments',
-    check: (response, body) => {
-      expect(response.status).toBe(200);
-      expect(body).toContain(`/assessments/${a.assessmentId}`);
-      expectNoTraceOfB(body);
-    },
-  },
+  holds('control: B’s own share link opens B’s summary to anyone holding it', () => bSharePath, undefined, () => B_EVIDENCE),
+  nothingOfB('/progress as A shows nothing of B', () => '/progress'),
+  nothingOfB('/assessments as A lists A’s assessment, not B’s', () => '/assessments', () => `/assessments/${a.assessmentId}`),
   {
     name: '/assess as A leads to A’s draft, not B’s',
     path: () => '/assess',
@@ -769,15 +542,7 @@ const PAGE_CASES: PageCase[] = [
       expect(new URL(response.headers.get('location') ?? '', baseUrl).pathname).toBe('/');
     },
   },
-  {
-    name: '/account as A shows A only',
-    path: () => '/account',
-    check: (response, body) => {
-      expect(response.status).toBe(200);
-      expect(body).toContain(a.email);
-      expectNoTraceOfB(body);
-    },
-  },
+  nothingOfB('/account as A shows A only', () => '/account', () => a.email),
   {
     name: '/plan/calendar.ics as A holds A’s dates only',
     path: () => '/plan/calendar.ics',
@@ -835,41 +600,26 @@ const expectResult = (expected: unknown) => ({ body, redirect }: ActionResponse)
   expect(redirect).toBeNull();
   expect(actionResult(body)).toEqual(expected);
 };
+// For results that also echo what was posted back into the form.
+const expectResultLike = (expected: object) => ({ body, redirect }: ActionResponse) => {
+  expect(redirect).toBeNull();
+  expect(actionResult(body)).toMatchObject(expected);
+};
+
+/** A, posting to an action on something of B's (or R's), gets this result and no redirect. */
+const refusedToA = (name: string, action: string, result: object, expecting: (expected: object) => ActionCase['expectRefused'] = expectResult): ActionCase => ({
+  name,
+  action,
+  as: () => a.cookie,
+  expectRefused: expecting(result),
+});
 
 const CROSS_USER_CASES: ActionCase[] = [
-  {
-    name: 'agreedLevelAction: A records an agreed level on B’s assessment',
-    action: `${AGREEING}#agreedLevelAction`,
-    as: () => a.cookie,
-    expectRefused: expectResult({ ok: false, reason: 'not-found', message: NOT_FOUND }),
-  },
-  {
-    name: 'createEvidenceAction: A logs evidence against B’s goal',
-    action: `${EVIDENCE}#createEvidenceAction`,
-    as: () => a.cookie,
-    expectRefused: ({ body, redirect }) => {
-      expect(redirect).toBeNull();
-      expect(actionResult(body)).toMatchObject({ ok: false, reason: 'invalid', message: 'Choose one of your own goals, or none.' });
-    },
-  },
-  {
-    name: 'updateEvidenceAction: A rewrites B’s entry',
-    action: `${EVIDENCE}#updateEvidenceAction`,
-    as: () => a.cookie,
-    expectRefused: expectResult({ ok: false, reason: 'not-found', message: ENTRY_GONE }),
-  },
-  {
-    name: 'deleteEvidenceAction: A deletes B’s entry',
-    action: `${EVIDENCE}#deleteEvidenceAction`,
-    as: () => a.cookie,
-    expectRefused: expectResult({ ok: false, reason: 'not-found', message: ENTRY_GONE }),
-  },
-  {
-    name: 'saveAnswerAction: A overwrites B’s item',
-    action: `${ASSESSMENTS}#saveAnswerAction`,
-    as: () => a.cookie,
-    expectRefused: expectResult({ ok: false, reason: 'not-found', message: NOT_FOUND }),
-  },
+  refusedToA('agreedLevelAction: A records an agreed level on B’s assessment', `${AGREEING}#agreedLevelAction`, { ok: false, reason: 'not-found', message: NOT_FOUND }),
+  refusedToA('createEvidenceAction: A logs evidence against B’s goal', `${EVIDENCE}#createEvidenceAction`, { ok: false, reason: 'invalid', message: 'Choose one of your own goals, or none.' }, expectResultLike),
+  refusedToA('updateEvidenceAction: A rewrites B’s entry', `${EVIDENCE}#updateEvidenceAction`, { ok: false, reason: 'not-found', message: ENTRY_GONE }),
+  refusedToA('deleteEvidenceAction: A deletes B’s entry', `${EVIDENCE}#deleteEvidenceAction`, { ok: false, reason: 'not-found', message: ENTRY_GONE }),
+  refusedToA('saveAnswerAction: A overwrites B’s item', `${ASSESSMENTS}#saveAnswerAction`, { ok: false, reason: 'not-found', message: NOT_FOUND }),
   {
     // Another site's page posting with B's own cookie: proxy.ts compares
     // Origin with Host before any action runs, and answers 403.
@@ -882,64 +632,16 @@ const CROSS_USER_CASES: ActionCase[] = [
       expect(actionResult(body)).toBeNull();
     },
   },
-  {
-    name: 'saveAllAnswersAction: A posts the no-JavaScript form bound to B’s id',
-    action: `${ASSESSMENTS}#saveAllAnswersAction`,
-    as: () => a.cookie,
-    expectRefused: expectResult({ ok: false, reason: 'not-found', message: NOT_FOUND }),
-  },
-  {
-    name: 'submitAssessmentAction: A submits B’s draft',
-    action: `${ASSESSMENTS}#submitAssessmentAction`,
-    as: () => a.cookie,
-    expectRefused: expectResult({ ok: false, reason: 'not-found', message: NOT_FOUND }),
-  },
-  {
-    name: 'deleteAssessmentAction: A deletes B’s draft',
-    action: `${ASSESSMENTS}#deleteAssessmentAction`,
-    as: () => a.cookie,
-    expectRefused: expectResult({ ok: false, reason: 'not-found', message: NOT_FOUND }),
-  },
-  {
-    // A has no feed, so there is nothing of A's to turn off; B's, made in the set-up, still answers (expectBUnchanged).
-    name: 'turnOffCalendarFeedAction: A turns off a feed, and B’s stays on',
-    action: `${ACCOUNT}#turnOffCalendarFeedAction`,
-    as: () => a.cookie,
-    expectRefused: expectResult({ ok: false, reason: 'not-found', message: 'Your calendar feed is already off.' }),
-  },
-  {
-    name: 'createShareLinkAction: A shares B’s submitted assessment',
-    action: `${SHARING}#createShareLinkAction`,
-    as: () => a.cookie,
-    expectRefused: expectResult({ ok: false, reason: 'not-found', message: 'Only a submitted assessment of yours can be shared.' }),
-  },
-  {
-    name: 'updateGoalAction: A rewrites B’s goal',
-    action: `${PLAN}#updateGoalAction`,
-    as: () => a.cookie,
-    expectRefused: ({ body, redirect }) => {
-      expect(redirect).toBeNull();
-      expect(actionResult(body)).toMatchObject({ ok: false, message: GOAL_NOT_FOUND });
-    },
-  },
-  {
-    name: 'addGoalNoteAction: A writes a note on B’s goal',
-    action: `${PLAN}#addGoalNoteAction`,
-    as: () => a.cookie,
-    expectRefused: expectResult({ ok: false, reason: 'not-found', message: GOAL_GONE }),
-  },
-  {
-    name: 'setGoalStatusAction: A drops B’s goal',
-    action: `${PLAN}#setGoalStatusAction`,
-    as: () => a.cookie,
-    expectRefused: expectResult({ ok: false, reason: 'not-found', message: GOAL_GONE }),
-  },
-  {
-    name: 'deleteGoalAction: A deletes B’s goal',
-    action: `${PLAN}#deleteGoalAction`,
-    as: () => a.cookie,
-    expectRefused: expectResult({ ok: false, reason: 'not-found', message: GOAL_GONE }),
-  },
+  refusedToA('saveAllAnswersAction: A posts the no-JavaScript form bound to B’s id', `${ASSESSMENTS}#saveAllAnswersAction`, { ok: false, reason: 'not-found', message: NOT_FOUND }),
+  refusedToA('submitAssessmentAction: A submits B’s draft', `${ASSESSMENTS}#submitAssessmentAction`, { ok: false, reason: 'not-found', message: NOT_FOUND }),
+  refusedToA('deleteAssessmentAction: A deletes B’s draft', `${ASSESSMENTS}#deleteAssessmentAction`, { ok: false, reason: 'not-found', message: NOT_FOUND }),
+  // A has no feed, so there is nothing of A's to turn off; B's, made in the set-up, still answers (expectBUnchanged).
+  refusedToA('turnOffCalendarFeedAction: A turns off a feed, and B’s stays on', `${ACCOUNT}#turnOffCalendarFeedAction`, { ok: false, reason: 'not-found', message: 'Your calendar feed is already off.' }),
+  refusedToA('createShareLinkAction: A shares B’s submitted assessment', `${SHARING}#createShareLinkAction`, { ok: false, reason: 'not-found', message: 'Only a submitted assessment of yours can be shared.' }),
+  refusedToA('updateGoalAction: A rewrites B’s goal', `${PLAN}#updateGoalAction`, { ok: false, message: GOAL_NOT_FOUND }, expectResultLike),
+  refusedToA('addGoalNoteAction: A writes a note on B’s goal', `${PLAN}#addGoalNoteAction`, { ok: false, reason: 'not-found', message: GOAL_GONE }),
+  refusedToA('setGoalStatusAction: A drops B’s goal', `${PLAN}#setGoalStatusAction`, { ok: false, reason: 'not-found', message: GOAL_GONE }),
+  refusedToA('deleteGoalAction: A deletes B’s goal', `${PLAN}#deleteGoalAction`, { ok: false, reason: 'not-found', message: GOAL_GONE }),
   {
     // A has no goals on the item: the answer is the same as for an item nobody has goals on.
     name: 'deleteItemGoalsAction: A deletes the goals on the item B has goals on',
@@ -956,24 +658,9 @@ const CROSS_USER_CASES: ActionCase[] = [
       expect((await get('/account', bOtherCookie)).status).toBe(200);
     },
   },
-  {
-    name: 'revokeShareLinkAction: A revokes B’s link',
-    action: `${SHARING}#revokeShareLinkAction`,
-    as: () => a.cookie,
-    expectRefused: expectResult({ ok: false, reason: 'not-found', message: 'This link does not exist, or it is not yours.' }),
-  },
-  {
-    name: 'setMeasureAction: A measures B’s draft against other targets',
-    action: `${SHARING}#setMeasureAction`,
-    as: () => a.cookie,
-    expectRefused: expectResult({ ok: false, reason: 'not-found', message: 'This assessment does not exist, or it is not yours.' }),
-  },
-  {
-    name: 'setLevelsFromAction: A starts B’s gaps from other levels',
-    action: `${SHARING}#setLevelsFromAction`,
-    as: () => a.cookie,
-    expectRefused: expectResult({ ok: false, reason: 'not-found', message: 'This assessment does not exist, or it is not yours.' }),
-  },
+  refusedToA('revokeShareLinkAction: A revokes B’s link', `${SHARING}#revokeShareLinkAction`, { ok: false, reason: 'not-found', message: 'This link does not exist, or it is not yours.' }),
+  refusedToA('setMeasureAction: A measures B’s draft against other targets', `${SHARING}#setMeasureAction`, { ok: false, reason: 'not-found', message: 'This assessment does not exist, or it is not yours.' }),
+  refusedToA('setLevelsFromAction: A starts B’s gaps from other levels', `${SHARING}#setLevelsFromAction`, { ok: false, reason: 'not-found', message: 'This assessment does not exist, or it is not yours.' }),
   {
     name: 'setPriorityChoiceAction: A dismisses a priority of B’s',
     action: `${SHARING}#setPriorityChoiceAction`,
@@ -995,60 +682,25 @@ const CROSS_USER_CASES: ActionCase[] = [
       expect(shared).not.toContain(FOREIGN_ASK);
     },
   },
-  {
-    name: 'createInvitationAction: A invites someone to rate B',
-    action: `${INVITING}#createInvitationAction`,
-    as: () => a.cookie,
-    expectRefused: expectResult({ ok: false, reason: 'not-found', message: INVITATION_NOT_FOUND }),
-  },
-  {
-    name: 'extendInvitationAction: A extends B’s invitation',
-    action: `${INVITING}#extendInvitationAction`,
-    as: () => a.cookie,
-    expectRefused: expectResult({ ok: false, reason: 'not-found', message: 'Only an invitation that is open or being rated can be extended.' }),
-  },
-  {
-    name: 'renewInvitationLinkAction: A takes a new link for B’s invitation',
-    action: `${INVITING}#renewInvitationLinkAction`,
-    as: () => a.cookie,
-    expectRefused: expectResult({ ok: false, reason: 'not-found', message: 'Only an invitation nobody has accepted yet gets a new link.' }),
-  },
-  {
-    name: 'withdrawInvitationAction: A withdraws B’s invitation to R',
-    action: `${INVITING}#withdrawInvitationAction`,
-    as: () => a.cookie,
-    expectRefused: expectResult({ ok: false, reason: 'not-found', message: INVITATION_NOT_FOUND }),
-  },
+  refusedToA('createInvitationAction: A invites someone to rate B', `${INVITING}#createInvitationAction`, { ok: false, reason: 'not-found', message: INVITATION_NOT_FOUND }),
+  refusedToA('extendInvitationAction: A extends B’s invitation', `${INVITING}#extendInvitationAction`, { ok: false, reason: 'not-found', message: 'Only an invitation that is open or being rated can be extended.' }),
+  refusedToA('renewInvitationLinkAction: A takes a new link for B’s invitation', `${INVITING}#renewInvitationLinkAction`, { ok: false, reason: 'not-found', message: 'Only an invitation nobody has accepted yet gets a new link.' }),
+  refusedToA('withdrawInvitationAction: A withdraws B’s invitation to R', `${INVITING}#withdrawInvitationAction`, { ok: false, reason: 'not-found', message: INVITATION_NOT_FOUND }),
   {
     name: 'acceptInvitationAction: A takes the link R accepted',
     action: 'app/(app)/invitations/actions.ts#acceptInvitationAction',
     as: () => a.cookie,
     expectRefused: expectResult({ ok: false, message: 'This invitation has already been accepted by another account. Each link works once: ask the person who sent it for a new one.' }),
   },
-  {
-    name: 'saveRatingAction: A rewrites R’s rating of B',
-    action: `${RATING}#saveRatingAction`,
-    as: () => a.cookie,
-    expectRefused: expectResult({ ok: false, reason: 'not-found', message: RATING_NOT_FOUND }),
-  },
+  refusedToA('saveRatingAction: A rewrites R’s rating of B', `${RATING}#saveRatingAction`, { ok: false, reason: 'not-found', message: RATING_NOT_FOUND }),
   {
     name: 'saveRatingAction: B rewrites R’s rating of B',
     action: `${RATING}#saveRatingAction`,
     as: () => b.cookie,
     expectRefused: expectResult({ ok: false, reason: 'not-found', message: RATING_NOT_FOUND }),
   },
-  {
-    name: 'saveOverallCommentAction: A writes R’s overall comment',
-    action: `${RATING}#saveOverallCommentAction`,
-    as: () => a.cookie,
-    expectRefused: expectResult({ ok: false, reason: 'not-found', message: RATING_NOT_FOUND }),
-  },
-  {
-    name: 'saveAllRatingsAction: A posts R’s no-JavaScript rating form',
-    action: `${RATING}#saveAllRatingsAction`,
-    as: () => a.cookie,
-    expectRefused: expectResult({ ok: false, reason: 'not-found', message: RATING_NOT_FOUND }),
-  },
+  refusedToA('saveOverallCommentAction: A writes R’s overall comment', `${RATING}#saveOverallCommentAction`, { ok: false, reason: 'not-found', message: RATING_NOT_FOUND }),
+  refusedToA('saveAllRatingsAction: A posts R’s no-JavaScript rating form', `${RATING}#saveAllRatingsAction`, { ok: false, reason: 'not-found', message: RATING_NOT_FOUND }),
   {
     name: 'submitRatingAction: A submits R’s rating',
     action: `${RATING}#submitRatingAction`,
