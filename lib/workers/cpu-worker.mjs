@@ -3,10 +3,25 @@
 // waits. Plain JavaScript, so that Node loads it as it is under `next start`,
 // vitest and the scripts alike; each named export is one kind of task. Tasks
 // written in TypeScript are loaded from their bundles (scripts/build-workers.ts).
+import { readlinkSync } from 'node:fs';
+import { constants, setPriority } from 'node:os';
+import { isMainThread } from 'node:worker_threads';
 import { move } from 'piscina';
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as english from '@zxcvbn-ts/language-en';
+
+// The pool's threads give way to the thread that answers requests: on a small
+// machine a PDF rendered at the same priority slows every page served beside
+// it. Linux keeps a nice value per thread, which setpriority takes by the
+// thread's id (the last part of /proc/thread-self).
+if (!isMainThread) {
+  try {
+    setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), constants.priority.PRIORITY_LOW);
+  } catch {
+    // Not Linux: the work still runs, at the process's priority.
+  }
+}
 
 const zxcvbn = new ZxcvbnFactory({
   translations: english.translations,

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -67,7 +68,25 @@ const goal = (fields: Record<string, unknown>) => ({
   ...fields,
 });
 
+/** A thread's nice value, from its /proc stat line (field 19; the name in parentheses may hold spaces). */
+const niceOf = (statPath: string) => Number(readFileSync(statPath, 'utf8').split(') ')[1]!.split(' ')[16]);
+
 describe('the PDF export on the CPU pool', () => {
+  test('runs at the lowest CPU priority, while the thread that called it keeps its own', async () => {
+    const user = await seedUser('Katherine Johnson');
+    await renderCounted(await summaryOf(user, await assessment(user, false)));
+    // A thread may end between the listing and the reading: it is then not one of the pool's, which stay.
+    const threads = readdirSync('/proc/self/task').flatMap((id) => {
+      try {
+        return [niceOf(`/proc/self/task/${id}/stat`)];
+      } catch {
+        return [];
+      }
+    });
+    expect(threads).toContain(19);
+    expect(niceOf(`/proc/${readlinkSync('/proc/thread-self')}/stat`)).not.toBe(19);
+  });
+
   test('is drawn on a worker thread and reads back as the summary', async () => {
     const user = await seedUser('Grace Hopper');
     const id = await assessment(user, true);
