@@ -77,7 +77,7 @@ export type BackendResult = {
   othersByRaters: Record<typeof PREVIOUS_RATERS | typeof RATERS, QueryFigures>;
   browser: BrowserFigures;
   memory: RssFigures;
-  /** The gap view alone and while PDF_CLIENTS clients download PDFs that are never cached; on the first backend only (Options.pdfUnderLoad). */
+  /** The gap view alone and while PDF_CLIENTS clients download PDFs that are never cached; on Postgres only (Options.pdfUnderLoad). */
   pdfLoad?: UnderLoadFigures;
 };
 
@@ -94,7 +94,12 @@ export type Options = {
   resultsDir: string;
   browserLoads: number;
   lighthouseRuns: number;
-  /** PDF rendering is CPU on a worker thread, the same whatever the database: measured on one backend, the run stays within its ten minutes. */
+  /**
+   * Measured on Postgres alone, as every concurrency figure is: PGlite answers
+   * one statement at a time, so there a PDF's queries queue the gap view's
+   * behind them, which says nothing of rendering on the worker pool. One
+   * backend also keeps the run within its ten minutes.
+   */
   pdfUnderLoad: boolean;
   log: (line: string) => void;
 };

@@ -67,7 +67,7 @@ async function measure(budgets: ReturnType<typeof budgetsFileSchema.parse>['budg
           resultsDir,
           browserLoads: Number(process.env.BENCH_BROWSER_LOADS ?? 5),
           lighthouseRuns,
-          pdfUnderLoad: backends.length === 0,
+          pdfUnderLoad: name === 'Postgres',
           log,
         },
         // Client JavaScript does not depend on the database: measured once, on the first backend.
