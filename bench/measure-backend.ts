@@ -10,7 +10,8 @@ import { BENCH_PASSWORD, countRows, GROWTH_STEPS, MAIN_STEP, PREVIOUS_RATERS, RA
 import { signIn, startServer, type Server } from './server';
 import { median } from './stats';
 
-export const SIGNED_IN_PAGES = ['home', 'gap', 'others', 'history', 'progress', 'compare', 'pdf', 'csv'] as const;
+// pdfMiss: the main user's draft, rated in full (seed.ts); a draft's PDF is never cached, so every request renders one.
+export const SIGNED_IN_PAGES = ['home', 'gap', 'others', 'history', 'progress', 'compare', 'pdf', 'pdfMiss', 'csv'] as const;
 export type SignedInPage = (typeof SIGNED_IN_PAGES)[number];
 export const GROWTH_PAGES = ['home', 'gap', 'others', 'history', 'compare'] as const satisfies readonly SignedInPage[];
 /** Held to the gap view's budgets: the others' view is the gap view with others' ratings beside the EM's (seed.ts: RATERS). */
@@ -43,6 +44,7 @@ export const PAGE_LABELS: Record<LatencyPage, string> = {
   progress: '/progress',
   compare: '/progress/compare',
   pdf: '/assessments/<id>/export/pdf',
+  pdfMiss: '/assessments/<draft id>/export/pdf (never cached)',
   csv: '/assessments/<id>/export/csv',
 };
 
@@ -62,6 +64,7 @@ export function pagePath(page: LatencyPage, user: GrowthUser): string {
     progress: '/progress',
     compare: `/progress/compare?from=${user.previousId}&to=${user.newestId}`,
     pdf: `/assessments/${user.newestId}/export/pdf`,
+    pdfMiss: `/assessments/${user.draftId}/export/pdf`,
     csv: `/assessments/${user.newestId}/export/csv`,
   }[page];
 }

@@ -137,7 +137,7 @@ export function renderReport(input: {
     sections.push(
       `## PDFs under load
 
-The gap view (${LOAD.connections} connections, as above) measured alone and while ${PDF_CLIENTS} clients download PDFs without pause, rounds taking turns, the median of ${LOAD.rounds} each; the PDFs are of a draft rated in full, which is never cached, so every one is rendered on the worker pool. "PDF p99" is over every PDF downloaded during the loaded rounds, against the bare Next app's dynamic page's median p99 in the latency table. Measured on ${pdfLoaded.map((b) => b.name).join(' and ')} only: PGlite answers one statement at a time, so there the PDFs' queries would hold up the gap view's, whatever the rendering costs.
+The gap view (${LOAD.connections} connections, as above) measured alone and while ${PDF_CLIENTS} clients download PDFs without pause, rounds taking turns, the median of ${LOAD.rounds} each; the PDFs are of a draft rated in full, which is never cached, so every one is rendered on the worker pool. "PDF p99" is over every PDF downloaded during the loaded rounds, while the gap view's load competes with them, against the bare Next app's dynamic page's median p99 in the latency table; the budget for a cache miss is on the latency table's row for the draft's PDF. Measured on ${pdfLoaded.map((b) => b.name).join(' and ')} only: PGlite answers one statement at a time, so there the PDFs' queries would hold up the gap view's, whatever the rendering costs.
 
 ` +
         markdownTable(
