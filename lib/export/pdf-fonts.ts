@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { create, type Font } from 'fontkit';
 
 // Inter as static TrueType files. pdfkit's fontkit cannot subset WOFF2 files
 // whose glyf table is transformed (foliojs/fontkit#201), which rules out the
@@ -13,25 +11,24 @@ const FILES = {
 } as const;
 
 export type FontRole = keyof typeof FILES;
+export type FontPaths = Record<FontRole, string>;
 
-let parsed: Record<FontRole, Font> | undefined;
+let resolved: FontPaths | undefined;
 
 /**
- * The fonts, parsed once per process (per worker thread) and shared by every
- * document. Given a path, pdfkit would read and parse the file again for each
- * PDF, and fontkit's parsing of the layout tables was half of a render.
- * Resolved from `process.cwd()` rather than this module, so that it works
- * inside Next's bundled server code, whose own location is under `.next/`.
+ * Absolute paths of the font files, resolved from the app's node_modules when
+ * first needed. Resolving from `process.cwd()` rather than this module keeps it
+ * working inside Next's bundled server code, where the module's own location
+ * is somewhere under `.next/`.
  */
-export function parsedFonts(): Record<FontRole, Font> {
-  if (!parsed) {
+export function resolveFontPaths(): FontPaths {
+  if (!resolved) {
     const requireFromApp = createRequire(path.join(process.cwd(), 'package.json'));
-    const load = (role: FontRole): Font => {
-      const font = create(readFileSync(requireFromApp.resolve(FILES[role])));
-      if (!('layout' in font)) throw new Error(`${FILES[role]} is a font collection, not a font`);
-      return font;
+    resolved = {
+      body: requireFromApp.resolve(FILES.body),
+      strong: requireFromApp.resolve(FILES.strong),
+      italic: requireFromApp.resolve(FILES.italic),
     };
-    parsed = { body: load('body'), strong: load('strong'), italic: load('italic') };
   }
-  return parsed;
+  return resolved;
 }
