@@ -119,11 +119,14 @@ function figuresOf(entries: Round[], requests: number): LoadFigures {
     requests,
     // Anything but a 2xx (a redirect to sign-in, an error or a timeout) makes the figure meaningless.
     failed: entries.reduce((sum, entry) => sum + entry.result.non2xx + entry.result.errors, 0),
-    failures: entries.reduce<Record<string, number>>((all, entry) => {
-      for (const [what, count] of Object.entries(entry.failures)) all[what] = (all[what] ?? 0) + count;
-      return all;
-    }, {}),
+    failures: entries.reduce<Record<string, number>>((all, entry) => addFailures(all, entry.failures), {}),
   };
+}
+
+/** Adds `more` failures, counted by kind, into `all`; returns `all`. */
+function addFailures(all: Record<string, number>, more: Record<string, number>): Record<string, number> {
+  for (const [what, count] of Object.entries(more)) all[what] = (all[what] ?? 0) + count;
+  return all;
 }
 
 const roundAmount = (warmup: Round, roundSeconds: number) =>
@@ -199,7 +202,7 @@ export async function measureUnderLoad(target: LoadTarget, background: LoadTarge
       loaded.push(await round(target.url, target.cookie, amount));
       const answered = await running.stop();
       latencies.push(...answered.latencies);
-      for (const [what, count] of Object.entries(answered.failures)) failures[what] = (failures[what] ?? 0) + count;
+      addFailures(failures, answered.failures);
     }
   }
   return {

@@ -159,14 +159,14 @@ export async function measureBackend(name: BackendName, options: Options, extra?
     }
 
     const memory = rss.stop();
+    const gapUrl = url('gap', MAIN_STEP);
     let pdfLoad: UnderLoadFigures | undefined;
     if (options.pdfUnderLoad) {
       log(`${name}: the gap view alone and while ${PDF_CLIENTS} clients download PDFs of a draft (never cached), rounds taking turns`);
       const cookie = cookies.get(MAIN_STEP)!;
-      pdfLoad = await measureUnderLoad({ url: url('gap', MAIN_STEP), cookie }, { url: `${server.baseUrl}/assessments/${main.draftId}/export/pdf`, cookie }, PDF_CLIENTS);
+      pdfLoad = await measureUnderLoad({ url: gapUrl, cookie }, { url: url('pdfMiss', MAIN_STEP), cookie }, PDF_CLIENTS);
     }
     log(`${name}: browser loads and Lighthouse on the gap view`);
-    const gapUrl = url('gap', MAIN_STEP);
     const loads = await measurePageLoads(gapUrl, cookies.get(MAIN_STEP)!, options.browserLoads);
     const audit = await runLighthouse(gapUrl, cookies.get(MAIN_STEP)!, options.debugPort, options.lighthouseRuns);
     await extra?.({ server, users, cookies });
