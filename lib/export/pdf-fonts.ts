@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { create, type Font } from 'fontkit';
 
 // Inter as static TrueType files. pdfkit's fontkit cannot subset WOFF2 files
 // whose glyf table is transformed (foliojs/fontkit#201), which rules out the
@@ -11,24 +13,50 @@ const FILES = {
 } as const;
 
 export type FontRole = keyof typeof FILES;
-export type FontPaths = Record<FontRole, string>;
 
-let resolved: FontPaths | undefined;
+// fontkit keeps every glyph it has created in a per-font cache, each with the
+// code points it was created for, and pdfkit writes those code points into the
+// PDF's text layer. A glyph an earlier document created without them (for its
+// subset, say) would leave a later PDF's character unreadable: pdftotext read
+// "Others view" for "Others’ view". The cache is not part of fontkit's typed API,
+// so its presence is checked when the fonts are loaded.
+type WithGlyphCache = Font & { _glyphs: Record<number, unknown> };
+
+let parsed: Record<FontRole, WithGlyphCache> | undefined;
+
+function hasGlyphCache(font: Font): font is WithGlyphCache {
+  return '_glyphs' in font && typeof font._glyphs === 'object' && font._glyphs !== null;
+}
 
 /**
- * Absolute paths of the font files, resolved from the app's node_modules when
- * first needed. Resolving from `process.cwd()` rather than this module keeps it
- * working inside Next's bundled server code, where the module's own location
- * is somewhere under `.next/`.
+ * The fonts, parsed once per process (per worker thread) and shared by every
+ * document. Given a path, pdfkit would read and parse the file again for each
+ * PDF, and fontkit's parsing of the layout tables was half of a render.
+ * Resolved from `process.cwd()` rather than this module, so that it works
+ * inside Next's bundled server code, whose own location is under `.next/`.
  */
-export function resolveFontPaths(): FontPaths {
-  if (!resolved) {
+export function parsedFonts(): Record<FontRole, Font> {
+  if (!parsed) {
     const requireFromApp = createRequire(path.join(process.cwd(), 'package.json'));
-    resolved = {
-      body: requireFromApp.resolve(FILES.body),
-      strong: requireFromApp.resolve(FILES.strong),
-      italic: requireFromApp.resolve(FILES.italic),
+    const load = (role: FontRole): WithGlyphCache => {
+      const font = create(readFileSync(requireFromApp.resolve(FILES[role])));
+      if (!('layout' in font)) throw new Error(`${FILES[role]} is a font collection, not a font`);
+      if (!hasGlyphCache(font)) throw new Error('fontkit no longer keeps its glyph cache in `_glyphs`: see lib/export/pdf-fonts.ts');
+      return font;
     };
+    parsed = { body: load('body'), strong: load('strong'), italic: load('italic') };
   }
-  return resolved;
+  return parsed;
+}
+
+/**
+ * Empties the fonts' glyph caches, so that what a new document's text layer
+ * says depends on that document alone; the parsed tables stay shared. Call it
+ * before drawing a document: drawing and ending a document is synchronous, so
+ * no other document on this thread draws in between.
+ */
+export function startFontsForNewDocument(): void {
+  for (const font of Object.values(parsedFonts())) {
+    if (hasGlyphCache(font)) font._glyphs = {};
+  }
 }

@@ -1,4 +1,4 @@
-import { resolveFontPaths, type FontRole } from '@/lib/export/pdf-fonts';
+import { parsedFonts, type FontRole } from '@/lib/export/pdf-fonts';
 
 export type Doc = PDFKit.PDFDocument;
 
@@ -29,9 +29,9 @@ export function left(doc: Doc): number {
   return doc.page.margins.left;
 }
 
-/** Selects a font by role, by file path: the same key as the document's default font, so Inter Regular is embedded once. */
+/** Selects a font by role; the role names it within the document, so each font is embedded once. */
 export function setFont(doc: Doc, role: FontRole, size: number, colour: string = COLOURS.ink): Doc {
-  return doc.font(resolveFontPaths()[role], size).fillColor(colour);
+  return doc.font(parsedFonts()[role], role, size).fillColor(colour);
 }
 
 /** Starts a new page unless `height` points still fit above the bottom margin. */

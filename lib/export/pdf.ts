@@ -4,7 +4,7 @@ import { itemCodes } from '@/lib/domain/item-codes';
 import type { Brief } from '@/lib/domain/brief';
 import type { DevelopmentSummary } from '@/lib/domain/summary';
 import { drawBrief } from '@/lib/export/pdf-brief';
-import { resolveFontPaths } from '@/lib/export/pdf-fonts';
+import { startFontsForNewDocument } from '@/lib/export/pdf-fonts';
 import { drawItems, type ItemTracker } from '@/lib/export/pdf-items';
 import { COLOURS, PAGE, SIZES, setFont, type Doc } from '@/lib/export/pdf-layout';
 import { drawOverview, ownerLabel, statusLabel } from '@/lib/export/pdf-overview';
@@ -27,18 +27,20 @@ export async function renderSummaryPdf(
   othersView: OthersView | null = null,
 ): Promise<Buffer> {
   const owner = ownerLabel(summary);
+  startFontsForNewDocument();
   const doc = new PDFDocument({
     size: PAGE.size,
     margins: { ...PAGE.margins },
     // Pages stay in memory until the end, so the header and "Page n of m" can be drawn once the count is known.
     bufferPages: true,
-    // A file path rather than a standard font name: pdfkit then never loads its built-in Helvetica metrics.
-    font: resolveFontPaths().body,
+    // No default font: pdfkit would load its built-in Helvetica metrics. setFont below selects Inter before anything is drawn.
+    font: '',
     lang: 'en-GB',
     displayTitle: true,
     info: { Title: `Development summary – ${owner}`, Author: owner, Subject: 'Head of Engineering development summary', Creator: 'Headway' },
   });
   const output = collect(doc);
+  setFont(doc, 'body', SIZES.body);
 
   const codes = itemCodes(summary.items);
   const tracker: ItemTracker = { current: null };
