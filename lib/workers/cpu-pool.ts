@@ -7,9 +7,10 @@ import { Piscina } from 'piscina';
 // plain JavaScript that Next leaves alone and Node runs as it is.
 const WORKER_FILE = path.join(process.cwd(), 'lib/workers/cpu-worker.mjs');
 
-// One core is left to the thread that answers requests; the rest score
-// passwords and render PDFs. A small machine still gets one worker thread.
-const THREADS = Math.max(1, availableParallelism() - 1);
+// A thread per core: the pool's threads run at the lowest CPU priority
+// (lib/workers/cpu-worker.mjs), so the thread that answers requests still
+// comes first, and while no page is being served every core draws PDFs.
+const THREADS = availableParallelism();
 // Work waiting beyond this is refused rather than queued without end: a flood
 // of requests then costs a quick "busy", not minutes of backlog.
 const MAX_QUEUE = THREADS * 16;
