@@ -4,20 +4,17 @@ import type { InvitationLinkResult } from '@/app/(app)/assessments/[id]/others/a
 import { CreateLinkForm } from '@/components/ui/create-link-form';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/field';
 import type { FormAction } from '@/components/ui/action-form';
+import { INVITATION_DEFAULT_DAYS, INVITATION_MAX_DAYS, INVITATION_NOTE_MAX } from '@/lib/validation/limits';
 
-// Limits come in as props: lib/validation/invitation holds zod, which the browser need not load.
 type Props = {
   action: FormAction<InvitationLinkResult>;
   assessmentId: string;
   roles: { value: string; label: string }[];
-  noteMax: number;
-  defaultDays: number;
-  maxDays: number;
   /** Whether Headway can email the link: without SMTP settings there is no address field. */
   emailOn: boolean;
 };
 
-export function CreateInvitationForm({ action, assessmentId, roles, noteMax, defaultDays, maxDays, emailOn }: Props) {
+export function CreateInvitationForm({ action, assessmentId, roles, emailOn }: Props) {
   return (
     <CreateLinkForm
       action={action}
@@ -41,13 +38,13 @@ export function CreateInvitationForm({ action, assessmentId, roles, noteMax, def
                 </option>
               ))}
             </SelectField>
-            <TextField label="Open for (days)" name="days" type="number" min={1} max={maxDays} defaultValue={defaultDays} errors={refusal?.fieldErrors?.days} />
+            <TextField label="Open for (days)" name="days" type="number" min={1} max={INVITATION_MAX_DAYS} defaultValue={INVITATION_DEFAULT_DAYS} errors={refusal?.fieldErrors?.days} />
           </div>
           <TextAreaField
             label="A note for them (optional)"
             name="note"
-            hint={`Shown on the invitation before they start. Up to ${noteMax} characters.`}
-            maxLength={noteMax}
+            hint={`Shown on the invitation before they start. Up to ${INVITATION_NOTE_MAX} characters.`}
+            maxLength={INVITATION_NOTE_MAX}
             rows={3}
             defaultValue={refusal?.values?.note ?? ''}
             errors={refusal?.fieldErrors?.note}

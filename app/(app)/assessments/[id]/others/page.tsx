@@ -9,7 +9,7 @@ import { listInvitations } from '@/lib/data/invitations';
 import { emailIsOn } from '@/lib/email/config';
 import { ratedCount, ROLE_LABELS, RaterRole, SUBJECT_SEES } from '@/lib/domain/others-view';
 import { idSchema } from '@/lib/validation/assessment';
-import { INVITATION_DEFAULT_DAYS, INVITATION_MAX_DAYS, INVITATION_NOTE_MAX, INVITATIONS_PER_ASSESSMENT } from '@/lib/validation/limits';
+import { INVITATION_DEFAULT_DAYS, INVITATION_MAX_DAYS, INVITATIONS_PER_ASSESSMENT } from '@/lib/validation/limits';
 import { createInvitationAction } from './actions';
 import { parseRouteParam } from '@/lib/http/route-param';
 import { Section } from '@/components/ui/section';
@@ -57,9 +57,6 @@ export default async function OthersViewPage({ params }: Props) {
           action={createInvitationAction}
           assessmentId={assessmentId}
           roles={ROLES}
-          noteMax={INVITATION_NOTE_MAX}
-          defaultDays={INVITATION_DEFAULT_DAYS}
-          maxDays={INVITATION_MAX_DAYS}
           emailOn={emailIsOn()}
         />
       </Section>
