@@ -1,9 +1,9 @@
 // Two app instances on one Postgres cluster, both sending email to a real
 // SMTP server in this process: every email is received exactly once, and a
 // restart of the database loses none and doubles none.
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { formOf, signUpOverHttp } from '../support/http-session';
-import { startTwoInstances, type NextServer } from '../support/next-server';
+import { twoInstancesForFile } from '../support/next-server';
 import { startCluster, type PostgresCluster } from '../support/postgres-cluster';
 import { actionId, actionResult, callAction } from '../support/server-actions';
 import { sinkEnv, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
@@ -14,25 +14,25 @@ const USERS = 8;
 
 let cluster: PostgresCluster;
 let sink: SmtpSink;
-let a: NextServer;
-let b: NextServer;
+
+const instances = twoInstancesForFile(
+  BASE_PORT,
+  async () => {
+    sink = await startSmtpSink();
+    cluster = await startCluster(CLUSTER_PORT);
+    return { databaseUrl: await cluster.createDatabase('headway'), extra: { ...sinkEnv(sink), HEADWAY_EMAIL_INTERVAL_SECONDS: '1' } };
+  },
+  async () => {
+    await cluster?.destroy();
+    await sink?.close();
+  },
+);
 
 const isoWeekday = (moment: Date) => ((moment.getUTCDay() + 6) % 7) + 1;
 
-beforeAll(async () => {
-  sink = await startSmtpSink();
-  cluster = await startCluster(CLUSTER_PORT);
-  [a, b] = await startTwoInstances(BASE_PORT, await cluster.createDatabase('headway'), { ...sinkEnv(sink), HEADWAY_EMAIL_INTERVAL_SECONDS: '1' });
-});
-
-afterAll(async () => {
-  await Promise.all([a?.stop(), b?.stop()]);
-  await cluster?.destroy();
-  await sink?.close();
-});
-
 /** Signs up and asks for today's digest, alternating instances: the digest is then due on both. */
 async function digestsFor(count: number): Promise<string[]> {
+  const [a, b] = instances();
   const id = actionId('app/(app)/account/actions.ts', 'saveEmailSettingsAction');
   const emails: string[] = [];
   for (let index = 0; index < count; index += 1) {

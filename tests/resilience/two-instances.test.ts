@@ -1,7 +1,7 @@
 // Two app processes behind one Postgres database, as behind a load balancer:
 // whatever one knows about a person (session, failed sign-ins, answers) the
 // other knows too, because it lives in the database and nowhere else.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
 import {
   answerInput,
@@ -11,7 +11,7 @@ import {
   signUpOverHttp,
   startDraftOverHttp,
 } from '../support/http-session';
-import { startTwoInstances, type NextServer } from '../support/next-server';
+import { twoInstancesForFile, type NextServer } from '../support/next-server';
 import { freshDatabase, type FreshDatabase } from '../support/resilience-database';
 import { actionId, actionResult, callAction } from '../support/server-actions';
 
@@ -21,18 +21,17 @@ const CLUSTER_PORT = 55434;
 const ACCOUNT_LIMIT = 5;
 
 let database: FreshDatabase;
-let a: NextServer;
-let b: NextServer;
 
-beforeAll(async () => {
-  database = await freshDatabase(CLUSTER_PORT);
-  [a, b] = await startTwoInstances(BASE_PORT, database.url);
-});
-
-afterAll(async () => {
-  await Promise.all([a?.stop(), b?.stop()]);
-  await database?.drop();
-});
+const instances = twoInstancesForFile(
+  BASE_PORT,
+  async () => {
+    database = await freshDatabase(CLUSTER_PORT);
+    return { databaseUrl: database.url };
+  },
+  async () => {
+    await database?.drop();
+  },
+);
 
 const accountEmail = async (server: NextServer, cookie: string) => {
   const response = await fetch(`${server.baseUrl}/account/export`, { headers: { Cookie: cookie } });
@@ -42,6 +41,7 @@ const accountEmail = async (server: NextServer, cookie: string) => {
 
 describe('two instances, one database', () => {
   test('a session made on A is a session on B', async () => {
+    const [a, b] = instances();
     const { email } = await signUpOverHttp(a.baseUrl);
     const signedIn = await signInOverHttp(a.baseUrl, email, PASSWORD);
     expect(signedIn.error).toBeNull();
@@ -51,6 +51,7 @@ describe('two instances, one database', () => {
   });
 
   test('failed sign-ins on A and B add up to one limit, and the lock-out holds on both', async () => {
+    const [a, b] = instances();
     const { email } = await signUpOverHttp(b.baseUrl);
     const attempts: string[] = [];
     for (let index = 0; index < ACCOUNT_LIMIT; index += 1) {
@@ -70,6 +71,7 @@ describe('two instances, one database', () => {
   });
 
   test('a save on A is seen on B, and B saving on the revision A replaced is a conflict', async () => {
+    const [a, b] = instances();
     const { cookie } = await signUpOverHttp(a.baseUrl);
     const assessmentId = await startDraftOverHttp(a.baseUrl, cookie);
     const [itemId = '', revision = 0] = [...(await readDraftRevisions(b.baseUrl, cookie, assessmentId))][0] ?? [];

@@ -6,6 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 
 const root = path.join(import.meta.dirname, '../..');
 const bin = (name: string) => path.join(root, 'node_modules/.bin', name);
@@ -76,4 +77,29 @@ export async function startTwoInstances(basePort: number, databaseUrl: string, e
   const secret = randomBytes(32).toString('base64url');
   prepareDatabase(databaseUrl, secret);
   return Promise.all([startNextServer(basePort, databaseUrl, secret, extra), startNextServer(basePort + 1, databaseUrl, secret, extra)]);
+}
+
+/**
+ * Two instances, as `startTwoInstances` makes them, for the tests of one file:
+ * started before them on the database `open` makes, and stopped after them,
+ * before `close` takes that database away.
+ */
+export function twoInstancesForFile(
+  basePort: number,
+  open: () => Promise<{ databaseUrl: string; extra?: Record<string, string> }>,
+  close: () => Promise<void>,
+): () => [NextServer, NextServer] {
+  let instances: [NextServer, NextServer] | undefined;
+  beforeAll(async () => {
+    const { databaseUrl, extra } = await open();
+    instances = await startTwoInstances(basePort, databaseUrl, extra);
+  });
+  afterAll(async () => {
+    await Promise.all(instances?.map((instance) => instance.stop()) ?? []);
+    await close();
+  });
+  return () => {
+    if (!instances) throw new Error('The instances start in beforeAll: use them inside a test or hook.');
+    return instances;
+  };
 }
