@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { sampleSummarySource } from '@/lib/content/sample-assessment';
 import { buildSummary } from '@/lib/domain/summary';
 import { renderSummaryPdf } from '@/lib/export/pdf';
+import { parsedFonts } from '@/lib/export/pdf-fonts';
 
 // The fonts are parsed once per thread and shared by every PDF drawn on it,
 // so a PDF's text layer must not depend on what was drawn before it. In Inter
@@ -49,4 +50,14 @@ test('reads the same whatever PDFs the thread drew before it', async () => {
   expect(apostrophesText).not.toMatch(/The team\s*s item/);
   for (let index = 1; index <= 11; index++) expect(apostrophesText).toContain(`The team’s item ${index}`);
   expect(await textOf(await renderSummaryPdf(withApostrophes, NOW))).toBe(apostrophesText);
+});
+
+test('draws each character as written, without contextual alternates', () => {
+  const written = 'Cut lead time 2x -> 10:30 on 3 teams';
+  for (const font of Object.values(parsedFonts())) {
+    const ownGlyphs = [...written].map((character) => font.glyphForCodePoint(character.codePointAt(0)!).id);
+    expect(font.layout(written).glyphs.map((glyph) => glyph.id)).toEqual(ownGlyphs);
+    // The font does have them: asked for, "->" and "10:30" change shape.
+    expect(font.layout(written, { calt: true }).glyphs.map((glyph) => glyph.id)).not.toEqual(ownGlyphs);
+  }
 });
