@@ -7,9 +7,6 @@ import { readlinkSync } from 'node:fs';
 import { constants, setPriority } from 'node:os';
 import { isMainThread } from 'node:worker_threads';
 import { move } from 'piscina';
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as english from '@zxcvbn-ts/language-en';
 
 // The pool's threads give way to the thread that answers requests: on a small
 // machine a PDF rendered at the same priority slows every page served beside
@@ -23,20 +20,36 @@ if (!isMainThread) {
   }
 }
 
-const zxcvbn = new ZxcvbnFactory({
-  translations: english.translations,
-  graphs: common.adjacencyGraphs,
-  dictionary: { ...common.dictionary, ...english.dictionary },
-});
+/** @type {Promise<import('@zxcvbn-ts/core').ZxcvbnFactory> | undefined} */
+let zxcvbn;
+
+// zxcvbn's dictionaries take about 60 MB a thread: loaded on first use, so
+// that a thread that only draws PDFs never holds them.
+async function loadZxcvbn() {
+  const [{ ZxcvbnFactory }, common, english] = await Promise.all([
+    import('@zxcvbn-ts/core'),
+    import('@zxcvbn-ts/language-common'),
+    import('@zxcvbn-ts/language-en'),
+  ]);
+  return new ZxcvbnFactory({
+    translations: english.translations,
+    graphs: common.adjacencyGraphs,
+    dictionary: { ...common.dictionary, ...english.dictionary },
+  });
+}
 
 /**
  * zxcvbn's verdict on a password, given the person's own words (address, name)
  * that make a password easier to guess.
  * @param {{ password: string; personal: string[] }} task
- * @returns {{ score: number; warning: string | null; suggestions: string[] }}
+ * @returns {Promise<{ score: number; warning: string | null; suggestions: string[] }>}
  */
-export function scorePassword({ password, personal }) {
-  const result = zxcvbn.check(password, personal);
+export async function scorePassword({ password, personal }) {
+  zxcvbn ??= loadZxcvbn().catch((error) => {
+    zxcvbn = undefined;
+    throw error;
+  });
+  const result = (await zxcvbn).check(password, personal);
   return { score: result.score, warning: result.feedback.warning, suggestions: result.feedback.suggestions };
 }
 
