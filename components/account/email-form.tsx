@@ -2,6 +2,7 @@
 
 import { ActionForm, type FormAction } from '@/components/ui/action-form';
 import { TextField } from '@/components/ui/field';
+import { EMAIL_MAX } from '@/lib/validation/limits';
 
 type Props = { action: FormAction; email: string };
 
@@ -16,7 +17,7 @@ export function EmailForm({ action, email }: Props) {
             name="email"
             type="email"
             autoComplete="email"
-            maxLength={254}
+            maxLength={EMAIL_MAX}
             hint={`Now ${email}. You will sign in with the new address.`}
             defaultValue={state.ok ? '' : (state.values?.email ?? '')}
             errors={state.ok ? undefined : state.fieldErrors?.email}

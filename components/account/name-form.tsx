@@ -2,6 +2,7 @@
 
 import { ActionForm, type FormAction } from '@/components/ui/action-form';
 import { TextField } from '@/components/ui/field';
+import { NAME_MAX } from '@/lib/validation/limits';
 
 type Props = { action: FormAction; name: string | null };
 
@@ -13,7 +14,7 @@ export function NameForm({ action, name }: Props) {
           label="Name"
           name="name"
           autoComplete="name"
-          maxLength={100}
+          maxLength={NAME_MAX}
           hint="How Headway greets you, and the name on what you share. Leave it empty to use none."
           defaultValue={state.ok ? (name ?? '') : (state.values?.name ?? name ?? '')}
           errors={state.ok ? undefined : state.fieldErrors?.name}

@@ -5,7 +5,7 @@ import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormMessage } from '@/components/ui/form-message';
 import { TextField } from '@/components/ui/field';
-import { PASSWORD_MIN } from '@/lib/validation/limits';
+import { NAME_MAX, PASSWORD_MIN } from '@/lib/validation/limits';
 import type { FormAction } from '@/components/ui/action-form';
 
 type Props = { action: FormAction; callbackUrl?: string };
@@ -18,7 +18,7 @@ export function SignUpForm({ action, callbackUrl }: Props) {
     <form action={formAction} className="space-y-5" noValidate>
       {!state.ok ? <FormMessage tone="error">{state.message}</FormMessage> : null}
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
-      <TextField label="Name (optional)" name="name" autoComplete="name" maxLength={100} defaultValue={values?.name} errors={errors?.name} />
+      <TextField label="Name (optional)" name="name" autoComplete="name" maxLength={NAME_MAX} defaultValue={values?.name} errors={errors?.name} />
       <TextField label="Email" name="email" type="email" autoComplete="email" required defaultValue={values?.email} errors={errors?.email} />
       <TextField
         label="Password"

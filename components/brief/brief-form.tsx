@@ -3,16 +3,14 @@
 import { ActionForm, type FormAction } from '@/components/ui/action-form';
 import { TextAreaField } from '@/components/ui/field';
 import type { ActionResult } from '@/lib/validation/action-result';
+import { BRIEF_ASK_MAX } from '@/lib/validation/limits';
 
 type Choices = { ask: string; includeEvidence: boolean; includePlan: boolean; includeOthers: boolean; includeLog: boolean };
 
-// The limit comes in as a prop rather than from the schema module, which
-// would bring zod into the browser for one number.
 type Props = {
   action: FormAction;
   assessmentId: string;
   choices: Choices;
-  askMax: number;
   /** Whether anyone's submitted ratings could appear under "Others' view". */
   othersAvailable: boolean;
 };
@@ -32,15 +30,15 @@ const CHOICES = [
   },
 ] as const;
 
-export function BriefForm({ action, assessmentId, choices, askMax, othersAvailable }: Props) {
+export function BriefForm({ action, assessmentId, choices, othersAvailable }: Props) {
   return (
     <ActionForm action={action} className="space-y-5" submit={{ label: 'Save and update the preview' }}>
-      {(_, state) => <BriefFields state={state} assessmentId={assessmentId} choices={choices} askMax={askMax} othersAvailable={othersAvailable} />}
+      {(_, state) => <BriefFields state={state} assessmentId={assessmentId} choices={choices} othersAvailable={othersAvailable} />}
     </ActionForm>
   );
 }
 
-function BriefFields({ state, assessmentId, choices, askMax, othersAvailable }: Omit<Props, 'action'> & { state: ActionResult }) {
+function BriefFields({ state, assessmentId, choices, othersAvailable }: Omit<Props, 'action'> & { state: ActionResult }) {
   const errors = state.ok ? undefined : state.fieldErrors;
   const ask = !state.ok && state.values?.ask !== undefined ? state.values.ask : choices.ask;
   return (
@@ -50,11 +48,11 @@ function BriefFields({ state, assessmentId, choices, askMax, othersAvailable }: 
         label="What you are asking for"
         name="ask"
         rows={4}
-        maxLength={askMax}
+        maxLength={BRIEF_ASK_MAX}
         defaultValue={ask}
         // A fresh key after each answer puts back what the server holds (or what was refused).
         key={`ask-${ask}`}
-        hint={`In a few sentences (up to ${askMax} characters): the support, opportunity or decision you want from your reader. It is quoted as you write it, so write it for them.`}
+        hint={`In a few sentences (up to ${BRIEF_ASK_MAX} characters): the support, opportunity or decision you want from your reader. It is quoted as you write it, so write it for them.`}
         errors={errors?.ask}
       />
       <fieldset className="space-y-3">

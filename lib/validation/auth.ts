@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { DELETE_CONFIRMATION, PASSWORD_MAX, PASSWORD_MIN } from '@/lib/validation/limits';
+import { DELETE_CONFIRMATION, EMAIL_MAX, NAME_MAX, PASSWORD_MAX, PASSWORD_MIN } from '@/lib/validation/limits';
 import { hasNoNul, NUL_MESSAGE } from '@/lib/validation/text';
 
 export const emailSchema = z
   .string({ error: 'Enter your email address' })
   .trim()
   .toLowerCase()
-  .max(254, 'An email address is at most 254 characters')
+  .max(EMAIL_MAX, `An email address is at most ${EMAIL_MAX} characters`)
   .pipe(z.email('Enter an email address such as name@example.com'));
 
 // Any characters are allowed, unicode included; length is counted in code
@@ -16,10 +16,12 @@ export const passwordSchema = z
   .refine((value) => [...value].length >= PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters`)
   .refine((value) => [...value].length <= PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters`);
 
+const NAME_TOO_LONG = `A name is at most ${NAME_MAX} characters`;
+
 const nameSchema = z
   .string()
   .trim()
-  .max(100, 'A name is at most 100 characters')
+  .max(NAME_MAX, NAME_TOO_LONG)
   .refine(hasNoNul, NUL_MESSAGE)
   .transform((value) => (value === '' ? undefined : value))
   .optional();
@@ -70,7 +72,7 @@ export const endSessionSchema = z
 export const noFieldsSchema = z.object({}).strict();
 
 /** The name the app greets the person by; empty clears it. */
-export const changeNameSchema = z.object({ name: z.string().trim().max(100, 'A name is at most 100 characters').refine(hasNoNul, NUL_MESSAGE) }).strict();
+export const changeNameSchema = z.object({ name: z.string().trim().max(NAME_MAX, NAME_TOO_LONG).refine(hasNoNul, NUL_MESSAGE) }).strict();
 export type ChangeNameInput = z.infer<typeof changeNameSchema>;
 
 /** A new sign-in address, confirmed with the current password. */

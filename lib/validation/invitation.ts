@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RaterRole } from '@/lib/domain/others-view';
 import { idSchema } from '@/lib/validation/assessment';
 import {
+  EMAIL_MAX,
   INVITATION_DEFAULT_DAYS,
   INVITATION_MAX_DAYS,
   INVITATION_NOTE_MAX,
@@ -40,7 +41,7 @@ export const createInvitationSchema = z
     // Where to email the link, when email is on; left empty, the link is only shown.
     email: z.preprocess(
       (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
-      z.string({ error: 'Enter an email address, or leave it empty' }).trim().max(254, 'Keep the address to 254 characters').pipe(z.email('Enter an email address such as name@example.com, or leave it empty')).optional(),
+      z.string({ error: 'Enter an email address, or leave it empty' }).trim().max(EMAIL_MAX, `Keep the address to ${EMAIL_MAX} characters`).pipe(z.email('Enter an email address such as name@example.com, or leave it empty')).optional(),
     ),
   })
   .strict();

@@ -2,6 +2,9 @@
 // zod here: client components import these, and a schema module would bring
 // the whole of zod into the browser for a handful of numbers.
 
+/** The longest address email allows (RFC 5321's path limit, less its angle brackets). */
+export const EMAIL_MAX = 254;
+export const NAME_MAX = 100;
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 256;
 export const DELETE_CONFIRMATION = 'delete my account';

@@ -13,7 +13,7 @@ const NOW = new Date('2027-04-02T12:00:00Z');
 describe('the brief form', () => {
   test('labels every field, says who sees others’ view, and posts the ticks and the ask', async () => {
     const action = vi.fn((_previous: ActionResult, _form: FormData): Promise<ActionResult> => Promise.resolve({ ok: true, message: 'Saved.' }));
-    render(<BriefForm action={action} assessmentId="assessment-1" choices={CHOICES} askMax={600} othersAvailable={false} />);
+    render(<BriefForm action={action} assessmentId="assessment-1" choices={CHOICES} othersAvailable={false} />);
     const ask = screen.getByRole('textbox', { name: 'What you are asking for' });
     expect(ask).toHaveValue(CHOICES.ask);
     expect(ask).toHaveAccessibleDescription(/up to 600 characters/);
@@ -35,7 +35,7 @@ describe('the brief form', () => {
       (): Promise<ActionResult> =>
         Promise.resolve({ ok: false, message: 'Check the highlighted fields.', fieldErrors: { ask: ['Keep what you ask for to 600 characters'] }, values: { ask: 'Too long' } }),
     );
-    render(<BriefForm action={action} assessmentId="assessment-1" choices={CHOICES} askMax={600} othersAvailable />);
+    render(<BriefForm action={action} assessmentId="assessment-1" choices={CHOICES} othersAvailable />);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Save and update the preview' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Check the highlighted fields.');
     const ask = screen.getByRole('textbox', { name: 'What you are asking for' });

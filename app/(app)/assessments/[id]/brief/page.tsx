@@ -8,7 +8,6 @@ import { requireUser } from '@/lib/auth/session';
 import { getBriefSource } from '@/lib/data/brief-source';
 import { buildBrief } from '@/lib/domain/brief';
 import { buildSummary } from '@/lib/domain/summary';
-import { BRIEF_ASK_MAX } from '@/lib/validation/limits';
 import { saveBriefAction } from './actions';
 import { findByRouteId } from '@/lib/http/route-param';
 import { Section } from '@/components/ui/section';
@@ -48,7 +47,7 @@ export default async function BriefPage({ params }: Props) {
         {source.owner.name?.trim() ? null : (
           <p className="text-text-muted">You gave no name when you signed up, so the brief names you by your email address.</p>
         )}
-        <BriefForm action={saveBriefAction} assessmentId={assessmentId} choices={choices} askMax={BRIEF_ASK_MAX} othersAvailable={others !== null} />
+        <BriefForm action={saveBriefAction} assessmentId={assessmentId} choices={choices} othersAvailable={others !== null} />
       </Section>
 
       <Section headingId="brief-preview-heading" title="Preview: exactly what your reader gets" className="space-y-4">
