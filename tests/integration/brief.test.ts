@@ -1,12 +1,7 @@
 // The brief: its ask and choices saved through the real action, on a real
 // database, by the owner only; and the brief opening the exports, read back
 // as a reader gets them (the PDF's first page with pdftotext).
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { saveBriefAction } from '@/app/(app)/assessments/[id]/brief/actions';
 import { GET as exportSummary } from '@/app/(app)/assessments/[id]/export/[format]/route';
 import { getAssessment, saveAnswer, startAssessment, submitAssessment } from '@/lib/data/assessments';
@@ -27,6 +22,7 @@ import { answerSchema } from '@/lib/validation/assessment';
 import { createInvitationSchema, ratingSchema } from '@/lib/validation/invitation';
 import { BRIEF_ASK_MAX } from '@/lib/validation/limits';
 import { asViewer, asVisitor, expectRedirect, form, signedInBrowser, within } from '../support/action-request';
+import { pdfReaderForFile } from '../support/pdf-reader';
 import { ownWords, secondPersonIn } from '../support/second-person';
 import { seedUser } from '../support/users';
 
@@ -35,7 +31,6 @@ vi.mock('next/cache', async () => (await import('../support/action-request')).ne
 
 type User = Awaited<ReturnType<typeof seedUser>>;
 const IDLE = { ok: true } as const;
-const run = promisify(execFile);
 const SECOND_PERSON_WORDS = /\b(you|your|yours|yourself)\b/i;
 
 const ASK = 'Sponsorship for the platform budget review in Q2, and a seat at the quarterly planning offsite.';
@@ -43,13 +38,7 @@ const STRONG_EVIDENCE = 'Re-organised two teams (Tom and Priya) around the produ
 // Managing Managers, Technical Strategy and Executive Stakeholders are the must-haves; every target is 4.
 const LEVELS = [4, 3, 4, 3, 2, 4, 3, 4, 3, 3, 4];
 
-let workDir: string;
-beforeAll(async () => {
-  workDir = await mkdtemp(path.join(tmpdir(), 'headway-brief-'));
-});
-afterAll(async () => {
-  await rm(workDir, { recursive: true, force: true });
-});
+const reader = pdfReaderForFile();
 
 async function submittedAssessment(user: User, submit = true): Promise<{ id: string; itemIds: string[] }> {
   const { assessmentId } = (await startAssessment(user, 'blank'))!;
@@ -87,9 +76,7 @@ async function exported(owner: User, id: string, format: 'pdf' | 'md' | 'csv' | 
 
 /** The PDF's text as pdftotext reads it: every page, or those `pages` names. */
 async function allPagesOf(pdf: ArrayBuffer, pages: string[] = []): Promise<string> {
-  const file = path.join(workDir, `${Math.random().toString(36).slice(2)}.pdf`);
-  await writeFile(file, Buffer.from(pdf));
-  return (await run('pdftotext', [...pages, file, '-'])).stdout;
+  return reader.text(await reader.save(pdf), pages);
 }
 
 const firstPageOf = async (pdf: ArrayBuffer) => (await allPagesOf(pdf, ['-f', '1', '-l', '1'])).replace(/\s+/g, ' ');

@@ -1,10 +1,5 @@
-import { execFile } from 'node:child_process';
 import { readFileSync, readdirSync, readlinkSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { getAssessment, saveAnswer, startAssessment, submitAssessment } from '@/lib/data/assessments';
 import { createGoal, updateGoal } from '@/lib/data/goals';
 import { getSummarySource } from '@/lib/data/summaries';
@@ -13,27 +8,16 @@ import { pdfCacheKey, renderSummaryPdfOffThread } from '@/lib/export/pdf-pool';
 import { answerSchema } from '@/lib/validation/assessment';
 import { createGoalSchema, updateGoalSchema } from '@/lib/validation/goal';
 import { cpuPoolCompletedTasks } from '@/lib/workers/cpu-pool';
+import { pdfReaderForFile, pdfTextOf } from '../support/pdf-reader';
 import { seedUser } from '../support/users';
 
 // The export route's PDF path: drawn on a worker thread of the CPU pool (whose
 // count of finished tasks only a worker thread can raise), cached for a
 // submitted assessment until what it shows changes, read back with pdftotext.
-const run = promisify(execFile);
 type User = Awaited<ReturnType<typeof seedUser>>;
 
-let workDir: string;
-beforeAll(async () => {
-  workDir = await mkdtemp(path.join(tmpdir(), 'headway-pdf-pool-'));
-});
-afterAll(async () => {
-  await rm(workDir, { recursive: true, force: true });
-});
-
-async function pdfText(pdf: Uint8Array): Promise<string> {
-  const file = path.join(workDir, `${Math.random().toString(36).slice(2)}.pdf`);
-  await writeFile(file, pdf);
-  return (await run('pdftotext', [file, '-'])).stdout.replace(/\s+/g, ' ');
-}
+const reader = pdfReaderForFile();
+const pdfText = (pdf: Uint8Array) => pdfTextOf(reader, pdf);
 
 async function assessment(user: User, submit: boolean): Promise<string> {
   const { assessmentId } = (await startAssessment(user, 'blank'))!;

@@ -1,18 +1,12 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { frameworkContent } from '@/lib/content/framework-content';
 import type { Confidence } from '@/lib/domain/gaps';
 import { buildSummary, type DevelopmentSummary, type SummarySource, type SummarySourceItem } from '@/lib/domain/summary';
 import { renderSummaryPdf } from '@/lib/export/pdf';
 import { sourceItemOf } from '@/lib/content/sample-assessment';
+import { pdfReaderForFile } from '../support/pdf-reader';
 
-// Reads the PDF back the way a person's viewer would: with poppler's
-// pdftotext and pdfinfo (Debian's poppler-utils, installed on CI too).
-const run = promisify(execFile);
+const reader = pdfReaderForFile();
 
 type Answer = NonNullable<SummarySourceItem['answer']>;
 
@@ -84,33 +78,22 @@ function sourceWith(
   };
 }
 
-let workDir: string;
-
-beforeAll(async () => {
-  workDir = await mkdtemp(path.join(tmpdir(), 'headway-pdf-'));
-});
-
-afterAll(async () => {
-  await rm(workDir, { recursive: true, force: true });
-});
 
 type ReadBack = { pdf: Buffer; pages: number; text: string; body: string; pageText: (page: number) => Promise<string> };
 
 async function renderAndRead(summary: DevelopmentSummary): Promise<ReadBack> {
   const pdf = await renderSummaryPdf(summary);
-  const file = path.join(workDir, `${Math.random().toString(36).slice(2)}.pdf`);
-  await writeFile(file, pdf);
-  const info = (await run('pdfinfo', [file])).stdout;
-  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
-  const text = (await run('pdftotext', ['-layout', file, '-'])).stdout;
+  const file = await reader.save(pdf);
+  const pages = await reader.pages(file);
+  const text = await reader.text(file, ['-layout']);
   // The page area without the header and footer, so text running across a page break reads on.
-  const bodyText = (await run('pdftotext', ['-layout', '-x', '0', '-y', '52', '-W', '595', '-H', '736', file, '-'])).stdout;
+  const bodyText = await reader.text(file, ['-layout', '-x', '0', '-y', '52', '-W', '595', '-H', '736']);
   return {
     pdf,
     pages,
     text,
     body: bodyText.replace(/\s+/g, ' '),
-    pageText: async (page) => (await run('pdftotext', ['-layout', '-f', String(page), '-l', String(page), file, '-'])).stdout,
+    pageText: (page) => reader.text(file, ['-layout', '-f', String(page), '-l', String(page)]),
   };
 }
 

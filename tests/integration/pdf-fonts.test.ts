@@ -1,35 +1,19 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { sampleSummarySource } from '@/lib/content/sample-assessment';
 import { buildSummary } from '@/lib/domain/summary';
 import { renderSummaryPdf } from '@/lib/export/pdf';
 import { parsedFonts } from '@/lib/export/pdf-fonts';
+import { pdfReaderForFile, pdfTextOf } from '../support/pdf-reader';
 
 // The fonts are parsed once per thread and shared by every PDF drawn on it,
 // so a PDF's text layer must not depend on what was drawn before it. In Inter
 // SemiBold the comma is drawn from the glyph of "’", so a PDF whose headings hold
 // commas and no "’" makes fontkit create that glyph with no character of its
 // own. This file runs in its own thread, so nothing has drawn "’" before.
-const run = promisify(execFile);
 const NOW = new Date('2026-12-01T10:00:00Z');
+const reader = pdfReaderForFile();
 
-let workDir: string;
-beforeAll(async () => {
-  workDir = await mkdtemp(path.join(tmpdir(), 'headway-pdf-text-'));
-});
-afterAll(async () => {
-  await rm(workDir, { recursive: true, force: true });
-});
-
-async function textOf(pdf: Buffer): Promise<string> {
-  const file = path.join(workDir, `${Math.random().toString(36).slice(2)}.pdf`);
-  await writeFile(file, pdf);
-  return (await run('pdftotext', [file, '-'])).stdout.replace(/\s+/g, ' ');
-}
+const textOf = (pdf: Buffer) => pdfTextOf(reader, pdf);
 
 function summaryWithTitles(title: (index: number) => string) {
   const source = sampleSummarySource(NOW);
