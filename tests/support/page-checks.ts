@@ -28,15 +28,33 @@ export function describeViolations(violations: Violation[]): string[] {
     );
 }
 
-/** Runs axe over the page as it is now; the serious and critical violations, described. */
+/**
+ * Runs axe over the page once its colours have settled; the serious and
+ * critical violations, described.
+ */
 export async function seriousViolations(page: Page): Promise<{ problems: string[]; total: number }> {
+  await settleTransitions(page);
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   return { problems: describeViolations(results.violations), total: results.violations.length };
 }
 
-/** Colour transitions started by switching the scheme must end before colours are measured. */
+/**
+ * Colour transitions started by switching the scheme must end before colours
+ * are measured, or axe reads a button halfway between its light and dark
+ * colours. A transition starts only when styles are next computed, which
+ * asking for the layout forces; each is then taken straight to its end.
+ */
 async function settleTransitions(page: Page): Promise<void> {
-  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))));
+  await page.evaluate(() => {
+    void document.documentElement.getBoundingClientRect();
+    for (const animation of document.getAnimations()) {
+      try {
+        animation.finish();
+      } catch {
+        // An endless animation (a spinner) has no end to go to, and no colour to settle.
+      }
+    }
+  });
 }
 
 export type PageReport = { page: string; url: string; scheme: string; serious: number; minor: number };
@@ -62,7 +80,6 @@ export class PageChecker {
     await mkdir(SCREENSHOT_DIR, { recursive: true });
     for (const scheme of SCHEMES) {
       await page.emulateMedia({ colorScheme: scheme });
-      await settleTransitions(page);
       const found = await seriousViolations(page);
       this.reports.push({ page: label, url: new URL(page.url()).pathname, scheme, serious: found.problems.length, minor: found.total - found.problems.length });
       problems.push(...found.problems.map((problem) => `[${scheme}] ${problem}`));
