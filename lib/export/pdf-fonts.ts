@@ -51,6 +51,10 @@ function withoutContextualAlternates<F extends Font>(font: F): F {
  * inside Next's bundled server code, whose own location is under `.next/`.
  */
 export function parsedFonts(): Record<FontRole, Font> {
+  return loadedFonts();
+}
+
+function loadedFonts(): Record<FontRole, WithGlyphCache> {
   if (!parsed) {
     const requireFromApp = createRequire(path.join(process.cwd(), 'package.json'));
     const load = (role: FontRole): WithGlyphCache => {
@@ -71,7 +75,5 @@ export function parsedFonts(): Record<FontRole, Font> {
  * no other document on this thread draws in between.
  */
 export function startFontsForNewDocument(): void {
-  for (const font of Object.values(parsedFonts())) {
-    if (hasGlyphCache(font)) font._glyphs = {};
-  }
+  for (const font of Object.values(loadedFonts())) font._glyphs = {};
 }

@@ -20,12 +20,26 @@ if (!isMainThread) {
   }
 }
 
-/** @type {Promise<import('@zxcvbn-ts/core').ZxcvbnFactory> | undefined} */
-let zxcvbn;
+/**
+ * `load` run on first call and its promise kept, so that a module is loaded
+ * only by a thread that needs it; a failed load is tried again next time.
+ * @template T
+ * @param {() => Promise<T>} load
+ * @returns {() => Promise<T>}
+ */
+function onFirstUse(load) {
+  /** @type {Promise<T> | undefined} */
+  let loading;
+  return () =>
+    (loading ??= load().catch((error) => {
+      loading = undefined;
+      throw error;
+    }));
+}
 
 // zxcvbn's dictionaries take about 60 MB a thread: loaded on first use, so
 // that a thread that only draws PDFs never holds them.
-async function loadZxcvbn() {
+const zxcvbn = onFirstUse(async () => {
   const [{ ZxcvbnFactory }, common, english] = await Promise.all([
     import('@zxcvbn-ts/core'),
     import('@zxcvbn-ts/language-common'),
@@ -36,7 +50,7 @@ async function loadZxcvbn() {
     graphs: common.adjacencyGraphs,
     dictionary: { ...common.dictionary, ...english.dictionary },
   });
-}
+});
 
 /**
  * zxcvbn's verdict on a password, given the person's own words (address, name)
@@ -45,16 +59,16 @@ async function loadZxcvbn() {
  * @returns {Promise<{ score: number; warning: string | null; suggestions: string[] }>}
  */
 export async function scorePassword({ password, personal }) {
-  zxcvbn ??= loadZxcvbn().catch((error) => {
-    zxcvbn = undefined;
-    throw error;
-  });
-  const result = (await zxcvbn).check(password, personal);
+  const result = (await zxcvbn()).check(password, personal);
   return { score: result.score, warning: result.feedback.warning, suggestions: result.feedback.suggestions };
 }
 
-/** @type {Promise<{ renderPdf: (task: unknown) => Promise<Uint8Array> }> | undefined} */
-let pdfModule;
+/** @type {() => Promise<{ renderPdf: (task: unknown) => Promise<Uint8Array> }>} */
+const pdfModule = onFirstUse(() =>
+  import(new URL('../generated/workers/pdf-task.mjs', import.meta.url).href).catch((error) => {
+    throw new Error('lib/generated/workers/pdf-task.mjs is missing or broken: run `npm run build` (or `npx tsx scripts/build-workers.ts`).', { cause: error });
+  }),
+);
 
 /**
  * The development summary as PDF bytes, moved (not copied) back to the caller.
@@ -62,10 +76,6 @@ let pdfModule;
  * @param {unknown} task the PdfTask of lib/export/pdf-task-input.ts
  */
 export async function renderPdf(task) {
-  pdfModule ??= import(new URL('../generated/workers/pdf-task.mjs', import.meta.url).href).catch((error) => {
-    pdfModule = undefined;
-    throw new Error('lib/generated/workers/pdf-task.mjs is missing or broken: run `npm run build` (or `npx tsx scripts/build-workers.ts`).', { cause: error });
-  });
-  const { renderPdf: render } = await pdfModule;
+  const { renderPdf: render } = await pdfModule();
   return move(await render(task));
 }
