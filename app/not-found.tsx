@@ -1,14 +1,15 @@
 import { NotFoundMessage } from '@/components/layout/not-found-message';
-import { PageFrame } from '@/components/layout/page-frame';
+import { MAIN_CLASSES } from '@/components/layout/page-frame';
 
-// What a public page shows for something it does not have. Next renders it
-// into every page's tree, ready to show, so it must read no request or no page
-// could be prerendered: it has the public pages' header. Addresses that name
-// no page get app/global-not-found.tsx, and signed-in pages app/(app)/not-found.tsx.
+// Next renders this into every page's payload, ready to show, so it is the
+// message alone: each group has a not-found of its own inside its header
+// (app/(app)/not-found.tsx, app/(public)/not-found.tsx), and addresses that
+// name no page get app/global-not-found.tsx. What is left for this one is
+// Next's own /_not-found, where the message's links lead on.
 export default function NotFound() {
   return (
-    <PageFrame user={null}>
+    <main id="main" tabIndex={-1} className={MAIN_CLASSES}>
       <NotFoundMessage />
-    </PageFrame>
+    </main>
   );
 }

@@ -60,6 +60,27 @@ describe('the built app on a fresh database', () => {
     expect(html).toMatch(/href="\/framework"/);
   });
 
+  test('a public page’s own 404 (an unknown role) keeps the public navigation', async () => {
+    const response = await fetch(`${baseUrl}/archetypes/no-such-role`);
+    expect(response.status).toBe(404);
+    const html = await response.text();
+    expect(htmlToText(html)).toMatch(/Page not found/);
+    expect(html).toMatch(/<nav aria-label="Main"/);
+    expect(html).toMatch(/href="\/signup"/);
+  });
+
+  // Next writes each layout's not-found fallback into every page's payload, ready
+  // to show: a fallback that drew the header again would send it twice more.
+  test('a page carries its header once: in its markup and once in its payload', async () => {
+    const LOGO_PATH = 'M4 18 10 12l4 4 6-8';
+    const count = (html: string) => html.split(LOGO_PATH).length - 1;
+    const { cookie } = await signUpOverHttp(baseUrl);
+    for (const [path, headers] of [['/about', {}], ['/archetypes/head-of-engineering', {}], ['/', { Cookie: cookie }]] as const) {
+      const html = await (await fetch(`${baseUrl}${path}`, { headers })).text();
+      expect([path, count(html)]).toEqual([path, 2]);
+    }
+  });
+
   test('serves the app icon from the build, not from elsewhere', async () => {
     const response = await fetch(`${baseUrl}/icon.svg`);
     expect(response.status).toBe(200);
