@@ -7,6 +7,7 @@ import { priorityActionLabel, priorityRule, type Priority } from '@/lib/domain/p
 import { gapLabel } from '@/lib/domain/gap-labels';
 import { joinTitles } from '@/lib/domain/readiness';
 import { Section } from '@/components/ui/section';
+import { RESOURCE_KIND_NAMES } from '@/lib/domain/vocabulary';
 
 const linkClasses = 'inline-flex min-h-11 items-center font-medium text-accent underline underline-offset-4';
 const choiceClasses = 'inline-flex min-h-11 items-center font-medium text-accent underline underline-offset-4 hover:text-accent-hover';
@@ -102,7 +103,7 @@ export function PriorityList({ summary, addGoalFrom, historyLinks = false }: { s
                   <ul className="space-y-2">
                     {priority.resources.map((resource) => (
                       <li key={resource.title} className="text-sm">
-                        <span className="font-medium">{resource.title}</span> ({resource.kind === 'BOOK' ? 'book' : 'programme'}): {resource.how}
+                        <span className="font-medium">{resource.title}</span> ({RESOURCE_KIND_NAMES[resource.kind]}): {resource.how}
                         {resource.level ? ` Helps reach level ${resource.level}${resource.part ? `; see ${resource.part}` : ''}.` : ''}
                       </li>
                     ))}

@@ -8,6 +8,7 @@ import { FormMessage } from '@/components/ui/form-message';
 import { TextAreaField, TextField } from '@/components/ui/field';
 import { CUSTOM_RESOURCE_ROWS, GOAL_TEXT_MAX, RESOURCE_TITLE_MAX, RESOURCE_URL_MAX } from '@/lib/validation/limits';
 import type { FormAction } from '@/components/ui/action-form';
+import { RESOURCE_KIND_NAMES } from '@/lib/domain/vocabulary';
 
 export type GoalFormItem = {
   key: string;
@@ -101,7 +102,7 @@ export function GoalForm({ action, item, goalId, initial, defaultTargetDate, sub
               <li key={resource.key}>
                 <Checkbox layout="block" name="resourceKeys" value={resource.key} defaultChecked={initial?.resourceKeys.includes(resource.key)}>
                   <span>
-                    <span className="font-medium">{resource.title}</span> ({resource.kind === 'BOOK' ? 'book' : 'programme'})
+                    <span className="font-medium">{resource.title}</span> ({RESOURCE_KIND_NAMES[resource.kind]})
                     <span className="block text-sm text-text-muted">{resource.how}</span>
                   </span>
                 </Checkbox>

@@ -8,6 +8,9 @@ export { Confidence, GoalStatus, ResourceKind };
 
 export const CONFIDENCE_LABELS: Record<Confidence, string> = { LOW: 'Low', MEDIUM: 'Medium', HIGH: 'High' };
 
+/** As a resource is named in running text: "Staff Engineer (book)". */
+export const RESOURCE_KIND_NAMES: Record<ResourceKind, string> = { BOOK: 'book', PROGRAMME: 'programme' };
+
 export const GOAL_STATUSES = Object.values(GoalStatus);
 
 /** A goal still being worked on: what the plan counts as open and the home page as due. */

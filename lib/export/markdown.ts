@@ -11,6 +11,7 @@ import { briefToMarkdown } from '@/lib/export/markdown-brief';
 import type { Brief } from '@/lib/domain/brief';
 import { differenceText, levelOrNone, othersLevelsText, OTHERS_VIEW_RULE, ratersText, type OthersView } from '@/lib/domain/others-export';
 import { agreedNote, subjectName } from '@/lib/domain/summary';
+import { RESOURCE_KIND_NAMES } from '@/lib/domain/vocabulary';
 
 /**
  * The development summary as Markdown; with a brief, the brief comes first and
@@ -43,7 +44,7 @@ export function summaryToMarkdown(summary: DevelopmentSummary, now = new Date(),
     lines.push(
       `${index + 1}. **${priority.title}**${priority.mustHave ? ' (must-have)' : ''}${priority.pinned ? ' (pinned)' : ''}: level ${priority.level} now, target ${priority.targetLevel} (${gapLabel(priority)}). ${priorityActionLabel(priority.action, summary.voice)}.`,
     );
-    for (const resource of priority.resources) lines.push(`   - *${resource.title}* (${resource.kind === 'BOOK' ? 'book' : 'programme'}): ${resource.how}`);
+    for (const resource of priority.resources) lines.push(`   - *${resource.title}* (${RESOURCE_KIND_NAMES[resource.kind]}): ${resource.how}`);
   });
   if (summary.opportunities.length > 0) {
     lines.push('', '## Opportunities to ask for', '');

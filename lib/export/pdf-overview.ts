@@ -5,6 +5,7 @@ import { gapLabel } from '@/lib/domain/gap-labels';
 import { formatDate } from '@/lib/format/dates';
 import { drawGapChart } from '@/lib/export/pdf-gap-chart';
 import { COLOURS, contentWidth, ensureSpace, heading, left, paragraph, SIZES, setFont, type Doc } from '@/lib/export/pdf-layout';
+import { RESOURCE_KIND_NAMES } from '@/lib/domain/vocabulary';
 
 const READINESS_NOTE = `${READINESS_MEASURE} Below 60% of items rated there is no figure. Unrated items and “no opportunity yet” are left out, never counted as 0.`;
 
@@ -111,7 +112,7 @@ function drawPriorities(doc: Doc, summary: DevelopmentSummary, codes: ReadonlyMa
       doc.y += 3;
       ensureSpace(doc, 34);
       setFont(doc, 'strong', SIZES.small).text(resource.title, x + indent, doc.y, { width: width - indent, continued: true });
-      setFont(doc, 'body', SIZES.small, COLOURS.muted).text(` (${resource.kind === 'BOOK' ? 'book' : 'programme'})`);
+      setFont(doc, 'body', SIZES.small, COLOURS.muted).text(` (${RESOURCE_KIND_NAMES[resource.kind]})`);
       setFont(doc, 'body', SIZES.small).text(resource.how, x + indent, doc.y, { width: width - indent, lineGap: 1.5 });
     }
   });
