@@ -282,6 +282,7 @@ const ROUTES: Record<string, RouteDecision> = {
   '/': { access: 'public', sample: () => '/', crossUser: 'no user data' },
   '/about': { access: 'public', sample: () => '/about', crossUser: 'no user data' },
   '/framework': { access: 'public', sample: () => '/framework', crossUser: 'no user data' },
+  '/framework/[key]': { access: 'public', sample: () => '/framework/managing-managers', crossUser: 'no user data' },
   '/archetypes/[key]': { access: 'public', sample: () => '/archetypes/head-of-engineering', crossUser: 'no user data' },
   '/signin': { access: 'public', sample: () => '/signin', crossUser: 'no user data' },
   '/signup': { access: 'public', sample: () => '/signup', crossUser: 'no user data' },

@@ -1,4 +1,6 @@
 import { describe, expect, inject, test } from 'vitest';
+import { frameworkContent } from '@/lib/content/framework-content';
+import { contentLevels, describedLevels } from '@/tests/support/content';
 import { htmlToText } from '../support/html-text';
 import { signUpOverHttp } from '../support/http-session';
 import { readSeedSource, seedSentences } from '../support/seed-source';
@@ -37,6 +39,30 @@ describe('the built app on a fresh database', () => {
     const hoe = htmlToText(await (await fetch(`${baseUrl}/archetypes/head-of-engineering`)).text());
     expect(hoe.match(/Level 4 · Established/g)).toHaveLength(11);
     expect((await fetch(`${baseUrl}/archetypes/no-such-role`)).status).toBe(404);
+  });
+
+  test('links every item to a page of its own that describes each of its levels, and unknown items answer 404', async () => {
+    const overview = await (await fetch(`${baseUrl}/framework`)).text();
+    const items = frameworkContent.sections.flatMap((section) => section.items);
+    const links = [...overview.matchAll(/href="\/framework\/([a-z-]+)"/g)].map((match) => match[1]);
+    // Each item's card links to its page first; the reading list links to the items each resource helps with.
+    expect([...new Set(links)]).toEqual(items.map((item) => item.key));
+    for (const item of items) {
+      const response = await fetch(`${baseUrl}/framework/${item.key}`);
+      expect(response.status).toBe(200);
+      const text = htmlToText(await response.text());
+      expect(text).toContain(item.title);
+      for (const descriptor of describedLevels(item)) {
+        expect(text).toContain(descriptor.summary);
+        expect(text).toContain(descriptor.text);
+      }
+      expect(text.match(/Level [1-5] · /g)).toHaveLength(contentLevels.length);
+      // The overview names the item and what it asks, and leaves the levels to the item's page.
+      expect(htmlToText(overview)).not.toContain(describedLevels(item)[0]!.text);
+    }
+    const unknown = await fetch(`${baseUrl}/framework/no-such-item`);
+    expect(unknown.status).toBe(404);
+    expect(await unknown.text()).toMatch(/<nav aria-label="Main"/);
   });
 
   test('ends with "Start your assessment", which leads a visitor to sign up and someone signed in to Assess', async () => {

@@ -31,6 +31,13 @@ async function openHomeAndFramework(page: Page) {
   await page.getByRole('heading', { level: 2, name: 'The rating scale' }).waitFor();
   expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Framework', exact: true }).getAttribute('aria-current')).toBe('page');
   await checker.check(page, 'Framework');
+  await page.getByRole('link', { name: /^What each level looks like ?: Managing Managers$/ }).click();
+  await page.waitForURL(`${baseUrl}/framework/managing-managers`);
+  await page.getByRole('heading', { level: 2, name: 'What each level looks like' }).waitFor();
+  expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Framework', exact: true }).getAttribute('aria-current')).toBe('page');
+  await checker.check(page, 'Framework item');
+  await page.goBack();
+  await page.waitForURL(`${baseUrl}/framework`);
 }
 
 async function signUpThroughTheForm(page: Page, email: string) {

@@ -10,7 +10,7 @@ const baseUrl = inject('baseUrl');
 
 // The same for every visitor, so the build prerenders them; `/` is the landing
 // page for anyone without a session cookie.
-const PRERENDERED = ['/', '/framework', '/archetypes/head-of-engineering', '/archetypes/engineering-manager'];
+const PRERENDERED = ['/', '/framework', '/framework/managing-managers', '/archetypes/head-of-engineering', '/archetypes/engineering-manager'];
 
 const LANDING_HEADING = 'Grow from engineering manager to Head of Engineering';
 
@@ -94,6 +94,7 @@ describe('the public pages in a real browser', () => {
   test.each([
     ['/', 'Read the framework', '/framework', 'Head of Engineering'],
     ['/framework', '→ Head of Engineering Archetype', '/archetypes/head-of-engineering', 'Head of Engineering Archetype'],
+    ['/framework', 'Managing Managers', '/framework/managing-managers', 'Managing Managers (must-have)'],
     ['/archetypes/engineering-manager', 'Back to the framework', '/framework', 'Head of Engineering'],
     ['/framework', 'Headway', '/', LANDING_HEADING],
   ])('%s runs its scripts with no CSP violation, and "%s" opens %s without reloading the page', async (path, link, target, heading) => {

@@ -488,6 +488,7 @@ export const ROUTE_FUZZ: Record<string, RouteFuzz> = {
         .map(([from, to]): RouteRequest => ({ path: `/progress/compare?from=${from}&to=${to}`, method: 'GET' })),
   },
   '/progress/items/[key]': { requests: get((ctx) => fc.oneof(fc.constant(ctx.itemKey), segment).map((key) => `/progress/items/${key}`)) },
+  '/framework/[key]': { requests: get(() => fc.oneof(fc.constant('/framework/managing-managers'), segment.map((key) => `/framework/${key}`))) },
   '/archetypes/[key]': { requests: get(() => fc.oneof(fc.constant('/archetypes/head-of-engineering'), segment.map((key) => `/archetypes/${key}`))) },
   '/shared/[token]': { requests: get(() => segment.map((token) => `/shared/${token}`)) },
   '/unsubscribe/[token]': { requests: get(() => fc.oneof(invitationToken.filter((token) => /^[A-Za-z0-9_-]+$/.test(token)), segment).map((token) => `/unsubscribe/digest.${'a'.repeat(25)}.${token}`)) },

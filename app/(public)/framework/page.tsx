@@ -2,9 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { FrameworkItem } from '@/components/framework/framework-item';
 import { ResourceList } from '@/components/framework/resource-list';
-import { buttonClasses } from '@/components/ui/button';
+import { StartAssessment } from '@/components/framework/start-assessment';
 import { getCurrentFramework } from '@/lib/data/framework';
-import { ASSESSMENT_DURATION } from '@/lib/domain/first-assessment';
 import { Section } from '@/components/ui/section';
 
 export const metadata: Metadata = { title: 'The Head of Engineering framework' };
@@ -48,7 +47,7 @@ export default async function FrameworkPage() {
           </div>
           <div className="space-y-4">
             {section.items.map((item) => (
-              <FrameworkItem key={item.id} item={item} levels={framework.levels} />
+              <FrameworkItem key={item.id} item={item} />
             ))}
           </div>
         </section>
@@ -74,18 +73,7 @@ export default async function FrameworkPage() {
         </ul>
       </Section>
 
-      <Section headingId="start" title="Where are you on it?" className="max-w-3xl space-y-3 rounded-lg border-2 border-accent p-5 sm:p-6">
-        <p>
-          Rate yourself on every item, with the evidence behind each rating, and see how far you are from the step up. It takes{' '}
-          {ASSESSMENT_DURATION}.
-        </p>
-        <p>
-          {/* A plain link: /start answers with a redirect, not a page to prefetch. */}
-          <a href="/start" className={buttonClasses()}>
-            Start your assessment
-          </a>
-        </p>
-      </Section>
+      <StartAssessment />
     </div>
   );
 }
