@@ -1,6 +1,7 @@
 import 'server-only';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { Piscina } from 'piscina';
 
 // Loaded from disk by path, as lib/db/pglite-thread.ts loads its worker:
@@ -15,10 +16,38 @@ const THREADS = availableParallelism();
 // of requests then costs a quick "busy", not minutes of backlog.
 const MAX_QUEUE = THREADS * 16;
 
+// V8's own default on a machine of this size. A PDF allocates as much as a
+// page does, but a thread that draws one PDF at a time has no use for the
+// serving thread's 64 MB semi-spaces, which would hold about 100 MB more per
+// thread once warm.
+const YOUNG_GENERATION_MB = 48;
+
 let pool: Piscina | undefined;
 
+/**
+ * `npm start` sizes the serving thread's young generation with
+ * --max-semi-space-size, a V8 flag for the whole process, and while it is set
+ * V8 ignores a worker's own resourceLimits (nodejs/node#43991). V8 reads the
+ * flag only when it creates a heap, so clearing it before the pool's first
+ * thread starts leaves the serving thread's heap as it was and lets each
+ * thread created from then on size its own: the pool's by the limit above.
+ */
+function withoutProcessWideYoungGeneration(): void {
+  setFlagsFromString('--max-semi-space-size=0');
+}
+
 function cpuPool(): Piscina {
-  pool ??= new Piscina({ filename: WORKER_FILE, minThreads: 1, maxThreads: THREADS, maxQueue: MAX_QUEUE, idleTimeout: 60_000 });
+  if (!pool) {
+    withoutProcessWideYoungGeneration();
+    pool = new Piscina({
+      filename: WORKER_FILE,
+      minThreads: 1,
+      maxThreads: THREADS,
+      maxQueue: MAX_QUEUE,
+      idleTimeout: 60_000,
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
+  }
   return pool;
 }
 
