@@ -57,6 +57,11 @@ describe('the built app on a fresh database', () => {
         expect(text).toContain(descriptor.text);
       }
       expect(text.match(/Level [1-5] · /g)).toHaveLength(contentLevels.length);
+      // Every book and programme that helps with the item, and how.
+      for (const resource of frameworkContent.resources) {
+        const help = resource.helps.find((entry) => entry.itemKey === item.key);
+        if (help) expect(text).toContain(`${resource.title} (${resource.kind === 'BOOK' ? 'book' : 'programme'}): ${help.how}`);
+      }
       // The overview names the item and what it asks, and leaves the levels to the item's page.
       expect(htmlToText(overview)).not.toContain(describedLevels(item)[0]!.text);
     }
