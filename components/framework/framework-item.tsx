@@ -7,12 +7,28 @@ export const frameworkItemHref = (key: string) => `/framework/${key}`;
 type ItemSummary = Pick<FrameworkItemView, 'key' | 'title' | 'description' | 'mustHave' | 'stepUpLevel' | 'expectedLevel' | 'targetsWhy' | 'resourceNote'>;
 
 /** The targets an item sets, and why; a version made before the two targets has none to show. */
-export function ItemTargets({ item }: { item: ItemSummary }) {
+function ItemTargets({ item }: { item: ItemSummary }) {
   if (item.stepUpLevel === null) return null;
   return (
     <p className="text-sm text-text-muted">
       Ready to step up: level {item.stepUpLevel}. Effective in the role: level {item.expectedLevel}. {item.targetsWhy}
     </p>
+  );
+}
+
+/** " (must-have)" after an item's title, where the framework makes it one. */
+export function MustHaveMark({ item }: { item: Pick<ItemSummary, 'mustHave'> }) {
+  return item.mustHave ? <span className="font-normal text-text-muted"> (must-have)</span> : null;
+}
+
+/** Under an item's title, on the overview and on its own page: what it asks, the levels it sets and why, and a note on its reading. */
+export function ItemAbout({ item, lead = false }: { item: ItemSummary; lead?: boolean }) {
+  return (
+    <>
+      <p className={lead ? 'text-lg leading-relaxed' : 'leading-relaxed'}>{item.description}</p>
+      <ItemTargets item={item} />
+      {item.resourceNote ? <p className="text-sm text-text-muted">{item.resourceNote}</p> : null}
+    </>
   );
 }
 
@@ -27,11 +43,9 @@ export function FrameworkItem({ item }: { item: ItemSummary }) {
     <article aria-labelledby={headingId} className="space-y-2 rounded-lg border border-border bg-surface p-5">
       <h3 id={headingId} className="text-lg font-semibold">
         {item.title}
-        {item.mustHave ? <span className="font-normal text-text-muted"> (must-have)</span> : null}
+        <MustHaveMark item={item} />
       </h3>
-      <p className="leading-relaxed">{item.description}</p>
-      <ItemTargets item={item} />
-      {item.resourceNote ? <p className="text-sm text-text-muted">{item.resourceNote}</p> : null}
+      <ItemAbout item={item} />
       <p className="pt-2 text-sm">
         <Link href={frameworkItemHref(item.key)} className="link font-medium">
           What each level looks like<span className="sr-only">: {item.title}</span>

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { frameworkItemHref, ItemTargets } from '@/components/framework/framework-item';
+import { cache } from 'react';
+import { frameworkItemHref, ItemAbout, MustHaveMark } from '@/components/framework/framework-item';
 import { LevelDescriptors } from '@/components/framework/level-descriptors';
 import { ItemResources } from '@/components/framework/resource-list';
 import { StartAssessment } from '@/components/framework/start-assessment';
@@ -19,14 +20,15 @@ export async function generateStaticParams(): Promise<{ key: string }[]> {
   return framework?.sections.flatMap((section) => section.items.map((item) => ({ key: item.key }))) ?? [];
 }
 
-async function findItem(key: string) {
+// Metadata and page read the same item: one query for both.
+const findItem = cache(async (key: string) => {
   const framework = await getCurrentFramework();
   if (!framework) return null;
   const items = framework.sections.flatMap((section) => section.items.map((item) => ({ ...item, section: section.title })));
   const index = items.findIndex((item) => item.key === key);
   if (index === -1) return null;
   return { framework, item: items[index]!, previous: items[index - 1], next: items[index + 1] };
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = await findItem((await params).key);
@@ -47,11 +49,9 @@ export default async function FrameworkItemPage({ params }: Props) {
         </p>
         <PageTitle>
           {item.title}
-          {item.mustHave ? <span className="font-normal text-text-muted"> (must-have)</span> : null}
+          <MustHaveMark item={item} />
         </PageTitle>
-        <p className="text-lg leading-relaxed">{item.description}</p>
-        <ItemTargets item={item} />
-        {item.resourceNote ? <p className="text-sm text-text-muted">{item.resourceNote}</p> : null}
+        <ItemAbout item={item} lead />
       </header>
 
       <Section headingId="levels" title="What each level looks like" className="space-y-4">
