@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PgliteThreadAdapterFactory } from '@/lib/db/pglite-thread';
@@ -31,7 +32,23 @@ const POOL_SETTINGS = {
   query_timeout: 20_000,
 };
 
+// Postgres parses and plans a named statement once per connection and reuses
+// it after; unnamed, every query is parsed and planned again. Prisma's SQL
+// has a bounded set of shapes, so one name per text; past the bound (long IN
+// lists of every length, say) a statement stays unnamed.
+const MAX_NAMED_STATEMENTS = 500;
+const statementNames = new Map<string, string>();
+
+export function preparedStatementName({ sql }: { sql: string }): string {
+  const known = statementNames.get(sql);
+  if (known !== undefined) return known;
+  if (statementNames.size >= MAX_NAMED_STATEMENTS) return '';
+  const name = `hw_${createHash('sha1').update(sql).digest('base64url')}`;
+  statementNames.set(sql, name);
+  return name;
+}
+
 export function createAdapterFactory(target: DatabaseTarget): SqlMigrationAwareDriverAdapterFactory {
   if (target.kind === 'pglite') return new PgliteThreadAdapterFactory(target.dataDir);
-  return new PrismaPg({ connectionString: target.url, ...POOL_SETTINGS });
+  return new PrismaPg({ connectionString: target.url, ...POOL_SETTINGS }, { statementNameGenerator: preparedStatementName });
 }
