@@ -12,6 +12,11 @@ const nextConfig: NextConfig = {
   distDir: DIST_DIR,
   pageExtensions: PAGE_EXTENSIONS,
   poweredByHeader: false,
+  // proxy.ts sees the URL the router resolves against. Normalised, its host is
+  // `localhost` whenever the server listens on a named address (`-H
+  // 127.0.0.1`): the signed-out home page's rewrite to /about then names
+  // another origin, and Next fetches it over HTTP from itself.
+  skipProxyUrlNormalize: true,
   experimental: {
     // The public pages are prerendered from the database, and the embedded one
     // (PGlite) allows one process at a time: one build worker, not one per core.

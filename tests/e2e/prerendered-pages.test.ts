@@ -39,6 +39,13 @@ describe('the public pages, signed out', () => {
     expect(home).toBe(about);
     expect(htmlToText(home ?? '')).toContain(LANDING_HEADING);
   });
+
+  test('/ reaches /about inside the server, not by a second HTTP request to itself', async () => {
+    // The server listens on 127.0.0.1. Next follows a rewrite to a path, and
+    // fetches one to an absolute URL of another origin; it reports which.
+    const response = await fetch(`${baseUrl}/`);
+    expect(response.headers.get('x-middleware-rewrite')).toBe('/about');
+  });
 });
 
 describe('the home page with a session cookie', () => {
