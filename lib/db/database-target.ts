@@ -30,6 +30,10 @@ const POOL_SETTINGS = {
   idleTimeoutMillis: 30_000,
   statement_timeout: 15_000,
   query_timeout: 20_000,
+  // Named statements skip parsing, but each execution is still planned for
+  // its own values: a generic plan, made for the average person, is slow for
+  // one with a thousand assessments.
+  options: '-c plan_cache_mode=force_custom_plan',
 };
 
 // Postgres parses and plans a named statement once per connection and reuses

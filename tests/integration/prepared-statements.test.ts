@@ -31,6 +31,11 @@ test('on Postgres, a statement is parsed once per connection and reused with new
   expect(prepared.find((row) => row.statement.includes('pg_prepared_statements'))?.name).toMatch(/^hw_/);
 });
 
+test('each execution is planned for its own values, not with a generic plan made for the average', async () => {
+  const [mode] = await client.$queryRaw<{ plan_cache_mode: string }[]>`SHOW plan_cache_mode`;
+  expect(mode?.plan_cache_mode).toBe('force_custom_plan');
+});
+
 test('each text has its own name, the same every time', () => {
   const first = preparedStatementName({ sql: 'SELECT 1' });
   expect(preparedStatementName({ sql: 'SELECT 1' })).toBe(first);
