@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PgliteThreadAdapterFactory } from '@/lib/db/pglite-thread';
+import { preparedStatementName } from '@/lib/db/statement-names';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { env } from '@/lib/env';
 
@@ -30,27 +30,11 @@ const POOL_SETTINGS = {
   idleTimeoutMillis: 30_000,
   statement_timeout: 15_000,
   query_timeout: 20_000,
-  // Named statements skip parsing, but each execution is still planned for
-  // its own values: a generic plan, made for the average person, is slow for
-  // one with a thousand assessments.
+  // Statements are named (lib/db/statement-names.ts) to skip parsing, but
+  // each execution is still planned for its own values: a generic plan, made
+  // for the average person, is slow for one with a thousand assessments.
   options: '-c plan_cache_mode=force_custom_plan',
 };
-
-// Postgres parses and plans a named statement once per connection and reuses
-// it after; unnamed, every query is parsed and planned again. Prisma's SQL
-// has a bounded set of shapes, so one name per text; past the bound (long IN
-// lists of every length, say) a statement stays unnamed.
-const MAX_NAMED_STATEMENTS = 500;
-const statementNames = new Map<string, string>();
-
-export function preparedStatementName({ sql }: { sql: string }): string {
-  const known = statementNames.get(sql);
-  if (known !== undefined) return known;
-  if (statementNames.size >= MAX_NAMED_STATEMENTS) return '';
-  const name = `hw_${createHash('sha1').update(sql).digest('base64url')}`;
-  statementNames.set(sql, name);
-  return name;
-}
 
 export function createAdapterFactory(target: DatabaseTarget): SqlMigrationAwareDriverAdapterFactory {
   if (target.kind === 'pglite') return new PgliteThreadAdapterFactory(target.dataDir);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createAdapterFactory, preparedStatementName } from '@/lib/db/database-target';
+import { createAdapterFactory } from '@/lib/db/database-target';
+import { preparedStatementName } from '@/lib/db/statement-names';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { freshDatabase, type FreshDatabase } from '../support/resilience-database';
 
