@@ -9,14 +9,14 @@ import { joinTitles } from '@/lib/domain/readiness';
 import { Section } from '@/components/ui/section';
 import { RESOURCE_KIND_NAMES } from '@/lib/domain/vocabulary';
 
-const linkClasses = 'inline-flex min-h-11 items-center font-medium text-accent underline underline-offset-4';
-const choiceClasses = 'inline-flex min-h-11 items-center font-medium text-accent underline underline-offset-4 hover:text-accent-hover';
+// Links and the buttons that act like them share one look, tall enough to tap.
+const linkClasses = 'link inline-flex min-h-11 items-center';
 
 /** A button that posts its own name with the item's key: the form sends only the one pressed. */
 function ChoiceButton({ name, label, priority }: { name: 'pin' | 'dismiss' | 'restore'; label: string; priority: Priority }) {
   return (
     // The visible word starts the name, so speech input can say what it sees.
-    <button type="submit" name={name} value={priority.key} aria-label={`${label} ${priority.title}`} className={choiceClasses}>
+    <button type="submit" name={name} value={priority.key} aria-label={`${label} ${priority.title}`} className={linkClasses}>
       {label}
     </button>
   );

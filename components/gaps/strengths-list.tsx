@@ -3,7 +3,7 @@ import { BLANK_EVIDENCE } from '@/lib/domain/readiness';
 import type { DevelopmentSummary } from '@/lib/domain/summary';
 import { Section } from '@/components/ui/section';
 
-const linkClasses = 'inline-flex min-h-11 items-center font-medium text-accent underline underline-offset-4';
+const linkClasses = 'link inline-flex min-h-11 items-center';
 
 /**
  * The items at or above target, named: what the person can already point to,

@@ -22,7 +22,7 @@ export function NavLink({ href, label, within = [] }: Props) {
     <Link
       href={href}
       aria-current={current ? 'page' : undefined}
-      className="inline-flex min-h-11 items-center rounded-md px-3 font-medium text-text-muted hover:bg-surface-muted hover:text-text aria-[current=page]:bg-accent-muted aria-[current=page]:text-text"
+      className="nav-link"
     >
       {label}
     </Link>

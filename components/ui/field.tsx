@@ -1,8 +1,7 @@
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 
 /** The look every text input, select and textarea shares. */
-export const controlClasses =
-  'block min-h-11 w-full rounded-md border border-border-strong bg-surface px-3 py-2 text-text placeholder:text-text-muted aria-invalid:border-danger aria-invalid:border-2';
+export const controlClasses = 'control';
 
 type ControlProps = { id: string; 'aria-describedby'?: string; 'aria-invalid'?: true };
 

@@ -15,12 +15,7 @@ type Props = {
   className?: string;
 };
 
-const optionClasses = {
-  cards:
-    'flex cursor-pointer gap-3 rounded-md border border-border bg-surface p-3 transition-colors hover:border-border-strong has-checked:border-2 has-checked:border-accent has-checked:bg-accent-muted has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-focus',
-  inline:
-    'flex min-h-11 cursor-pointer items-center gap-2 rounded-md px-2 has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-focus',
-};
+const optionClasses = { cards: 'choice-card', inline: 'choice-inline' };
 
 /**
  * Native radios in a fieldset, so arrow keys move between the options and
