@@ -607,20 +607,31 @@ const expectResultLike = (expected: object) => ({ body, redirect }: ActionRespon
   expect(actionResult(body)).toMatchObject(expected);
 };
 
-/** A, posting to an action on something of B's (or R's), gets this result and no redirect. */
-const refusedToA = (name: string, action: string, result: object, expecting: (expected: object) => ActionCase['expectRefused'] = expectResult): ActionCase => ({
+type Refusal = {
+  /** Who posts: A unless said otherwise. */
+  as?: () => string;
+  expecting?: (expected: object) => ActionCase['expectRefused'];
+  /** What must still hold afterwards, seen from the owner's side. */
+  andThen?: () => Promise<void>;
+};
+
+/** A (or `as`), posting to an action on something of B's (or R's), gets this result and no redirect. */
+const refused = (name: string, action: string, result: object, { as = () => a.cookie, expecting = expectResult, andThen }: Refusal = {}): ActionCase => ({
   name,
   action,
-  as: () => a.cookie,
-  expectRefused: expecting(result),
+  as,
+  expectRefused: async (response) => {
+    await expecting(result)(response);
+    await andThen?.();
+  },
 });
 
 const CROSS_USER_CASES: ActionCase[] = [
-  refusedToA('agreedLevelAction: A records an agreed level on B’s assessment', `${AGREEING}#agreedLevelAction`, { ok: false, reason: 'not-found', message: NOT_FOUND }),
-  refusedToA('createEvidenceAction: A logs evidence against B’s goal', `${EVIDENCE}#createEvidenceAction`, { ok: false, reason: 'invalid', message: 'Choose one of your own goals, or none.' }, expectResultLike),
-  refusedToA('updateEvidenceAction: A rewrites B’s entry', `${EVIDENCE}#updateEvidenceAction`, { ok: false, reason: 'not-found', message: ENTRY_GONE }),
-  refusedToA('deleteEvidenceAction: A deletes B’s entry', `${EVIDENCE}#deleteEvidenceAction`, { ok: false, reason: 'not-found', message: ENTRY_GONE }),
-  refusedToA('saveAnswerAction: A overwrites B’s item', `${ASSESSMENTS}#saveAnswerAction`, { ok: false, reason: 'not-found', message: NOT_FOUND }),
+  refused('agreedLevelAction: A records an agreed level on B’s assessment', `${AGREEING}#agreedLevelAction`, { ok: false, reason: 'not-found', message: NOT_FOUND }),
+  refused('createEvidenceAction: A logs evidence against B’s goal', `${EVIDENCE}#createEvidenceAction`, { ok: false, reason: 'invalid', message: 'Choose one of your own goals, or none.' }, { expecting: expectResultLike }),
+  refused('updateEvidenceAction: A rewrites B’s entry', `${EVIDENCE}#updateEvidenceAction`, { ok: false, reason: 'not-found', message: ENTRY_GONE }),
+  refused('deleteEvidenceAction: A deletes B’s entry', `${EVIDENCE}#deleteEvidenceAction`, { ok: false, reason: 'not-found', message: ENTRY_GONE }),
+  refused('saveAnswerAction: A overwrites B’s item', `${ASSESSMENTS}#saveAnswerAction`, { ok: false, reason: 'not-found', message: NOT_FOUND }),
   {
     // Another site's page posting with B's own cookie: proxy.ts compares
     // Origin with Host before any action runs, and answers 403.
@@ -633,85 +644,49 @@ const CROSS_USER_CASES: ActionCase[] = [
       expect(actionResult(body)).toBeNull();
     },
   },
-  refusedToA('saveAllAnswersAction: A posts the no-JavaScript form bound to B’s id', `${ASSESSMENTS}#saveAllAnswersAction`, { ok: false, reason: 'not-found', message: NOT_FOUND }),
-  refusedToA('submitAssessmentAction: A submits B’s draft', `${ASSESSMENTS}#submitAssessmentAction`, { ok: false, reason: 'not-found', message: NOT_FOUND }),
-  refusedToA('deleteAssessmentAction: A deletes B’s draft', `${ASSESSMENTS}#deleteAssessmentAction`, { ok: false, reason: 'not-found', message: NOT_FOUND }),
+  refused('saveAllAnswersAction: A posts the no-JavaScript form bound to B’s id', `${ASSESSMENTS}#saveAllAnswersAction`, { ok: false, reason: 'not-found', message: NOT_FOUND }),
+  refused('submitAssessmentAction: A submits B’s draft', `${ASSESSMENTS}#submitAssessmentAction`, { ok: false, reason: 'not-found', message: NOT_FOUND }),
+  refused('deleteAssessmentAction: A deletes B’s draft', `${ASSESSMENTS}#deleteAssessmentAction`, { ok: false, reason: 'not-found', message: NOT_FOUND }),
   // A has no feed, so there is nothing of A's to turn off; B's, made in the set-up, still answers (expectBUnchanged).
-  refusedToA('turnOffCalendarFeedAction: A turns off a feed, and B’s stays on', `${ACCOUNT}#turnOffCalendarFeedAction`, { ok: false, reason: 'not-found', message: 'Your calendar feed is already off.' }),
-  refusedToA('createShareLinkAction: A shares B’s submitted assessment', `${SHARING}#createShareLinkAction`, { ok: false, reason: 'not-found', message: 'Only a submitted assessment of yours can be shared.' }),
-  refusedToA('updateGoalAction: A rewrites B’s goal', `${PLAN}#updateGoalAction`, { ok: false, message: GOAL_NOT_FOUND }, expectResultLike),
-  refusedToA('addGoalNoteAction: A writes a note on B’s goal', `${PLAN}#addGoalNoteAction`, { ok: false, reason: 'not-found', message: GOAL_GONE }),
-  refusedToA('setGoalStatusAction: A drops B’s goal', `${PLAN}#setGoalStatusAction`, { ok: false, reason: 'not-found', message: GOAL_GONE }),
-  refusedToA('deleteGoalAction: A deletes B’s goal', `${PLAN}#deleteGoalAction`, { ok: false, reason: 'not-found', message: GOAL_GONE }),
-  {
-    // A has no goals on the item: the answer is the same as for an item nobody has goals on.
-    name: 'deleteItemGoalsAction: A deletes the goals on the item B has goals on',
-    action: `${PLAN}#deleteItemGoalsAction`,
-    as: () => a.cookie,
-    expectRefused: expectResult({ ok: false, reason: 'not-found', message: 'There are no goals on this item to delete.' }),
-  },
-  {
-    name: 'endSessionAction: A ends B’s session',
-    action: `${ACCOUNT}#endSessionAction`,
-    as: () => a.cookie,
-    expectRefused: async (response) => {
-      expectResult({ ok: false, reason: 'not-found', message: 'That session has already ended.' })(response);
-      expect((await get('/account', bOtherCookie)).status).toBe(200);
-    },
-  },
-  refusedToA('revokeShareLinkAction: A revokes B’s link', `${SHARING}#revokeShareLinkAction`, { ok: false, reason: 'not-found', message: 'This link does not exist, or it is not yours.' }),
-  refusedToA('setMeasureAction: A measures B’s draft against other targets', `${SHARING}#setMeasureAction`, { ok: false, reason: 'not-found', message: 'This assessment does not exist, or it is not yours.' }),
-  refusedToA('setLevelsFromAction: A starts B’s gaps from other levels', `${SHARING}#setLevelsFromAction`, { ok: false, reason: 'not-found', message: 'This assessment does not exist, or it is not yours.' }),
-  {
-    name: 'setPriorityChoiceAction: A dismisses a priority of B’s',
-    action: `${SHARING}#setPriorityChoiceAction`,
-    as: () => a.cookie,
-    expectRefused: async (response) => {
-      expectResult({ ok: false, reason: 'not-found', message: 'This item is not on this assessment, or the assessment is not yours.' })(response);
-      const shared = htmlToText(await (await get(bSharePath)).text());
-      expect(shared).not.toContain('Set aside from the priorities');
-    },
-  },
-  {
-    name: 'saveBriefAction: A rewrites the ask on B’s brief',
-    action: `${BRIEFING}#saveBriefAction`,
-    as: () => a.cookie,
-    expectRefused: async (response) => {
-      expectResult({ ok: false, reason: 'not-found', message: 'This assessment does not exist, or it is not yours.' })(response);
+  refused('turnOffCalendarFeedAction: A turns off a feed, and B’s stays on', `${ACCOUNT}#turnOffCalendarFeedAction`, { ok: false, reason: 'not-found', message: 'Your calendar feed is already off.' }),
+  refused('createShareLinkAction: A shares B’s submitted assessment', `${SHARING}#createShareLinkAction`, { ok: false, reason: 'not-found', message: 'Only a submitted assessment of yours can be shared.' }),
+  refused('updateGoalAction: A rewrites B’s goal', `${PLAN}#updateGoalAction`, { ok: false, message: GOAL_NOT_FOUND }, { expecting: expectResultLike }),
+  refused('addGoalNoteAction: A writes a note on B’s goal', `${PLAN}#addGoalNoteAction`, { ok: false, reason: 'not-found', message: GOAL_GONE }),
+  refused('setGoalStatusAction: A drops B’s goal', `${PLAN}#setGoalStatusAction`, { ok: false, reason: 'not-found', message: GOAL_GONE }),
+  refused('deleteGoalAction: A deletes B’s goal', `${PLAN}#deleteGoalAction`, { ok: false, reason: 'not-found', message: GOAL_GONE }),
+  // A has no goals on the item: the answer is the same as for an item nobody has goals on.
+  refused('deleteItemGoalsAction: A deletes the goals on the item B has goals on', `${PLAN}#deleteItemGoalsAction`, { ok: false, reason: 'not-found', message: 'There are no goals on this item to delete.' }),
+  refused('endSessionAction: A ends B’s session', `${ACCOUNT}#endSessionAction`, { ok: false, reason: 'not-found', message: 'That session has already ended.' }, {
+    andThen: async () => expect((await get('/account', bOtherCookie)).status).toBe(200),
+  }),
+  refused('revokeShareLinkAction: A revokes B’s link', `${SHARING}#revokeShareLinkAction`, { ok: false, reason: 'not-found', message: 'This link does not exist, or it is not yours.' }),
+  refused('setMeasureAction: A measures B’s draft against other targets', `${SHARING}#setMeasureAction`, { ok: false, reason: 'not-found', message: 'This assessment does not exist, or it is not yours.' }),
+  refused('setLevelsFromAction: A starts B’s gaps from other levels', `${SHARING}#setLevelsFromAction`, { ok: false, reason: 'not-found', message: 'This assessment does not exist, or it is not yours.' }),
+  refused('setPriorityChoiceAction: A dismisses a priority of B’s', `${SHARING}#setPriorityChoiceAction`, { ok: false, reason: 'not-found', message: 'This item is not on this assessment, or the assessment is not yours.' }, {
+    andThen: async () => expect(htmlToText(await (await get(bSharePath)).text())).not.toContain('Set aside from the priorities'),
+  }),
+  refused('saveBriefAction: A rewrites the ask on B’s brief', `${BRIEFING}#saveBriefAction`, { ok: false, reason: 'not-found', message: 'This assessment does not exist, or it is not yours.' }, {
+    andThen: async () => {
       const shared = htmlToText(await (await get(bSharePath)).text());
       expect(shared).toContain('development brief');
       expect(shared).not.toContain(FOREIGN_ASK);
     },
-  },
-  refusedToA('createInvitationAction: A invites someone to rate B', `${INVITING}#createInvitationAction`, { ok: false, reason: 'not-found', message: INVITATION_NOT_FOUND }),
-  refusedToA('extendInvitationAction: A extends B’s invitation', `${INVITING}#extendInvitationAction`, { ok: false, reason: 'not-found', message: 'Only an invitation that is open or being rated can be extended.' }),
-  refusedToA('renewInvitationLinkAction: A takes a new link for B’s invitation', `${INVITING}#renewInvitationLinkAction`, { ok: false, reason: 'not-found', message: 'Only an invitation nobody has accepted yet gets a new link.' }),
-  refusedToA('withdrawInvitationAction: A withdraws B’s invitation to R', `${INVITING}#withdrawInvitationAction`, { ok: false, reason: 'not-found', message: INVITATION_NOT_FOUND }),
-  {
-    name: 'acceptInvitationAction: A takes the link R accepted',
-    action: 'app/(app)/invitations/actions.ts#acceptInvitationAction',
-    as: () => a.cookie,
-    expectRefused: expectResult({ ok: false, message: 'This invitation has already been accepted by another account. Each link works once: ask the person who sent it for a new one.' }),
-  },
-  refusedToA('saveRatingAction: A rewrites R’s rating of B', `${RATING}#saveRatingAction`, { ok: false, reason: 'not-found', message: RATING_NOT_FOUND }),
-  {
-    name: 'saveRatingAction: B rewrites R’s rating of B',
-    action: `${RATING}#saveRatingAction`,
-    as: () => b.cookie,
-    expectRefused: expectResult({ ok: false, reason: 'not-found', message: RATING_NOT_FOUND }),
-  },
-  refusedToA('saveOverallCommentAction: A writes R’s overall comment', `${RATING}#saveOverallCommentAction`, { ok: false, reason: 'not-found', message: RATING_NOT_FOUND }),
-  refusedToA('saveAllRatingsAction: A posts R’s no-JavaScript rating form', `${RATING}#saveAllRatingsAction`, { ok: false, reason: 'not-found', message: RATING_NOT_FOUND }),
-  {
-    name: 'submitRatingAction: A submits R’s rating',
-    action: `${RATING}#submitRatingAction`,
-    as: () => a.cookie,
-    expectRefused: async (response) => {
-      expectResult({ ok: false, reason: 'not-found', message: RATING_NOT_FOUND })(response);
-      const page = await get(`/rate/${rInvitationId}`, r.cookie);
-      expect(await page.text()).toContain('Submit ratings');
-    },
-  },
+  }),
+  refused('createInvitationAction: A invites someone to rate B', `${INVITING}#createInvitationAction`, { ok: false, reason: 'not-found', message: INVITATION_NOT_FOUND }),
+  refused('extendInvitationAction: A extends B’s invitation', `${INVITING}#extendInvitationAction`, { ok: false, reason: 'not-found', message: 'Only an invitation that is open or being rated can be extended.' }),
+  refused('renewInvitationLinkAction: A takes a new link for B’s invitation', `${INVITING}#renewInvitationLinkAction`, { ok: false, reason: 'not-found', message: 'Only an invitation nobody has accepted yet gets a new link.' }),
+  refused('withdrawInvitationAction: A withdraws B’s invitation to R', `${INVITING}#withdrawInvitationAction`, { ok: false, reason: 'not-found', message: INVITATION_NOT_FOUND }),
+  refused('acceptInvitationAction: A takes the link R accepted', 'app/(app)/invitations/actions.ts#acceptInvitationAction', {
+    ok: false,
+    message: 'This invitation has already been accepted by another account. Each link works once: ask the person who sent it for a new one.',
+  }),
+  refused('saveRatingAction: A rewrites R’s rating of B', `${RATING}#saveRatingAction`, { ok: false, reason: 'not-found', message: RATING_NOT_FOUND }),
+  refused('saveRatingAction: B rewrites R’s rating of B', `${RATING}#saveRatingAction`, { ok: false, reason: 'not-found', message: RATING_NOT_FOUND }, { as: () => b.cookie }),
+  refused('saveOverallCommentAction: A writes R’s overall comment', `${RATING}#saveOverallCommentAction`, { ok: false, reason: 'not-found', message: RATING_NOT_FOUND }),
+  refused('saveAllRatingsAction: A posts R’s no-JavaScript rating form', `${RATING}#saveAllRatingsAction`, { ok: false, reason: 'not-found', message: RATING_NOT_FOUND }),
+  refused('submitRatingAction: A submits R’s rating', `${RATING}#submitRatingAction`, { ok: false, reason: 'not-found', message: RATING_NOT_FOUND }, {
+    andThen: async () => expect(await (await get(`/rate/${rInvitationId}`, r.cookie)).text()).toContain('Submit ratings'),
+  }),
 ];
 
 beforeAll(async () => {
