@@ -1,5 +1,6 @@
 // The bare Next app in bench/bare: the same Next and React as Headway, one
-// layout, a static page and an 11-row dynamic page, served by `next start`.
+// layout, a static page, an 11-row dynamic page and a page that renders the
+// markup of one of Headway's (bench/markup-tree.ts), served by `next start`.
 // Every page is reported as a ratio to it, measured in the same rounds, so
 // the figures say what Headway costs over Next itself on this machine.
 import { spawnSync } from 'node:child_process';
@@ -11,7 +12,7 @@ const root = path.join(import.meta.dirname, '..');
 const appDir = path.join(root, 'bench/bare');
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
 
-export const BARE_PATHS = { static: '/', dynamic: '/dynamic' } as const;
+export const BARE_PATHS = { static: '/', dynamic: '/dynamic', weight: '/weight' } as const;
 
 const newestSource = (dir: string): number =>
   Math.max(
@@ -29,7 +30,9 @@ export function buildBareApp(): void {
   if (build.status !== 0) throw new Error('The bare Next app did not build');
 }
 
-export function startBareApp(port: number): Promise<Server> {
+/** `weightTree`: the file the weight page reads its markup from, written before its first request. */
+export function startBareApp(port: number, weightTree: string): Promise<Server> {
   const baseUrl = `http://127.0.0.1:${port}`;
-  return startGroup(process.execPath, [nextBin, 'start', appDir, '-H', '127.0.0.1', '-p', String(port)], { NODE_ENV: 'production' }, baseUrl, BARE_PATHS.static);
+  const env = { NODE_ENV: 'production', BARE_WEIGHT_TREE: weightTree };
+  return startGroup(process.execPath, [nextBin, 'start', appDir, '-H', '127.0.0.1', '-p', String(port)], env, baseUrl, BARE_PATHS.static);
 }

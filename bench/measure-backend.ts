@@ -1,9 +1,11 @@
 // Every server-side figure for one backend: seed, start, sign in, then load,
 // growth, queries per request and the browser, all against one process.
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { measurePageLoads, runLighthouse, type BrowserFigures } from './browser';
 import { createBackend, migrate, type BackendName } from './backends';
 import { BARE_PATHS } from './bare-app';
+import { writeMarkupTree } from './markup-tree';
 import { watchRss, type RssFigures } from './memory';
 import { LOAD, measureLoads, measureUnderLoad, type LoadFigures, type UnderLoadFigures } from './load';
 import { BENCH_PASSWORD, countRows, GROWTH_STEPS, MAIN_STEP, PREVIOUS_RATERS, RATERS, seedGrowthData, type GrowthStep, type GrowthUser } from './seed';
@@ -23,8 +25,12 @@ export const GAP_BUDGET_PAGES = ['gap', 'others'] as const satisfies readonly Si
 export const LONG_ROUND_GROWTH_PAGES: readonly (typeof GROWTH_PAGES)[number][] = ['history'];
 /** The same for every visitor: issue 24 holds them to a static page's figures. */
 export const PUBLIC_PAGES = ['framework', 'welcome', 'archetype'] as const;
-/** Served by the bare Next app (bench/bare-app.ts), not by Headway. */
-export const BARE_PAGES = ['bareStatic', 'bareDynamic'] as const;
+/**
+ * Served by the bare Next app (bench/bare-app.ts), not by Headway. bareWeight
+ * renders the gap view's own markup (bench/markup-tree.ts): how much of the gap
+ * view's cost is Next rendering that much markup, whoever serves it.
+ */
+export const BARE_PAGES = ['bareStatic', 'bareDynamic', 'bareWeight'] as const;
 export const LATENCY_PAGES = [...BARE_PAGES, 'static', 'dynamic', ...PUBLIC_PAGES, ...SIGNED_IN_PAGES] as const;
 export type LatencyPage = (typeof LATENCY_PAGES)[number];
 /** The user whose pages the latency table shows: a couple of years of quarterly reviews. */
@@ -32,6 +38,7 @@ export type LatencyPage = (typeof LATENCY_PAGES)[number];
 export const PAGE_LABELS: Record<LatencyPage, string> = {
   bareStatic: 'bare Next: static page',
   bareDynamic: 'bare Next: dynamic 11 rows',
+  bareWeight: 'bare Next: the gap view’s markup, dynamic',
   static: 'Headway: static page (in-app baseline)',
   dynamic: 'Headway: dynamic 11 rows, no DB (in-app baseline)',
   framework: '/framework',
@@ -52,6 +59,7 @@ export function pagePath(page: LatencyPage, user: GrowthUser): string {
   return {
     bareStatic: BARE_PATHS.static,
     bareDynamic: BARE_PATHS.dynamic,
+    bareWeight: BARE_PATHS.weight,
     static: '/bench/static',
     dynamic: '/bench/dynamic',
     framework: '/framework',
@@ -93,6 +101,8 @@ export type Signed = { server: Server; users: GrowthUser[]; cookies: Map<GrowthS
 export type Options = {
   port: number;
   bareUrl: string;
+  /** Where the bare app's weight page reads its markup: the first backend writes the gap view's there. */
+  weightTree: string;
   debugPort: number;
   resultsDir: string;
   browserLoads: number;
@@ -141,6 +151,11 @@ export async function measureBackend(name: BackendName, options: Options, extra?
       [RATERS]: await countQueries(server.baseUrl, url('others', MAIN_STEP), cookies.get(MAIN_STEP)!),
     } as BackendResult['othersByRaters'];
 
+    if (!existsSync(options.weightTree)) {
+      const gap = await fetch(url('gap', MAIN_STEP), { headers: { cookie: cookies.get(MAIN_STEP)! } });
+      if (gap.status !== 200) throw new Error(`The gap view answered HTTP ${gap.status}`);
+      writeMarkupTree(await gap.text(), options.weightTree);
+    }
     log(`${name}: load on ${LATENCY_PAGES.length} pages, rounds taking turns`);
     const measured = await measureLoads(
       LATENCY_PAGES.map((page) => ({ url: url(page, MAIN_STEP), cookie: signedIn(page) ? cookies.get(MAIN_STEP) : undefined })),

@@ -21,6 +21,7 @@ export function collectFigures(backends: BackendResult[], clientJs: ClientJs, se
     for (const page of GAP_BUDGET_PAGES) {
       figures.set(`${b}.${page}.p99PerDynamic`, p99Over(latency[page], latency.dynamic));
       figures.set(`${b}.${page}.rpsPerStatic`, rpsOver(latency[page], latency.static));
+      figures.set(`${b}.${page}.p99PerBareWeight`, p99Over(latency[page], latency.bareWeight));
     }
     for (const page of LATENCY_PAGES) {
       if ((BARE_PAGES as readonly string[]).includes(page)) continue;
@@ -81,7 +82,7 @@ export function renderReport(input: {
   sections.push(
     `## Latency under load\n\nautocannon on loopback, ${LOAD.connections} connections, a warm-up of 20 requests discarded, then the median of ${LOAD.rounds} rounds, each a fixed number of requests sized from the warm-up to take about ${LOAD.roundSeconds} s (at least 15); the pages of one table take turns round by round, each round in the opposite order to the last; ` +
       `gzip requested (accept-encoding: gzip) on every request. Signed-in pages as a user with ${MAIN_STEP} submitted assessments. ` +
-      `Latency in ms. "÷ bare static" is req/s over the bare Next app's static page's and "÷ bare dynamic" is p99 over its dynamic page's (bench/bare: the same Next, one layout, nothing of Headway's, served beside Headway and measured in the same rounds); "÷ static" and "÷ dynamic" are the same over Headway's own baseline pages. Each ratio is taken round by round (round i of the page against round i of the baseline, seconds apart) and then the median, so a slow spell of the machine falls on both sides of a ratio. The server counts its SQL statements (HEADWAY_QUERY_STATS=1) throughout.\n\n` +
+      `Latency in ms. "÷ bare static" is req/s over the bare Next app's static page's and "÷ bare dynamic" is p99 over its dynamic page's (bench/bare: the same Next, one layout, nothing of Headway's, served beside Headway and measured in the same rounds); "÷ static" and "÷ dynamic" are the same over Headway's own baseline pages. Each ratio is taken round by round (round i of the page against round i of the baseline, seconds apart) and then the median, so a slow spell of the machine falls on both sides of a ratio. The server counts its SQL statements (HEADWAY_QUERY_STATS=1) throughout. "${PAGE_LABELS.bareWeight}" is the bare app rendering, on every request, the markup of Headway's gap view as this run served it (its body without scripts, as React elements): its ratios are what Next alone costs for that much page, and the gap view's p99 over its p99 is Headway's own share: ${backends.map((b) => `${b.name} ${x(p99Over(b.latency.gap, b.latency.bareWeight))}`).join(', ')}.\n\n` +
       markdownTable(
         ['page', ...names.flatMap((name) => [`${name} req/s`, 'p50', 'p99', '÷ bare static', '÷ bare dynamic', '÷ static', '÷ dynamic'])],
         LATENCY_PAGES.map((page) => [

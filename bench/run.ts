@@ -42,15 +42,18 @@ async function main(): Promise<number> {
 
   log('building the bare Next app (skipped when it is newer than its sources)');
   buildBareApp();
-  const bare = await startBareApp(BARE_PORT);
+  // The first backend writes the gap view's markup here before the bare app's weight page is first asked for.
+  const weightTree = path.join(resultsDir, 'gap-view-markup.json');
+  rmSync(weightTree, { force: true });
+  const bare = await startBareApp(BARE_PORT, weightTree);
   try {
-    return await measure(budgets, bare.baseUrl);
+    return await measure(budgets, bare.baseUrl, weightTree);
   } finally {
     await bare.stop();
   }
 }
 
-async function measure(budgets: ReturnType<typeof budgetsFileSchema.parse>['budgets'], bareUrl: string): Promise<number> {
+async function measure(budgets: ReturnType<typeof budgetsFileSchema.parse>['budgets'], bareUrl: string, weightTree: string): Promise<number> {
   const names = (process.env.BENCH_BACKENDS ?? 'PGlite,Postgres').split(',') as BackendName[];
   const backends: BackendResult[] = [];
   let clientJs: ClientJs | undefined;
@@ -63,6 +66,7 @@ async function measure(budgets: ReturnType<typeof budgetsFileSchema.parse>['budg
         {
           port: PORTS[name],
           bareUrl,
+          weightTree,
           debugPort: DEBUG_PORT,
           resultsDir,
           browserLoads: Number(process.env.BENCH_BROWSER_LOADS ?? 5),

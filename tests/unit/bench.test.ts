@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { createElement, type ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
 import { commonScripts, isRechartsChunk, listScriptSources } from '@/bench/html-scripts';
 import { roundOrder } from '@/bench/load';
+import { markupTree, type MarkupNode } from '@/bench/markup-tree';
 import { groupRssMb } from '@/bench/memory';
 import { budgetsFileSchema, checkBudgets, median, pairedRatio, percentile, ratio } from '@/bench/stats';
 
@@ -162,5 +165,21 @@ describe('groupRssMb', () => {
 
   test('is 0 for a group with no processes', () => {
     expect(groupRssMb(2 ** 22 + 12345)).toBe(0);
+  });
+});
+
+describe('markupTree', () => {
+  // As bench/bare/app/weight renders it.
+  const toElement = (node: MarkupNode, key: number): ReactNode =>
+    typeof node === 'string' ? node : createElement(node[0], { ...node[1], key }, ...node[2].map(toElement));
+
+  test('React renders the tree back to the body it was read from, without its scripts', () => {
+    const body =
+      '<header class="top"><a href="/">Home</a></header><main id="main" tabindex="-1"><label for="n">Name</label><input id="n" required="" name="n" value="Ada"/>' +
+      '<details open=""><summary>More</summary><p>Text &amp; more</p></details><svg viewBox="0 0 10 10"><polygon points="0,0 1,1" stroke-width="2"></polygon></svg></main>';
+    const html = `<!DOCTYPE html><html><head><title>t</title></head><body>${body}<script>self.__next_f=[]</script></body></html>`;
+    const tree = markupTree(html);
+    // React writes an input's value last; the order of the rest is the page's.
+    expect(renderToStaticMarkup(toElement(tree, 0))).toBe(`<div>${body}</div>`);
   });
 });
