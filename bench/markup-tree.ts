@@ -16,6 +16,10 @@ const CONTROL_STATE: Record<string, string> = { value: 'defaultValue', checked: 
 // Present means on: React leaves out a boolean attribute whose value is the empty string.
 const BOOLEAN_ATTRIBUTES = new Set(['checked', 'disabled', 'hidden', 'open', 'required', 'readonly', 'selected', 'multiple', 'novalidate', 'formnovalidate']);
 
+// React spells the hyphenated attributes of SVG and HTML (stroke-width,
+// http-equiv) in camel case, all but aria-* and data-*.
+const reactName = (name: string) => (/^(aria|data)-/.test(name) ? name : name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase()));
+
 const isElement = (node: ChildNode): node is Element => defaultTreeAdapter.isElementNode(node);
 const isScript = (node: ChildNode) => isElement(node) && node.tagName === 'script';
 
@@ -23,7 +27,7 @@ function toNode(element: Element): MarkupNode {
   const attributes: Record<string, string | true> = {};
   const isControl = ['input', 'textarea', 'select'].includes(element.tagName);
   for (const { name, value } of element.attrs) {
-    const renamed = (isControl ? CONTROL_STATE[name] : undefined) ?? (name in REACT_NAMES ? REACT_NAMES[name] : name);
+    const renamed = (isControl ? CONTROL_STATE[name] : undefined) ?? (name in REACT_NAMES ? REACT_NAMES[name] : reactName(name));
     if (renamed) attributes[renamed] = value === '' && BOOLEAN_ATTRIBUTES.has(name) ? true : value;
   }
   const children: MarkupNode[] = [];

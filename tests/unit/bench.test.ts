@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
 import { commonScripts, isRechartsChunk, listScriptSources } from '@/bench/html-scripts';
 import { roundOrder } from '@/bench/load';
-import { markupTree, type MarkupNode } from '@/bench/markup-tree';
+import { toElement } from '@/bench/bare/app/weight/markup-element';
+import { markupTree } from '@/bench/markup-tree';
 import { groupRssMb } from '@/bench/memory';
 import { budgetsFileSchema, checkBudgets, median, pairedRatio, percentile, ratio } from '@/bench/stats';
 
@@ -169,11 +169,7 @@ describe('groupRssMb', () => {
 });
 
 describe('markupTree', () => {
-  // As bench/bare/app/weight renders it.
-  const toElement = (node: MarkupNode, key: number): ReactNode =>
-    typeof node === 'string' ? node : createElement(node[0], { ...node[1], key }, ...node[2].map(toElement));
-
-  test('React renders the tree back to the body it was read from, without its scripts', () => {
+  test('the bare app’s weight page renders the tree back to the body it was read from, without its scripts', () => {
     const body =
       '<header class="top"><a href="/">Home</a></header><main id="main" tabindex="-1"><label for="n">Name</label><input id="n" required="" name="n" value="Ada"/>' +
       '<details open=""><summary>More</summary><p>Text &amp; more</p></details><svg viewBox="0 0 10 10"><polygon points="0,0 1,1" stroke-width="2"></polygon></svg></main>';
