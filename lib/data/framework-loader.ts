@@ -59,28 +59,9 @@ async function insertVersion(
   });
   const frameworkVersionId = version.id;
 
-  const sections = content.sections.map((section, position) => ({ id: randomUUID(), section, position }));
-  const items = sections.flatMap(({ id: sectionId, section }) =>
-    section.items.map((item, position) => ({ id: randomUUID(), sectionId, item, position })),
-  );
-  const itemIds = new Map(items.map(({ id, item }) => [item.key, id]));
-  const resources = content.resources.map((resource, position) => ({ id: randomUUID(), resource, position }));
-
-  await tx.frameworkSection.createMany({
-    data: sections.map(({ id, section, position }) => ({
-      id,
-      frameworkVersionId,
-      key: section.key,
-      title: section.title,
-      summary: section.summary,
-      weight: section.weight,
-      position,
-    })),
-  });
-  await tx.frameworkItem.createMany({
-    data: items.map(({ id, sectionId, item, position }) => ({
-      id,
-      frameworkVersionId,
+  const sections = orderedRows(frameworkVersionId, content.sections, ({ key, title, summary, weight }) => ({ key, title, summary, weight }));
+  const items = sections.flatMap(({ row: { id: sectionId }, content: section }) =>
+    orderedRows(frameworkVersionId, section.items, (item) => ({
       sectionId,
       key: item.key,
       title: item.title,
@@ -93,30 +74,25 @@ async function insertVersion(
       reflectionPrompts: item.reflectionPrompts,
       opportunityStretch: item.opportunity.stretch,
       opportunityQuestion: item.opportunity.question,
-      position,
     })),
-  });
+  );
+  const itemIds = new Map(items.map(({ row, content: item }) => [item.key, row.id]));
+  const resources = orderedRows(frameworkVersionId, content.resources, ({ key, kind, title, why }) => ({ key, kind, title, why }));
+  const archetypes = orderedRows(frameworkVersionId, content.archetypes.links, ({ levels: _levels, ...link }) => link);
+
+  await tx.frameworkSection.createMany({ data: sections.map(({ row }) => row) });
+  await tx.frameworkItem.createMany({ data: items.map(({ row }) => row) });
   await tx.levelDescriptor.createMany({
-    data: items.flatMap(({ id: itemId, item }) =>
+    data: items.flatMap(({ row: { id: itemId }, content: item }) =>
       Object.entries(item.descriptors).map(([level, descriptor]) => ({ itemId, level: Number(level), ...descriptor })),
     ),
   });
   await tx.ratingLevel.createMany({
     data: content.scale.map((step) => ({ frameworkVersionId, ...step })),
   });
-  await tx.resource.createMany({
-    data: resources.map(({ id, resource, position }) => ({
-      id,
-      frameworkVersionId,
-      key: resource.key,
-      kind: resource.kind,
-      title: resource.title,
-      why: resource.why,
-      position,
-    })),
-  });
+  await tx.resource.createMany({ data: resources.map(({ row }) => row) });
   await tx.resourceItem.createMany({
-    data: resources.flatMap(({ id: resourceId, resource }) =>
+    data: resources.flatMap(({ row: { id: resourceId }, content: resource }) =>
       resource.helps.map(({ itemKey, how, level, part }) => {
         const itemId = itemIds.get(itemKey);
         // The schema's refinement already guarantees the key exists.
@@ -125,13 +101,10 @@ async function insertVersion(
       }),
     ),
   });
-  const archetypes = content.archetypes.links.map((link, position) => ({ id: randomUUID(), link, position }));
-  await tx.archetype.createMany({
-    data: archetypes.map(({ id, link: { levels: _levels, ...link }, position }) => ({ id, frameworkVersionId, ...link, position })),
-  });
+  await tx.archetype.createMany({ data: archetypes.map(({ row }) => row) });
   await tx.archetypeLevel.createMany({
-    data: archetypes.flatMap(({ id: archetypeId, link }) =>
-      items.map(({ id: itemId, item }) => ({
+    data: archetypes.flatMap(({ row: { id: archetypeId }, content: link }) =>
+      items.map(({ row: { id: itemId }, content: item }) => ({
         archetypeId,
         itemId,
         // The schema's refinement guarantees a level for every item key.
@@ -140,4 +113,13 @@ async function insertVersion(
     ),
   });
   return { versionNumber: number, created: true };
+}
+
+/**
+ * The rows of one of the version's ordered lists, each beside the content it
+ * came from. Ids are made here rather than by the database because
+ * createMany returns none and the rows' children point at them.
+ */
+function orderedRows<Content, Columns>(frameworkVersionId: string, list: readonly Content[], columns: (content: Content) => Columns) {
+  return list.map((content, position) => ({ content, row: { id: randomUUID(), frameworkVersionId, ...columns(content), position } }));
 }

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { frameworkContent } from '@/lib/content/framework-content';
 import type { Confidence } from '@/lib/domain/gaps';
 import {
   closenessUnits,
@@ -10,23 +11,17 @@ import {
   type ReadinessInput,
 } from '@/lib/domain/readiness';
 
-// The framework's eleven items as readiness sees them: five skills, six
-// behaviours, the step-up level of each and the must-haves.
-const SKILLS = [
-  ['Managing Managers', 3, true],
-  ['Organisation-Wide Technical Strategy', 3, true],
-  ['Engineering Culture', 3, false],
-  ['Executive Stakeholder Relationships', 3, true],
-  ['Operating Model and Delivery Health at Scale', 3, false],
-] as const;
-const BEHAVIOURS = [
-  ['AI adoption strategy', 3, false],
-  ['AI productivity evidence', 3, false],
-  ['AI ethics position', 2, false],
-  ['AI investment case', 2, false],
-  ['AI conversations in teams', 3, false],
-  ['AI regulation and liability awareness', 2, false],
-] as const;
+// The framework's eleven items as readiness sees them (five skills, six
+// behaviours; framework-content.test.ts holds the content to that): title,
+// step-up level and must-have. Read from the content rather than copied, so
+// the cases below stay about the framework people actually rate.
+function itemsOf(sectionKey: string) {
+  const section = frameworkContent.sections.find((candidate) => candidate.key === sectionKey);
+  if (!section) throw new Error(`The framework has no section "${sectionKey}"`);
+  return section.items.map((item) => [item.title, item.targets.stepUp, item.targets.mustHave] as const);
+}
+const SKILLS = itemsOf('skill-areas');
+const BEHAVIOURS = itemsOf('behaviours');
 
 type Rating = number | 'none' | null | { level: number; targetLevel?: number; confidence?: Confidence | null; evidence?: string };
 

@@ -44,30 +44,50 @@ function revalidateReadiness(assessmentId: string) {
   revalidatePath(`/assessments/${assessmentId}`);
 }
 
+type ChoiceWords<Changed> = {
+  unchanged: string;
+  changed: (outcome: Changed) => string;
+  /** Pages beyond the assessment's own that show what the choice changes. */
+  alsoShownOn: readonly string[];
+};
+
+/**
+ * The answer to a change in how an assessment's readiness is read, once the
+ * choice's own refusals are out of the way: one refusal for an assessment
+ * that is not the viewer's, and pages refreshed only when something changed.
+ */
+function answerReadinessChoice<Changed extends { kind: 'changed' }>(
+  assessmentId: string,
+  outcome: { kind: 'not-found' } | { kind: 'unchanged' } | Changed,
+  words: ChoiceWords<Changed>,
+): ActionResult {
+  if (outcome.kind === 'not-found') return { ok: false, reason: 'not-found', message: NOT_YOURS };
+  if (outcome.kind === 'unchanged') return { ok: true, message: words.unchanged };
+  revalidateReadiness(assessmentId);
+  for (const path of words.alsoShownOn) revalidatePath(path);
+  return { ok: true, message: words.changed(outcome) };
+}
+
 export const setMeasureAction = validatedAction(
   measureSchema,
   async ({ assessmentId, measure }, viewer) => {
     const outcome = await setAssessmentMeasure(viewer, assessmentId, measure);
-    const name = `“${MEASURE_NAMES[measure]}”`;
-    switch (outcome.kind) {
-      case 'not-found':
-        return { ok: false, reason: 'not-found', message: NOT_YOURS };
-      case 'single-target':
-        return { ok: false, message: 'This assessment was made on a framework version with a single target per item, so there is no other measure to choose.' };
-      case 'conflict':
-        return { ok: false, reason: 'conflict', message: 'The measure was changed in another tab or window at the same moment. Reload the page to see which one holds.' };
-      case 'unchanged':
-        return { ok: true, message: `Readiness is already measured against ${name}.` };
-      case 'changed': {
-        revalidateReadiness(assessmentId);
-        revalidatePath('/assessments');
-        revalidatePath('/progress');
-        revalidatePath('/');
-        const moved = `${outcome.moved} target${outcome.moved === 1 ? '' : 's'} moved to its levels`;
-        const kept = outcome.kept > 0 ? `; ${outcome.kept} you set yourself stay as you set them` : '';
-        return { ok: true, message: `Readiness is measured against ${name}: ${moved}${kept}.` };
-      }
+    if (outcome.kind === 'single-target') {
+      return { ok: false, message: 'This assessment was made on a framework version with a single target per item, so there is no other measure to choose.' };
     }
+    if (outcome.kind === 'conflict') {
+      return { ok: false, reason: 'conflict', message: 'The measure was changed in another tab or window at the same moment. Reload the page to see which one holds.' };
+    }
+    const name = `“${MEASURE_NAMES[measure]}”`;
+    return answerReadinessChoice(assessmentId, outcome, {
+      unchanged: `Readiness is already measured against ${name}.`,
+      changed: ({ moved, kept }) => {
+        const movedText = `${moved} target${moved === 1 ? '' : 's'} moved to its levels`;
+        const keptText = kept > 0 ? `; ${kept} you set yourself stay as you set them` : '';
+        return `Readiness is measured against ${name}: ${movedText}${keptText}.`;
+      },
+      alsoShownOn: ['/assessments', '/progress', '/'],
+    });
   },
   { invalid: 'Choose “ready to step up” or “effective in the role”.' },
 );
@@ -92,24 +112,15 @@ export const setPriorityChoiceAction = validatedAction(
 /** Gaps and priorities from the EM's own levels, or from the ones they agreed where they recorded one. */
 export const setLevelsFromAction = validatedAction(levelsFromSchema, async (input, viewer) => {
   const outcome = await setLevelsFrom(viewer, input);
-  switch (outcome.kind) {
-    case 'not-found':
-      return { ok: false, reason: 'not-found', message: NOT_YOURS };
-    case 'draft':
-      return { ok: false, message: 'Agreed levels belong to a submitted assessment: submit this one first.' };
-    case 'none-agreed':
-      return { ok: false, message: 'No level is agreed on this assessment yet: record one on its Others’ view page first.' };
-    case 'unchanged':
-      return { ok: true, message: input.levelsFrom === 'AGREED' ? 'Gaps already start from the levels you agreed.' : 'Gaps already start from your own levels.' };
-    case 'changed':
-      revalidateReadiness(input.assessmentId);
-      revalidatePath('/plan');
-      return {
-        ok: true,
-        message:
-          input.levelsFrom === 'AGREED'
-            ? `Gaps and priorities now start from the levels you agreed on ${outcome.agreed} item${outcome.agreed === 1 ? '' : 's'}, and your own on the rest.`
-            : 'Gaps and priorities now start from your own levels.',
-      };
-  }
+  if (outcome.kind === 'draft') return { ok: false, message: 'Agreed levels belong to a submitted assessment: submit this one first.' };
+  if (outcome.kind === 'none-agreed') return { ok: false, message: 'No level is agreed on this assessment yet: record one on its Others’ view page first.' };
+  const agreed = input.levelsFrom === 'AGREED';
+  return answerReadinessChoice(input.assessmentId, outcome, {
+    unchanged: agreed ? 'Gaps already start from the levels you agreed.' : 'Gaps already start from your own levels.',
+    changed: (changed) =>
+      agreed
+        ? `Gaps and priorities now start from the levels you agreed on ${changed.agreed} item${changed.agreed === 1 ? '' : 's'}, and your own on the rest.`
+        : 'Gaps and priorities now start from your own levels.',
+    alsoShownOn: ['/plan'],
+  });
 });
