@@ -5,15 +5,21 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
+import { throttling } from 'lighthouse/core/config/constants.js';
 import { chromium } from 'playwright-core';
+import { cpuSlowdownFor, measureBenchmarkIndex } from './lighthouse-cpu';
 import { median } from './stats';
+
+// Each sample takes about a second; Lighthouse itself takes one per audit.
+const BENCHMARK_SAMPLES = 3;
 
 const CHROMIUM = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // As in tests/support/browser.ts: nothing reaches for the network.
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
 
 export type PageLoad = { loadMs: number; lcpMs: number; chartMs: number };
-export type BrowserFigures = PageLoad & { loads: number; lighthouseScore: number; lighthouseTbtMs: number };
+export type LighthouseFigures = { score: number; tbtMs: number; benchmarkIndex: number; cpuSlowdown: number };
+export type BrowserFigures = PageLoad & { loads: number; lighthouse: LighthouseFigures };
 
 // Runs in the page before any of its scripts: notes when the chart's SVG first appears.
 const WATCH_CHART = `
@@ -61,8 +67,12 @@ export async function measurePageLoads(url: string, cookie: string, loads: numbe
   };
 }
 
-/** Lighthouse's mobile performance audit (simulated throttling), median of `runs`. */
-export async function runLighthouse(url: string, cookie: string, debugPort: number, runs: number): Promise<{ score: number; tbtMs: number }> {
+/**
+ * Lighthouse's mobile performance audit (simulated throttling), median of
+ * `runs`, with the CPU slowdown calibrated to this host just before
+ * (bench/lighthouse-cpu.ts).
+ */
+export async function runLighthouse(url: string, cookie: string, debugPort: number, runs: number): Promise<LighthouseFigures> {
   const profile = await mkdtemp(path.join(os.tmpdir(), 'headway-bench-chromium-'));
   const chrome = spawn(CHROMIUM, [...FLAGS, `--remote-debugging-port=${debugPort}`, `--user-data-dir=${profile}`, 'about:blank'], {
     detached: true,
@@ -70,6 +80,11 @@ export async function runLighthouse(url: string, cookie: string, debugPort: numb
   });
   try {
     await waitForDevTools(debugPort);
+    const connected = await chromium.connectOverCDP(`http://127.0.0.1:${debugPort}`);
+    const benchmarkIndex = await measureBenchmarkIndex(connected, BENCHMARK_SAMPLES).finally(() => connected.close());
+    const cpuSlowdown = cpuSlowdownFor(benchmarkIndex);
+    if (cpuSlowdown === null) throw new Error(`This host's BenchmarkIndex is ${benchmarkIndex}: too slow to emulate Lighthouse's mobile device`);
+    const config = { extends: 'lighthouse:default', settings: { throttling: { ...throttling.mobileSlow4G, cpuSlowdownMultiplier: cpuSlowdown } } };
     const scores: number[] = [];
     const tbts: number[] = [];
     for (let index = 0; index < runs; index += 1) {
@@ -79,14 +94,14 @@ export async function runLighthouse(url: string, cookie: string, debugPort: numb
         logLevel: 'error',
         onlyCategories: ['performance'],
         extraHeaders: { Cookie: cookie },
-      });
+      }, config);
       const lhr = result?.lhr;
       if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse failed: ${lhr?.runtimeError?.message ?? 'no result'}`);
       if (lhr.finalDisplayedUrl !== url) throw new Error(`Lighthouse ended on ${lhr.finalDisplayedUrl}, not ${url}`);
       scores.push((lhr.categories.performance?.score ?? Number.NaN) * 100);
       tbts.push(lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN);
     }
-    return { score: median(scores), tbtMs: median(tbts) };
+    return { score: median(scores), tbtMs: median(tbts), benchmarkIndex, cpuSlowdown };
   } finally {
     if (chrome.pid) process.kill(-chrome.pid, 'SIGKILL');
     await rm(profile, { recursive: true, force: true });

@@ -185,7 +185,7 @@ export async function measureBackend(name: BackendName, options: Options, extra?
     const loads = await measurePageLoads(gapUrl, cookies.get(MAIN_STEP)!, options.browserLoads);
     const audit = await runLighthouse(gapUrl, cookies.get(MAIN_STEP)!, options.debugPort, options.lighthouseRuns);
     await extra?.({ server, users, cookies });
-    return { name, rows, latency, growth, queries, othersByRaters, browser: { ...loads, lighthouseScore: audit.score, lighthouseTbtMs: audit.tbtMs }, memory, pdfLoad };
+    return { name, rows, latency, growth, queries, othersByRaters, browser: { ...loads, lighthouse: audit }, memory, pdfLoad };
   } finally {
     await server?.stop();
     await backend.drop();

@@ -1,4 +1,5 @@
 // The one table `npm run bench` prints, and the named figures its budgets check.
+import type { LighthouseFigures } from './browser';
 import type { ClientJs } from './client-js';
 import { LOAD, type LoadFigures } from './load';
 import { BARE_PAGES, GAP_BUDGET_PAGES, GROWTH_PAGES, LATENCY_PAGES, LONG_ROUND_GROWTH_PAGES, PAGE_LABELS, PDF_CLIENTS, SIGNED_IN_PAGES, type BackendResult } from './measure-backend';
@@ -47,8 +48,8 @@ export function collectFigures(backends: BackendResult[], clientJs: ClientJs, se
     }
     figures.set(`${b}.queries.others.raterGrowth`, backend.othersByRaters[RATERS].count - backend.othersByRaters[PREVIOUS_RATERS].count);
     figures.set(`${b}.browser.chartPerLcp`, ratio(backend.browser.chartMs, backend.browser.lcpMs));
-    figures.set(`${b}.lighthouse.score`, backend.browser.lighthouseScore);
-    figures.set(`${b}.lighthouse.tbtMs`, backend.browser.lighthouseTbtMs);
+    figures.set(`${b}.lighthouse.score`, backend.browser.lighthouse.score);
+    figures.set(`${b}.lighthouse.tbtMs`, backend.browser.lighthouse.tbtMs);
   }
   const radar = clientJs.routes.find((route) => route.route === 'radar');
   for (const route of clientJs.routes) {
@@ -66,7 +67,7 @@ const x = (value: number) => (Number.isFinite(value) ? `${formatNumber(value, 2)
 export function renderReport(input: {
   backends: BackendResult[];
   clientJs: ClientJs;
-  baseline?: { score: number; tbtMs: number };
+  baseline?: LighthouseFigures;
   checks: BudgetCheck[];
   startedAt: Date;
   seconds: number;
@@ -192,19 +193,21 @@ The gap view (${LOAD.connections} connections, as above) measured alone and whil
   );
 
   sections.push(
-    `## In the browser: the gap view\n\nDebian's Chromium through playwright-core, a new context (cold cache) per load, median of ${backends[0]?.browser.loads ?? '?'} loads, ms from navigation start; Lighthouse ${'mobile'} (simulated throttling), performance category only.\n\n` +
+    `## In the browser: the gap view\n\nDebian's Chromium through playwright-core, a new context (cold cache) per load, median of ${backends[0]?.browser.loads ?? '?'} loads, ms from navigation start; Lighthouse mobile (simulated throttling), performance category only, its CPU slowdown calibrated to the host just before each audit by Lighthouse's own BenchmarkIndex and calculator (bench/lighthouse-cpu.ts), so that every host emulates the same phone.\n\n` +
       markdownTable(
         ['figure', ...names],
         [
           ['load event', ...backends.map((b) => ms(b.browser.loadMs))],
           ['largest contentful paint', ...backends.map((b) => ms(b.browser.lcpMs))],
           ['chart SVG in the page', ...backends.map((b) => ms(b.browser.chartMs))],
-          ['Lighthouse performance score', ...backends.map((b) => formatNumber(b.browser.lighthouseScore))],
-          ['Lighthouse total blocking time', ...backends.map((b) => ms(b.browser.lighthouseTbtMs))],
+          ['Lighthouse performance score', ...backends.map((b) => formatNumber(b.browser.lighthouse.score))],
+          ['Lighthouse total blocking time', ...backends.map((b) => ms(b.browser.lighthouse.tbtMs))],
+          ['host BenchmarkIndex', ...backends.map((b) => formatNumber(b.browser.lighthouse.benchmarkIndex))],
+          ['CPU slowdown', ...backends.map((b) => x(b.browser.lighthouse.cpuSlowdown))],
         ],
       ) +
       (input.baseline
-        ? `\n\nBaseline in the same run: Lighthouse on the trivial dynamic page (\`/bench/dynamic\`, no chart, no database) scores ${formatNumber(input.baseline.score)} with ${ms(input.baseline.tbtMs)} ms total blocking time.`
+        ? `\n\nBaseline in the same run: Lighthouse on the trivial dynamic page (\`/bench/dynamic\`, no chart, no database) scores ${formatNumber(input.baseline.score)} with ${ms(input.baseline.tbtMs)} ms total blocking time (BenchmarkIndex ${formatNumber(input.baseline.benchmarkIndex)}, CPU slowdown ${x(input.baseline.cpuSlowdown)}).`
         : ''),
   );
 

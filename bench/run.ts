@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { BackendName } from './backends';
 import { buildBareApp, startBareApp } from './bare-app';
 import { ROUTE_TYPES } from './build-flag';
-import { runLighthouse } from './browser';
+import { runLighthouse, type LighthouseFigures } from './browser';
 import { measureClientJs, type ClientJs } from './client-js';
 import { measureBackend, type BackendResult } from './measure-backend';
 import { MAIN_STEP } from './seed';
@@ -57,7 +57,7 @@ async function measure(budgets: ReturnType<typeof budgetsFileSchema.parse>['budg
   const names = (process.env.BENCH_BACKENDS ?? 'PGlite,Postgres').split(',') as BackendName[];
   const backends: BackendResult[] = [];
   let clientJs: ClientJs | undefined;
-  let baseline: { score: number; tbtMs: number } | undefined;
+  let baseline: LighthouseFigures | undefined;
   const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
   for (const name of names) {
     backends.push(

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
 import { commonScripts, isRechartsChunk, listScriptSources } from '@/bench/html-scripts';
+import { cpuSlowdownFor } from '@/bench/lighthouse-cpu';
 import { roundOrder } from '@/bench/load';
 import { toElement } from '@/bench/bare/app/weight/markup-element';
 import { markupTree } from '@/bench/markup-tree';
@@ -66,6 +67,24 @@ describe('roundOrder', () => {
       [0, 1, 2, 3],
       [3, 2, 1, 0],
     ]);
+  });
+});
+
+describe('cpuSlowdownFor', () => {
+  // The calculator's anchors (docs/throttling.md): Lighthouse's 4× default is right for a host of about 1533.
+  test.each([
+    [150, 1],
+    [475, 1.5],
+    [800, 2],
+    [1050, 2.5],
+    [1300, 3],
+    [1533, 4],
+    [2000, 6],
+  ])('a host of BenchmarkIndex %d slows the CPU %d×', (benchmarkIndex, expected) => {
+    expect(cpuSlowdownFor(benchmarkIndex)).toBeCloseTo(expected, 1);
+  });
+  test.each([149, Number.NaN])('a host of %d is too slow to emulate the device', (benchmarkIndex) => {
+    expect(cpuSlowdownFor(benchmarkIndex)).toBeNull();
   });
 });
 
