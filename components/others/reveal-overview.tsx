@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { cardClasses } from '@/components/ui/card';
 import { levelFigure, type OthersReveal, type RevealItem } from '@/lib/domain/others-reveal';
 import { PeerComments } from './peer-comments';
@@ -20,9 +19,10 @@ function ItemList({ id, title, intro, empty, items }: { id: string; title: strin
         <ul className="list-disc space-y-1 pl-5">
           {items.map((item) => (
             <li key={item.key}>
-              <Link href={`#${itemAnchor(item.key)}`} className="link">
+              {/* A place further down this page: nothing for the client router to do. */}
+              <a href={`#${itemAnchor(item.key)}`} className="link">
                 {item.title}
-              </Link>
+              </a>
               : you {levelFigure(item.comparison.self!)}, others {levelFigure(item.comparison.others!)}
             </li>
           ))}
