@@ -31,7 +31,14 @@ export const PUBLIC_PAGES = ['framework', 'welcome', 'archetype'] as const;
  * view's cost is Next rendering that much markup, whoever serves it.
  */
 export const BARE_PAGES = ['bareStatic', 'bareDynamic', 'bareWeight'] as const;
-export const LATENCY_PAGES = [...BARE_PAGES, 'static', 'dynamic', ...PUBLIC_PAGES, ...SIGNED_IN_PAGES] as const;
+/**
+ * The in-app dynamic baseline requested as the signed-in user: the frame every
+ * signed-in page pays around its content (the session checked against the
+ * database, the signed-in header) around the same 11 rows, so its ratio to
+ * the bare dynamic page is that frame's own cost.
+ */
+export const SIGNED_IN_BASELINES = ['dynamicSignedIn'] as const;
+export const LATENCY_PAGES = [...BARE_PAGES, 'static', 'dynamic', ...SIGNED_IN_BASELINES, ...PUBLIC_PAGES, ...SIGNED_IN_PAGES] as const;
 export type LatencyPage = (typeof LATENCY_PAGES)[number];
 /** The user whose pages the latency table shows: a couple of years of quarterly reviews. */
 
@@ -41,6 +48,7 @@ export const PAGE_LABELS: Record<LatencyPage, string> = {
   bareWeight: 'bare Next: the gap view’s markup, dynamic',
   static: 'Headway: static page (in-app baseline)',
   dynamic: 'Headway: dynamic 11 rows, no DB (in-app baseline)',
+  dynamicSignedIn: 'Headway: the same, signed in (the signed-in frame)',
   framework: '/framework',
   welcome: '/ (signed out)',
   archetype: '/archetypes/head-of-engineering',
@@ -62,6 +70,7 @@ export function pagePath(page: LatencyPage, user: GrowthUser): string {
     bareWeight: BARE_PATHS.weight,
     static: '/bench/static',
     dynamic: '/bench/dynamic',
+    dynamicSignedIn: '/bench/dynamic',
     framework: '/framework',
     welcome: '/',
     archetype: '/archetypes/head-of-engineering',
@@ -136,7 +145,7 @@ export async function measureBackend(name: BackendName, options: Options, extra?
     const userAt = (step: GrowthStep) => users.find((user) => user.assessments === step)!;
     const isBare = (page: LatencyPage) => (BARE_PAGES as readonly string[]).includes(page);
     const url = (page: LatencyPage, step: GrowthStep) => `${isBare(page) ? options.bareUrl : server!.baseUrl}${pagePath(page, userAt(step))}`;
-    const signedIn = (page: LatencyPage) => (SIGNED_IN_PAGES as readonly string[]).includes(page);
+    const signedIn = (page: LatencyPage) => ([...SIGNED_IN_PAGES, ...SIGNED_IN_BASELINES] as readonly string[]).includes(page);
 
     const rss = watchRss(server.groupId, server.baseUrl);
     log(`${name}: queries per request`);
