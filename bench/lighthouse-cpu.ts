@@ -8,6 +8,7 @@
 // same, so that its Lighthouse budgets hold the page to one device.
 import type { Browser } from 'playwright-core';
 import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
+import { median } from './stats';
 
 /** The slowdown that makes a host of this BenchmarkIndex emulate Lighthouse's mobile device; null when the host is too slow to emulate it. */
 export function cpuSlowdownFor(benchmarkIndex: number): number | null {
@@ -26,8 +27,7 @@ export async function measureBenchmarkIndex(browser: Browser, samples: number): 
     for (let index = 0; index < samples; index += 1) {
       indexes.push(await page.evaluate(`(${pageFunctions.computeBenchmarkIndex.toString()})()`));
     }
-    indexes.sort((a, b) => a - b);
-    return indexes[Math.floor(indexes.length / 2)] ?? Number.NaN;
+    return median(indexes);
   } finally {
     await page.close();
   }

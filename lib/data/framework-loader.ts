@@ -59,9 +59,9 @@ async function insertVersion(
   });
   const frameworkVersionId = version.id;
 
-  const sections = orderedRows(frameworkVersionId, content.sections, ({ key, title, summary, weight }) => ({ key, title, summary, weight }));
+  const sections = buildOrderedRows(frameworkVersionId, content.sections, ({ key, title, summary, weight }) => ({ key, title, summary, weight }));
   const items = sections.flatMap(({ row: { id: sectionId }, content: section }) =>
-    orderedRows(frameworkVersionId, section.items, (item) => ({
+    buildOrderedRows(frameworkVersionId, section.items, (item) => ({
       sectionId,
       key: item.key,
       title: item.title,
@@ -77,8 +77,8 @@ async function insertVersion(
     })),
   );
   const itemIds = new Map(items.map(({ row, content: item }) => [item.key, row.id]));
-  const resources = orderedRows(frameworkVersionId, content.resources, ({ key, kind, title, why }) => ({ key, kind, title, why }));
-  const archetypes = orderedRows(frameworkVersionId, content.archetypes.links, ({ levels: _levels, ...link }) => link);
+  const resources = buildOrderedRows(frameworkVersionId, content.resources, ({ key, kind, title, why }) => ({ key, kind, title, why }));
+  const archetypes = buildOrderedRows(frameworkVersionId, content.archetypes.links, ({ levels: _levels, ...link }) => link);
 
   await tx.frameworkSection.createMany({ data: sections.map(({ row }) => row) });
   await tx.frameworkItem.createMany({ data: items.map(({ row }) => row) });
@@ -120,6 +120,6 @@ async function insertVersion(
  * came from. Ids are made here rather than by the database because
  * createMany returns none and the rows' children point at them.
  */
-function orderedRows<Content, Columns>(frameworkVersionId: string, list: readonly Content[], columns: (content: Content) => Columns) {
+function buildOrderedRows<Content, Columns>(frameworkVersionId: string, list: readonly Content[], columns: (content: Content) => Columns) {
   return list.map((content, position) => ({ content, row: { id: randomUUID(), frameworkVersionId, ...columns(content), position } }));
 }

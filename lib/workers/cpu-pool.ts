@@ -31,6 +31,9 @@ let pool: Piscina | undefined;
  * flag only when it creates a heap, so clearing it before the pool's first
  * thread starts leaves the serving thread's heap as it was and lets each
  * thread created from then on size its own: the pool's by the limit above.
+ * --min-semi-space-size stays set, and V8 caps it at a heap's maximum: each
+ * pool thread, like the serving thread, starts at its full size rather than
+ * growing into it.
  */
 function withoutProcessWideYoungGeneration(): void {
   setFlagsFromString('--max-semi-space-size=0');

@@ -13,7 +13,7 @@ const startScript = (JSON.parse(readFileSync(path.join(import.meta.dirname, '../
 const SERVER_FLAGS = startScript.match(/--(?:min|max)-semi-space-size=\d+/g) ?? [];
 
 test('npm start fixes the serving thread\'s young generation at one size', () => {
-  expect(SERVER_FLAGS.sort()).toEqual(['--max-semi-space-size=64', '--min-semi-space-size=64']);
+  expect([...SERVER_FLAGS].sort()).toEqual(['--max-semi-space-size=64', '--min-semi-space-size=64']);
 });
 
 test('threads started with the CPU pool size their young generation themselves, whatever the serving thread was given', () => {

@@ -1,5 +1,5 @@
 // Run by tests/integration/cpu-pool-young-generation.test.ts in a process of
-// its own, started with the V8 flag `npm start` gives the server. Starts the
+// its own, started with the V8 flags `npm start` gives the server. Starts the
 // CPU pool with one task, then a worker thread that asks for a 48 MB young
 // generation, fills it with objects that survive a while, and reports the
 // largest new space it reached (both semi-spaces), in MB.

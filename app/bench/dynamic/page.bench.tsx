@@ -7,7 +7,8 @@ export const metadata: Metadata = { title: 'Benchmark: dynamic page' };
 const ROWS = Array.from({ length: 11 }, (_, index) => ({ key: `item-${index + 1}`, title: `Item ${index + 1}`, level: frameworkContent.scale[index % frameworkContent.scale.length]?.level }));
 
 // Benchmark baseline: rendered on every request like the app's own pages, with
-// as many rows as the framework has items, but no database and no session.
+// as many rows as the framework has items and no query of its own (its layout,
+// the app's, checks the session when the request carries a cookie).
 export default async function DynamicBenchPage() {
   await connection();
   return (
