@@ -41,6 +41,8 @@ export const BARE_PAGES = ['bareStatic', 'bareDynamic', 'bareWeight'] as const;
 export const SIGNED_IN_BASELINES = ['dynamicSignedIn'] as const;
 export const LATENCY_PAGES = [...BARE_PAGES, 'static', 'dynamic', ...SIGNED_IN_BASELINES, ...PUBLIC_PAGES, ...SIGNED_IN_PAGES] as const;
 export type LatencyPage = (typeof LATENCY_PAGES)[number];
+/** The pages requested with the main user's cookie; the rest are requested signed out. */
+const REQUESTED_SIGNED_IN: ReadonlySet<LatencyPage> = new Set([...SIGNED_IN_BASELINES, ...SIGNED_IN_PAGES]);
 /** The user whose pages the latency table shows: a couple of years of quarterly reviews. */
 
 export const PAGE_LABELS: Record<LatencyPage, string> = {
@@ -146,7 +148,6 @@ export async function measureBackend(name: BackendName, options: Options, extra?
     const userAt = (step: GrowthStep) => users.find((user) => user.assessments === step)!;
     const isBare = (page: LatencyPage) => (BARE_PAGES as readonly string[]).includes(page);
     const url = (page: LatencyPage, step: GrowthStep) => `${isBare(page) ? options.bareUrl : server!.baseUrl}${pagePath(page, userAt(step))}`;
-    const signedIn = (page: LatencyPage) => ([...SIGNED_IN_PAGES, ...SIGNED_IN_BASELINES] as readonly string[]).includes(page);
 
     // A cookie the app no longer accepts would measure the signed-out frame under the signed-in label.
     const frame = await fetch(url('dynamicSignedIn', MAIN_STEP), { headers: { cookie: cookies.get(MAIN_STEP)! } });
@@ -172,7 +173,7 @@ export async function measureBackend(name: BackendName, options: Options, extra?
     }
     log(`${name}: load on ${LATENCY_PAGES.length} pages, rounds taking turns`);
     const measured = await measureLoads(
-      LATENCY_PAGES.map((page) => ({ url: url(page, MAIN_STEP), cookie: signedIn(page) ? cookies.get(MAIN_STEP) : undefined })),
+      LATENCY_PAGES.map((page) => ({ url: url(page, MAIN_STEP), cookie: REQUESTED_SIGNED_IN.has(page) ? cookies.get(MAIN_STEP) : undefined })),
     );
     const latency = Object.fromEntries(LATENCY_PAGES.map((page, index) => [page, measured[index]!])) as BackendResult['latency'];
     // A failed request is a defect: what the server said about it is the way to its cause.
