@@ -33,30 +33,59 @@ export function pairedRatio(a: readonly number[], b: readonly number[]): number 
 }
 
 export const budgetSchema = z
-  .object({ max: z.number().optional(), min: z.number().optional(), why: z.string().optional() })
+  .object({
+    max: z.number().optional(),
+    min: z.number().optional(),
+    why: z.string().optional(),
+    // A target whose issue ended blocked, by its entry in the file's `blocked`:
+    // still measured and reported against its line, but it does not fail the run.
+    blocked: z.string().min(1).optional(),
+  })
   .strict()
   .refine((budget) => budget.max !== undefined || budget.min !== undefined, 'a budget needs max, min or both');
 export type Budget = z.infer<typeof budgetSchema>;
 
 export const budgetsFileSchema = z
-  .object({ $comment: z.string().optional(), budgets: z.record(z.string(), budgetSchema) })
-  .strict();
+  .object({
+    $comment: z.string().optional(),
+    /** Each blocked target: why it cannot be met here. */
+    blocked: z.record(z.string(), z.string().min(1)).default({}),
+    budgets: z.record(z.string(), budgetSchema),
+  })
+  .strict()
+  .superRefine((file, context) => {
+    for (const [figure, budget] of Object.entries(file.budgets)) {
+      if (budget.blocked !== undefined && !(budget.blocked in file.blocked)) {
+        context.addIssue({ code: 'custom', path: ['budgets', figure, 'blocked'], message: `"${budget.blocked}" is not in blocked` });
+      }
+    }
+  });
 
-export type BudgetCheck = { figure: string; value: number; budget: Budget; ok: boolean };
+export type BudgetsFile = z.infer<typeof budgetsFileSchema>;
+
+/** `blockedBecause`: for a target filed as blocked, why it cannot be met here. */
+export type BudgetCheck = { figure: string; value: number; budget: Budget; ok: boolean; blockedBecause?: string };
 
 /**
  * Every budget against the figure of the same name. A figure that was not
  * measured breaks its budget: a benchmark that silently skips is no check.
+ * A blocked target is checked the same way; `enforcedBreaks` leaves it out.
  */
-export function checkBudgets(figures: ReadonlyMap<string, number>, budgets: Record<string, Budget>): BudgetCheck[] {
-  return Object.entries(budgets).map(([figure, budget]) => {
+export function checkBudgets(figures: ReadonlyMap<string, number>, file: Pick<BudgetsFile, 'budgets'> & Partial<Pick<BudgetsFile, 'blocked'>>): BudgetCheck[] {
+  return Object.entries(file.budgets).map(([figure, budget]) => {
     const value = figures.get(figure) ?? Number.NaN;
     const ok =
       Number.isFinite(value) &&
       (budget.max === undefined || value <= budget.max) &&
       (budget.min === undefined || value >= budget.min);
-    return { figure, value, budget, ok };
+    const blockedBecause = budget.blocked === undefined ? undefined : file.blocked?.[budget.blocked];
+    return blockedBecause === undefined ? { figure, value, budget, ok } : { figure, value, budget, ok, blockedBecause };
   });
+}
+
+/** The checks that fail the run: broken, and not a target filed as blocked. */
+export function enforcedBreaks(checks: readonly BudgetCheck[]): BudgetCheck[] {
+  return checks.filter((check) => !check.ok && check.blockedBecause === undefined);
 }
 
 /** A number for the table: a dash when it was not measured. */

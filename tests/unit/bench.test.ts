@@ -8,7 +8,7 @@ import { roundOrder } from '@/bench/load';
 import { toElement } from '@/bench/bare/app/weight/markup-element';
 import { markupTree } from '@/bench/markup-tree';
 import { groupRssMb } from '@/bench/memory';
-import { budgetsFileSchema, checkBudgets, median, pairedRatio, percentile, ratio } from '@/bench/stats';
+import { budgetsFileSchema, checkBudgets, enforcedBreaks, median, pairedRatio, percentile, ratio } from '@/bench/stats';
 
 describe('median', () => {
   test.each([
@@ -154,11 +154,30 @@ describe('checkBudgets', () => {
     ['between min and max', 'lighthouse.score', { min: 90, max: 100 }, true],
     ['a figure that was not measured breaks its budget', 'missing.figure', { max: 1 }, false],
   ])('%s', (_, figure, budget, ok) => {
-    expect(checkBudgets(figures, { [figure]: budget })).toEqual([{ figure, value: figures.get(figure) ?? Number.NaN, budget, ok }]);
+    expect(checkBudgets(figures, { budgets: { [figure]: budget } })).toEqual([{ figure, value: figures.get(figure) ?? Number.NaN, budget, ok }]);
   });
 
   test('a NaN figure (nothing to divide by) never passes', () => {
-    expect(checkBudgets(new Map([['x', Number.NaN]]), { x: { max: 100 } })[0]?.ok).toBe(false);
+    expect(checkBudgets(new Map([['x', Number.NaN]]), { budgets: { x: { max: 100 } } })[0]?.ok).toBe(false);
+  });
+
+  test('a target filed as blocked is checked and reported with its reason, but only enforced budgets fail the run', () => {
+    const checks = checkBudgets(figures, {
+      blocked: { 'issue 1': 'cannot be met here' },
+      budgets: { 'gap.p99PerDynamic': { max: 1.2, blocked: 'issue 1' }, 'gap.rpsPerStatic': { min: 0.08 }, 'lighthouse.score': { min: 90 } },
+    });
+    expect(checks.map((check) => [check.figure, check.ok, check.blockedBecause])).toEqual([
+      ['gap.p99PerDynamic', false, 'cannot be met here'],
+      ['gap.rpsPerStatic', false, undefined],
+      ['lighthouse.score', true, undefined],
+    ]);
+    expect(enforcedBreaks(checks).map((check) => check.figure)).toEqual(['gap.rpsPerStatic']);
+  });
+
+  test('a budget may only name a blocked target the file explains', () => {
+    const file = { budgets: { x: { max: 1, blocked: 'issue 1' } } };
+    expect(budgetsFileSchema.safeParse(file).success).toBe(false);
+    expect(budgetsFileSchema.safeParse({ ...file, blocked: { 'issue 1': 'why' } }).success).toBe(true);
   });
 });
 
@@ -170,6 +189,13 @@ describe('bench/budgets.json', () => {
       expect(file.budgets[`${backend}.gap.rpsPerStatic`]?.min).toBeGreaterThanOrEqual(0.08);
       expect(file.budgets[`${backend}.lighthouse.score`]?.min).toBeGreaterThanOrEqual(90);
       expect(file.budgets[`${backend}.lighthouse.tbtMs`]?.max).toBeLessThanOrEqual(300);
+      for (const [figure, budget] of Object.entries(file.budgets)) {
+        if (!figure.startsWith(`${backend}.`) || budget.blocked === undefined) continue;
+        // Only issue 24's signed-in target is filed as blocked; Headway's own share of the gap view is enforced instead.
+        expect(figure).toMatch(/\.(home|gap|others|history|progress|compare)\.(p99PerBareDynamic|rpsPerBareStatic)$/);
+      }
+      expect(file.budgets[`${backend}.gap.p99PerBareWeight`]).toMatchObject({ max: 1.5 });
+      expect(file.budgets[`${backend}.gap.p99PerBareWeight`]?.blocked).toBeUndefined();
     }
     expect(file.budgets['clientJs.gap.perRadar']?.max).toBeLessThanOrEqual(1.15);
   });
