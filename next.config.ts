@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import { DIST_DIR, PAGE_EXTENSIONS } from './bench/build-flag';
+import { LANDING_PAGE, SESSION_COOKIE_KEYS } from './lib/auth/session-cookie-name';
 import { buildSecurityHeaders } from './lib/security/headers';
 
 const nextConfig: NextConfig = {
@@ -26,6 +27,16 @@ const nextConfig: NextConfig = {
     globalNotFound: true,
   },
   reactStrictMode: true,
+  // Signed out, the home page is the same for everyone: the prerendered landing
+  // page, served without the proxy. With a session cookie, proxy.ts runs and `/`
+  // is the dashboard.
+  rewrites() {
+    return Promise.resolve({
+      beforeFiles: [{ source: '/', destination: LANDING_PAGE, missing: SESSION_COOKIE_KEYS.map((key) => ({ type: 'cookie' as const, key })) }],
+      afterFiles: [],
+      fallback: [],
+    });
+  },
   // On every response, static assets included. The Content-Security-Policy
   // depends on the page (a nonce, or a prerendered page's script hashes), so
   // `proxy.ts` sets that one.

@@ -3,7 +3,7 @@ import { isDatabaseOutOfReach } from '@/lib/db/outage';
 import { env } from '@/lib/env';
 import { refuseActionRequest } from '@/lib/http/action-request-guard';
 import { unavailableResponse } from '@/lib/http/unavailable-response';
-import { sessionCookieName, sessionTokenFrom } from '@/lib/auth/session-cookie-name';
+import { LANDING_PAGE, sessionCookieName, sessionTokenFrom } from '@/lib/auth/session-cookie-name';
 import { buildContentSecurityPolicy } from '@/lib/security/headers';
 import { prerenderedScriptHashes } from '@/lib/security/prerendered-script-hashes';
 
@@ -18,10 +18,9 @@ const isRead = (request: NextRequest) => request.method === 'GET' || request.met
 // renders, and the dashboard still checks the session it names.
 const hasSessionCookie = (request: NextRequest) => [false, true].some((secure) => sessionTokenFrom(request.cookies, sessionCookieName(secure)) !== undefined);
 
-// Signed out, the home page is the same for everyone: serve the prerendered
-// landing page. With a cookie it is the dashboard, which renders per request.
-const LANDING_PAGE = '/about';
-
+// Signed out, the home page is the same for everyone: the prerendered landing
+// page (next.config.ts rewrites `/` to it when this function does not run). With
+// a cookie it is the dashboard, which renders per request.
 function pageServed(request: NextRequest): string {
   const { pathname } = request.nextUrl;
   return pathname === '/' && isRead(request) && !hasSessionCookie(request) ? LANDING_PAGE : pathname;
@@ -100,7 +99,24 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
+// Next reads this object without running the module, so it holds literals only;
+// tests/unit/proxy-matcher.test.ts checks it against the content and next.config.ts.
 export const config = {
-  // Pages and route handlers; not static files, image optimisation or the favicon.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+  matcher: [
+    // Pages and route handlers; not static files, image optimisation or the
+    // favicon. Nor the public pages the build prerenders: Next serves them as
+    // built, with the CSP scripts/write-script-hashes.ts wrote into their
+    // headers, and here they would only pay for this function. `/` is the
+    // prerendered landing page (next.config.ts) unless a session cookie names
+    // the dashboard, below.
+    '/((?!$|_next/static|_next/image|favicon.ico|about$|framework$|framework/(?:managing-managers|technical-strategy|engineering-culture|executive-stakeholders|operating-model|ai-adoption-strategy|ai-productivity-evidence|ai-investment-case|ai-ethics-position|ai-regulation-awareness|ai-team-conversations)$|archetypes/(?:head-of-engineering|engineering-manager)$).*)',
+    { source: '/', has: [{ type: 'cookie', key: 'next-auth.session-token' }] },
+    { source: '/', has: [{ type: 'cookie', key: 'next-auth.session-token.0' }] },
+    { source: '/', has: [{ type: 'cookie', key: '__Secure-next-auth.session-token' }] },
+    { source: '/', has: [{ type: 'cookie', key: '__Secure-next-auth.session-token.0' }] },
+    // Any request that may carry a server action, to whichever page: it is
+    // checked above before Next runs it.
+    { source: '/((?!_next/static|_next/image|favicon.ico).*)', has: [{ type: 'header', key: 'next-action' }] },
+    { source: '/((?!_next/static|_next/image|favicon.ico).*)', has: [{ type: 'header', key: 'content-type' }] },
+  ],
 };

@@ -20,3 +20,13 @@ export function sessionTokenFrom(jar: CookieJar, name: string): string | undefin
 }
 
 const suffix = (name: string) => Number.parseInt(name.split('.').pop() ?? '0', 10) || 0;
+
+/**
+ * The cookies whose presence means a visitor may be signed in: the token
+ * whole, or its first chunk, under either name. next.config.ts and proxy.ts's
+ * matcher decide by them which home page a request gets.
+ */
+export const SESSION_COOKIE_KEYS = [false, true].flatMap((secure) => [sessionCookieName(secure), `${sessionCookieName(secure)}.0`]);
+
+/** The home page of a visitor without a session: the prerendered landing page. */
+export const LANDING_PAGE = '/about';

@@ -1,7 +1,8 @@
 // Which pages the build prerendered, and the hashes of their inline scripts:
-// written by `scripts/build.ts` after `next build`, read by proxy.ts to give
-// those pages a CSP by hashes, since their HTML is served as built and cannot
-// carry a per-request nonce.
+// written by `scripts/build.ts` after `next build`. Their HTML is served as
+// built and cannot carry a per-request nonce, so their CSP allows these hashes:
+// Next serves it from the page's own headers, and proxy.ts gives the same one
+// when a request to such a page runs it.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
