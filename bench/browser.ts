@@ -1,17 +1,15 @@
 // The gap view in Debian's Chromium: cold-cache loads through playwright-core,
 // and Lighthouse's mobile performance audit over the DevTools protocol.
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
 import { throttling } from 'lighthouse/core/config/constants.js';
 import { chromium } from 'playwright-core';
-import { cpuSlowdownFor, measureBenchmarkIndex } from './lighthouse-cpu';
+import { z } from 'zod';
+import { cpuSlowdownFor } from './lighthouse-cpu';
 import { median } from './stats';
-
-// Each sample takes about a second; Lighthouse itself takes one per audit.
-const BENCHMARK_SAMPLES = 3;
 
 const CHROMIUM = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // As in tests/support/browser.ts: nothing reaches for the network.
@@ -69,8 +67,11 @@ export async function measurePageLoads(url: string, cookie: string, loads: numbe
 
 /**
  * Lighthouse's mobile performance audit (simulated throttling), median of
- * `runs`, with the CPU slowdown calibrated to this host just before
- * (bench/lighthouse-cpu.ts).
+ * `runs`. Each run gathers first: Lighthouse measures the host's
+ * BenchmarkIndex, then loads the page unthrottled. Its audits then simulate
+ * the phone with the CPU slowdown chosen from that same BenchmarkIndex
+ * (bench/lighthouse-cpu.ts), so a host that slows down or speeds up between
+ * runs is calibrated for each run it makes.
  */
 export async function runLighthouse(url: string, cookie: string, debugPort: number, runs: number): Promise<LighthouseFigures> {
   const profile = await mkdtemp(path.join(os.tmpdir(), 'headway-bench-chromium-'));
@@ -80,32 +81,57 @@ export async function runLighthouse(url: string, cookie: string, debugPort: numb
   });
   try {
     await waitForDevTools(debugPort);
-    const connected = await chromium.connectOverCDP(`http://127.0.0.1:${debugPort}`);
-    const benchmarkIndex = await measureBenchmarkIndex(connected, BENCHMARK_SAMPLES).finally(() => connected.close());
-    const cpuSlowdown = cpuSlowdownFor(benchmarkIndex);
-    if (cpuSlowdown === null) throw new Error(`This host's BenchmarkIndex is ${benchmarkIndex}: too slow to emulate Lighthouse's mobile device`);
-    const config = { extends: 'lighthouse:default', settings: { throttling: { ...throttling.mobileSlow4G, cpuSlowdownMultiplier: cpuSlowdown } } };
-    const scores: number[] = [];
-    const tbts: number[] = [];
+    const audits: LighthouseFigures[] = [];
     for (let index = 0; index < runs; index += 1) {
-      const result = await lighthouse(url, {
-        port: debugPort,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance'],
-        extraHeaders: { Cookie: cookie },
-      }, config);
-      const lhr = result?.lhr;
-      if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse failed: ${lhr?.runtimeError?.message ?? 'no result'}`);
-      if (lhr.finalDisplayedUrl !== url) throw new Error(`Lighthouse ended on ${lhr.finalDisplayedUrl}, not ${url}`);
-      scores.push((lhr.categories.performance?.score ?? Number.NaN) * 100);
-      tbts.push(lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN);
+      audits.push(await calibratedAudit(url, cookie, debugPort, path.join(profile, `run-${index}`)));
     }
-    return { score: median(scores), tbtMs: median(tbts), benchmarkIndex, cpuSlowdown };
+    return {
+      score: median(audits.map((audit) => audit.score)),
+      tbtMs: median(audits.map((audit) => audit.tbtMs)),
+      benchmarkIndex: median(audits.map((audit) => audit.benchmarkIndex)),
+      cpuSlowdown: median(audits.map((audit) => audit.cpuSlowdown)),
+    };
   } finally {
     if (chrome.pid) process.kill(-chrome.pid, 'SIGKILL');
     await rm(profile, { recursive: true, force: true });
   }
+}
+
+// What the audits read of a saved gather: the index Lighthouse measured, and
+// the settings it gathered with, which the audits must match.
+const savedArtifactsSchema = z.looseObject({
+  BenchmarkIndex: z.number(),
+  settings: z.looseObject({ throttlingMethod: z.literal('simulate'), throttling: z.looseObject({ cpuSlowdownMultiplier: z.number() }) }),
+});
+
+/** One gather, saved to `folder`, then its audits with the slowdown its own BenchmarkIndex calls for. */
+async function calibratedAudit(url: string, cookie: string, debugPort: number, folder: string): Promise<LighthouseFigures> {
+  const flags = { port: debugPort, output: 'json' as const, logLevel: 'error' as const, onlyCategories: ['performance'], extraHeaders: { Cookie: cookie } };
+  const configFor = (cpuSlowdownMultiplier: number) => ({
+    extends: 'lighthouse:default',
+    settings: { throttling: { ...throttling.mobileSlow4G, cpuSlowdownMultiplier } },
+  });
+  const gathered = configFor(throttling.mobileSlow4G.cpuSlowdownMultiplier);
+  await lighthouse(url, { ...flags, gatherMode: folder }, gathered);
+  const file = path.join(folder, 'artifacts.json');
+  const artifacts = savedArtifactsSchema.parse(JSON.parse(await readFile(file, 'utf8')));
+  const benchmarkIndex = artifacts.BenchmarkIndex;
+  const cpuSlowdown = cpuSlowdownFor(benchmarkIndex);
+  if (cpuSlowdown === null) throw new Error(`This host's BenchmarkIndex is ${benchmarkIndex}: too slow to emulate Lighthouse's mobile device`);
+  // Lighthouse audits only with the settings it gathered with. Simulated
+  // throttling gathers unthrottled, so the slowdown played no part in the
+  // gather: the saved settings take the calibrated one, as the audits do.
+  artifacts.settings.throttling.cpuSlowdownMultiplier = cpuSlowdown;
+  await writeFile(file, JSON.stringify(artifacts));
+  const lhr = (await lighthouse(url, { ...flags, auditMode: folder }, configFor(cpuSlowdown)))?.lhr;
+  if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse failed: ${lhr?.runtimeError?.message ?? 'no result'}`);
+  if (lhr.finalDisplayedUrl !== url) throw new Error(`Lighthouse ended on ${lhr.finalDisplayedUrl}, not ${url}`);
+  return {
+    score: (lhr.categories.performance?.score ?? Number.NaN) * 100,
+    tbtMs: lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN,
+    benchmarkIndex,
+    cpuSlowdown,
+  };
 }
 
 async function waitForDevTools(port: number): Promise<void> {

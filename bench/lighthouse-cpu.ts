@@ -5,10 +5,8 @@
 // measure the host's BenchmarkIndex and choose the slowdown from it
 // (docs/throttling.md, "Calibrating multipliers", and its calculator at
 // lighthouse-cpu-throttling-calculator.vercel.app); the benchmark does the
-// same, so that its Lighthouse budgets hold the page to one device.
-import type { Browser } from 'playwright-core';
-import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
-import { median } from './stats';
+// same for every run, from the index Lighthouse measured in that run
+// (bench/browser.ts), so that its Lighthouse budgets hold the page to one device.
 
 /** The slowdown that makes a host of this BenchmarkIndex emulate Lighthouse's mobile device; null when the host is too slow to emulate it. */
 export function cpuSlowdownFor(benchmarkIndex: number): number | null {
@@ -17,18 +15,4 @@ export function cpuSlowdownFor(benchmarkIndex: number): number | null {
   if (benchmarkIndex < 800) return 1 + (benchmarkIndex - 150) / 650;
   if (benchmarkIndex < 1300) return 2 + (benchmarkIndex - 800) / 500;
   return 3 + (benchmarkIndex - 1300) / 233;
-}
-
-/** The host's BenchmarkIndex, by Lighthouse's own page function, in a page of `browser`: the median of `samples`. */
-export async function measureBenchmarkIndex(browser: Browser, samples: number): Promise<number> {
-  const page = await browser.newPage();
-  try {
-    const indexes: number[] = [];
-    for (let index = 0; index < samples; index += 1) {
-      indexes.push(await page.evaluate(`(${pageFunctions.computeBenchmarkIndex.toString()})()`));
-    }
-    return median(indexes);
-  } finally {
-    await page.close();
-  }
 }
