@@ -1,6 +1,7 @@
 import type { NextConfig } from 'next';
 import { DIST_DIR, PAGE_EXTENSIONS } from './bench/build-flag';
 import { LANDING_PAGE, SESSION_COOKIE_KEYS } from './lib/auth/session-cookie-name';
+import { ACTION_HEADERS } from './lib/http/action-request-guard';
 import { buildSecurityHeaders } from './lib/security/headers';
 
 const nextConfig: NextConfig = {
@@ -32,7 +33,17 @@ const nextConfig: NextConfig = {
   // is the dashboard.
   rewrites() {
     return Promise.resolve({
-      beforeFiles: [{ source: '/', destination: LANDING_PAGE, missing: SESSION_COOKIE_KEYS.map((key) => ({ type: 'cookie' as const, key })) }],
+      beforeFiles: [
+        {
+          source: '/',
+          destination: LANDING_PAGE,
+          // Nor a request that may carry a server action: it runs where it was posted.
+          missing: [
+            ...SESSION_COOKIE_KEYS.map((key) => ({ type: 'cookie' as const, key })),
+            ...ACTION_HEADERS.map((key) => ({ type: 'header' as const, key })),
+          ],
+        },
+      ],
       afterFiles: [],
       fallback: [],
     });

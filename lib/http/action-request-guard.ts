@@ -13,6 +13,13 @@ export const MAX_ACTION_NESTING = 32;
 
 export type Refusal = { status: number; message: string };
 
+/**
+ * A request carrying either header may be a server action: Next runs one named
+ * by `Next-Action`, or by a field of a form posted without JavaScript. Such a
+ * request always reaches proxy.ts (its matcher) and is never rewritten (next.config.ts).
+ */
+export const ACTION_HEADERS = ['next-action', 'content-type'] as const;
+
 const lastEntry = (value: string | null) => value?.split(',').at(-1)?.trim() || null;
 
 /**

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import nextConfig from '@/next.config';
 import { config } from '@/proxy';
 import { SESSION_COOKIE_KEYS } from '@/lib/auth/session-cookie-name';
+import { ACTION_HEADERS } from '@/lib/http/action-request-guard';
 import { frameworkContent } from '@/lib/content/framework-content';
 
 const runsProxy = (url: string, request: { headers?: Record<string, string>; cookies?: Record<string, string> } = {}) =>
@@ -56,7 +57,7 @@ describe('proxy.ts’s matcher', () => {
     ['next-action', 'abc123'],
     ['content-type', 'multipart/form-data; boundary=x'],
     ['content-type', 'application/x-www-form-urlencoded'],
-  ])('a request with %s: %s runs it on every page, prerendered or not', (header, value) => {
+  ] satisfies [(typeof ACTION_HEADERS)[number], string][])('a request with %s: %s runs it on every page, prerendered or not', (header, value) => {
     for (const path of ['/', ...PRERENDERED, '/assessments']) expect(runsProxy(path, { headers: { [header]: value } })).toBe(true);
   });
 
@@ -76,5 +77,10 @@ describe('next.config.ts’s rewrite of /', () => {
 
   test.each(SESSION_COOKIE_KEYS)('with a %s cookie it is left to the dashboard', async (key) => {
     expect(await served({ [key]: 'token' })).toBeNull();
+  });
+
+  test.each(ACTION_HEADERS)('a request with a %s header, which may carry a server action, is not rewritten: the action runs where it was posted', async (header) => {
+    const response = await unstable_getResponseFromNextConfig({ url: 'http://localhost/', nextConfig, headers: { [header]: 'x' } });
+    expect(getRewrittenUrl(response)).toBeNull();
   });
 });
