@@ -5,7 +5,7 @@
 // measure the host's BenchmarkIndex and choose the slowdown from it
 // (docs/throttling.md, "Calibrating multipliers", and its calculator at
 // lighthouse-cpu-throttling-calculator.vercel.app); the benchmark does the
-// same for every run, from the index Lighthouse measured in that run
+// same, from the indexes Lighthouse measured as it loaded the page
 // (bench/browser.ts), so that its Lighthouse budgets hold the page to one device.
 
 /** The slowdown that makes a host of this BenchmarkIndex emulate Lighthouse's mobile device; null when the host is too slow to emulate it. */

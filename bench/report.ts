@@ -193,7 +193,7 @@ The gap view (${LOAD.connections} connections, as above) measured alone and whil
   );
 
   sections.push(
-    `## In the browser: the gap view\n\nDebian's Chromium through playwright-core, a new context (cold cache) per load, median of ${backends[0]?.browser.loads ?? '?'} loads, ms from navigation start; Lighthouse mobile (simulated throttling), performance category only, the median of its runs, each run's CPU slowdown chosen by Lighthouse's calculator (bench/lighthouse-cpu.ts) from the BenchmarkIndex Lighthouse measured in that run just before loading the page, so that every host, and a host whose speed drifts, emulates the same phone; the BenchmarkIndex and slowdown shown are the runs' medians.\n\n` +
+    `## In the browser: the gap view\n\nDebian's Chromium through playwright-core, a new context (cold cache) per load, median of ${backends[0]?.browser.loads ?? '?'} loads, ms from navigation start; Lighthouse mobile (simulated throttling), performance category only, the median of its runs, with one CPU slowdown for all of them chosen by Lighthouse's calculator (bench/lighthouse-cpu.ts) from the median of the BenchmarkIndexes Lighthouse measured just before each run loaded the page (shown below), so that every host emulates the same phone.\n\n` +
       markdownTable(
         ['figure', ...names],
         [
