@@ -115,8 +115,9 @@ export const config = {
     { source: '/', has: [{ type: 'cookie', key: '__Secure-next-auth.session-token' }] },
     { source: '/', has: [{ type: 'cookie', key: '__Secure-next-auth.session-token.0' }] },
     // Any request that may carry a server action, to whichever page: it is
-    // checked above before Next runs it.
+    // checked above before Next runs it (ACTION_HEADERS).
     { source: '/((?!_next/static|_next/image|favicon.ico).*)', has: [{ type: 'header', key: 'next-action' }] },
     { source: '/((?!_next/static|_next/image|favicon.ico).*)', has: [{ type: 'header', key: 'content-type' }] },
+    { source: '/((?!_next/static|_next/image|favicon.ico).*)', has: [{ type: 'header', key: 'origin' }] },
   ],
 };

@@ -14,11 +14,14 @@ export const MAX_ACTION_NESTING = 32;
 export type Refusal = { status: number; message: string };
 
 /**
- * A request carrying either header may be a server action: Next runs one named
- * by `Next-Action`, or by a field of a form posted without JavaScript. Such a
- * request always reaches proxy.ts (its matcher) and is never rewritten (next.config.ts).
+ * A request carrying any of these may be a server action: Next runs one named
+ * by `Next-Action`, or by a field of a form posted without JavaScript, and
+ * browsers send `Origin` with every POST. Such a request reaches proxy.ts (its
+ * matcher) and is never rewritten (next.config.ts). Next's matching counts an
+ * empty header as absent; Next itself refuses an empty `Next-Action` with 400
+ * unless `Origin` names another site, which the proxy then refuses first.
  */
-export const ACTION_HEADERS = ['next-action', 'content-type'] as const;
+export const ACTION_HEADERS = ['next-action', 'content-type', 'origin'] as const;
 
 const lastEntry = (value: string | null) => value?.split(',').at(-1)?.trim() || null;
 

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { inlineScriptHashes } from '@/lib/security/inline-script-hashes';
@@ -15,6 +16,18 @@ const PRERENDERED = ['/', '/framework', '/framework/managing-managers', '/archet
 const LANDING_HEADING = 'Grow from engineering manager to Head of Engineering';
 
 const scriptTags = (html: string) => html.match(/<script\b[^>]*>/gi) ?? [];
+
+/** A bodiless POST with exactly these headers: fetch would add a Content-Type of its own and drop an empty header. */
+function rawPost(url: string, headers: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(url, { method: 'POST', headers: { ...headers, 'Content-Length': '0' } }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}
 
 describe('the public pages, signed out', () => {
   test.each(PRERENDERED)('%s is served as built: from Next’s prerender cache, the same bytes every time, with no nonce', async (path) => {
@@ -48,6 +61,14 @@ describe('the public pages, signed out', () => {
     const form = new FormData();
     form.set('note', 'x');
     expect((await fetch(`${baseUrl}${path}`, { ...fromAnotherSite, body: form })).status).toBe(403);
+  });
+
+  test.each(PRERENDERED)('%s refuses an empty Next-Action with no body, from this site or another, and never with a 500', async (path) => {
+    // An empty header is absent to the proxy's matcher; the Origin every browser sends with a POST still brings the request there.
+    for (const origin of [undefined, baseUrl, 'https://elsewhere.example']) {
+      const status = await rawPost(`${baseUrl}${path}`, { 'Next-Action': '', ...(origin ? { Origin: origin } : {}) });
+      expect([400, 403]).toContain(status);
+    }
   });
 });
 

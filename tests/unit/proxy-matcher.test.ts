@@ -57,6 +57,7 @@ describe('proxy.ts’s matcher', () => {
     ['next-action', 'abc123'],
     ['content-type', 'multipart/form-data; boundary=x'],
     ['content-type', 'application/x-www-form-urlencoded'],
+    ['origin', 'https://elsewhere.example'],
   ] satisfies [(typeof ACTION_HEADERS)[number], string][])('a request with %s: %s runs it on every page, prerendered or not', (header, value) => {
     for (const path of ['/', ...PRERENDERED, '/assessments']) expect(runsProxy(path, { headers: { [header]: value } })).toBe(true);
   });
