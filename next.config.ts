@@ -49,8 +49,8 @@ const nextConfig: NextConfig = {
     });
   },
   // On every response, static assets included. The Content-Security-Policy
-  // depends on the page (a nonce, or a prerendered page's script hashes), so
-  // `proxy.ts` sets that one.
+  // depends on the page: `proxy.ts` gives a nonce per request, and a
+  // prerendered page's script hashes are in the headers the build wrote for it.
   headers() {
     return [{ source: '/:path*', headers: buildSecurityHeaders({ isProduction: process.env.NODE_ENV === 'production' }) }];
   },
