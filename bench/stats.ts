@@ -55,7 +55,7 @@ export const budgetsFileSchema = z
   .strict()
   .superRefine((file, context) => {
     for (const [figure, budget] of Object.entries(file.budgets)) {
-      if (budget.blocked !== undefined && !(budget.blocked in file.blocked)) {
+      if (budget.blocked !== undefined && !Object.hasOwn(file.blocked, budget.blocked)) {
         context.addIssue({ code: 'custom', path: ['budgets', figure, 'blocked'], message: `"${budget.blocked}" is not in blocked` });
       }
     }
