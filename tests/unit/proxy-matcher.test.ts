@@ -17,7 +17,13 @@ const archetypePages = frameworkContent.archetypes.links.map((link) => `/archety
 const PRERENDERED = ['/about', '/framework', ...itemPages, ...archetypePages];
 
 describe('proxy.ts’s matcher', () => {
-  test('names every public page the build prerenders: 11 items and 2 archetypes, from the framework content', () => {
+  test('names exactly the public pages the build prerenders: 11 items and 2 archetypes, from the framework content', () => {
+    // A key renamed in the content but not here would leave the old address skipping the proxy, with no page and no CSP.
+    const [pages] = config.matcher;
+    expect(typeof pages).toBe('string');
+    const named = (prefix: string) => new RegExp(`${prefix}/\\(\\?:([a-z-|]+)\\)\\$`).exec(typeof pages === 'string' ? pages : '')?.[1]?.split('|').sort();
+    expect(named('framework')).toEqual(itemPages.map((page) => page.split('/')[2]).sort());
+    expect(named('archetypes')).toEqual(archetypePages.map((page) => page.split('/')[2]).sort());
     expect(itemPages).toHaveLength(11);
     expect(archetypePages).toHaveLength(2);
   });
