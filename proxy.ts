@@ -74,12 +74,11 @@ export async function proxy(request: NextRequest) {
   const isDev = process.env.NODE_ENV === 'development';
   const requestHeaders = forwardedHeaders(request, trustedHops);
 
-  const hashes = isRead(request) ? prerenderedScriptHashes(page) : undefined;
-  if (hashes) {
-    // Served from the build, so it needs no database and no nonce.
-    const response = continueTo(request, page, requestHeaders);
-    response.headers.set('Content-Security-Policy', buildContentSecurityPolicy({ hashes, isDev }));
-    return response;
+  if (isRead(request) && prerenderedScriptHashes(page)) {
+    // Served from the build, so it needs no database and no nonce; Next adds
+    // the CSP the build wrote into the page's headers, so a second one here
+    // would only repeat it.
+    return continueTo(request, page, requestHeaders);
   }
 
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');

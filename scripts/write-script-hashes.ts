@@ -1,8 +1,8 @@
 // After `next build`: the hashes of the inline scripts of every page the
 // build prerendered. Each page's CSP allowing them goes into the headers Next
 // serves with the page as built (its `.meta` file), so those pages need no
-// proxy (proxy.ts leaves them out); the list is kept for proxy.ts too, which
-// gives the same CSP when it does run for one of them
+// proxy (proxy.ts leaves them out); the list tells proxy.ts, when it does run
+// for one of them, to add no policy of its own
 // (lib/security/prerendered-script-hashes.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { buildContentSecurityPolicy } from '../lib/security/headers';

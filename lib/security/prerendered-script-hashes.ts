@@ -1,8 +1,9 @@
 // Which pages the build prerendered, and the hashes of their inline scripts:
 // written by `scripts/build.ts` after `next build`. Their HTML is served as
-// built and cannot carry a per-request nonce, so their CSP allows these hashes:
-// Next serves it from the page's own headers, and proxy.ts gives the same one
-// when a request to such a page runs it.
+// built and cannot carry a per-request nonce, so their CSP allows these hashes;
+// Next serves it from the page's own headers. proxy.ts reads the list to give
+// such a page, when a request to it runs the proxy, neither a nonce nor a
+// second policy.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';

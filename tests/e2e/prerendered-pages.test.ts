@@ -47,6 +47,16 @@ describe('the public pages, signed out', () => {
     expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   });
 
+  test.each(PRERENDERED)('%s carries one CSP, the build’s, also when a request to it runs the proxy', async (path) => {
+    // An Origin header sends a request through proxy.ts; Next then adds the page's own headers.
+    const asked: Record<string, string>[] = [{}, { Origin: baseUrl }];
+    for (const headers of asked) {
+      const policy = (await fetch(`${baseUrl}${path}`, { headers })).headers.get('content-security-policy') ?? '';
+      expect(policy.match(/default-src/g)).toHaveLength(1);
+      expect(policy).toMatch(/'sha256-/);
+    }
+  });
+
   test('/ is the landing page, as /about is', async () => {
     const [home, about] = await Promise.all(['/', '/about'].map(async (path) => (await fetch(`${baseUrl}${path}`)).text()));
     expect(home).toBe(about);
