@@ -314,6 +314,15 @@ export function revealedInvitations(viewer: Viewer, assessmentId: string) {
   } satisfies Prisma.InvitationWhereInput;
 }
 
+/**
+ * The same rule as `revealedInvitations` for hand-written SQL over
+ * "Invitation" (`invitation`) joined to its "Assessment" (`assessment`). A
+ * revealed rater's ratings are the answers that carry their invitation's id.
+ */
+export function revealedInvitationsSql(viewer: Viewer, assessmentId: string, invitation: string, assessment: string): Prisma.Sql {
+  return Prisma.sql`${Prisma.raw(assessment)}.id = ${assessmentId} AND ${ownAssessmentsSql(viewer, assessment)} AND ${Prisma.raw(assessment)}.status = 'SUBMITTED' AND ${Prisma.raw(invitation)}.state = 'SUBMITTED'`;
+}
+
 /** The levels the viewer agreed with someone: those on their own assessments. Only they read and change them. */
 export function ownAgreedLevels(viewer: Viewer) {
   return { assessment: ownAssessments(viewer) } satisfies Prisma.AgreedLevelWhereInput;

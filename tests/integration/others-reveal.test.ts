@@ -151,6 +151,32 @@ describe('after the reveal', () => {
   });
 });
 
+describe('read back as written', () => {
+  test('an invitation counts as expired from its own expiry, and an agreed level keeps its exact time, whatever the server’s time zone', async () => {
+    const subject = await seedUser();
+    const { assessmentId, items } = await ratedDraft(subject);
+    const { invitationId } = await rateAs(subject, assessmentId, items, { role: 'MANAGER', submit: false });
+    await rateAs(subject, assessmentId, items, { role: 'PEER' });
+    await submitSelf(subject, assessmentId);
+    const now = new Date();
+    await db().invitation.update({ where: { id: invitationId }, data: { expiresAt: new Date(now.getTime() - 60_000) } });
+    const agreedAt = new Date('2026-06-30T23:30:00.123Z');
+    await db().agreedLevel.create({ data: { assessmentId, itemId: items[0]!.id, level: 2, agreedWith: 'Sam', note: '', agreedAt } });
+
+    // Read as a server far from UTC would: a time without its offset would shift by hours.
+    const zone = process.env.TZ;
+    process.env.TZ = 'Pacific/Auckland';
+    const found = await getRevealSource(subject, assessmentId, now).finally(() => {
+      process.env.TZ = zone;
+    });
+    expect(found!.source.invitations.map((invitation) => invitation.status).toSorted()).toEqual(['expired', 'submitted']);
+    expect(found!.source.agreed[items[0]!.id]!.agreedAt.toISOString()).toBe(agreedAt.toISOString());
+    // A minute earlier the same invitation was still open.
+    const before = await getRevealSource(subject, assessmentId, new Date(now.getTime() - 120_000));
+    expect(before!.source.invitations.map((invitation) => invitation.status).toSorted()).toEqual(['accepted', 'submitted']);
+  });
+});
+
 describe('agreed levels', () => {
   async function submittedWithManager(subject: User) {
     const { assessmentId, items } = await ratedDraft(subject, [4]);
@@ -201,7 +227,7 @@ describe('agreed levels', () => {
     for (const [what, viewer, data, expected] of cases) {
       expect(await asViewer(viewer, () => agreedLevelAction(IDLE, data)), what).toMatchObject({ ok: false, ...expected });
     }
-    expect(await db().agreedLevel.count()).toBe(0);
+    expect(await db().agreedLevel.count({ where: { assessment: { subjectId: { in: [subject.id, stranger.id] } } } })).toBe(0);
 
     // Nor can another user clear the subject's.
     expect(await asViewer(subject, () => agreedLevelAction(IDLE, agreed(assessmentId, itemId)))).toMatchObject({ ok: true });
