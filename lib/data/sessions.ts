@@ -1,5 +1,6 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
 import type { ClientInfo } from '@/lib/auth/client-info';
 import { ownSessions, type Viewer } from '@/lib/data/access';
 import { db } from '@/lib/db/db';
@@ -13,6 +14,14 @@ export const SESSION_LIFETIME_MS = 8 * 60 * 60 * 1000;
 export const SESSION_TOUCH_INTERVAL_MS = 60 * 1000;
 
 export type ActiveSession = { user: Viewer; sessionId: string };
+
+const sessionRowSchema = z.object({
+  lastSeenAt: z.date(),
+  expiresAt: z.date(),
+  id: z.string(),
+  email: z.string(),
+  name: z.string().nullable(),
+});
 
 /** Starts a session for the user and returns its id, for the session token. */
 export async function startSession(userId: string, client: ClientInfo, now = new Date()): Promise<string> {
@@ -33,11 +42,15 @@ export async function startSession(userId: string, client: ClientInfo, now = new
  * token must match too: a token names its owner as well as its session.
  */
 export async function findActiveSession(sessionId: string, userId: string, now = new Date()): Promise<ActiveSession | null> {
-  const row = await db().userSession.findUnique({
-    where: { id: sessionId },
-    select: { lastSeenAt: true, expiresAt: true, user: { select: { id: true, email: true, name: true } } },
-  });
-  if (!row || row.user.id !== userId) return null;
+  // Every signed-in request asks this: one hand-written statement costs the
+  // request a fraction of what the query builder's would.
+  const [row] = z.array(sessionRowSchema).parse(
+    await db().$queryRaw<unknown[]>`
+      SELECT s."lastSeenAt", s."expiresAt", u.id, u.email, u.name
+      FROM "UserSession" s JOIN "User" u ON u.id = s."userId"
+      WHERE s.id = ${sessionId}`,
+  );
+  if (!row || row.id !== userId) return null;
   if (row.expiresAt <= now || row.lastSeenAt <= idleSince(now)) {
     await db().userSession.deleteMany({ where: { id: sessionId } });
     return null;
@@ -45,7 +58,7 @@ export async function findActiveSession(sessionId: string, userId: string, now =
   if (now.getTime() - row.lastSeenAt.getTime() >= SESSION_TOUCH_INTERVAL_MS) {
     await db().userSession.updateMany({ where: { id: sessionId }, data: { lastSeenAt: now } });
   }
-  return { user: row.user, sessionId };
+  return { user: { id: row.id, email: row.email, name: row.name }, sessionId };
 }
 
 /** The user's active sessions, most recently used first, for the account page. */
