@@ -61,7 +61,7 @@ describe('the others’ view table', () => {
     render(<OthersTable items={reveal.items} raters={reveal.items[0]!.named.map((rating) => rating.who)} peersShown={reveal.peersShown} scale={{ min: 1, max: 5 }} />);
     const rows = within(screen.getByRole('table')).getAllByRole('row');
     expect(cellsOf(rows[1]!)[4]).toBe('2 (range 2 to 2, 3 peers)');
-    render(<RevealItemCard item={reveal.items[0]!} peersShown assessmentId="a1" />);
+    render(<RevealItemCard item={reveal.items[0]!} assessmentId="a1" />);
     const card = screen.getByRole('article', { name: 'Managing Managers' });
     expect(within(card).getByText('Talk about this')).toBeVisible();
     expect(within(card).getByRole('link', { name: 'Read the 3 comments from peers and reports on Managing Managers' })).toHaveAttribute(
@@ -77,8 +77,17 @@ describe('the others’ view table', () => {
     expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Peer note 1', 'Peer note 0']);
   });
 
+  test('a card gives the levels in a line and quotes each named rater’s comment beside their level; the rest is in the table', () => {
+    render(<RevealItemCard item={revealOf(3).items[0]!} assessmentId="a1" />);
+    const card = screen.getByRole('article', { name: 'Managing Managers' });
+    expect(within(card).getByText(/^You: /)).toHaveTextContent('You: 5 · Others, middle: 2 · Difference: +3 (you rate yourself higher)');
+    // The mentor gave no comment, so only the manager is quoted.
+    expect(within(card).getAllByRole('figure').map((figure) => figure.textContent)).toEqual(['From MoMo Manager (manager): 2']);
+    expect(card).not.toHaveTextContent('range');
+  });
+
   test('without peers’ comments there is no link to them', () => {
-    render(<RevealItemCard item={revealOf(2).items[0]!} peersShown={false} assessmentId="a1" />);
+    render(<RevealItemCard item={revealOf(2).items[0]!} assessmentId="a1" />);
     expect(screen.queryByRole('link', { name: /comments from peers/ })).toBeNull();
   });
 });
@@ -105,7 +114,7 @@ describe('the summary and lists', () => {
 describe('recording an agreed level', () => {
   test('each item leads to the agreed level on its own page, named for the item', () => {
     const reveal = revealOf(0);
-    render(<RevealItemCard item={reveal.items[1]!} peersShown={false} assessmentId="a1" />);
+    render(<RevealItemCard item={reveal.items[1]!} assessmentId="a1" />);
     const link = screen.getByRole('link', { name: 'Record an agreed level for Organisation-Wide Technical Strategy' });
     expect(link).toHaveAttribute('href', '/assessments/a1/others/view/technical-strategy#agree');
   });
@@ -131,7 +140,7 @@ describe('recording an agreed level', () => {
   test('an agreed level shows beside the others, with who and when, and its form can clear it', () => {
     const reveal = revealOf(0);
     const item = reveal.items[0]!;
-    render(<RevealItemCard item={item} peersShown={false} assessmentId="a1" />);
+    render(<RevealItemCard item={item} assessmentId="a1" />);
     expect(screen.getByText(/Level 3, with Mo \(my manager\) on/)).toBeInTheDocument();
     expect(screen.getByText('Met halfway', { selector: 'p' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Change or clear the agreed level for Managing Managers' })).toBeInTheDocument();

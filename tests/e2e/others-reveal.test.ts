@@ -137,7 +137,9 @@ describe('others’ view after the reveal', () => {
     const first = em.getByRole('article', { name: FIRST });
     expect(await first.textContent()).toContain(`${manager.email} (manager)`);
     expect(await first.textContent()).toContain(MANAGER_COMMENT);
-    expect(await first.textContent()).toContain('2 (range 1 to 3, 3 peers)');
+    expect(await first.textContent()).toContain('You: 5 · Others, middle: 2 · Difference: +3 (you rate yourself higher)');
+    const firstRow = em.getByRole('figure', { name: 'You and others, item by item' }).getByRole('row', { name: new RegExp(`^${FIRST}`) });
+    expect(await firstRow.textContent()).toContain('2 (range 1 to 3, 3 peers)');
     // Peers' comments are counted on the card and quoted on the item's own page.
     expect(await first.textContent()).not.toContain('Peer view A');
     expect(await first.getByRole('link', { name: `Read the 3 comments from peers and reports on ${FIRST}` }).count()).toBe(1);

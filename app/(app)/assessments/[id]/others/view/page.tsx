@@ -36,7 +36,7 @@ export default async function OthersRevealPage({ params }: Props) {
               the middle of others’ levels.
             </p>
             {reveal.items.map((item) => (
-              <RevealItemCard key={item.key} item={item} peersShown={reveal.peersShown} assessmentId={assessment.id} />
+              <RevealItemCard key={item.key} item={item} assessmentId={assessment.id} />
             ))}
           </Section>
           <OverallComments reveal={reveal} />
