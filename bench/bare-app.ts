@@ -12,7 +12,8 @@ const root = path.join(import.meta.dirname, '..');
 const appDir = path.join(root, 'bench/bare');
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
 
-export const BARE_PATHS = { static: '/', dynamic: '/dynamic', weight: '/weight' } as const;
+/** The weight pages render the markup of the Headway page they are named after. */
+export const BARE_PATHS = { static: '/', dynamic: '/dynamic', gapWeight: '/weight/gap', othersWeight: '/weight/others' } as const;
 
 const newestSource = (dir: string): number =>
   Math.max(
@@ -30,9 +31,9 @@ export function buildBareApp(): void {
   if (build.status !== 0) throw new Error('The bare Next app did not build');
 }
 
-/** `weightTree`: the file the weight page reads its markup from, written before its first request. */
-export function startBareApp(port: number, weightTree: string): Promise<Server> {
+/** `weightDir`: where the weight pages read their markup (`gap.json`, `others.json`), written before their first request. */
+export function startBareApp(port: number, weightDir: string): Promise<Server> {
   const baseUrl = `http://127.0.0.1:${port}`;
-  const env = { NODE_ENV: 'production', BARE_WEIGHT_TREE: weightTree };
+  const env = { NODE_ENV: 'production', BARE_WEIGHT_DIR: weightDir };
   return startGroup(process.execPath, [nextBin, 'start', appDir, '-H', '127.0.0.1', '-p', String(port)], env, baseUrl, BARE_PATHS.static);
 }

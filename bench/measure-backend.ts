@@ -2,6 +2,7 @@
 // growth, queries per request and the browser, all against one process.
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { measurePageLoads, runLighthouse, type BrowserFigures } from './browser';
 import { createBackend, migrate, type BackendName } from './backends';
 import { BARE_PATHS } from './bare-app';
@@ -27,10 +28,13 @@ export const LONG_ROUND_GROWTH_PAGES: readonly (typeof GROWTH_PAGES)[number][] =
 export const PUBLIC_PAGES = ['framework', 'welcome', 'archetype'] as const;
 /**
  * Served by the bare Next app (bench/bare-app.ts), not by Headway. bareWeight
- * renders the gap view's own markup (bench/markup-tree.ts): how much of the gap
- * view's cost is Next rendering that much markup, whoever serves it.
+ * renders the gap view's own markup (bench/markup-tree.ts), bareOthersWeight
+ * the others' view's: how much of each page's cost is Next rendering that
+ * much markup, whoever serves it.
  */
-export const BARE_PAGES = ['bareStatic', 'bareDynamic', 'bareWeight'] as const;
+export const BARE_PAGES = ['bareStatic', 'bareDynamic', 'bareWeight', 'bareOthersWeight'] as const;
+/** Each page held to a budget on Headway's own share, with the bare page that renders its markup. */
+export const WEIGHT_OF = { gap: 'bareWeight', others: 'bareOthersWeight' } as const satisfies Record<(typeof GAP_BUDGET_PAGES)[number], (typeof BARE_PAGES)[number]>;
 /**
  * The in-app dynamic baseline requested with the signed-in user's cookie: the
  * same 11 rows inside the frame every signed-in page has (the session checked
@@ -49,6 +53,7 @@ export const PAGE_LABELS: Record<LatencyPage, string> = {
   bareStatic: 'bare Next: static page',
   bareDynamic: 'bare Next: dynamic 11 rows',
   bareWeight: 'bare Next: the gap view’s markup, dynamic',
+  bareOthersWeight: 'bare Next: the others’ view’s markup, dynamic',
   static: 'Headway: static page (in-app baseline)',
   dynamic: 'Headway: dynamic 11 rows, no DB (in-app baseline)',
   dynamicSignedIn: 'Headway: the same, signed in (the signed-in frame)',
@@ -70,7 +75,8 @@ export function pagePath(page: LatencyPage, user: GrowthUser): string {
   return {
     bareStatic: BARE_PATHS.static,
     bareDynamic: BARE_PATHS.dynamic,
-    bareWeight: BARE_PATHS.weight,
+    bareWeight: BARE_PATHS.gapWeight,
+    bareOthersWeight: BARE_PATHS.othersWeight,
     static: '/bench/static',
     dynamic: '/bench/dynamic',
     dynamicSignedIn: '/bench/dynamic',
@@ -113,8 +119,8 @@ export type Signed = { server: Server; users: GrowthUser[]; cookies: Map<GrowthS
 export type Options = {
   port: number;
   bareUrl: string;
-  /** Where the bare app's weight page reads its markup: the first backend writes the gap view's there. */
-  weightTree: string;
+  /** Where the bare app's weight pages read their markup: the first backend writes the gap and others' views' there. */
+  weightDir: string;
   debugPort: number;
   resultsDir: string;
   browserLoads: number;
@@ -166,10 +172,12 @@ export async function measureBackend(name: BackendName, options: Options, extra?
       [RATERS]: await countQueries(server.baseUrl, url('others', MAIN_STEP), cookies.get(MAIN_STEP)!),
     } as BackendResult['othersByRaters'];
 
-    if (!existsSync(options.weightTree)) {
-      const gap = await fetch(url('gap', MAIN_STEP), { headers: { cookie: cookies.get(MAIN_STEP)! } });
-      if (gap.status !== 200) throw new Error(`The gap view answered HTTP ${gap.status}`);
-      writeMarkupTree(await gap.text(), options.weightTree);
+    for (const page of GAP_BUDGET_PAGES) {
+      const tree = path.join(options.weightDir, `${page}.json`);
+      if (existsSync(tree)) continue;
+      const served = await fetch(url(page, MAIN_STEP), { headers: { cookie: cookies.get(MAIN_STEP)! } });
+      if (served.status !== 200) throw new Error(`${PAGE_LABELS[page]} answered HTTP ${served.status}`);
+      writeMarkupTree(await served.text(), tree);
     }
     log(`${name}: load on ${LATENCY_PAGES.length} pages, rounds taking turns`);
     const measured = await measureLoads(

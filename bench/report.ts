@@ -2,7 +2,7 @@
 import type { LighthouseFigures } from './browser';
 import type { ClientJs } from './client-js';
 import { LOAD, type LoadFigures } from './load';
-import { BARE_PAGES, GAP_BUDGET_PAGES, GROWTH_PAGES, LATENCY_PAGES, LONG_ROUND_GROWTH_PAGES, PAGE_LABELS, PDF_CLIENTS, SIGNED_IN_PAGES, type BackendResult } from './measure-backend';
+import { BARE_PAGES, GAP_BUDGET_PAGES, GROWTH_PAGES, LATENCY_PAGES, LONG_ROUND_GROWTH_PAGES, PAGE_LABELS, PDF_CLIENTS, SIGNED_IN_PAGES, WEIGHT_OF, type BackendResult } from './measure-backend';
 import { GROWTH_STEPS, MAIN_STEP, PREVIOUS_RATERS, RATERS } from './seed';
 import { describeBudget, enforcedBreaks, formatNumber, markdownTable, pairedRatio, ratio, type BudgetCheck } from './stats';
 
@@ -22,7 +22,7 @@ export function collectFigures(backends: BackendResult[], clientJs: ClientJs, se
     for (const page of GAP_BUDGET_PAGES) {
       figures.set(`${b}.${page}.p99PerDynamic`, p99Over(latency[page], latency.dynamic));
       figures.set(`${b}.${page}.rpsPerStatic`, rpsOver(latency[page], latency.static));
-      figures.set(`${b}.${page}.p99PerBareWeight`, p99Over(latency[page], latency.bareWeight));
+      figures.set(`${b}.${page}.p99PerBareWeight`, p99Over(latency[page], latency[WEIGHT_OF[page]]));
     }
     for (const page of LATENCY_PAGES) {
       if ((BARE_PAGES as readonly string[]).includes(page)) continue;
@@ -83,7 +83,7 @@ export function renderReport(input: {
   sections.push(
     `## Latency under load\n\nautocannon on loopback, ${LOAD.connections} connections, a warm-up of 20 requests discarded, then the median of ${LOAD.rounds} rounds, each a fixed number of requests sized from the warm-up to take about ${LOAD.roundSeconds} s (at least 15); the pages of one table take turns round by round, each round in the opposite order to the last; ` +
       `gzip requested (accept-encoding: gzip) on every request. Signed-in pages as a user with ${MAIN_STEP} submitted assessments. ` +
-      `Latency in ms. "÷ bare static" is req/s over the bare Next app's static page's and "÷ bare dynamic" is p99 over its dynamic page's (bench/bare: the same Next, one layout, nothing of Headway's, served beside Headway and measured in the same rounds); "÷ static" and "÷ dynamic" are the same over Headway's own baseline pages. Each ratio is taken round by round (round i of the page against round i of the baseline, seconds apart) and then the median, so a slow spell of the machine falls on both sides of a ratio. The server counts its SQL statements (HEADWAY_QUERY_STATS=1) throughout. "${PAGE_LABELS.bareWeight}" is the bare app rendering, on every request, the markup of Headway's gap view as this run served it (its body without scripts, as React elements): its ratios are what Next alone costs for that much page, and the gap view's p99 over its p99 is Headway's own share: ${backends.map((b) => `${b.name} ${x(p99Over(b.latency.gap, b.latency.bareWeight))}`).join(', ')}. "${PAGE_LABELS.dynamicSignedIn}" is Headway's dynamic baseline requested with the signed-in user's cookie: the same 11 rows as the bare dynamic page, inside the frame every signed-in page has (the session checked against the database, the signed-in header). Its p99 over the bare dynamic page's is the floor under every signed-in page's ratio, before any content of its own: ${backends.map((b) => `${b.name} ${x(p99Over(b.latency.dynamicSignedIn, b.latency.bareDynamic))}`).join(', ')}.\n\n` +
+      `Latency in ms. "÷ bare static" is req/s over the bare Next app's static page's and "÷ bare dynamic" is p99 over its dynamic page's (bench/bare: the same Next, one layout, nothing of Headway's, served beside Headway and measured in the same rounds); "÷ static" and "÷ dynamic" are the same over Headway's own baseline pages. Each ratio is taken round by round (round i of the page against round i of the baseline, seconds apart) and then the median, so a slow spell of the machine falls on both sides of a ratio. The server counts its SQL statements (HEADWAY_QUERY_STATS=1) throughout. "${PAGE_LABELS.bareWeight}" is the bare app rendering, on every request, the markup of Headway's gap view as this run served it (its body without scripts, as React elements): its ratios are what Next alone costs for that much page, and the gap view's p99 over its p99 is Headway's own share: ${backends.map((b) => `${b.name} ${x(p99Over(b.latency.gap, b.latency.bareWeight))}`).join(', ')}. "${PAGE_LABELS.bareOthersWeight}" is the same for the others' view: ${backends.map((b) => `${b.name} ${x(p99Over(b.latency.others, b.latency.bareOthersWeight))}`).join(', ')}. "${PAGE_LABELS.dynamicSignedIn}" is Headway's dynamic baseline requested with the signed-in user's cookie: the same 11 rows as the bare dynamic page, inside the frame every signed-in page has (the session checked against the database, the signed-in header). Its p99 over the bare dynamic page's is the floor under every signed-in page's ratio, before any content of its own: ${backends.map((b) => `${b.name} ${x(p99Over(b.latency.dynamicSignedIn, b.latency.bareDynamic))}`).join(', ')}.\n\n` +
       markdownTable(
         ['page', ...names.flatMap((name) => [`${name} req/s`, 'p50', 'p99', '÷ bare static', '÷ bare dynamic', '÷ static', '÷ dynamic'])],
         LATENCY_PAGES.map((page) => [

@@ -2,7 +2,7 @@
 // Postgres with growth data, prints one table, writes it to
 // bench/results/latest.md and exits non-zero when a budget is broken.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BackendName } from './backends';
 import { buildBareApp, startBareApp } from './bare-app';
@@ -42,18 +42,19 @@ async function main(): Promise<number> {
 
   log('building the bare Next app (skipped when it is newer than its sources)');
   buildBareApp();
-  // The first backend writes the gap view's markup here before the bare app's weight page is first asked for.
-  const weightTree = path.join(resultsDir, 'gap-view-markup.json');
-  rmSync(weightTree, { force: true });
-  const bare = await startBareApp(BARE_PORT, weightTree);
+  // The first backend writes the gap and others' views' markup here before the bare app's weight pages are first asked for.
+  const weightDir = path.join(resultsDir, 'bare-weight');
+  rmSync(weightDir, { recursive: true, force: true });
+  mkdirSync(weightDir, { recursive: true });
+  const bare = await startBareApp(BARE_PORT, weightDir);
   try {
-    return await measure(budgets, bare.baseUrl, weightTree);
+    return await measure(budgets, bare.baseUrl, weightDir);
   } finally {
     await bare.stop();
   }
 }
 
-async function measure(budgets: BudgetsFile, bareUrl: string, weightTree: string): Promise<number> {
+async function measure(budgets: BudgetsFile, bareUrl: string, weightDir: string): Promise<number> {
   const names = (process.env.BENCH_BACKENDS ?? 'PGlite,Postgres').split(',') as BackendName[];
   const backends: BackendResult[] = [];
   let clientJs: ClientJs | undefined;
@@ -66,7 +67,7 @@ async function measure(budgets: BudgetsFile, bareUrl: string, weightTree: string
         {
           port: PORTS[name],
           bareUrl,
-          weightTree,
+          weightDir,
           debugPort: DEBUG_PORT,
           resultsDir,
           browserLoads: Number(process.env.BENCH_BROWSER_LOADS ?? 5),
