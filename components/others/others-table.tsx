@@ -6,6 +6,7 @@ import { differenceText, levelFigure, ratedText, type RevealItem } from '@/lib/d
 import { PEER_THRESHOLD } from '@/lib/domain/others-view';
 import type { RatingScale } from '@/lib/domain/rating-scale';
 import { OthersChart } from './others-chart';
+import { itemAnchor, itemPath } from './item-paths';
 
 /** What the peers' column says for one item: their middle and range, or why there is none. */
 export function peerText(item: RevealItem, peersShown: boolean): string {
@@ -22,13 +23,18 @@ export function flagText(item: RevealItem): string {
   return talkAboutThis ? `Talk about this · ${label}` : label;
 }
 
-type Props = { items: RevealItem[]; raters: string[]; peersShown: boolean; scale: RatingScale };
+type Props = { items: RevealItem[]; raters: string[]; peersShown: boolean; scale: RatingScale; assessmentId: string };
 
 /**
  * The chart of self against others, with its text equivalent: one row per
- * item with every level the EM may see, the difference and the flag.
+ * item with every level the EM may see, the difference and the flag. Each
+ * item's name leads to its own page, where what each person said about it
+ * stands beside their level: with 20 raters that is hundreds of comments,
+ * read one item at a time. The links are plain anchors, as on the
+ * assessments list: a next/link per row would cost a large share of the page
+ * and have the browser prefetch every item's page.
  */
-export function OthersTable({ items, raters, peersShown, scale }: Props) {
+export function OthersTable({ items, raters, peersShown, scale, assessmentId }: Props) {
   const rows = items.map((item) => ({
     key: item.key,
     name: shortItemName(item),
@@ -49,7 +55,12 @@ export function OthersTable({ items, raters, peersShown, scale }: Props) {
         >
           {items.map((item) => (
             <tr key={item.key}>
-              <RowHeader className="font-normal">{item.title}</RowHeader>
+              <RowHeader id={itemAnchor(item.key)} className="scroll-mt-3 font-normal">
+                {/* Its purpose in context: the paragraph above the table says what an item's page holds. */}
+                <a href={itemPath(assessmentId, item.key)} className="link">
+                  {item.title}
+                </a>
+              </RowHeader>
               <Cell>{ratedText(item.self)}</Cell>
               {item.named.map((rating, index) => (
                 <Cell key={index}>{ratedText(rating)}</Cell>

@@ -1,7 +1,7 @@
 import { cardClasses } from '@/components/ui/card';
 import { levelFigure, type OthersReveal, type RevealItem } from '@/lib/domain/others-reveal';
 import { PeerComments } from './peer-comments';
-import { itemAnchor } from './reveal-item';
+import { itemAnchor } from './item-paths';
 import { Section } from '@/components/ui/section';
 
 type Revealed = Extract<OthersReveal, { revealed: true }>;

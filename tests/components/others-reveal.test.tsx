@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { AgreedLevelForm } from '@/components/others/agreed-level-form';
 import { OthersTable } from '@/components/others/others-table';
 import { PeerComments } from '@/components/others/peer-comments';
-import { RevealItemCard } from '@/components/others/reveal-item';
+import { ItemLevels } from '@/components/others/reveal-item';
 import { OverallComments, RevealOverview } from '@/components/others/reveal-overview';
 import { buildOthersReveal, type RevealSource } from '@/lib/domain/others-reveal';
 import type { ActionResult } from '@/lib/validation/action-result';
@@ -45,7 +45,7 @@ function revealOf(peers: number) {
 describe('the others’ view table', () => {
   test('one row per item: self, each named rater, peers, the difference and the flag in words', () => {
     const reveal = revealOf(2);
-    render(<OthersTable items={reveal.items} raters={reveal.items[0]!.named.map((rating) => rating.who)} peersShown={reveal.peersShown} scale={{ min: 1, max: 5 }} />);
+    render(<OthersTable items={reveal.items} raters={reveal.items[0]!.named.map((rating) => rating.who)} peersShown={reveal.peersShown} scale={{ min: 1, max: 5 }} assessmentId="a1" />);
     const figure = screen.getByRole('figure', { name: 'You and others, item by item' });
     const rows = within(within(figure).getByRole('table')).getAllByRole('row');
     expect(rows.map(cellsOf)).toEqual([
@@ -56,19 +56,18 @@ describe('the others’ view table', () => {
     ]);
   });
 
-  test('with 3 peers their middle and range count, and their comments are a link away, counted, never quoted in the card', () => {
+  test('with 3 peers their middle and range count; each item’s name leads to its own page, and no comment is quoted in the table', () => {
     const reveal = revealOf(3);
-    render(<OthersTable items={reveal.items} raters={reveal.items[0]!.named.map((rating) => rating.who)} peersShown={reveal.peersShown} scale={{ min: 1, max: 5 }} />);
-    const rows = within(screen.getByRole('table')).getAllByRole('row');
+    render(<OthersTable items={reveal.items} raters={reveal.items[0]!.named.map((rating) => rating.who)} peersShown={reveal.peersShown} scale={{ min: 1, max: 5 }} assessmentId="a1" />);
+    const table = screen.getByRole('table');
+    const rows = within(table).getAllByRole('row');
     expect(cellsOf(rows[1]!)[4]).toBe('2 (range 2 to 2, 3 peers)');
-    render(<RevealItemCard item={reveal.items[0]!} assessmentId="a1" />);
-    const card = screen.getByRole('article', { name: 'Managing Managers' });
-    expect(within(card).getByText('Talk about this')).toBeVisible();
-    expect(within(card).getByRole('link', { name: 'Read the 3 comments from peers and reports on Managing Managers' })).toHaveAttribute(
-      'href',
-      '/assessments/a1/others/view/managing-managers#peer-comments',
-    );
-    expect(card).not.toHaveTextContent('Peer note');
+    const link = within(rows[1]!).getByRole('link', { name: 'Managing Managers' });
+    expect(link).toHaveAttribute('href', '/assessments/a1/others/view/managing-managers');
+    // The overview's lists lead to the row.
+    expect(link.closest('th')).toHaveAttribute('id', 'item-managing-managers');
+    expect(table).not.toHaveTextContent('Peer note');
+    expect(table).not.toHaveTextContent('From Mo');
   });
 
   test('peers’ comments stand as a list that names nobody', () => {
@@ -77,18 +76,12 @@ describe('the others’ view table', () => {
     expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Peer note 1', 'Peer note 0']);
   });
 
-  test('a card gives the levels in a line and quotes each named rater’s comment beside their level; the rest is in the table', () => {
-    render(<RevealItemCard item={revealOf(3).items[0]!} assessmentId="a1" />);
-    const card = screen.getByRole('article', { name: 'Managing Managers' });
-    expect(within(card).getByText(/^You: /)).toHaveTextContent('You: 5 · Others, middle: 2 · Difference: +3 (you rate yourself higher)');
-    // The mentor gave no comment, so only the manager is quoted.
-    expect(within(card).getAllByRole('figure').map((figure) => figure.textContent)).toEqual(['From MoMo Manager (manager): 2']);
-    expect(card).not.toHaveTextContent('range');
-  });
-
-  test('without peers’ comments there is no link to them', () => {
-    render(<RevealItemCard item={revealOf(2).items[0]!} assessmentId="a1" />);
-    expect(screen.queryByRole('link', { name: /comments from peers/ })).toBeNull();
+  test('an item’s own page quotes each named rater’s comment beside their level, with the peers’ middle and range', () => {
+    const levels = render(<ItemLevels item={revealOf(3).items[0]!} peersShown />).container.querySelector('dl')!;
+    expect([...levels.querySelectorAll('dt')].map((term) => term.textContent)).toEqual(['You', 'Mo Manager (manager)', 'Former rater (mentor or coach)', 'Peers or reports', 'Difference', 'Agreed']);
+    expect(within(levels).getByText('From Mo', { selector: 'blockquote' })).toBeInTheDocument();
+    expect(levels).toHaveTextContent('2 (range 2 to 2, 3 peers)');
+    expect(levels).not.toHaveTextContent('Peer note');
   });
 });
 
@@ -112,13 +105,6 @@ describe('the summary and lists', () => {
 });
 
 describe('recording an agreed level', () => {
-  test('each item leads to the agreed level on its own page, named for the item', () => {
-    const reveal = revealOf(0);
-    render(<RevealItemCard item={reveal.items[1]!} assessmentId="a1" />);
-    const link = screen.getByRole('link', { name: 'Record an agreed level for Organisation-Wide Technical Strategy' });
-    expect(link).toHaveAttribute('href', '/assessments/a1/others/view/technical-strategy#agree');
-  });
-
   test('the form offers the pinned version’s levels and posts what was chosen', async () => {
     const posted: FormData[] = [];
     const action = (_previous: ActionResult, form: FormData): Promise<ActionResult> => {
@@ -140,10 +126,9 @@ describe('recording an agreed level', () => {
   test('an agreed level shows beside the others, with who and when, and its form can clear it', () => {
     const reveal = revealOf(0);
     const item = reveal.items[0]!;
-    render(<RevealItemCard item={item} assessmentId="a1" />);
+    render(<ItemLevels item={item} peersShown={false} />);
     expect(screen.getByText(/Level 3, with Mo \(my manager\) on/)).toBeInTheDocument();
     expect(screen.getByText('Met halfway', { selector: 'p' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Change or clear the agreed level for Managing Managers' })).toBeInTheDocument();
     render(<AgreedLevelForm action={idle} assessmentId="a1" itemId={item.id} itemTitle={item.title} levels={LEVELS} current={item.agreed && { level: item.agreed.level, agreedWith: item.agreed.agreedWith, note: item.agreed.note }} />);
     expect(screen.getByRole('button', { name: 'Clear the agreed level' })).toBeInTheDocument();
     expect(screen.getByLabelText('Who agreed it with you')).toHaveValue('Mo (my manager)');

@@ -134,27 +134,28 @@ describe('others’ view after the reveal', () => {
     expect(await em.getByRole('region', { name: 'Blind spots' }).getByRole('link').allTextContents()).toEqual([FIRST]);
     expect(await em.getByRole('region', { name: 'Hidden strengths' }).getByRole('link').allTextContents()).toEqual([SECOND]);
 
-    const first = em.getByRole('article', { name: FIRST });
-    expect(await first.textContent()).toContain(`${manager.email} (manager)`);
-    expect(await first.textContent()).toContain(MANAGER_COMMENT);
-    expect(await first.textContent()).toContain('You: 5 · Others, middle: 2 · Difference: +3 (you rate yourself higher)');
     const firstRow = em.getByRole('figure', { name: 'You and others, item by item' }).getByRole('row', { name: new RegExp(`^${FIRST}`) });
     expect(await firstRow.textContent()).toContain('2 (range 1 to 3, 3 peers)');
-    // Peers' comments are counted on the card and quoted on the item's own page.
-    expect(await first.textContent()).not.toContain('Peer view A');
-    expect(await first.getByRole('link', { name: `Read the 3 comments from peers and reports on ${FIRST}` }).count()).toBe(1);
+    // What each person said is quoted on the item's own page, not on the overview.
+    const overview = (await em.getByRole('main').textContent()) ?? '';
+    expectAbsent(overview, MANAGER_COMMENT, 'Peer view A');
     expect(await em.getByRole('region', { name: 'Overall comments' }).textContent()).toContain(MANAGER_OVERALL);
     // Peers are never named, in the page or in what a client navigation fetches.
     expectAbsent(await bothPayloads(em, viewPath), ...peers.map((peer) => peer.email));
     await expectAccessible(em, 'others’ view, revealed');
 
-    // Keyboard only: follow the item's link to its own page, read peers' comments there, choose level 3, say who agreed, save.
-    await first.getByRole('link', { name: `Record an agreed level for ${FIRST}` }).focus();
+    // Keyboard only: follow the item's link in the table to its own page, read what the manager and peers said there, choose level 3, say who agreed, save.
+    await firstRow.getByRole('link', { name: FIRST }).focus();
     await em.keyboard.press('Enter');
     await em.getByRole('heading', { level: 1, name: FIRST }).waitFor();
+    const levels = (await em.getByRole('region', { name: 'Where you and others stand' }).textContent()) ?? '';
+    expect(levels).toContain(`${manager.email} (manager)`);
+    expect(levels).toContain(MANAGER_COMMENT);
+    expect(levels).toContain('2 (range 1 to 3, 3 peers)');
     const peerComments = em.getByRole('region', { name: 'What peers and reports said' }).getByRole('listitem');
     expect((await peerComments.allTextContents()).toSorted()).toEqual(['Peer view A', 'Peer view B', 'Peer view C']);
-    expectAbsent(await bothPayloads(em, new URL(em.url()).pathname), ...peers.map((peer) => peer.email));
+    const itemPath = new URL(em.url()).pathname;
+    expectAbsent(await bothPayloads(em, itemPath), ...peers.map((peer) => peer.email));
     expect(await em.getByText(/Only you see an agreed level and its note/).count()).toBe(1);
     await em.getByLabel(`Agreed level for ${FIRST}`).focus();
     for (let step = 0; step < 3; step += 1) await em.keyboard.press('ArrowDown');
@@ -166,11 +167,12 @@ describe('others’ view after the reveal', () => {
     await em.keyboard.press('Enter');
     await em.getByRole('status').filter({ hasText: 'Agreed level 3 saved' }).waitFor();
     await expectAccessible(em, 'agreed level page, saved');
+    await em.reload();
+    expect(await em.getByRole('region', { name: 'Where you and others stand' }).textContent()).toContain('Level 3, with Sam (my manager) on');
     await em.getByRole('link', { name: 'Back to others’ view' }).focus();
     await em.keyboard.press('Enter');
     await em.waitForURL((url) => url.pathname === viewPath && url.hash.startsWith('#item-'));
     await em.reload();
-    expect(await em.getByRole('article', { name: FIRST }).textContent()).toContain('Level 3, with Sam (my manager) on');
     // Beside the others, never over them: the EM's own level and the manager's stand.
     expect(await em.getByRole('figure', { name: 'You and others, item by item' }).getByRole('row', { name: new RegExp(`^${FIRST}`) }).textContent()).toMatch(new RegExp(`^${FIRST}52.*3Talk about this`));
 

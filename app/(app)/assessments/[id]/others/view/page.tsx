@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { OthersTable } from '@/components/others/others-table';
 import { RevealHeader } from '@/components/others/reveal-header';
-import { RevealItemCard } from '@/components/others/reveal-item';
 import { OverallComments, RevealOverview } from '@/components/others/reveal-overview';
 import { cardClasses } from '@/components/ui/card';
 import { requireUser } from '@/lib/auth/session';
@@ -29,15 +28,18 @@ export default async function OthersRevealPage({ params }: Props) {
       {reveal.revealed ? (
         <>
           <RevealOverview reveal={reveal} />
-          <OthersTable items={reveal.items} raters={reveal.items[0]?.named.map((rating) => rating.who) ?? []} peersShown={reveal.peersShown} scale={scale} />
           <Section headingId="items-heading" title="Item by item" className="space-y-4">
             <p className="text-text-muted">
               Levels run from {scale.min} to {scale.max}. “No opportunity to see this” is counted, never used as a level. The difference is your level minus
-              the middle of others’ levels.
+              the middle of others’ levels. Open an item for what each person said about it and to record the level you agreed.
             </p>
-            {reveal.items.map((item) => (
-              <RevealItemCard key={item.key} item={item} assessmentId={assessment.id} />
-            ))}
+            <OthersTable
+              items={reveal.items}
+              raters={reveal.items[0]?.named.map((rating) => rating.who) ?? []}
+              peersShown={reveal.peersShown}
+              scale={scale}
+              assessmentId={assessment.id}
+            />
           </Section>
           <OverallComments reveal={reveal} />
         </>

@@ -3,7 +3,8 @@ import { notFound, redirect } from 'next/navigation';
 import { BackLink, PageTitle } from '@/components/layout/page-heading';
 import { AgreedLevelForm } from '@/components/others/agreed-level-form';
 import { PeerComments } from '@/components/others/peer-comments';
-import { AGREED_WHO_SEES, AGREE_ANCHOR, ItemLevels, PEER_COMMENTS_ANCHOR, itemAnchor } from '@/components/others/reveal-item';
+import { AGREE_ANCHOR, PEER_COMMENTS_ANCHOR, itemAnchor } from '@/components/others/item-paths';
+import { AGREED_WHO_SEES, ItemLevels } from '@/components/others/reveal-item';
 import { cardClasses } from '@/components/ui/card';
 import { Section } from '@/components/ui/section';
 import { requireUser } from '@/lib/auth/session';
@@ -36,7 +37,7 @@ export default async function OthersItemPage({ params }: Props) {
       <BackLink href={`${viewPath}#${itemAnchor(item.key)}`}>Back to others’ view</BackLink>
       <header className="space-y-2">
         <PageTitle>{item.title}</PageTitle>
-        <p className="text-text-muted">Where you and others stand on this item, what peers and reports said about it, and the level you agreed.</p>
+        <p className="text-text-muted">Where you and others stand on this item, what each person said about it, and the level you agreed.</p>
       </header>
       <Section headingId="levels-heading" title="Where you and others stand" size="medium" className={`space-y-4 ${cardClasses}`}>
         <ItemLevels item={item} peersShown={reveal.peersShown} />
