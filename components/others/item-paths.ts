@@ -3,7 +3,3 @@ export const itemAnchor = (key: string) => `item-${key}`;
 
 /** One item's own page: every level, what each person said about it, and the agreed level's form. */
 export const itemPath = (assessmentId: string, key: string) => `/assessments/${assessmentId}/others/view/${key}`;
-
-/** Where the item's page holds peers' comments and the agreed level's form. */
-export const PEER_COMMENTS_ANCHOR = 'peer-comments';
-export const AGREE_ANCHOR = 'agree';

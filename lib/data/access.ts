@@ -304,20 +304,10 @@ export function sharedAssessment(link: SharedSummary) {
 
 /**
  * The invitations whose raters the subject may read on one assessment of
- * theirs: the same rule as `revealedRaterAnswers`, for the raters' names and
- * overall comments. A withdrawn invitation is never among them.
- */
-export function revealedInvitations(viewer: Viewer, assessmentId: string) {
-  return {
-    assessment: { ...ownAssessment(viewer, assessmentId), status: 'SUBMITTED' },
-    state: 'SUBMITTED',
-  } satisfies Prisma.InvitationWhereInput;
-}
-
-/**
- * The same rule as `revealedInvitations` for hand-written SQL over
- * "Invitation" (`invitation`) joined to its "Assessment" (`assessment`). A
- * revealed rater's ratings are the answers that carry their invitation's id.
+ * theirs, for hand-written SQL over "Invitation" (`invitation`) joined to its
+ * "Assessment" (`assessment`): the same rule as `revealedRaterAnswers`, for
+ * the raters' names, overall comments and ratings (the answers that carry
+ * the invitation's id). A withdrawn invitation is never among them.
  */
 export function revealedInvitationsSql(viewer: Viewer, assessmentId: string, invitation: string, assessment: string): Prisma.Sql {
   return Prisma.sql`${Prisma.raw(assessment)}.id = ${assessmentId} AND ${ownAssessmentsSql(viewer, assessment)} AND ${Prisma.raw(assessment)}.status = 'SUBMITTED' AND ${Prisma.raw(invitation)}.state = 'SUBMITTED'`;

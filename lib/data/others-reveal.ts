@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { ownAssessmentsSql, revealedInvitationsSql, selfAnswersSql, type Viewer } from '@/lib/data/access';
 import { getFrameworkVersionContent } from '@/lib/data/framework-version-content';
 import { db } from '@/lib/db/db';
-import { InvitationState, invitationStatus, RaterRole } from '@/lib/domain/others-view';
+import { InvitationState, invitationStatus, NAMED_ROLES, RaterRole } from '@/lib/domain/others-view';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { RevealSource } from '@/lib/domain/others-reveal';
 
 // Dates inside json_build_object come as ISO strings with their offset
@@ -53,7 +54,7 @@ async function findOwnAssessment(viewer: Viewer, assessmentId: string) {
 async function findRevealedRaters(viewer: Viewer, assessmentId: string) {
   const rows = await db().$queryRaw<unknown[]>`
     SELECT i.role::text AS role, i."overallComment",
-      CASE WHEN i.role = 'PEER' THEN NULL ELSE coalesce(nullif(u.name, ''), u.email) END AS name,
+      CASE WHEN i.role::text IN (${Prisma.join(NAMED_ROLES)}) THEN coalesce(nullif(u.name, ''), u.email) END AS name,
       (SELECT coalesce(json_agg(json_build_object('itemId', r."itemId", 'level', r.level, 'noOpportunity', r."noOpportunity", 'comment', r.evidence)), '[]')
          FROM "AssessmentAnswer" r WHERE r."invitationId" = i.id) AS answers
     FROM "Invitation" i

@@ -45,8 +45,10 @@ export function ratedCount(statuses: readonly InvitationStatus[]): { rated: numb
   return { rated, asked, text: asked === 0 ? 'Nobody has been asked yet' : `${rated} of ${asked} ${asked === 1 ? 'has' : 'have'} rated` };
 }
 
-/** Whether a role is shown to the subject by name. */
-export const isNamedRole = (role: RaterRole) => role !== 'PEER';
+/** The roles shown to the subject by name; peers and reports never are. */
+export const NAMED_ROLES = ['MANAGER', 'MENTOR'] as const satisfies readonly RaterRole[];
+
+export const isNamedRole = (role: RaterRole) => (NAMED_ROLES as readonly RaterRole[]).includes(role);
 
 /**
  * Who will see a rater's ratings, in the rater's terms: said on the

@@ -3,7 +3,7 @@ import { notFound, redirect } from 'next/navigation';
 import { BackLink, PageTitle } from '@/components/layout/page-heading';
 import { AgreedLevelForm } from '@/components/others/agreed-level-form';
 import { PeerComments } from '@/components/others/peer-comments';
-import { AGREE_ANCHOR, PEER_COMMENTS_ANCHOR, itemAnchor } from '@/components/others/item-paths';
+import { itemAnchor } from '@/components/others/item-paths';
 import { AGREED_WHO_SEES, ItemLevels } from '@/components/others/reveal-item';
 import { cardClasses } from '@/components/ui/card';
 import { Section } from '@/components/ui/section';
@@ -43,11 +43,11 @@ export default async function OthersItemPage({ params }: Props) {
         <ItemLevels item={item} peersShown={reveal.peersShown} />
       </Section>
       {item.peerComments.length > 0 ? (
-        <Section headingId={PEER_COMMENTS_ANCHOR} title="What peers and reports said" size="medium" className={`space-y-4 ${cardClasses}`}>
+        <Section headingId="peer-comments" title="What peers and reports said" size="medium" className={`space-y-4 ${cardClasses}`}>
           <PeerComments heading={<p className="text-text-muted">Without names, in a new random order each time you open this page.</p>} comments={item.peerComments} />
         </Section>
       ) : null}
-      <Section headingId={AGREE_ANCHOR} title={item.agreed ? 'Change or clear the agreed level' : 'Record the agreed level'} size="medium" className={`space-y-4 ${cardClasses}`}>
+      <Section headingId="agree" title={item.agreed ? 'Change or clear the agreed level' : 'Record the agreed level'} size="medium" className={`space-y-4 ${cardClasses}`}>
         <p className="text-text-muted">After talking it over, record the level you and someone agreed. It sits beside your own and others’ levels and never changes them.</p>
         <p className="text-sm text-text-muted">{AGREED_WHO_SEES}</p>
         <AgreedLevelForm
